@@ -1,0 +1,21 @@
+// Actor: the signed-in person a use case acts for, as established by a valid session.
+#pragma once
+
+#include <string>
+
+#include "domain/staff_user.hpp"
+
+namespace kronobarn::app {
+
+struct Actor {
+    domain::StaffUser user;
+    std::string session_token_hash;
+};
+
+// Who is asking and from where, for audit rows and throttling. Never personal data.
+struct RequestContext {
+    std::string request_id;
+    std::string client_address;
+};
+
+}  // namespace kronobarn::app

@@ -1,0 +1,23 @@
+// Verifies the audit log's hash chain end to end: each row must name the previous row's hash and
+// its own hash must match its content. Used by `kronobarn audit verify` and by operators after
+// restoring a backup.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "common/result.hpp"
+#include "store/store.hpp"
+
+namespace kronobarn::app {
+
+struct AuditVerification {
+    std::int64_t rows_checked = 0;
+    std::optional<std::int64_t> first_broken_sequence;  // nullopt when the chain is intact
+    std::string problem;  // "content_changed" | "chain_broken" (a row removed or moved before this one)
+};
+
+Result<AuditVerification> VerifyAuditChain(store::Store& store);
+
+}  // namespace kronobarn::app

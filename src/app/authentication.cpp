@@ -1,0 +1,128 @@
+#include "app/authentication.hpp"
+
+#include "common/crypto.hpp"
+
+namespace kronobarn::app {
+namespace {
+
+std::string AccountKey(std::string_view username) { return "account:" + std::string(username); }
+std::string AddressKey(std::string_view address) { return "address:" + std::string(address); }
+
+domain::AuditEvent LoginEvent(Timestamp now, const RequestContext& context, std::optional<domain::UserId> user_id,
+                              std::string_view action, domain::AuditOutcome outcome) {
+    domain::AuditEvent event;
+    event.at = now;
+    event.user_id = user_id;
+    event.object_type = "session";
+    event.action = std::string(action);
+    event.legal_basis = "authentication";
+    event.outcome = outcome;
+    event.request_id = context.request_id;
+    return event;
+}
+
+}  // namespace
+
+Authentication::Authentication(store::Store& store, const Clock& clock, domain::SessionPolicy session_policy,
+                               domain::ThrottlePolicy throttle_policy)
+    : store_(store), clock_(clock), session_policy_(session_policy), throttle_policy_(throttle_policy) {
+    dummy_password_hash_ = crypto::HashPassword(crypto::RandomToken(), crypto::PasswordStrength::kInteractive)
+                               .value();  // only fails when out of memory at start-up, before serving
+}
+
+std::string Authentication::HashSessionToken(std::string_view session_token) {
+    return crypto::HashHex(session_token);
+}
+
+Result<LoginSucceeded> Authentication::Login(std::string_view username, std::string_view password,
+                                             const RequestContext& context) {
+    const Timestamp now = clock_.Now();
+
+    // Phase 1 (read): throttle state and the account. Hashing happens outside any transaction
+    // so the writer lock is never held for the ~50 ms Argon2id takes.
+    std::optional<store::UserCredentials> account;
+    {
+        KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
+        KB_ASSIGN_OR_RETURN(const auto by_account, uow->LoginThrottle().Load(AccountKey(username)));
+        KB_ASSIGN_OR_RETURN(const auto by_address, uow->LoginThrottle().Load(AddressKey(context.client_address)));
+        if (domain::ThrottledUntil(throttle_policy_, by_account, now) ||
+            domain::ThrottledUntil(throttle_policy_, by_address, now)) {
+            uow.reset();
+            KB_ASSIGN_OR_RETURN(auto write, store_.Begin(store::TransactionMode::kWrite));
+            KB_RETURN_IF_ERROR(write->Audit().Append(
+                LoginEvent(now, context, std::nullopt, "login_throttled", domain::AuditOutcome::kDenied)));
+            KB_RETURN_IF_ERROR(write->Commit());
+            return Error::ResourceExhausted("login.throttled");
+        }
+        KB_ASSIGN_OR_RETURN(account, uow->Users().FindByUsername(username));
+    }
+
+    // Phase 2: verify. An unknown account still costs one verification.
+    const bool password_ok = account ? crypto::VerifyPassword(account->password_hash, password)
+                                     : (crypto::VerifyPassword(dummy_password_hash_, password), false);
+    if (!password_ok || account->user.disabled) {
+        KB_RETURN_IF_ERROR(RecordFailure(username, account ? std::optional(account->user.id) : std::nullopt, context,
+                                         password_ok ? "disabled" : "credentials"));
+        return Error::Unauthenticated("login.failed");
+    }
+
+    // Phase 3 (write): new session, reset the account's failures, audit.
+    LoginSucceeded success{crypto::RandomToken(32), account->user};
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
+    KB_RETURN_IF_ERROR(uow->Sessions().Insert({HashSessionToken(success.session_token), account->user.id, now, now}));
+    KB_RETURN_IF_ERROR(uow->LoginThrottle().Clear(AccountKey(username)));
+    KB_RETURN_IF_ERROR(uow->Audit().Append(LoginEvent(now, context, account->user.id, "login", domain::AuditOutcome::kAllowed)));
+    KB_RETURN_IF_ERROR(uow->Commit());
+    return success;
+}
+
+Status Authentication::RecordFailure(std::string_view username, std::optional<domain::UserId> user_id,
+                                     const RequestContext& context, std::string_view reason) {
+    const Timestamp now = clock_.Now();
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
+    for (const std::string& key : {AccountKey(username), AddressKey(context.client_address)}) {
+        KB_ASSIGN_OR_RETURN(const auto record, uow->LoginThrottle().Load(key));
+        KB_RETURN_IF_ERROR(uow->LoginThrottle().Save(key, domain::RecordFailure(throttle_policy_, record, now)));
+    }
+    auto event = LoginEvent(now, context, user_id, "login_failed", domain::AuditOutcome::kDenied);
+    event.object_id = std::string(reason);
+    KB_RETURN_IF_ERROR(uow->Audit().Append(event));
+    return uow->Commit();
+}
+
+Result<Actor> Authentication::Authenticate(std::string_view session_token) {
+    if (session_token.empty()) return Error::Unauthenticated("session.missing");
+    const Timestamp now = clock_.Now();
+    const std::string token_hash = HashSessionToken(session_token);
+    std::optional<store::SessionRecord> session;
+    std::optional<domain::StaffUser> user;
+    {
+        KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
+        KB_ASSIGN_OR_RETURN(session, uow->Sessions().Find(token_hash));
+        if (!session) return Error::Unauthenticated("session.missing");
+        KB_ASSIGN_OR_RETURN(user, uow->Users().Find(session->user_id));
+    }
+    const auto state = domain::EvaluateSession(session_policy_, session->created_at, session->last_seen_at, now);
+    if (state != domain::SessionState::kActive || !user || user->disabled) {
+        KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
+        KB_RETURN_IF_ERROR(uow->Sessions().Delete(token_hash));
+        KB_RETURN_IF_ERROR(uow->Commit());
+        return Error::Unauthenticated("session.expired");
+    }
+    if (domain::SessionNeedsTouch(session_policy_, session->last_seen_at, now)) {
+        KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
+        KB_RETURN_IF_ERROR(uow->Sessions().Touch(token_hash, now));
+        KB_RETURN_IF_ERROR(uow->Commit());
+    }
+    return Actor{std::move(*user), token_hash};
+}
+
+Status Authentication::Logout(const Actor& actor, const RequestContext& context) {
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
+    KB_RETURN_IF_ERROR(uow->Sessions().Delete(actor.session_token_hash));
+    KB_RETURN_IF_ERROR(
+        uow->Audit().Append(LoginEvent(clock_.Now(), context, actor.user.id, "logout", domain::AuditOutcome::kAllowed)));
+    return uow->Commit();
+}
+
+}  // namespace kronobarn::app

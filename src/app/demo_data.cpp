@@ -1,0 +1,213 @@
+#include "app/demo_data.hpp"
+
+#include <array>
+#include <map>
+#include <random>
+
+#include "domain/personal_number.hpp"
+
+namespace kronobarn::app {
+namespace {
+
+using domain::OrganisationKind;
+using domain::Role;
+using domain::UnitKind;
+
+constexpr std::array<std::string_view, 8> kMunicipalities{"Alvesta", "Lessebo",  "Ljungby", "Markaryd",
+                                                          "Tingsryd", "Uppvidinge", "Växjö",  "Älmhult"};
+constexpr std::array<std::string_view, 24> kGivenNames{
+    "Alice", "Olivia", "Astrid", "Maja", "Vera", "Ebba", "Ella", "Wilma", "Alma", "Lilly", "Saga", "Selma",
+    "Noah",  "William", "Hugo", "Liam", "Lucas", "Oliver", "Elias", "Adam", "Leo", "Alexander", "Ali", "Nora"};
+constexpr std::array<std::string_view, 20> kFamilyNames{
+    "Andersson", "Johansson", "Karlsson", "Nilsson",  "Eriksson", "Larsson", "Olsson",
+    "Persson",   "Svensson",  "Gustafsson", "Pettersson", "Jonsson", "Jansson", "Hansson",
+    "Bengtsson", "Jönsson",   "Lindberg",  "Mohammed", "Hussein",  "Lindqvist"};
+constexpr std::array<std::string_view, 12> kAdultNames{"Anna", "Eva", "Maria", "Karin", "Sara", "Fatima",
+                                                       "Lars", "Johan", "Anders", "Erik", "Ahmed", "Peter"};
+constexpr std::string_view kDemoPassword = "kronobarn-demo";
+
+// Portable, seed-stable draws (std distributions differ between standard libraries).
+class Draw {
+public:
+    explicit Draw(std::uint64_t seed) : engine_(seed) {}
+    std::uint64_t Below(std::uint64_t n) { return engine_() % n; }
+    bool Percent(int p) { return Below(100) < static_cast<std::uint64_t>(p); }
+    template <typename Array>
+    std::string_view Pick(const Array& values) {
+        return values[Below(values.size())];
+    }
+
+private:
+    std::mt19937_64 engine_;
+};
+
+struct County {
+    std::map<std::string, domain::UnitId> unit_ids;              // by unit name
+    std::map<std::string, domain::OrganisationId> unit_orgs;     // by unit name
+    int organisations = 0;
+};
+
+Status AddUnit(store::UnitOfWork& uow, County& county, domain::OrganisationId org, std::string name, UnitKind kind) {
+    KB_ASSIGN_OR_RETURN(const auto id, uow.Organisations().InsertUnit({0, org, name, kind}));
+    county.unit_ids[name] = id;
+    county.unit_orgs[name] = org;
+    return Ok();
+}
+
+Result<County> CreateCounty(store::UnitOfWork& uow) {
+    County county;
+    auto add_org = [&](std::string name, OrganisationKind kind) -> Result<domain::OrganisationId> {
+        ++county.organisations;
+        return uow.Organisations().Insert({0, std::move(name), kind});
+    };
+    for (std::string_view m : kMunicipalities) {
+        const std::string name(m);
+        KB_ASSIGN_OR_RETURN(const auto org, add_org(name + " kommun", OrganisationKind::kMunicipality));
+        KB_RETURN_IF_ERROR(AddUnit(uow, county, org, name + " Centralskola", UnitKind::kSchoolUnit));
+        KB_RETURN_IF_ERROR(AddUnit(uow, county, org, name + " Norra skola", UnitKind::kSchoolUnit));
+        KB_RETURN_IF_ERROR(AddUnit(uow, county, org, name + " förskola Solen", UnitKind::kPreschool));
+        KB_RETURN_IF_ERROR(AddUnit(uow, county, org, name + " förskola Månen", UnitKind::kPreschool));
+        KB_RETURN_IF_ERROR(AddUnit(uow, county, org, "Socialtjänsten " + name, UnitKind::kSocialServices));
+        KB_RETURN_IF_ERROR(AddUnit(uow, county, org, "KAA " + name, UnitKind::kKaa));
+        KB_RETURN_IF_ERROR(AddUnit(uow, county, org, "Kommunledning " + name, UnitKind::kAdministration));
+    }
+    KB_ASSIGN_OR_RETURN(const auto region, add_org("Region Kronoberg", OrganisationKind::kRegion));
+    for (std::string_view m : kMunicipalities) {
+        KB_RETURN_IF_ERROR(AddUnit(uow, county, region, "BVC " + std::string(m), UnitKind::kBvc));
+    }
+    KB_RETURN_IF_ERROR(AddUnit(uow, county, region, "MVC Växjö", UnitKind::kMvc));
+    KB_RETURN_IF_ERROR(AddUnit(uow, county, region, "BUP Växjö", UnitKind::kBup));
+    KB_RETURN_IF_ERROR(AddUnit(uow, county, region, "Habiliteringen Kronoberg", UnitKind::kHab));
+    KB_RETURN_IF_ERROR(AddUnit(uow, county, region, "UMO Växjö", UnitKind::kUmo));
+    KB_RETURN_IF_ERROR(AddUnit(uow, county, region, "Regionledning", UnitKind::kAdministration));
+    KB_ASSIGN_OR_RETURN(const auto police, add_org("Polismyndigheten", OrganisationKind::kPolice));
+    KB_RETURN_IF_ERROR(AddUnit(uow, county, police, "Lokalpolisområde Växjö", UnitKind::kPoliceArea));
+    KB_RETURN_IF_ERROR(AddUnit(uow, county, police, "Lokalpolisområde Ljungby", UnitKind::kPoliceArea));
+    for (std::string_view club : {"Växjö IBK ungdom", "Alvesta GIF", "Ljungby simsällskap"}) {
+        KB_ASSIGN_OR_RETURN(const auto org, add_org(std::string(club), OrganisationKind::kAssociation));
+        KB_RETURN_IF_ERROR(AddUnit(uow, county, org, std::string(club) + " barn och unga", UnitKind::kClub));
+    }
+    return county;
+}
+
+struct DemoStaff {
+    std::string_view username;
+    std::string_view display_name;
+    Role role;
+    std::string_view unit;
+};
+
+constexpr std::array<DemoStaff, 14> kDemoStaff{{
+    {"rektor", "Rut Rektorsson", Role::kPrincipal, "Växjö Centralskola"},
+    {"elevhalsa", "Elin Kurator", Role::kStudentHealth, "Växjö Centralskola"},
+    {"forskollarare", "Frida Förskollärare", Role::kTeacher, "Växjö förskola Solen"},
+    {"bvc", "Britt BVC-sköterska", Role::kBvcNurse, "BVC Växjö"},
+    {"mvc", "Mona Barnmorska", Role::kMidwife, "MVC Växjö"},
+    {"bup", "Bo Psykolog", Role::kClinician, "BUP Växjö"},
+    {"socialsekreterare", "Sara Socialsekreterare", Role::kSocialWorker, "Socialtjänsten Växjö"},
+    {"kaa", "Kalle KAA-handläggare", Role::kKaaOfficer, "KAA Växjö"},
+    {"polis", "Per Polis", Role::kPoliceOfficer, "Lokalpolisområde Växjö"},
+    {"foreningsledare", "Fia Ledare", Role::kClubLeader, "Växjö IBK ungdom barn och unga"},
+    {"loggranskare", "Lena Loggranskare", Role::kLogReviewer, "Kommunledning Växjö"},
+    {"admin", "Adam Administratör", Role::kSystemAdmin, "Kommunledning Växjö"},
+    {"styrgrupp", "Stina Styrgrupp", Role::kSteeringGroup, "Regionledning"},
+    {"forskare", "Fredrik Forskare", Role::kResearcher, "Regionledning"},
+}};
+
+// A personal number for `birth` with a serial in the synthetic range 900–999.
+std::string SyntheticPersonalNumber(Date birth, int serial) {
+    char nine[32];
+    std::snprintf(nine, sizeof nine, "%02d%02u%02u%03d", static_cast<int>(birth.year()) % 100,
+                  static_cast<unsigned>(birth.month()), static_cast<unsigned>(birth.day()), serial);
+    return std::to_string(static_cast<int>(birth.year()) / 100) + nine +
+           std::to_string(domain::LuhnCheckDigit(nine));
+}
+
+}  // namespace
+
+Result<DemoDataSummary> LoadDemoData(store::Store& store, const Clock& clock, const DemoDataOptions& options,
+                                     const RequestContext& context) {
+    if (options.children < 0 || options.children > 3'000'000) {
+        return Error::InvalidArgument("demo.children_range");
+    }
+    const Timestamp now = clock.Now();
+    const Date today{std::chrono::floor<std::chrono::days>(now)};
+    DemoDataSummary summary;
+    summary.password = std::string(kDemoPassword);
+
+    // Hash passwords before the write transaction: Argon2id is deliberately slow.
+    std::vector<std::string> password_hashes;
+    for (std::size_t i = 0; i < kDemoStaff.size(); ++i) {
+        KB_ASSIGN_OR_RETURN(auto hash, crypto::HashPassword(kDemoPassword, options.password_strength));
+        password_hashes.push_back(std::move(hash));
+    }
+
+    KB_ASSIGN_OR_RETURN(auto uow, store.Begin(store::TransactionMode::kWrite));
+    KB_ASSIGN_OR_RETURN(const auto existing_users, uow->Users().List());
+    KB_ASSIGN_OR_RETURN(const auto existing_children, uow->Children().Count());
+    if (!existing_users.empty() || existing_children > 0) return Error::FailedPrecondition("demo.not_empty");
+
+    KB_ASSIGN_OR_RETURN(County county, CreateCounty(*uow));
+    summary.organisations = county.organisations;
+    summary.units = static_cast<int>(county.unit_ids.size());
+
+    for (std::size_t i = 0; i < kDemoStaff.size(); ++i) {
+        const auto& staff = kDemoStaff[i];
+        const std::string unit(staff.unit);
+        domain::StaffUser user;
+        user.username = std::string(staff.username);
+        user.display_name = std::string(staff.display_name);
+        user.roles.push_back({county.unit_ids.at(unit), county.unit_orgs.at(unit), staff.role});
+        KB_RETURN_IF_ERROR(uow->Users().Insert(user, password_hashes[i]));
+        summary.logins.push_back({user.username, std::string(domain::Code(staff.role)), unit});
+    }
+
+    Draw draw(options.seed);
+    for (int n = 0; n < options.children; ++n) {
+        const std::string municipality(draw.Pick(kMunicipalities));
+        const auto age_days = static_cast<int>(draw.Below(18 * 365));
+        const Date birth{std::chrono::sys_days{today} - std::chrono::days{age_days}};
+        const int serial = 900 + static_cast<int>(draw.Below(100));
+        auto number = domain::PersonalNumber::Parse(SyntheticPersonalNumber(birth, serial), today);
+        if (!number) return Error::Internal("demo personal number invalid");  // generator bug, not input
+
+        domain::Child child{.personal_number = *number};
+        child.given_name = std::string(draw.Pick(kGivenNames));
+        child.family_name = std::string(draw.Pick(kFamilyNames));
+        child.protected_identity = draw.Percent(1);
+        const int guardians = draw.Percent(80) ? 2 : 1;
+        child.joint_custody = guardians == 2;
+        for (int g = 0; g < guardians; ++g) {
+            child.guardians.push_back({0, std::string(draw.Pick(kAdultNames)), child.family_name,
+                                       "070-" + std::to_string(1000000 + draw.Below(8999999))});
+        }
+        const int age_years = age_days / 365;
+        if (age_years >= 6) {
+            child.school_unit_id = county.unit_ids.at(municipality + (draw.Percent(50) ? " Centralskola" : " Norra skola"));
+        } else {
+            if (age_years >= 1) {
+                child.school_unit_id =
+                    county.unit_ids.at(municipality + (draw.Percent(50) ? " förskola Solen" : " förskola Månen"));
+            }
+            child.health_unit_id = county.unit_ids.at("BVC " + municipality);
+        }
+        auto inserted = uow->Children().Insert(child);
+        if (!inserted && inserted.error().code == ErrorCode::kConflict) continue;  // same synthetic number drawn twice
+        if (!inserted) return inserted.error();
+
+        domain::AuditEvent event;
+        event.at = now;
+        event.child_id = *inserted;
+        event.object_type = "child";
+        event.object_id = std::to_string(*inserted);
+        event.action = "create";
+        event.legal_basis = "demo_data";
+        event.request_id = context.request_id;
+        KB_RETURN_IF_ERROR(uow->Audit().Append(event));
+        ++summary.children;
+    }
+    KB_RETURN_IF_ERROR(uow->Commit());
+    return summary;
+}
+
+}  // namespace kronobarn::app

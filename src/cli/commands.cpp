@@ -1,0 +1,90 @@
+#include "cli/commands.hpp"
+
+#include <cstdio>
+#include <iostream>
+
+#include "app/audit_verification.hpp"
+#include "app/demo_data.hpp"
+#include "app/user_admin.hpp"
+
+namespace kronobarn::cli {
+namespace {
+
+app::RequestContext CliContext() { return {"cli-" + crypto::RandomToken(6), "cli"}; }
+
+}  // namespace
+
+int ReportError(const Error& error) {
+    std::cerr << "error: " << ErrorCodeName(error.code) << " (" << error.message_key << ")";
+    if (!error.detail.empty()) std::cerr << ": " << error.detail;
+    std::cerr << "\n";
+    return error.code == ErrorCode::kInternal ? 2 : 1;
+}
+
+int RunMigrate(store::Store& store) {
+    auto migrated = store.Migrate();
+    if (!migrated) return ReportError(migrated.error());
+    auto version = store.SchemaVersion();
+    if (!version) return ReportError(version.error());
+    std::cout << "schema at version " << *version << "\n";
+    return 0;
+}
+
+int RunDemoData(store::Store& store, const Clock& clock, int children, std::uint64_t seed,
+                crypto::PasswordStrength strength) {
+    std::cout << "loading demo data: " << children << " children (seed " << seed << ")…\n" << std::flush;
+    auto summary = app::LoadDemoData(store, clock, {children, seed, strength}, CliContext());
+    if (!summary) return ReportError(summary.error());
+    std::cout << "created " << summary->organisations << " organisations, " << summary->units << " units, "
+              << summary->children << " children\n\n"
+              << "Demo logins (password for all: " << summary->password << ")\n";
+    for (const auto& login : summary->logins) {
+        std::printf("  %-18s %-16s %s\n", login.username.c_str(), login.role.c_str(), login.unit.c_str());
+    }
+    std::cout << std::flush;
+    return 0;
+}
+
+int RunUserAdd(store::Store& store, const Clock& clock, crypto::PasswordStrength strength, const std::string& username,
+               const std::string& display_name, const std::string& unit, const std::string& role,
+               const std::string& password) {
+    app::UserAdmin admin(store, clock, strength);
+    auto id = admin.Add({username, display_name, password, unit, role}, CliContext());
+    if (!id) return ReportError(id.error());
+    std::cout << "added user " << username << " (id " << *id << ")\n";
+    return 0;
+}
+
+int RunUserList(store::Store& store, const Clock& clock) {
+    app::UserAdmin admin(store, clock, crypto::PasswordStrength::kInteractive);
+    auto users = admin.List();
+    if (!users) return ReportError(users.error());
+    for (const auto& user : *users) {
+        std::cout << user.username << "\t" << user.display_name << "\t" << (user.disabled ? "disabled" : "active");
+        for (const auto& role : user.roles) std::cout << "\t" << domain::Code(role.role) << "@" << role.unit_id;
+        std::cout << "\n";
+    }
+    return 0;
+}
+
+int RunUserDisable(store::Store& store, const Clock& clock, const std::string& username) {
+    app::UserAdmin admin(store, clock, crypto::PasswordStrength::kInteractive);
+    auto disabled = admin.Disable(username, CliContext());
+    if (!disabled) return ReportError(disabled.error());
+    std::cout << "disabled user " << username << " and ended their sessions\n";
+    return 0;
+}
+
+int RunAuditVerify(store::Store& store) {
+    auto verification = app::VerifyAuditChain(store);
+    if (!verification) return ReportError(verification.error());
+    if (!verification->first_broken_sequence) {
+        std::cout << "OK: " << verification->rows_checked << " audit rows, hash chain intact\n";
+        return 0;
+    }
+    std::cout << "BROKEN at audit row " << *verification->first_broken_sequence << ": " << verification->problem
+              << " (" << verification->rows_checked << " rows checked)\n";
+    return 1;
+}
+
+}  // namespace kronobarn::cli

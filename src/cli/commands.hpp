@@ -1,0 +1,28 @@
+// Operator commands that need no web server: migrate, demo data, user administration, audit
+// verification. Each prints a short human-readable result and returns the process exit code
+// (0 success, 1 failure the operator can fix, 2 unexpected).
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "common/crypto.hpp"
+#include "common/time.hpp"
+#include "store/store.hpp"
+
+namespace kronobarn::cli {
+
+int RunMigrate(store::Store& store);
+int RunDemoData(store::Store& store, const Clock& clock, int children, std::uint64_t seed,
+                crypto::PasswordStrength strength);
+int RunUserAdd(store::Store& store, const Clock& clock, crypto::PasswordStrength strength, const std::string& username,
+               const std::string& display_name, const std::string& unit, const std::string& role,
+               const std::string& password);
+int RunUserList(store::Store& store, const Clock& clock);
+int RunUserDisable(store::Store& store, const Clock& clock, const std::string& username);
+int RunAuditVerify(store::Store& store);
+
+// Prints an error for an operator: the Swedish message and, for diagnosis, the code and detail.
+int ReportError(const Error& error);
+
+}  // namespace kronobarn::cli

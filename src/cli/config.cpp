@@ -1,0 +1,83 @@
+#include "cli/config.hpp"
+
+#include <charconv>
+
+#include "common/log.hpp"
+
+namespace kronobarn::cli {
+
+void RegisterConfigOptions(CLI::App& app, Config& config) {
+    app.add_option("--listen", config.listen, "Address and port to serve on")
+        ->envname("KRONOBARN_LISTEN")
+        ->capture_default_str();
+    app.add_option("--database", config.database, "sqlite:PATH (PostgreSQL support is coming)")
+        ->envname("KRONOBARN_DATABASE")
+        ->capture_default_str();
+    app.add_option("--assets-dir", config.assets_dir, "Directory of built CSS/JS assets")
+        ->envname("KRONOBARN_ASSETS_DIR")
+        ->capture_default_str();
+    app.add_flag("--secure-cookies", config.secure_cookies, "Mark cookies Secure (set when served over HTTPS)")
+        ->envname("KRONOBARN_SECURE_COOKIES");
+    app.add_option("--session-idle-minutes", config.session_idle_minutes, "Log out after this long without activity")
+        ->envname("KRONOBARN_SESSION_IDLE_MINUTES")
+        ->capture_default_str();
+    app.add_option("--session-absolute-hours", config.session_absolute_hours, "Log out this long after login")
+        ->envname("KRONOBARN_SESSION_ABSOLUTE_HOURS")
+        ->capture_default_str();
+    app.add_option("--log-level", config.log_level, "debug | info | warn | error")
+        ->envname("KRONOBARN_LOG_LEVEL")
+        ->capture_default_str();
+    app.add_option("--threads", config.threads, "HTTP worker threads")->envname("KRONOBARN_THREADS")->capture_default_str();
+    app.add_option("--max-body-kib", config.max_body_kib, "Largest request body accepted, in KiB")
+        ->envname("KRONOBARN_MAX_BODY_KIB")
+        ->capture_default_str();
+    app.add_option("--password-strength", config.password_strength, "Argon2id cost: interactive | moderate")
+        ->envname("KRONOBARN_PASSWORD_STRENGTH")
+        ->capture_default_str();
+}
+
+std::vector<std::string> Validate(Config& config) {
+    std::vector<std::string> problems;
+
+    const auto colon = config.listen.rfind(':');
+    int port = -1;
+    if (colon != std::string::npos) {
+        const char* first = config.listen.data() + colon + 1;
+        const char* last = config.listen.data() + config.listen.size();
+        auto [end, ec] = std::from_chars(first, last, port);
+        if (ec != std::errc{} || end != last) port = -1;
+    }
+    if (colon == std::string::npos || colon == 0 || port < 0 || port > 65535) {
+        problems.push_back("--listen must be HOST:PORT with PORT 0–65535, got \"" + config.listen + "\"");
+    } else {
+        config.listen_host = config.listen.substr(0, colon);
+        config.listen_port = static_cast<std::uint16_t>(port);
+    }
+
+    if (config.database.rfind("sqlite:", 0) == 0 && config.database.size() > 7) {
+        config.sqlite_path = config.database.substr(7);
+    } else if (config.database.rfind("postgresql://", 0) == 0) {
+        problems.push_back("--database: PostgreSQL is not supported yet; use sqlite:PATH");
+    } else {
+        problems.push_back("--database must be sqlite:PATH, got \"" + config.database + "\"");
+    }
+
+    if (config.session_idle_minutes < 1 || config.session_idle_minutes > 24 * 60) {
+        problems.push_back("--session-idle-minutes must be 1–1440");
+    }
+    if (config.session_absolute_hours < 1 || config.session_absolute_hours > 72) {
+        problems.push_back("--session-absolute-hours must be 1–72");
+    } else if (config.session_absolute_hours * 60 < config.session_idle_minutes) {
+        problems.push_back("--session-absolute-hours must not be shorter than --session-idle-minutes");
+    }
+    log::Level level{};
+    if (!log::ParseLevel(config.log_level, level)) problems.push_back("--log-level must be debug, info, warn or error");
+    if (config.threads < 1 || config.threads > 64) problems.push_back("--threads must be 1–64");
+    if (config.max_body_kib < 1 || config.max_body_kib > 64 * 1024) problems.push_back("--max-body-kib must be 1–65536");
+    if (config.password_strength != "interactive" && config.password_strength != "moderate") {
+        problems.push_back("--password-strength must be interactive or moderate");
+    }
+    return problems;
+}
+
+}  // namespace kronobarn::cli

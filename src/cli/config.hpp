@@ -1,0 +1,37 @@
+// Config: every setting Kronobarn reads, declared once with its default, flag and environment
+// variable. Validate() checks all of them and reports every problem at once, so an operator fixes
+// a bad deployment in one go instead of one error per restart.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace kronobarn::cli {
+
+struct Config {
+    std::string listen = "127.0.0.1:8080";
+    std::string database = "sqlite:./data/kronobarn.db";
+    std::string assets_dir;  // default set by the build (KRONOBARN_DEFAULT_ASSETS_DIR)
+    bool secure_cookies = false;
+    int session_idle_minutes = 30;
+    int session_absolute_hours = 10;
+    std::string log_level = "info";
+    int threads = 2;
+    int max_body_kib = 1024;
+    std::string password_strength = "interactive";
+
+    // Derived by Validate().
+    std::string listen_host;
+    std::uint16_t listen_port = 0;
+    std::string sqlite_path;
+};
+
+// Registers every setting as a flag (with its KRONOBARN_* environment variable) on `app`.
+void RegisterConfigOptions(CLI::App& app, Config& config);
+
+// Empty when the config is valid; otherwise one human-readable line per problem.
+std::vector<std::string> Validate(Config& config);
+
+}  // namespace kronobarn::cli

@@ -1,0 +1,52 @@
+#include "common/time.hpp"
+
+#include <charconv>
+#include <cstdio>
+
+namespace kronobarn {
+
+std::int64_t ToUnixMillis(Timestamp t) { return t.time_since_epoch().count(); }
+
+Timestamp FromUnixMillis(std::int64_t millis) { return Timestamp{std::chrono::milliseconds{millis}}; }
+
+std::string FormatIso8601(Timestamp t) {
+    const auto day = std::chrono::floor<std::chrono::days>(t);
+    const std::chrono::year_month_day ymd{day};
+    const std::chrono::hh_mm_ss hms{t - day};
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02lld:%02lld:%02lld.%03lldZ", static_cast<int>(ymd.year()),
+                  static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
+                  static_cast<long long>(hms.hours().count()), static_cast<long long>(hms.minutes().count()),
+                  static_cast<long long>(hms.seconds().count()), static_cast<long long>(hms.subseconds().count()));
+    return buffer;
+}
+
+std::string FormatDate(Date d) {
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
+                  static_cast<unsigned>(d.day()));
+    return buffer;
+}
+
+std::optional<Date> ParseDate(std::string_view text) {
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+    auto number = [&](std::size_t pos, std::size_t len) -> std::optional<int> {
+        int value = 0;
+        const char* first = text.data() + pos;
+        auto [end, ec] = std::from_chars(first, first + len, value);
+        if (ec != std::errc{} || end != first + len) return std::nullopt;
+        return value;
+    };
+    const auto y = number(0, 4), m = number(5, 2), d = number(8, 2);
+    if (!y || !m || !d) return std::nullopt;
+    const Date date{std::chrono::year{*y}, std::chrono::month{static_cast<unsigned>(*m)},
+                    std::chrono::day{static_cast<unsigned>(*d)}};
+    if (!date.ok()) return std::nullopt;
+    return date;
+}
+
+Timestamp SystemClock::Now() const {
+    return std::chrono::time_point_cast<std::chrono::milliseconds>(std::chrono::system_clock::now());
+}
+
+}  // namespace kronobarn

@@ -1,0 +1,37 @@
+// Time as the system stores it: UTC instants with millisecond precision, and calendar dates for
+// birth dates. The domain never reads a clock; app/ asks a Clock so tests can control "now".
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace kronobarn {
+
+using Timestamp = std::chrono::sys_time<std::chrono::milliseconds>;
+using Date = std::chrono::year_month_day;
+
+std::int64_t ToUnixMillis(Timestamp t);
+Timestamp FromUnixMillis(std::int64_t millis);
+
+// "2026-11-23T10:45:34.120Z"
+std::string FormatIso8601(Timestamp t);
+// "2026-11-23"
+std::string FormatDate(Date d);
+// Parses "YYYY-MM-DD"; nullopt when malformed or not a calendar date.
+std::optional<Date> ParseDate(std::string_view text);
+
+class Clock {
+public:
+    virtual ~Clock() = default;
+    virtual Timestamp Now() const = 0;
+};
+
+class SystemClock final : public Clock {
+public:
+    Timestamp Now() const override;
+};
+
+}  // namespace kronobarn

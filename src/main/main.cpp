@@ -1,0 +1,182 @@
+// The composition root: parses the command line and configuration, opens the store, wires use
+// cases, web application and server, and runs the chosen command. Nothing else constructs
+// concrete implementations.
+#include <CLI/CLI.hpp>
+#include <filesystem>
+#include <iostream>
+
+#include "app/authentication.hpp"
+#include "cli/commands.hpp"
+#include "cli/config.hpp"
+#include "common/crypto.hpp"
+#include "common/log.hpp"
+#include "store/sqlite/sqlite_store.hpp"
+#include "web/http_server.hpp"
+#include "web/static_assets.hpp"
+#include "web/web_app.hpp"
+
+#ifndef KRONOBARN_DEFAULT_ASSETS_DIR
+#define KRONOBARN_DEFAULT_ASSETS_DIR "web/assets"
+#endif
+
+namespace kronobarn {
+namespace {
+
+struct ServeOptions {
+    bool migrate = false;
+    int demo_children = -1;  // < 0: do not load demo data
+};
+
+crypto::PasswordStrength StrengthOf(const cli::Config& config) {
+    return config.password_strength == "moderate" ? crypto::PasswordStrength::kModerate
+                                                  : crypto::PasswordStrength::kInteractive;
+}
+
+Result<std::unique_ptr<store::sqlite::SqliteStore>> OpenStore(const cli::Config& config) {
+    const std::filesystem::path path(config.sqlite_path);
+    if (path.has_parent_path()) {
+        std::error_code ec;
+        std::filesystem::create_directories(path.parent_path(), ec);
+        if (ec) return Error::Unavailable("cannot create " + path.parent_path().string() + ": " + ec.message());
+    }
+    return store::sqlite::SqliteStore::Open({config.sqlite_path, config.threads + 2, 5000});
+}
+
+int Serve(const cli::Config& config, const ServeOptions& options, store::Store& store, const Clock& clock) {
+    const auto started = std::chrono::steady_clock::now();
+    if (options.migrate) {
+        if (auto migrated = store.Migrate(); !migrated) return cli::ReportError(migrated.error());
+    }
+    auto version = store.SchemaVersion();
+    if (!version) return cli::ReportError(version.error());
+    if (*version != store.LatestSchemaVersion()) {
+        std::cerr << "error: database schema is at version " << *version << ", this build needs "
+                  << store.LatestSchemaVersion() << ": run `kronobarn migrate` first\n";
+        return 1;
+    }
+    if (options.demo_children >= 0) {
+        auto uow = store.Begin(store::TransactionMode::kRead);
+        if (!uow) return cli::ReportError(uow.error());
+        auto users = (*uow)->Users().List();
+        if (!users) return cli::ReportError(users.error());
+        const bool empty = users->empty();
+        uow->reset();
+        if (empty) {
+            const int rc = cli::RunDemoData(store, clock, options.demo_children, 1, StrengthOf(config));
+            if (rc != 0) return rc;
+        } else {
+            std::cout << "database already has data: demo data not loaded (demo password: kronobarn-demo)\n";
+        }
+    }
+    auto assets = web::StaticAssets::Load(config.assets_dir);
+    if (!assets) return cli::ReportError(assets.error());
+
+    domain::SessionPolicy session_policy;
+    session_policy.idle_timeout = std::chrono::minutes(config.session_idle_minutes);
+    session_policy.absolute_timeout = std::chrono::hours(config.session_absolute_hours);
+    app::Authentication authentication(store, clock, session_policy, domain::ThrottlePolicy{});
+    web::WebApp web_app(authentication, store, *assets, {config.secure_cookies});
+
+    web::ServerOptions server_options;
+    server_options.address = config.listen_host;
+    server_options.port = config.listen_port;
+    server_options.threads = config.threads;
+    server_options.max_body_bytes = static_cast<std::size_t>(config.max_body_kib) * 1024;
+    web::HttpServer server(web_app, server_options);
+    auto port = server.Listen();
+    if (!port) return cli::ReportError(port.error());
+    const auto startup_ms =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
+    std::cout << "Kronobarn listening on http://" << config.listen_host << ":" << *port << "/ (started in "
+              << startup_ms << " ms; Ctrl-C stops)" << std::endl;
+    server.Run(/*handle_signals=*/true);
+    return 0;
+}
+
+int Main(int argc, char** argv) {
+    CLI::App app{"Kronobarn – support for Kronobarnsmodellen (Barnens bästa gäller! i Kronoberg)", "kronobarn"};
+    app.require_subcommand(1);
+    app.fallthrough();  // settings such as --database may follow the subcommand (inherited by subcommands)
+    app.footer(
+        "Examples:\n"
+        "  kronobarn serve --migrate --demo-children 2000\n"
+        "  kronobarn migrate --database sqlite:./data/kronobarn.db\n"
+        "  kronobarn demo-data --children 500 --seed 7\n"
+        "  kronobarn user add --username anna --name \"Anna Andersson\" --unit \"BVC Växjö\" --role bvc_nurse\n"
+        "  kronobarn user list\n"
+        "  kronobarn audit verify\n");
+    cli::Config config;
+    config.assets_dir = KRONOBARN_DEFAULT_ASSETS_DIR;
+    cli::RegisterConfigOptions(app, config);
+
+    ServeOptions serve_options;
+    auto* serve = app.add_subcommand("serve", "Serve the web application");
+    serve->add_flag("--migrate", serve_options.migrate, "Apply pending migrations first");
+    serve->add_option("--demo-children", serve_options.demo_children,
+                      "Load demo data with this many children if the database is empty");
+
+    app.add_subcommand("migrate", "Apply pending database migrations");
+
+    int demo_children = 2000;
+    std::uint64_t demo_seed = 1;
+    auto* demo = app.add_subcommand("demo-data", "Load deterministic demo data into an empty database");
+    demo->add_option("--children", demo_children, "Number of children")->capture_default_str();
+    demo->add_option("--seed", demo_seed, "Random seed")->capture_default_str();
+
+    auto* user = app.add_subcommand("user", "Manage staff accounts");
+    user->require_subcommand(1);
+    std::string username, display_name, unit, role;
+    auto* user_add = user->add_subcommand("add", "Add a staff user (password read from standard input)");
+    user_add->add_option("--username", username, "Login name")->required();
+    user_add->add_option("--name", display_name, "Name shown to others")->required();
+    user_add->add_option("--unit", unit, "Unit name, e.g. \"BVC Växjö\"")->required();
+    user_add->add_option("--role", role, "Role code, e.g. bvc_nurse, principal, social_worker")->required();
+    user->add_subcommand("list", "List staff users");
+    auto* user_disable = user->add_subcommand("disable", "Disable a user and end their sessions");
+    user_disable->add_option("--username", username, "Login name")->required();
+
+    auto* audit = app.add_subcommand("audit", "Audit log tools");
+    audit->require_subcommand(1);
+    audit->add_subcommand("verify", "Verify the audit log hash chain");
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        return app.exit(e);
+    }
+
+    if (auto problems = cli::Validate(config); !problems.empty()) {
+        std::cerr << "Kronobarn cannot start; fix these settings:\n";
+        for (const auto& problem : problems) std::cerr << "  - " << problem << "\n";
+        return 2;
+    }
+    log::Level level{};
+    log::ParseLevel(config.log_level, level);
+    log::SetLevel(level);
+    if (!crypto::InitialiseCrypto()) {
+        std::cerr << "error: libsodium could not initialise\n";
+        return 2;
+    }
+
+    auto store = OpenStore(config);
+    if (!store) return cli::ReportError(store.error());
+    SystemClock clock;
+
+    if (serve->parsed()) return Serve(config, serve_options, **store, clock);
+    if (app.got_subcommand("migrate")) return cli::RunMigrate(**store);
+    if (demo->parsed()) return cli::RunDemoData(**store, clock, demo_children, demo_seed, StrengthOf(config));
+    if (user_add->parsed()) {
+        std::string password;
+        std::getline(std::cin, password);
+        return cli::RunUserAdd(**store, clock, StrengthOf(config), username, display_name, unit, role, password);
+    }
+    if (user->got_subcommand("list")) return cli::RunUserList(**store, clock);
+    if (user_disable->parsed()) return cli::RunUserDisable(**store, clock, username);
+    if (audit->got_subcommand("verify")) return cli::RunAuditVerify(**store);
+    return 1;
+}
+
+}  // namespace
+}  // namespace kronobarn
+
+int main(int argc, char** argv) { return kronobarn::Main(argc, argv); }

@@ -1,0 +1,1 @@
+INSERT INTO organisations (name, kind) VALUES (?1, ?2)

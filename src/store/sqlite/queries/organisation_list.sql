@@ -1,0 +1,1 @@
+SELECT id, name, kind FROM organisations ORDER BY name

@@ -1,0 +1,1 @@
+SELECT token_hash, user_id, created_at, last_seen_at FROM sessions WHERE token_hash = ?1

@@ -1,0 +1,84 @@
+// SQLite implementations of the repositories. Each borrows the unit of work's connection; none
+// outlives it.
+#pragma once
+
+#include "store/sqlite/connection.hpp"
+#include "store/store.hpp"
+
+namespace kronobarn::store::sqlite {
+
+class SqliteOrganisationRepository final : public OrganisationRepository {
+public:
+    explicit SqliteOrganisationRepository(Connection& db) : db_(db) {}
+    Result<OrganisationId> Insert(const domain::Organisation& organisation) override;
+    Result<UnitId> InsertUnit(const domain::Unit& unit) override;
+    Result<std::vector<domain::Organisation>> List() override;
+    Result<std::vector<domain::Unit>> ListUnits() override;
+    Result<std::optional<domain::Unit>> FindUnit(UnitId id) override;
+
+private:
+    Connection& db_;
+};
+
+class SqliteUserRepository final : public UserRepository {
+public:
+    explicit SqliteUserRepository(Connection& db) : db_(db) {}
+    Result<UserId> Insert(const domain::StaffUser& user, std::string_view password_hash) override;
+    Result<std::optional<UserCredentials>> FindByUsername(std::string_view username) override;
+    Result<std::optional<domain::StaffUser>> Find(UserId id) override;
+    Result<std::vector<domain::StaffUser>> List() override;
+    Status SetDisabled(UserId id, bool disabled) override;
+    Status SetPasswordHash(UserId id, std::string_view password_hash) override;
+
+private:
+    Result<std::optional<UserCredentials>> FindOne(Statement& stmt);
+    Status LoadRoles(domain::StaffUser& user);
+    Connection& db_;
+};
+
+class SqliteSessionRepository final : public SessionRepository {
+public:
+    explicit SqliteSessionRepository(Connection& db) : db_(db) {}
+    Status Insert(const SessionRecord& session) override;
+    Result<std::optional<SessionRecord>> Find(std::string_view token_hash) override;
+    Status Touch(std::string_view token_hash, Timestamp last_seen_at) override;
+    Status Delete(std::string_view token_hash) override;
+    Status DeleteAllOf(UserId user_id) override;
+
+private:
+    Connection& db_;
+};
+
+class SqliteLoginThrottleRepository final : public LoginThrottleRepository {
+public:
+    explicit SqliteLoginThrottleRepository(Connection& db) : db_(db) {}
+    Result<domain::FailureRecord> Load(std::string_view key) override;
+    Status Save(std::string_view key, const domain::FailureRecord& record) override;
+    Status Clear(std::string_view key) override;
+
+private:
+    Connection& db_;
+};
+
+class SqliteChildRepository final : public ChildRepository {
+public:
+    explicit SqliteChildRepository(Connection& db) : db_(db) {}
+    Result<ChildId> Insert(const domain::Child& child) override;
+    Result<std::int64_t> Count() override;
+
+private:
+    Connection& db_;
+};
+
+class SqliteAuditRepository final : public AuditRepository {
+public:
+    explicit SqliteAuditRepository(Connection& db) : db_(db) {}
+    Status Append(const domain::AuditEvent& event) override;
+    Status ForEach(const std::function<bool(const AuditRow&)>& visit) override;
+    Result<std::int64_t> Count() override;
+
+private:
+    Connection& db_;
+};
+
+}  // namespace kronobarn::store::sqlite

@@ -1,0 +1,134 @@
+// The storage interface: a Store hands out units of work (one database transaction each), and a
+// unit of work exposes one repository per aggregate. app/ use cases run load → decide → persist +
+// audit inside one unit of work, so an operation and its audit row commit together or not at all.
+// Implementations: sqlite/ (embedded default) and, later, postgres/. Every method returns
+// kUnavailable when the database is busy or gone, kInternal for anything unexpected.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/result.hpp"
+#include "common/time.hpp"
+#include "domain/audit_event.hpp"
+#include "domain/child.hpp"
+#include "domain/login_throttle.hpp"
+#include "domain/organisation.hpp"
+#include "domain/staff_user.hpp"
+
+namespace kronobarn::store {
+
+using domain::ChildId;
+using domain::OrganisationId;
+using domain::UnitId;
+using domain::UserId;
+
+class OrganisationRepository {
+public:
+    virtual ~OrganisationRepository() = default;
+    virtual Result<OrganisationId> Insert(const domain::Organisation& organisation) = 0;
+    virtual Result<UnitId> InsertUnit(const domain::Unit& unit) = 0;
+    virtual Result<std::vector<domain::Organisation>> List() = 0;
+    virtual Result<std::vector<domain::Unit>> ListUnits() = 0;
+    virtual Result<std::optional<domain::Unit>> FindUnit(UnitId id) = 0;
+};
+
+struct UserCredentials {
+    domain::StaffUser user;
+    std::string password_hash;
+};
+
+class UserRepository {
+public:
+    virtual ~UserRepository() = default;
+    // kConflict ("user.username_taken") when the username exists.
+    virtual Result<UserId> Insert(const domain::StaffUser& user, std::string_view password_hash) = 0;
+    virtual Result<std::optional<UserCredentials>> FindByUsername(std::string_view username) = 0;
+    virtual Result<std::optional<domain::StaffUser>> Find(UserId id) = 0;
+    virtual Result<std::vector<domain::StaffUser>> List() = 0;
+    virtual Status SetDisabled(UserId id, bool disabled) = 0;
+    virtual Status SetPasswordHash(UserId id, std::string_view password_hash) = 0;
+};
+
+struct SessionRecord {
+    std::string token_hash;  // the raw token never reaches the database
+    UserId user_id = 0;
+    Timestamp created_at{};
+    Timestamp last_seen_at{};
+};
+
+class SessionRepository {
+public:
+    virtual ~SessionRepository() = default;
+    virtual Status Insert(const SessionRecord& session) = 0;
+    virtual Result<std::optional<SessionRecord>> Find(std::string_view token_hash) = 0;
+    virtual Status Touch(std::string_view token_hash, Timestamp last_seen_at) = 0;
+    virtual Status Delete(std::string_view token_hash) = 0;
+    virtual Status DeleteAllOf(UserId user_id) = 0;
+};
+
+// Failure counters for login throttling, keyed by "account:<name>" or "address:<ip>". Kept in the
+// database so several app servers share them.
+class LoginThrottleRepository {
+public:
+    virtual ~LoginThrottleRepository() = default;
+    virtual Result<domain::FailureRecord> Load(std::string_view key) = 0;
+    virtual Status Save(std::string_view key, const domain::FailureRecord& record) = 0;
+    virtual Status Clear(std::string_view key) = 0;
+};
+
+class ChildRepository {
+public:
+    virtual ~ChildRepository() = default;
+    // kConflict ("child.exists") when the personal number is already registered.
+    virtual Result<ChildId> Insert(const domain::Child& child) = 0;
+    virtual Result<std::int64_t> Count() = 0;
+};
+
+struct AuditRow {
+    std::int64_t sequence = 0;
+    domain::AuditEvent event;
+    std::string previous_hash;
+    std::string hash;
+};
+
+class AuditRepository {
+public:
+    virtual ~AuditRepository() = default;
+    // Appends one row chained to the latest; the caller's transaction must be a write transaction.
+    virtual Status Append(const domain::AuditEvent& event) = 0;
+    // Visits every row in chain order; stops early when `visit` returns false.
+    virtual Status ForEach(const std::function<bool(const AuditRow&)>& visit) = 0;
+    virtual Result<std::int64_t> Count() = 0;
+};
+
+// One transaction. Destroying it without Commit() rolls back.
+class UnitOfWork {
+public:
+    virtual ~UnitOfWork() = default;
+    virtual OrganisationRepository& Organisations() = 0;
+    virtual UserRepository& Users() = 0;
+    virtual SessionRepository& Sessions() = 0;
+    virtual LoginThrottleRepository& LoginThrottle() = 0;
+    virtual ChildRepository& Children() = 0;
+    virtual AuditRepository& Audit() = 0;
+    virtual Status Commit() = 0;
+};
+
+enum class TransactionMode { kRead, kWrite };
+
+class Store {
+public:
+    virtual ~Store() = default;
+    virtual Result<std::unique_ptr<UnitOfWork>> Begin(TransactionMode mode) = 0;
+    // Applies every migration newer than the current schema version, each in its own transaction.
+    virtual Status Migrate() = 0;
+    virtual Result<int> SchemaVersion() = 0;
+    virtual int LatestSchemaVersion() const = 0;
+};
+
+}  // namespace kronobarn::store

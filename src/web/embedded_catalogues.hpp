@@ -1,0 +1,12 @@
+// Translation catalogues embedded from i18n/*.json at build time.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+namespace kronobarn::web {
+
+std::string_view CatalogueFile(std::string_view lang);
+std::vector<std::string_view> CatalogueFileNames();
+
+}  // namespace kronobarn::web

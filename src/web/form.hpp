@@ -1,0 +1,29 @@
+// Parses application/x-www-form-urlencoded bodies (Boost.URL does the percent-decoding) and
+// rejects text that is not valid UTF-8, so nothing malformed reaches a use case or the database.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+
+#include "common/result.hpp"
+
+namespace kronobarn::web {
+
+class FormFields {
+public:
+    std::string_view Get(std::string_view name) const;
+    bool Has(std::string_view name) const { return fields_.count(name) > 0; }
+    void Set(std::string name, std::string value) { fields_[std::move(name)] = std::move(value); }
+
+private:
+    std::map<std::string, std::string, std::less<>> fields_;
+};
+
+// Errors (kInvalidArgument): "form.malformed", "form.invalid_utf8". The first value of a
+// repeated field wins.
+Result<FormFields> ParseForm(std::string_view body);
+
+bool IsValidUtf8(std::string_view text);
+
+}  // namespace kronobarn::web

@@ -1,0 +1,28 @@
+// The page frame every HTML page shares: language and direction attributes, skip link,
+// landmarks (header, nav, main, footer), language switch, and — when signed in — who you are and a
+// logout button. Accessible by construction so each page only writes its <main> content.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "web/html.hpp"
+#include "web/i18n.hpp"
+
+namespace kronobarn::web::views {
+
+struct SignedIn {
+    std::string display_name;
+    std::string csrf_token;
+};
+
+struct PageFrame {
+    std::string title;              // already translated
+    std::string current_path = "/"; // for the language switch to come back to
+    std::optional<SignedIn> signed_in;
+};
+
+std::string RenderPage(const Translator& t, const PageFrame& frame, const Html& main_content);
+
+}  // namespace kronobarn::web::views

@@ -1,0 +1,34 @@
+#include "web/views/pages.hpp"
+
+namespace kronobarn::web::views {
+
+Html LoginContent(const Translator& t, const LoginForm& form) {
+    Html html;
+    html << Raw("<div class=\"kb-narrow\">\n<h1 class=\"ds-heading\" data-size=\"lg\">") << t("login.heading")
+         << Raw("</h1>\n<p class=\"ds-paragraph\">") << t("login.intro") << Raw("</p>\n");
+    if (!form.notice_key.empty()) {
+        html << Raw("<div class=\"ds-alert\" data-color=\"info\" role=\"status\"><p class=\"ds-paragraph\">")
+             << t(form.notice_key) << Raw("</p></div>\n");
+    }
+    if (!form.error_key.empty()) {
+        html << Raw("<div class=\"ds-alert\" data-color=\"danger\" role=\"alert\" id=\"login-error\">")
+             << Raw("<p class=\"ds-paragraph\">") << t(form.error_key) << Raw("</p></div>\n");
+    }
+    const bool invalid = !form.error_key.empty();
+    html << Raw("<form method=\"post\" action=\"/logga-in\" class=\"kb-form\" novalidate>\n")
+         << Raw("<input type=\"hidden\" name=\"csrf_token\" value=\"") << form.csrf_token << Raw("\">\n")
+         << Raw("<div class=\"ds-field\">\n<label class=\"ds-label\" for=\"username\">") << t("login.username")
+         << Raw("</label>\n<input class=\"ds-input\" id=\"username\" name=\"username\" type=\"text\" ")
+         << Raw("autocomplete=\"username\" autocapitalize=\"none\" spellcheck=\"false\" required value=\"")
+         << form.username << Raw("\"");
+    if (invalid) html << Raw(" aria-invalid=\"true\" aria-describedby=\"login-error\"");
+    html << Raw(">\n</div>\n<div class=\"ds-field\">\n<label class=\"ds-label\" for=\"password\">") << t("login.password")
+         << Raw("</label>\n<input class=\"ds-input\" id=\"password\" name=\"password\" type=\"password\" ")
+         << Raw("autocomplete=\"current-password\" required");
+    if (invalid) html << Raw(" aria-invalid=\"true\" aria-describedby=\"login-error\"");
+    html << Raw(">\n</div>\n<button class=\"ds-button\" data-variant=\"primary\" type=\"submit\">") << t("login.submit")
+         << Raw("</button>\n</form>\n</div>\n");
+    return html;
+}
+
+}  // namespace kronobarn::web::views

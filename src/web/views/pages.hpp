@@ -1,0 +1,25 @@
+// The HTML pages of the foundation: login, start page, and the error pages.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "app/start_page.hpp"
+#include "web/html.hpp"
+#include "web/i18n.hpp"
+
+namespace kronobarn::web::views {
+
+struct LoginForm {
+    std::string username;       // kept after a failed attempt
+    std::string error_key;      // translation key of the message to show, empty for none
+    std::string notice_key;     // e.g. "session.expired" after a timeout
+    std::string csrf_token;
+};
+
+Html LoginContent(const Translator& t, const LoginForm& form);
+Html StartContent(const Translator& t, const app::StartPageModel& model);
+// A short page for an error status: a heading, the message and a way back.
+Html ErrorContent(const Translator& t, int status, std::string_view message_key, std::string_view request_id);
+
+}  // namespace kronobarn::web::views

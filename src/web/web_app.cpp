@@ -1,0 +1,235 @@
+#include "web/web_app.hpp"
+
+#include <boost/json/serialize.hpp>
+#include <boost/json/value.hpp>
+#include <exception>
+
+#include "app/start_page.hpp"
+#include "common/crypto.hpp"
+#include "common/log.hpp"
+#include "web/error_mapping.hpp"
+#include "web/form.hpp"
+#include "web/security.hpp"
+#include "web/views/layout.hpp"
+#include "web/views/pages.hpp"
+
+namespace kronobarn::web {
+namespace {
+
+bool IsFormPost(const Request& request) {
+    const std::string_view type = request.Header("content-type");
+    return type.rfind("application/x-www-form-urlencoded", 0) == 0;
+}
+
+Response HtmlResponse(int status, std::string body) {
+    Response response;
+    response.status = status;
+    response.body = std::move(body);
+    return response;
+}
+
+}  // namespace
+
+WebApp::WebApp(app::Authentication& authentication, store::Store& store, const StaticAssets& assets,
+               WebOptions options)
+    : authentication_(authentication), store_(store), assets_(assets), options_(options) {
+    AddRoutes();
+}
+
+void WebApp::AddRoutes() {
+    auto bind = [this](Response (WebApp::*method)(const Request&, const RouteParams&) const) -> Handler {
+        return [this, method](const Request& request, const RouteParams& params) { return (this->*method)(request, params); };
+    };
+    router_.Add("GET", "/healthz", bind(&WebApp::Healthz));
+    router_.Add("GET", "/", bind(&WebApp::Root));
+    router_.Add("GET", "/logga-in", bind(&WebApp::LoginForm));
+    router_.Add("POST", "/logga-in", bind(&WebApp::LoginSubmit));
+    router_.Add("GET", "/sprak/{lang}", bind(&WebApp::SetLanguage));
+    router_.Add("GET", "/assets/*", bind(&WebApp::Asset));
+    router_.Add("POST", "/logga-ut", WithSession(&WebApp::Logout));
+    router_.Add("GET", "/start", WithSession(&WebApp::Start));
+    router_.Add("GET", "/api/v1/me", WithSession(&WebApp::ApiMe, /*api=*/true));
+}
+
+std::string_view WebApp::LanguageOf(const Request& request) {
+    return Catalogue::Instance().Resolve(request.Cookie(kLanguageCookie));
+}
+
+// Establishes the actor from the session cookie; checks the CSRF token on every state-changing
+// request. Without a valid session, pages redirect to login and the API answers 401.
+Handler WebApp::WithSession(SessionHandler handler, bool api) {
+    return [this, handler, api](const Request& request, const RouteParams& params) -> Response {
+        const std::string_view token = request.Cookie(kSessionCookie);
+        auto actor = authentication_.Authenticate(token);
+        if (!actor) {
+            if (actor.error().code != ErrorCode::kUnauthenticated) {
+                return ErrorPage(request, HttpStatusFor(actor.error().code), actor.error().message_key);
+            }
+            if (api) return ApiError(request, 401, actor.error().message_key);
+            Response redirect = Response::Redirect(actor.error().message_key == "session.expired"
+                                                       ? "/logga-in?orsak=utloggad"
+                                                       : "/logga-in");
+            if (!token.empty()) redirect.SetHeader("Set-Cookie", ExpiredCookieHeader(kSessionCookie, options_.secure_cookies));
+            return redirect;
+        }
+        if (request.method != "GET" && request.method != "HEAD") {
+            if (!IsFormPost(request)) return ErrorPage(request, 415, "error.unsupported_media_type");
+            auto form = ParseForm(request.body);
+            if (!form || !CsrfTokenMatches(CsrfTokenForSession(token), form->Get(kCsrfField))) {
+                return ErrorPage(request, 403, "error.csrf");
+            }
+        }
+        return (this->*handler)(request, params, *actor);
+    };
+}
+
+Handled WebApp::Handle(const Request& request) const {
+    Handled handled{{}, "unmatched"};
+    try {
+        handled.response = Route(request, handled.route);
+    } catch (const std::exception& e) {
+        log::Error("unhandled_exception", {{"request_id", request.request_id}, {"what", e.what()}});
+        handled.response = ErrorPage(request, 500, "error.internal");
+    }
+    const bool is_asset = handled.route == "/assets/*" && handled.response.status < 400;
+    ApplySecurityHeaders(handled.response, is_asset);
+    handled.response.SetHeader("X-Request-Id", request.request_id);
+    return handled;
+}
+
+Response WebApp::Route(const Request& request, std::string& route) const {
+    const RouteMatch match = router_.Match(request.method, request.path);
+    if (match.handler == nullptr) {
+        if (match.method_not_allowed) {
+            route = "method_not_allowed";
+            return ErrorPage(request, 405, "error.method_not_allowed");
+        }
+        return request.path.rfind("/api/", 0) == 0 ? ApiError(request, 404, "error.not_found")
+                                                  : ErrorPage(request, 404, "error.not_found");
+    }
+    route = match.pattern;
+    return (*match.handler)(request, match.params);
+}
+
+Response WebApp::ErrorPage(const Request& request, int status, std::string_view message_key) const {
+    if (request.path.rfind("/api/", 0) == 0) return ApiError(request, status, message_key);
+    const Translator t(LanguageOf(request));
+    views::PageFrame frame{std::string(t(status == 404 ? "error.heading.not_found" : "error.heading.request")), "/", {}};
+    if (status >= 500) frame.title = std::string(t("error.heading.server"));
+    return HtmlResponse(status, views::RenderPage(t, frame, views::ErrorContent(t, status, message_key, request.request_id)));
+}
+
+Response WebApp::ApiError(const Request& request, int status, std::string_view message_key) const {
+    const Translator t(LanguageOf(request));
+    boost::json::object body{{"error", {{"code", message_key}, {"message", t(message_key)}, {"request_id", request.request_id}}}};
+    Response response;
+    response.status = status;
+    response.content_type = "application/json";
+    response.body = boost::json::serialize(body);
+    return response;
+}
+
+Response WebApp::Healthz(const Request&, const RouteParams&) const {
+    Response response;
+    response.content_type = "text/plain; charset=utf-8";
+    response.body = "ok\n";
+    return response;
+}
+
+Response WebApp::Root(const Request& request, const RouteParams&) const {
+    return Response::Redirect(request.Cookie(kSessionCookie).empty() ? "/logga-in" : "/start");
+}
+
+Response WebApp::RenderLogin(const Request& request, int status, std::string username, std::string error_key,
+                             std::string notice_key) const {
+    const Translator t(LanguageOf(request));
+    // A fresh double-submit token per form render: the cookie and the hidden field must agree.
+    views::LoginForm form{std::move(username), std::move(error_key), std::move(notice_key), crypto::RandomToken(24)};
+    Response response = HtmlResponse(
+        status, views::RenderPage(t, {std::string(t("login.title")), "/logga-in", {}}, views::LoginContent(t, form)));
+    response.SetHeader("Set-Cookie", SessionCookieHeader(kLoginCsrfCookie, form.csrf_token, options_.secure_cookies));
+    return response;
+}
+
+Response WebApp::LoginForm(const Request& request, const RouteParams&) const {
+    const bool timed_out = request.query.find("orsak=utloggad") != std::string::npos;
+    return RenderLogin(request, 200, "", "", timed_out ? "session.expired" : "");
+}
+
+Response WebApp::LoginSubmit(const Request& request, const RouteParams&) const {
+    if (!IsFormPost(request)) return ErrorPage(request, 415, "error.unsupported_media_type");
+    auto form = ParseForm(request.body);
+    if (!form) return RenderLogin(request, 400, "", form.error().message_key, "");
+    const std::string username(form->Get("username"));
+    if (!CsrfTokenMatches(request.Cookie(kLoginCsrfCookie), form->Get(kCsrfField))) {
+        return ErrorPage(request, 403, "error.csrf");
+    }
+    if (username.empty() || form->Get("password").empty()) return RenderLogin(request, 400, username, "login.missing", "");
+
+    auto login = authentication_.Login(username, form->Get("password"), {request.request_id, request.client_address});
+    if (!login) {
+        const auto code = login.error().code;
+        if (code == ErrorCode::kUnauthenticated || code == ErrorCode::kResourceExhausted) {
+            return RenderLogin(request, HttpStatusFor(code), username, login.error().message_key, "");
+        }
+        return ErrorPage(request, HttpStatusFor(code), login.error().message_key);
+    }
+    Response response = Response::Redirect("/start");
+    response.headers.emplace_back("Set-Cookie",
+                                  SessionCookieHeader(kSessionCookie, login->session_token, options_.secure_cookies));
+    response.headers.emplace_back("Set-Cookie", ExpiredCookieHeader(kLoginCsrfCookie, options_.secure_cookies));
+    return response;
+}
+
+Response WebApp::SetLanguage(const Request& request, const RouteParams& params) const {
+    const std::string_view lang = Catalogue::Instance().Resolve(params.at("lang"));
+    std::string back = "/";
+    if (const auto pos = request.query.find("tillbaka="); pos != std::string::npos) {
+        std::string candidate = request.query.substr(pos + 9);
+        candidate = candidate.substr(0, candidate.find('&'));
+        if (IsLocalPath(candidate)) back = candidate;
+    }
+    // A display preference only: it changes no server state, so a GET link is fine here.
+    Response response = Response::Redirect(back);
+    response.SetHeader("Set-Cookie", std::string(kLanguageCookie) + "=" + std::string(lang) +
+                                         "; Path=/; Max-Age=31536000; SameSite=Lax" +
+                                         (options_.secure_cookies ? "; Secure" : ""));
+    return response;
+}
+
+Response WebApp::Asset(const Request& request, const RouteParams& params) const {
+    return assets_.Serve(request, params.at("*"));
+}
+
+Response WebApp::Logout(const Request& request, const RouteParams&, const app::Actor& actor) const {
+    auto logged_out = authentication_.Logout(actor, {request.request_id, request.client_address});
+    if (!logged_out) return ErrorPage(request, HttpStatusFor(logged_out.error().code), logged_out.error().message_key);
+    Response response = Response::Redirect("/logga-in");
+    response.SetHeader("Set-Cookie", ExpiredCookieHeader(kSessionCookie, options_.secure_cookies));
+    return response;
+}
+
+Response WebApp::Start(const Request& request, const RouteParams&, const app::Actor& actor) const {
+    auto model = app::LoadStartPage(store_, actor);
+    if (!model) return ErrorPage(request, HttpStatusFor(model.error().code), model.error().message_key);
+    const Translator t(LanguageOf(request));
+    views::PageFrame frame{std::string(t("start.title")), "/start",
+                           views::SignedIn{actor.user.display_name,
+                                           CsrfTokenForSession(request.Cookie(kSessionCookie))}};
+    return HtmlResponse(200, views::RenderPage(t, frame, views::StartContent(t, *model)));
+}
+
+Response WebApp::ApiMe(const Request&, const RouteParams&, const app::Actor& actor) const {
+    boost::json::array roles;
+    for (const auto& assignment : actor.user.roles) {
+        roles.push_back({{"role", domain::Code(assignment.role)}, {"unit_id", assignment.unit_id}});
+    }
+    boost::json::object body{{"username", actor.user.username}, {"display_name", actor.user.display_name},
+                             {"roles", std::move(roles)}};
+    Response response;
+    response.content_type = "application/json";
+    response.body = boost::json::serialize(body);
+    return response;
+}
+
+}  // namespace kronobarn::web

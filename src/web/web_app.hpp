@@ -1,0 +1,68 @@
+// WebApp: the HTTP application behind the server — routes, thin handlers (parse → call a use case
+// → pick a view), sessions and CSRF, security headers, and the error pages. Independent of the
+// socket layer, so tests drive it directly and the server only moves bytes.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "app/actor.hpp"
+#include "app/authentication.hpp"
+#include "store/store.hpp"
+#include "web/http_types.hpp"
+#include "web/i18n.hpp"
+#include "web/router.hpp"
+#include "web/static_assets.hpp"
+
+namespace kronobarn::web {
+
+struct WebOptions {
+    bool secure_cookies = false;
+};
+
+struct Handled {
+    Response response;
+    std::string route;  // matched pattern or "unmatched", for the request log
+};
+
+class WebApp {
+public:
+    WebApp(app::Authentication& authentication, store::Store& store, const StaticAssets& assets, WebOptions options);
+
+    // Never throws: a stray exception becomes a 500 page naming the request id.
+    Handled Handle(const Request& request) const;
+    const Router& Routes() const { return router_; }
+
+    // Pages for transport-level errors the server detects before routing (413, 431, 400).
+    Response ErrorPage(const Request& request, int status, std::string_view message_key) const;
+
+private:
+    using SessionHandler = Response (WebApp::*)(const Request&, const RouteParams&, const app::Actor&) const;
+
+    void AddRoutes();
+    Handler WithSession(SessionHandler handler, bool api = false);
+    Response Route(const Request& request, std::string& route) const;
+
+    Response Healthz(const Request& request, const RouteParams& params) const;
+    Response Root(const Request& request, const RouteParams& params) const;
+    Response LoginForm(const Request& request, const RouteParams& params) const;
+    Response LoginSubmit(const Request& request, const RouteParams& params) const;
+    Response SetLanguage(const Request& request, const RouteParams& params) const;
+    Response Asset(const Request& request, const RouteParams& params) const;
+    Response Logout(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response Start(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response ApiMe(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+
+    Response RenderLogin(const Request& request, int status, std::string username, std::string error_key,
+                         std::string notice_key) const;
+    Response ApiError(const Request& request, int status, std::string_view message_key) const;
+    static std::string_view LanguageOf(const Request& request);
+
+    app::Authentication& authentication_;
+    store::Store& store_;
+    const StaticAssets& assets_;
+    WebOptions options_;
+    Router router_;
+};
+
+}  // namespace kronobarn::web
