@@ -35,8 +35,8 @@ struct Error {
     static Error PermissionDenied(std::string detail = {}) {
         return {ErrorCode::kPermissionDenied, "error.forbidden", std::move(detail)};
     }
-    static Error Unauthenticated(std::string detail = {}) {
-        return {ErrorCode::kUnauthenticated, "error.unauthenticated", std::move(detail)};
+    static Error Unauthenticated(std::string key = "error.unauthenticated", std::string detail = {}) {
+        return {ErrorCode::kUnauthenticated, std::move(key), std::move(detail)};
     }
     static Error Conflict(std::string key, std::string detail = {}) {
         return {ErrorCode::kConflict, std::move(key), std::move(detail)};

@@ -1,0 +1,183 @@
+#include "integration/test_server.hpp"
+
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <fstream>
+#include <stdexcept>
+
+#include "app/user_admin.hpp"
+#include "common/crypto.hpp"
+#include "common/log.hpp"
+
+namespace kronobarn::testing {
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace http = beast::http;
+
+namespace {
+
+template <typename T>
+T Must(Result<T> result, const char* what) {
+    if (!result) throw std::runtime_error(std::string(what) + ": " + result.error().detail);
+    return std::move(result).value();
+}
+
+void Must(Status status, const char* what) {
+    if (!status) throw std::runtime_error(std::string(what) + ": " + status.error().detail);
+}
+
+}  // namespace
+
+std::string HttpResult::Header(const std::string& name) const {
+    const auto it = headers.find(name);
+    return it == headers.end() ? std::string() : it->second;
+}
+
+std::vector<std::string> HttpResult::SetCookies() const {
+    std::vector<std::string> out;
+    auto [first, last] = headers.equal_range("set-cookie");
+    for (auto it = first; it != last; ++it) out.push_back(it->second);
+    return out;
+}
+
+std::string HttpResult::CookieValue(const std::string& name) const {
+    for (const auto& cookie : SetCookies()) {
+        if (cookie.rfind(name + "=", 0) == 0) return cookie.substr(name.size() + 1, cookie.find(';') - name.size() - 1);
+    }
+    return {};
+}
+
+TestServer::TestServer() : clock_(FromUnixMillis(1'795'000'000'000)) {
+    log::SetLevel(log::Level::kWarn);
+    if (!crypto::InitialiseCrypto()) throw std::runtime_error("libsodium");
+    store_ = Must(store::sqlite::SqliteStore::Open({DatabasePath(), 6, 5000}), "open");
+    Must(store_->Migrate(), "migrate");
+    {
+        auto uow = Must(store_->Begin(store::TransactionMode::kWrite), "begin");
+        const auto org = Must(uow->Organisations().Insert({0, "Växjö kommun", domain::OrganisationKind::kMunicipality}),
+                              "org");
+        Must(uow->Organisations().InsertUnit({0, org, "Växjö Centralskola", domain::UnitKind::kSchoolUnit}), "unit");
+        Must(uow->Commit(), "commit");
+    }
+    app::UserAdmin admin(*store_, clock_, crypto::PasswordStrength::kInteractive);
+    Must(admin.Add({"anna", "Anna Rektor", kPassword, "Växjö Centralskola", "principal"}, {"setup", "test"}), "anna");
+    Must(admin.Add({"bertil", "Bertil <b>Kurator</b>", kPassword, "Växjö Centralskola", "student_health"},
+                   {"setup", "test"}),
+         "bertil");
+
+    std::filesystem::create_directories(dir_.Path() / "assets");
+    std::ofstream(dir_.Path() / "assets" / "kronobarn.css") << std::string(4000, ' ') << "body { color: black; }\n";
+    assets_ = std::make_unique<web::StaticAssets>(Must(web::StaticAssets::Load((dir_.Path() / "assets").string()), "assets"));
+    authentication_ = std::make_unique<app::Authentication>(*store_, clock_, domain::SessionPolicy{}, domain::ThrottlePolicy{});
+    web_app_ = std::make_unique<web::WebApp>(*authentication_, *store_, *assets_, web::WebOptions{});
+    web::ServerOptions options;
+    options.port = 0;
+    options.threads = 2;
+    options.max_body_bytes = 64 * 1024;
+    options.max_header_bytes = 8 * 1024;
+    server_ = std::make_unique<web::HttpServer>(*web_app_, options);
+    port_ = Must(server_->Listen(), "listen");
+    thread_ = std::thread([this] { server_->Run(false); });
+}
+
+TestServer::~TestServer() {
+    server_->Stop();
+    thread_.join();
+}
+
+HttpResult TestServer::Send(const RequestSpec& spec) const {
+    asio::io_context io;
+    beast::tcp_stream stream(io);
+    stream.connect(asio::ip::tcp::endpoint(asio::ip::make_address("127.0.0.1"), port_));
+    http::request<http::string_body> request{http::string_to_verb(spec.method), spec.target, 11};
+    request.set(http::field::host, "127.0.0.1");
+    for (const auto& [name, value] : spec.headers) request.set(name, value);
+    request.body() = spec.body;
+    request.prepare_payload();
+    http::write(stream, request);
+    beast::flat_buffer buffer;
+    http::response_parser<http::string_body> parser;
+    parser.body_limit(64 * 1024 * 1024);
+    if (spec.method == "HEAD") parser.skip(true);
+    http::read(stream, buffer, parser);
+    HttpResult result;
+    result.status = static_cast<int>(parser.get().result_int());
+    for (const auto& field : parser.get()) {
+        std::string name(field.name_string());
+        for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        result.headers.emplace(std::move(name), std::string(field.value()));
+    }
+    result.body = parser.get().body();
+    beast::error_code ignored;
+    stream.socket().shutdown(asio::ip::tcp::socket::shutdown_both, ignored);
+    return result;
+}
+
+HttpResult TestServer::Get(const std::string& target, const std::string& cookie) const {
+    RequestSpec spec{"GET", target, {}, ""};
+    if (!cookie.empty()) spec.headers.emplace_back("Cookie", cookie);
+    return Send(spec);
+}
+
+HttpResult TestServer::PostForm(const std::string& target, const std::string& body, const std::string& cookie) const {
+    RequestSpec spec{"POST", target, {{"Content-Type", "application/x-www-form-urlencoded"}}, body};
+    if (!cookie.empty()) spec.headers.emplace_back("Cookie", cookie);
+    return Send(spec);
+}
+
+std::string TestServer::SendRaw(const std::string& bytes) const {
+    asio::io_context io;
+    asio::ip::tcp::socket socket(io);
+    socket.connect(asio::ip::tcp::endpoint(asio::ip::make_address("127.0.0.1"), port_));
+    beast::error_code ec;
+    asio::write(socket, asio::buffer(bytes), ec);
+    socket.shutdown(asio::ip::tcp::socket::shutdown_send, ec);
+    std::string response;
+    char chunk[4096];
+    for (;;) {
+        const std::size_t n = socket.read_some(asio::buffer(chunk), ec);
+        response.append(chunk, n);
+        if (ec) break;
+    }
+    return response;
+}
+
+std::string ExtractCsrfToken(const std::string& html) {
+    const std::string marker = "name=\"csrf_token\" value=\"";
+    const auto start = html.find(marker);
+    if (start == std::string::npos) return {};
+    const auto value = start + marker.size();
+    return html.substr(value, html.find('"', value) - value);
+}
+
+std::string UrlEncode(const std::string& text) {
+    static const char* hex = "0123456789ABCDEF";
+    std::string out;
+    for (unsigned char c : text) {
+        if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
+            out.push_back(static_cast<char>(c));
+        } else {
+            out.push_back('%');
+            out.push_back(hex[c >> 4]);
+            out.push_back(hex[c & 15]);
+        }
+    }
+    return out;
+}
+
+std::string TestServer::Login(const std::string& username, const std::string& password, int* status) const {
+    const HttpResult form = Get("/logga-in");
+    const std::string csrf_cookie = "kb_login_csrf=" + form.CookieValue("kb_login_csrf");
+    const HttpResult result = PostForm(
+        "/logga-in",
+        "csrf_token=" + ExtractCsrfToken(form.body) + "&username=" + UrlEncode(username) + "&password=" + UrlEncode(password),
+        csrf_cookie);
+    if (status != nullptr) *status = result.status;
+    const std::string session = result.CookieValue("kb_session");
+    return session.empty() ? std::string() : "kb_session=" + session;
+}
+
+std::string TestServer::CsrfTokenFor(const std::string& cookie) const { return ExtractCsrfToken(Get("/start", cookie).body); }
+
+}  // namespace kronobarn::testing

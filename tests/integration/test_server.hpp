@@ -1,0 +1,80 @@
+// A real Kronobarn server for integration tests: a fresh SQLite file in a temp dir, migrated, with
+// one organisation, one unit and two staff users, served on a free port by the real HttpServer in
+// a background thread. Plus a small blocking HTTP client (Boost.Beast) and a browser-like login.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "app/authentication.hpp"
+#include "store/sqlite/sqlite_store.hpp"
+#include "support/temp_dir.hpp"
+#include "web/http_server.hpp"
+#include "web/static_assets.hpp"
+#include "web/web_app.hpp"
+
+namespace kronobarn::testing {
+
+inline constexpr const char* kPassword = "rätt-lösenord-123";
+
+struct HttpResult {
+    int status = 0;
+    std::multimap<std::string, std::string> headers;  // names lower-cased
+    std::string body;
+
+    std::string Header(const std::string& name) const;
+    std::vector<std::string> SetCookies() const;
+    // The value the response sets for cookie `name`, or empty.
+    std::string CookieValue(const std::string& name) const;
+};
+
+struct RequestSpec {
+    std::string method = "GET";
+    std::string target = "/";
+    std::vector<std::pair<std::string, std::string>> headers;
+    std::string body;
+};
+
+class TestServer {
+public:
+    TestServer();
+    ~TestServer();
+
+    HttpResult Send(const RequestSpec& request) const;
+    HttpResult Get(const std::string& target, const std::string& cookie = "") const;
+    HttpResult PostForm(const std::string& target, const std::string& body, const std::string& cookie) const;
+    // Bytes as-is over a new connection; returns everything the server answered before closing.
+    std::string SendRaw(const std::string& bytes) const;
+
+    // Logs in like a browser (GET form, echo CSRF token, POST). Returns the "Cookie:" header value
+    // for later requests, or empty when login failed.
+    std::string Login(const std::string& username, const std::string& password, int* status = nullptr) const;
+    // The CSRF token the page embeds for this session.
+    std::string CsrfTokenFor(const std::string& cookie) const;
+
+    FakeClock& Clock() { return clock_; }
+    store::sqlite::SqliteStore& Store() { return *store_; }
+    std::string DatabasePath() const { return dir_.File("kronobarn.db"); }
+    std::uint16_t Port() const { return port_; }
+
+private:
+    TempDir dir_;
+    FakeClock clock_;
+    std::unique_ptr<store::sqlite::SqliteStore> store_;
+    std::unique_ptr<web::StaticAssets> assets_;
+    std::unique_ptr<app::Authentication> authentication_;
+    std::unique_ptr<web::WebApp> web_app_;
+    std::unique_ptr<web::HttpServer> server_;
+    std::thread thread_;
+    std::uint16_t port_ = 0;
+};
+
+// The value of <input name="csrf_token" value="…"> in a page, or empty.
+std::string ExtractCsrfToken(const std::string& html);
+std::string UrlEncode(const std::string& text);
+
+}  // namespace kronobarn::testing

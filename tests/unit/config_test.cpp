@@ -1,0 +1,73 @@
+#include "cli/config.hpp"
+
+#include <gtest/gtest.h>
+
+namespace kronobarn::cli {
+namespace {
+
+bool Mentions(const std::vector<std::string>& problems, std::string_view flag) {
+    for (const auto& problem : problems) {
+        if (problem.find(flag) != std::string::npos) return true;
+    }
+    return false;
+}
+
+TEST(Config, DefaultsAreValid) {
+    Config config;
+    EXPECT_TRUE(Validate(config).empty());
+    EXPECT_EQ(config.listen_host, "127.0.0.1");
+    EXPECT_EQ(config.listen_port, 8080);
+    EXPECT_EQ(config.sqlite_path, "./data/kronobarn.db");
+}
+
+TEST(Config, ReportsEveryProblemAtOnce) {
+    Config config;
+    config.listen = "localhost";
+    config.database = "mysql://x";
+    config.session_idle_minutes = 0;
+    config.log_level = "loud";
+    config.threads = 0;
+    const auto problems = Validate(config);
+    EXPECT_EQ(problems.size(), 5u);
+    EXPECT_TRUE(Mentions(problems, "--listen"));
+    EXPECT_TRUE(Mentions(problems, "--database"));
+    EXPECT_TRUE(Mentions(problems, "--session-idle-minutes"));
+    EXPECT_TRUE(Mentions(problems, "--log-level"));
+    EXPECT_TRUE(Mentions(problems, "--threads"));
+}
+
+TEST(Config, RejectsPortOutOfRangeAndTrailingGarbage) {
+    for (const char* listen : {"127.0.0.1:70000", "127.0.0.1:80x", ":8080", "127.0.0.1:"}) {
+        Config config;
+        config.listen = listen;
+        EXPECT_TRUE(Mentions(Validate(config), "--listen")) << listen;
+    }
+}
+
+TEST(Config, AbsoluteSessionMustNotBeShorterThanIdle) {
+    Config config;
+    config.session_idle_minutes = 180;
+    config.session_absolute_hours = 2;
+    EXPECT_TRUE(Mentions(Validate(config), "--session-absolute-hours"));
+}
+
+TEST(Config, PostgresqlIsNamedAsNotYetSupported) {
+    Config config;
+    config.database = "postgresql://kronobarn@localhost:5432/kronobarn";
+    const auto problems = Validate(config);
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_NE(problems[0].find("PostgreSQL"), std::string::npos);
+}
+
+TEST(Config, EnvironmentVariablesSetOptions) {
+    CLI::App app;
+    Config config;
+    RegisterConfigOptions(app, config);
+    setenv("KRONOBARN_THREADS", "4", 1);
+    app.parse(std::vector<std::string>{});
+    unsetenv("KRONOBARN_THREADS");
+    EXPECT_EQ(config.threads, 4);
+}
+
+}  // namespace
+}  // namespace kronobarn::cli

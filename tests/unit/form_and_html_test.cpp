@@ -1,0 +1,71 @@
+#include <gtest/gtest.h>
+
+#include "web/form.hpp"
+#include "web/html.hpp"
+#include "web/security.hpp"
+
+namespace kronobarn::web {
+namespace {
+
+TEST(Form, DecodesPercentEncodingAndPlusAsSpace) {
+    auto form = ParseForm("username=anna+berg&password=a%2Bb%26c&empty=&flag");
+    ASSERT_TRUE(form);
+    EXPECT_EQ(form->Get("username"), "anna berg");
+    EXPECT_EQ(form->Get("password"), "a+b&c");
+    EXPECT_TRUE(form->Has("empty"));
+    EXPECT_TRUE(form->Has("flag"));
+    EXPECT_FALSE(form->Has("missing"));
+}
+
+TEST(Form, DecodesSwedishLetters) {
+    auto form = ParseForm("unit=BVC+V%C3%A4xj%C3%B6");
+    ASSERT_TRUE(form);
+    EXPECT_EQ(form->Get("unit"), "BVC Växjö");
+}
+
+TEST(Form, FirstValueOfARepeatedFieldWins) {
+    auto form = ParseForm("a=1&a=2");
+    ASSERT_TRUE(form);
+    EXPECT_EQ(form->Get("a"), "1");
+}
+
+TEST(Form, RejectsInvalidUtf8) {
+    for (const char* body : {"name=%FF", "name=%C3", "name=%C0%AF", "name=%ED%A0%80"}) {
+        auto form = ParseForm(body);
+        ASSERT_FALSE(form) << body;
+        EXPECT_EQ(form.error().message_key, "form.invalid_utf8") << body;
+    }
+}
+
+TEST(Form, RejectsBrokenPercentEscapes) {
+    auto form = ParseForm("name=%G1");
+    ASSERT_FALSE(form);
+    EXPECT_EQ(form.error().message_key, "form.malformed");
+}
+
+TEST(Html, TextIsEscapedByDefault) {
+    Html html;
+    html << Raw("<p title=\"") << "\"><script>alert('x')</script>" << Raw("\">") << "a & b" << Raw("</p>");
+    EXPECT_EQ(html.str(), "<p title=\"&quot;&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;\">a &amp; b</p>");
+}
+
+TEST(Security, OnlyLocalPathsAreRedirectTargets) {
+    EXPECT_TRUE(IsLocalPath("/start"));
+    EXPECT_TRUE(IsLocalPath("/"));
+    EXPECT_FALSE(IsLocalPath("//evil.example/"));
+    EXPECT_FALSE(IsLocalPath("/\\evil.example"));
+    EXPECT_FALSE(IsLocalPath("https://evil.example/"));
+    EXPECT_FALSE(IsLocalPath("/start\r\nSet-Cookie: x=y"));
+    EXPECT_FALSE(IsLocalPath(""));
+}
+
+TEST(Security, CsrfTokenIsBoundToTheSession) {
+    const std::string a = CsrfTokenForSession("session-token-a-0123456789");
+    EXPECT_TRUE(CsrfTokenMatches(a, a));
+    EXPECT_FALSE(CsrfTokenMatches(a, CsrfTokenForSession("session-token-b-0123456789")));
+    EXPECT_FALSE(CsrfTokenMatches(a, ""));
+    EXPECT_FALSE(CsrfTokenMatches("", ""));
+}
+
+}  // namespace
+}  // namespace kronobarn::web
