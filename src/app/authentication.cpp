@@ -30,9 +30,7 @@ Authentication::Authentication(store::Store& store, const Clock& clock, domain::
                                .value();  // only fails when out of memory at start-up, before serving
 }
 
-std::string Authentication::HashSessionToken(std::string_view session_token) {
-    return crypto::HashHex(session_token);
-}
+std::string Authentication::HashSessionToken(std::string_view session_token) { return crypto::HashHex(session_token); }
 
 Result<LoginSucceeded> Authentication::Login(std::string_view username, std::string_view password,
                                              const RequestContext& context) {
@@ -71,7 +69,8 @@ Result<LoginSucceeded> Authentication::Login(std::string_view username, std::str
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
     KB_RETURN_IF_ERROR(uow->Sessions().Insert({HashSessionToken(success.session_token), account->user.id, now, now}));
     KB_RETURN_IF_ERROR(uow->LoginThrottle().Clear(AccountKey(username)));
-    KB_RETURN_IF_ERROR(uow->Audit().Append(LoginEvent(now, context, account->user.id, "login", domain::AuditOutcome::kAllowed)));
+    KB_RETURN_IF_ERROR(
+        uow->Audit().Append(LoginEvent(now, context, account->user.id, "login", domain::AuditOutcome::kAllowed)));
     KB_RETURN_IF_ERROR(uow->Commit());
     return success;
 }
@@ -120,8 +119,8 @@ Result<Actor> Authentication::Authenticate(std::string_view session_token) {
 Status Authentication::Logout(const Actor& actor, const RequestContext& context) {
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
     KB_RETURN_IF_ERROR(uow->Sessions().Delete(actor.session_token_hash));
-    KB_RETURN_IF_ERROR(
-        uow->Audit().Append(LoginEvent(clock_.Now(), context, actor.user.id, "logout", domain::AuditOutcome::kAllowed)));
+    KB_RETURN_IF_ERROR(uow->Audit().Append(
+        LoginEvent(clock_.Now(), context, actor.user.id, "logout", domain::AuditOutcome::kAllowed)));
     return uow->Commit();
 }
 

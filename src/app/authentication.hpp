@@ -20,7 +20,7 @@ struct LoginSucceeded {
 };
 
 class Authentication {
-public:
+  public:
     Authentication(store::Store& store, const Clock& clock, domain::SessionPolicy session_policy,
                    domain::ThrottlePolicy throttle_policy);
 
@@ -38,7 +38,7 @@ public:
 
     static std::string HashSessionToken(std::string_view session_token);
 
-private:
+  private:
     Status RecordFailure(std::string_view username, std::optional<domain::UserId> user_id,
                          const RequestContext& context, std::string_view reason);
 

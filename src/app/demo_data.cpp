@@ -13,22 +13,22 @@ using domain::OrganisationKind;
 using domain::Role;
 using domain::UnitKind;
 
-constexpr std::array<std::string_view, 8> kMunicipalities{"Alvesta", "Lessebo",  "Ljungby", "Markaryd",
-                                                          "Tingsryd", "Uppvidinge", "Växjö",  "Älmhult"};
+constexpr std::array<std::string_view, 8> kMunicipalities{"Alvesta",  "Lessebo",    "Ljungby", "Markaryd",
+                                                          "Tingsryd", "Uppvidinge", "Växjö",   "Älmhult"};
 constexpr std::array<std::string_view, 24> kGivenNames{
-    "Alice", "Olivia", "Astrid", "Maja", "Vera", "Ebba", "Ella", "Wilma", "Alma", "Lilly", "Saga", "Selma",
-    "Noah",  "William", "Hugo", "Liam", "Lucas", "Oliver", "Elias", "Adam", "Leo", "Alexander", "Ali", "Nora"};
-constexpr std::array<std::string_view, 20> kFamilyNames{
-    "Andersson", "Johansson", "Karlsson", "Nilsson",  "Eriksson", "Larsson", "Olsson",
-    "Persson",   "Svensson",  "Gustafsson", "Pettersson", "Jonsson", "Jansson", "Hansson",
-    "Bengtsson", "Jönsson",   "Lindberg",  "Mohammed", "Hussein",  "Lindqvist"};
-constexpr std::array<std::string_view, 12> kAdultNames{"Anna", "Eva", "Maria", "Karin", "Sara", "Fatima",
-                                                       "Lars", "Johan", "Anders", "Erik", "Ahmed", "Peter"};
+    "Alice", "Olivia",  "Astrid", "Maja", "Vera",  "Ebba",   "Ella",  "Wilma", "Alma", "Lilly",     "Saga", "Selma",
+    "Noah",  "William", "Hugo",   "Liam", "Lucas", "Oliver", "Elias", "Adam",  "Leo",  "Alexander", "Ali",  "Nora"};
+constexpr std::array<std::string_view, 20> kFamilyNames{"Andersson",  "Johansson", "Karlsson", "Nilsson",  "Eriksson",
+                                                        "Larsson",    "Olsson",    "Persson",  "Svensson", "Gustafsson",
+                                                        "Pettersson", "Jonsson",   "Jansson",  "Hansson",  "Bengtsson",
+                                                        "Jönsson",    "Lindberg",  "Mohammed", "Hussein",  "Lindqvist"};
+constexpr std::array<std::string_view, 12> kAdultNames{"Anna", "Eva",   "Maria",  "Karin", "Sara",  "Fatima",
+                                                       "Lars", "Johan", "Anders", "Erik",  "Ahmed", "Peter"};
 constexpr std::string_view kDemoPassword = "kronobarn-demo";
 
 // Portable, seed-stable draws (std distributions differ between standard libraries).
 class Draw {
-public:
+  public:
     explicit Draw(std::uint64_t seed) : engine_(seed) {}
     std::uint64_t Below(std::uint64_t n) { return engine_() % n; }
     bool Percent(int p) { return Below(100) < static_cast<std::uint64_t>(p); }
@@ -37,13 +37,13 @@ public:
         return values[Below(values.size())];
     }
 
-private:
+  private:
     std::mt19937_64 engine_;
 };
 
 struct County {
-    std::map<std::string, domain::UnitId> unit_ids;              // by unit name
-    std::map<std::string, domain::OrganisationId> unit_orgs;     // by unit name
+    std::map<std::string, domain::UnitId> unit_ids;           // by unit name
+    std::map<std::string, domain::OrganisationId> unit_orgs;  // by unit name
     int organisations = 0;
 };
 
@@ -119,8 +119,7 @@ std::string SyntheticPersonalNumber(Date birth, int serial) {
     char nine[32];
     std::snprintf(nine, sizeof nine, "%02d%02u%02u%03d", static_cast<int>(birth.year()) % 100,
                   static_cast<unsigned>(birth.month()), static_cast<unsigned>(birth.day()), serial);
-    return std::to_string(static_cast<int>(birth.year()) / 100) + nine +
-           std::to_string(domain::LuhnCheckDigit(nine));
+    return std::to_string(static_cast<int>(birth.year()) / 100) + nine + std::to_string(domain::LuhnCheckDigit(nine));
 }
 
 }  // namespace
@@ -183,7 +182,8 @@ Result<DemoDataSummary> LoadDemoData(store::Store& store, const Clock& clock, co
         }
         const int age_years = age_days / 365;
         if (age_years >= 6) {
-            child.school_unit_id = county.unit_ids.at(municipality + (draw.Percent(50) ? " Centralskola" : " Norra skola"));
+            child.school_unit_id =
+                county.unit_ids.at(municipality + (draw.Percent(50) ? " Centralskola" : " Norra skola"));
         } else {
             if (age_years >= 1) {
                 child.school_unit_id =

@@ -29,10 +29,18 @@ std::vector<StartSection> SectionsFor(const domain::StaffUser& user) {
                 add(StartSection::kNewSignal);
                 add(StartSection::kMyTasks);
                 break;
-            case Role::kLogReviewer: add(StartSection::kLogReview); break;
-            case Role::kSystemAdmin: add(StartSection::kUserAdmin); break;
-            case Role::kSteeringGroup: add(StartSection::kStatistics); break;
-            case Role::kResearcher: add(StartSection::kResearch); break;
+            case Role::kLogReviewer:
+                add(StartSection::kLogReview);
+                break;
+            case Role::kSystemAdmin:
+                add(StartSection::kUserAdmin);
+                break;
+            case Role::kSteeringGroup:
+                add(StartSection::kStatistics);
+                break;
+            case Role::kResearcher:
+                add(StartSection::kResearch);
+                break;
         }
     }
     std::sort(sections.begin(), sections.end());

@@ -22,7 +22,7 @@ struct NewUser {
 };
 
 class UserAdmin {
-public:
+  public:
     UserAdmin(store::Store& store, const Clock& clock, crypto::PasswordStrength strength)
         : store_(store), clock_(clock), strength_(strength) {}
 
@@ -33,7 +33,7 @@ public:
     // Disables the account and ends all its sessions. kNotFound when the username is unknown.
     Status Disable(std::string_view username, const RequestContext& context);
 
-private:
+  private:
     store::Store& store_;
     const Clock& clock_;
     crypto::PasswordStrength strength_;

@@ -82,8 +82,8 @@ int RunAuditVerify(store::Store& store) {
         std::cout << "OK: " << verification->rows_checked << " audit rows, hash chain intact\n";
         return 0;
     }
-    std::cout << "BROKEN at audit row " << *verification->first_broken_sequence << ": " << verification->problem
-              << " (" << verification->rows_checked << " rows checked)\n";
+    std::cout << "BROKEN at audit row " << *verification->first_broken_sequence << ": " << verification->problem << " ("
+              << verification->rows_checked << " rows checked)\n";
     return 1;
 }
 

@@ -27,7 +27,9 @@ void RegisterConfigOptions(CLI::App& app, Config& config) {
     app.add_option("--log-level", config.log_level, "debug | info | warn | error")
         ->envname("KRONOBARN_LOG_LEVEL")
         ->capture_default_str();
-    app.add_option("--threads", config.threads, "HTTP worker threads")->envname("KRONOBARN_THREADS")->capture_default_str();
+    app.add_option("--threads", config.threads, "HTTP worker threads")
+        ->envname("KRONOBARN_THREADS")
+        ->capture_default_str();
     app.add_option("--max-body-kib", config.max_body_kib, "Largest request body accepted, in KiB")
         ->envname("KRONOBARN_MAX_BODY_KIB")
         ->capture_default_str();
@@ -73,7 +75,8 @@ std::vector<std::string> Validate(Config& config) {
     log::Level level{};
     if (!log::ParseLevel(config.log_level, level)) problems.push_back("--log-level must be debug, info, warn or error");
     if (config.threads < 1 || config.threads > 64) problems.push_back("--threads must be 1–64");
-    if (config.max_body_kib < 1 || config.max_body_kib > 64 * 1024) problems.push_back("--max-body-kib must be 1–65536");
+    if (config.max_body_kib < 1 || config.max_body_kib > 64 * 1024)
+        problems.push_back("--max-body-kib must be 1–65536");
     if (config.password_strength != "interactive" && config.password_strength != "moderate") {
         problems.push_back("--password-strength must be interactive or moderate");
     }

@@ -9,10 +9,10 @@ namespace kronobarn::crypto {
 bool InitialiseCrypto() { return sodium_init() >= 0; }
 
 Result<std::string> HashPassword(std::string_view password, PasswordStrength strength) {
-    const auto ops = strength == PasswordStrength::kModerate ? crypto_pwhash_OPSLIMIT_MODERATE
-                                                             : crypto_pwhash_OPSLIMIT_INTERACTIVE;
-    const auto mem = strength == PasswordStrength::kModerate ? crypto_pwhash_MEMLIMIT_MODERATE
-                                                             : crypto_pwhash_MEMLIMIT_INTERACTIVE;
+    const auto ops =
+        strength == PasswordStrength::kModerate ? crypto_pwhash_OPSLIMIT_MODERATE : crypto_pwhash_OPSLIMIT_INTERACTIVE;
+    const auto mem =
+        strength == PasswordStrength::kModerate ? crypto_pwhash_MEMLIMIT_MODERATE : crypto_pwhash_MEMLIMIT_INTERACTIVE;
     char encoded[crypto_pwhash_STRBYTES];
     if (crypto_pwhash_str_alg(encoded, password.data(), password.size(), ops, mem, crypto_pwhash_ALG_ARGON2ID13) != 0) {
         return Error::ResourceExhausted("error.internal", "argon2id: out of memory");

@@ -31,7 +31,9 @@ struct Error {
     static Error InvalidArgument(std::string key, std::string detail = {}) {
         return {ErrorCode::kInvalidArgument, std::move(key), std::move(detail)};
     }
-    static Error NotFound(std::string detail = {}) { return {ErrorCode::kNotFound, "error.not_found", std::move(detail)}; }
+    static Error NotFound(std::string detail = {}) {
+        return {ErrorCode::kNotFound, "error.not_found", std::move(detail)};
+    }
     static Error PermissionDenied(std::string detail = {}) {
         return {ErrorCode::kPermissionDenied, "error.forbidden", std::move(detail)};
     }
@@ -50,7 +52,9 @@ struct Error {
     static Error Unavailable(std::string detail = {}) {
         return {ErrorCode::kUnavailable, "error.unavailable", std::move(detail)};
     }
-    static Error Internal(std::string detail = {}) { return {ErrorCode::kInternal, "error.internal", std::move(detail)}; }
+    static Error Internal(std::string detail = {}) {
+        return {ErrorCode::kInternal, "error.internal", std::move(detail)};
+    }
 };
 
 }  // namespace kronobarn

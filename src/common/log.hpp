@@ -21,8 +21,12 @@ using Field = std::pair<std::string_view, std::string_view>;
 
 void Write(Level level, std::string_view event, std::initializer_list<Field> fields = {});
 
-inline void Info(std::string_view event, std::initializer_list<Field> fields = {}) { Write(Level::kInfo, event, fields); }
-inline void Warn(std::string_view event, std::initializer_list<Field> fields = {}) { Write(Level::kWarn, event, fields); }
+inline void Info(std::string_view event, std::initializer_list<Field> fields = {}) {
+    Write(Level::kInfo, event, fields);
+}
+inline void Warn(std::string_view event, std::initializer_list<Field> fields = {}) {
+    Write(Level::kWarn, event, fields);
+}
 inline void Error(std::string_view event, std::initializer_list<Field> fields = {}) {
     Write(Level::kError, event, fields);
 }

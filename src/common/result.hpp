@@ -16,8 +16,8 @@ namespace kronobarn {
 
 template <typename T>
 class [[nodiscard]] Result {
-public:
-    Result(T value) : state_(std::in_place_index<0>, std::move(value)) {}  // NOLINT: implicit by design
+  public:
+    Result(T value) : state_(std::in_place_index<0>, std::move(value)) {}      // NOLINT: implicit by design
     Result(Error error) : state_(std::in_place_index<1>, std::move(error)) {}  // NOLINT: implicit by design
 
     bool has_value() const { return state_.index() == 0; }
@@ -48,14 +48,14 @@ public:
         return std::get<1>(state_);
     }
 
-private:
+  private:
     std::variant<T, Error> state_;
 };
 
 // Result<void>: success or an Error.
 template <>
 class [[nodiscard]] Result<void> {
-public:
+  public:
     Result() = default;
     Result(Error error) : error_(std::move(error)) {}  // NOLINT: implicit by design
 
@@ -66,7 +66,7 @@ public:
         return *error_;
     }
 
-private:
+  private:
     std::optional<Error> error_;
 };
 
@@ -77,9 +77,9 @@ inline Status Ok() { return {}; }
 }  // namespace kronobarn
 
 // Propagates an Error from a Result-returning expression; evaluates to nothing on success.
-#define KB_RETURN_IF_ERROR(expr)                              \
-    do {                                                      \
-        auto kb_status_ = (expr);                             \
+#define KB_RETURN_IF_ERROR(expr)                                \
+    do {                                                        \
+        auto kb_status_ = (expr);                               \
         if (!kb_status_.has_value()) return kb_status_.error(); \
     } while (false)
 

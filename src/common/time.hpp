@@ -24,13 +24,13 @@ std::string FormatDate(Date d);
 std::optional<Date> ParseDate(std::string_view text);
 
 class Clock {
-public:
+  public:
     virtual ~Clock() = default;
     virtual Timestamp Now() const = 0;
 };
 
 class SystemClock final : public Clock {
-public:
+  public:
     Timestamp Now() const override;
 };
 

@@ -21,15 +21,15 @@ std::string_view Code(AuditOutcome outcome);
 
 struct AuditEvent {
     Timestamp at{};
-    std::optional<UserId> user_id;          // nullopt for a failed login of an unknown account
-    std::string role;                        // role code the actor acted in, empty when none
+    std::optional<UserId> user_id;  // nullopt for a failed login of an unknown account
+    std::string role;               // role code the actor acted in, empty when none
     std::optional<UnitId> unit_id;
     std::optional<OrganisationId> organisation_id;
-    std::optional<ChildId> child_id;         // nullopt for events not about a child (login)
-    std::string object_type;                 // "session", "child", "plan", …
+    std::optional<ChildId> child_id;  // nullopt for events not about a child (login)
+    std::string object_type;          // "session", "child", "plan", …
     std::string object_id;
-    std::string action;                      // "login", "logout", "read", "create", "update", "export", …
-    std::string legal_basis;                 // e.g. "authentication", "coordination_holder"
+    std::string action;       // "login", "logout", "read", "create", "update", "export", …
+    std::string legal_basis;  // e.g. "authentication", "coordination_holder"
     AuditOutcome outcome = AuditOutcome::kAllowed;
     std::string request_id;
 };

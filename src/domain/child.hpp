@@ -28,9 +28,9 @@ struct Child {
     std::string family_name;
     bool protected_identity = false;
     bool joint_custody = false;
-    std::vector<Guardian> guardians;  // 1–2
-    std::optional<UnitId> school_unit_id;     // school or preschool the child attends
-    std::optional<UnitId> health_unit_id;     // the child's BVC (or MVC before birth)
+    std::vector<Guardian> guardians;       // 1–2
+    std::optional<UnitId> school_unit_id;  // school or preschool the child attends
+    std::optional<UnitId> health_unit_id;  // the child's BVC (or MVC before birth)
 };
 
 }  // namespace kronobarn::domain

@@ -11,10 +11,10 @@
 namespace kronobarn::domain {
 
 struct ThrottlePolicy {
-    int free_failures = 5;                       // failures before any delay
-    std::chrono::seconds base_delay{2};          // delay after the first throttled failure
-    std::chrono::seconds max_delay{15 * 60};     // cap
-    std::chrono::hours forget_after{24};         // failures older than this no longer count
+    int free_failures = 5;                    // failures before any delay
+    std::chrono::seconds base_delay{2};       // delay after the first throttled failure
+    std::chrono::seconds max_delay{15 * 60};  // cap
+    std::chrono::hours forget_after{24};      // failures older than this no longer count
 };
 
 struct FailureRecord {

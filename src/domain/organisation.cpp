@@ -68,7 +68,9 @@ constexpr std::array<std::pair<Role, std::string_view>, 14> kRoles{{
 std::string_view Code(OrganisationKind kind) { return NameOf(kOrganisationKinds, kind); }
 std::string_view Code(UnitKind kind) { return NameOf(kUnitKinds, kind); }
 std::string_view Code(Role role) { return NameOf(kRoles, role); }
-std::optional<OrganisationKind> ParseOrganisationKind(std::string_view code) { return Lookup(kOrganisationKinds, code); }
+std::optional<OrganisationKind> ParseOrganisationKind(std::string_view code) {
+    return Lookup(kOrganisationKinds, code);
+}
 std::optional<UnitKind> ParseUnitKind(std::string_view code) { return Lookup(kUnitKinds, code); }
 std::optional<Role> ParseRole(std::string_view code) { return Lookup(kRoles, code); }
 

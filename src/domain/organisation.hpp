@@ -37,20 +37,20 @@ enum class UnitKind {
 };
 
 enum class Role {
-    kPrincipal,         // rektor
-    kStudentHealth,     // elevhälsa
-    kTeacher,           // lärare / förskollärare
-    kBvcNurse,          // BVC-sköterska
-    kMidwife,           // barnmorska (MVC)
-    kClinician,         // BUP/HAB/UMO clinician
-    kSocialWorker,      // socialsekreterare
-    kKaaOfficer,        // KAA-handläggare
-    kPoliceOfficer,     // polis
-    kClubLeader,        // föreningsledare
-    kLogReviewer,       // loggranskare
-    kSystemAdmin,       // systemadministratör
-    kSteeringGroup,     // styrgrupp
-    kResearcher,        // följeforskare
+    kPrincipal,      // rektor
+    kStudentHealth,  // elevhälsa
+    kTeacher,        // lärare / förskollärare
+    kBvcNurse,       // BVC-sköterska
+    kMidwife,        // barnmorska (MVC)
+    kClinician,      // BUP/HAB/UMO clinician
+    kSocialWorker,   // socialsekreterare
+    kKaaOfficer,     // KAA-handläggare
+    kPoliceOfficer,  // polis
+    kClubLeader,     // föreningsledare
+    kLogReviewer,    // loggranskare
+    kSystemAdmin,    // systemadministratör
+    kSteeringGroup,  // styrgrupp
+    kResearcher,     // följeforskare
 };
 
 // Stable codes used in the database, the CLI and translation keys ("role.principal").

@@ -60,7 +60,8 @@ Result<PersonalNumber> PersonalNumber::Parse(std::string_view text, Date today) 
         const int day = ToInt(digits.substr(4, 2)) % 60;  // coordination numbers add 60 to the day
         const Date candidate{std::chrono::year{year}, std::chrono::month{static_cast<unsigned>(month)},
                              std::chrono::day{static_cast<unsigned>(day == 0 ? 1 : day)}};
-        if (year > current_year || (candidate.ok() && std::chrono::sys_days{candidate} > std::chrono::sys_days{today})) {
+        if (year > current_year ||
+            (candidate.ok() && std::chrono::sys_days{candidate} > std::chrono::sys_days{today})) {
             year -= 100;
         }
         if (centenarian) year -= 100;
@@ -76,7 +77,8 @@ Result<PersonalNumber> PersonalNumber::Parse(std::string_view text, Date today) 
     const Date birth{std::chrono::year{year}, std::chrono::month{static_cast<unsigned>(month)},
                      std::chrono::day{static_cast<unsigned>(day)}};
     if (!birth.ok()) return Error::InvalidArgument("personal_number.date");
-    if (std::chrono::sys_days{birth} > std::chrono::sys_days{today}) return Error::InvalidArgument("personal_number.date");
+    if (std::chrono::sys_days{birth} > std::chrono::sys_days{today})
+        return Error::InvalidArgument("personal_number.date");
 
     if (LuhnCheckDigit(std::string_view(digits).substr(2, 9)) != digits[11] - '0') {
         return Error::InvalidArgument("personal_number.checksum");

@@ -13,7 +13,7 @@
 namespace kronobarn::domain {
 
 class PersonalNumber {
-public:
+  public:
     // Parses `text` as typed. A two-digit year is resolved against `today`: the most recent century
     // that does not put the birth in the future (or 100 years further back with '+').
     // Errors (kInvalidArgument): "personal_number.format", "personal_number.date", "personal_number.checksum".
@@ -28,7 +28,7 @@ public:
 
     friend bool operator==(const PersonalNumber&, const PersonalNumber&) = default;
 
-private:
+  private:
     PersonalNumber(std::string digits, Date birth_date, bool coordination)
         : digits_(std::move(digits)), birth_date_(birth_date), coordination_(coordination) {}
 

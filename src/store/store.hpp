@@ -28,7 +28,7 @@ using domain::UnitId;
 using domain::UserId;
 
 class OrganisationRepository {
-public:
+  public:
     virtual ~OrganisationRepository() = default;
     virtual Result<OrganisationId> Insert(const domain::Organisation& organisation) = 0;
     virtual Result<UnitId> InsertUnit(const domain::Unit& unit) = 0;
@@ -43,7 +43,7 @@ struct UserCredentials {
 };
 
 class UserRepository {
-public:
+  public:
     virtual ~UserRepository() = default;
     // kConflict ("user.username_taken") when the username exists.
     virtual Result<UserId> Insert(const domain::StaffUser& user, std::string_view password_hash) = 0;
@@ -62,7 +62,7 @@ struct SessionRecord {
 };
 
 class SessionRepository {
-public:
+  public:
     virtual ~SessionRepository() = default;
     virtual Status Insert(const SessionRecord& session) = 0;
     virtual Result<std::optional<SessionRecord>> Find(std::string_view token_hash) = 0;
@@ -74,7 +74,7 @@ public:
 // Failure counters for login throttling, keyed by "account:<name>" or "address:<ip>". Kept in the
 // database so several app servers share them.
 class LoginThrottleRepository {
-public:
+  public:
     virtual ~LoginThrottleRepository() = default;
     virtual Result<domain::FailureRecord> Load(std::string_view key) = 0;
     virtual Status Save(std::string_view key, const domain::FailureRecord& record) = 0;
@@ -82,7 +82,7 @@ public:
 };
 
 class ChildRepository {
-public:
+  public:
     virtual ~ChildRepository() = default;
     // kConflict ("child.exists") when the personal number is already registered.
     virtual Result<ChildId> Insert(const domain::Child& child) = 0;
@@ -97,7 +97,7 @@ struct AuditRow {
 };
 
 class AuditRepository {
-public:
+  public:
     virtual ~AuditRepository() = default;
     // Appends one row chained to the latest; the caller's transaction must be a write transaction.
     virtual Status Append(const domain::AuditEvent& event) = 0;
@@ -108,7 +108,7 @@ public:
 
 // One transaction. Destroying it without Commit() rolls back.
 class UnitOfWork {
-public:
+  public:
     virtual ~UnitOfWork() = default;
     virtual OrganisationRepository& Organisations() = 0;
     virtual UserRepository& Users() = 0;
@@ -122,7 +122,7 @@ public:
 enum class TransactionMode { kRead, kWrite };
 
 class Store {
-public:
+  public:
     virtual ~Store() = default;
     virtual Result<std::unique_ptr<UnitOfWork>> Begin(TransactionMode mode) = 0;
     // Applies every migration newer than the current schema version, each in its own transaction.

@@ -4,15 +4,24 @@ namespace kronobarn::web {
 
 int HttpStatusFor(ErrorCode code) {
     switch (code) {
-        case ErrorCode::kInvalidArgument: return 400;
-        case ErrorCode::kUnauthenticated: return 401;
-        case ErrorCode::kPermissionDenied: return 403;
-        case ErrorCode::kNotFound: return 404;  // also for child data the actor may not see
-        case ErrorCode::kConflict: return 409;
-        case ErrorCode::kFailedPrecondition: return 422;
-        case ErrorCode::kResourceExhausted: return 429;
-        case ErrorCode::kUnavailable: return 503;
-        case ErrorCode::kInternal: return 500;
+        case ErrorCode::kInvalidArgument:
+            return 400;
+        case ErrorCode::kUnauthenticated:
+            return 401;
+        case ErrorCode::kPermissionDenied:
+            return 403;
+        case ErrorCode::kNotFound:
+            return 404;  // also for child data the actor may not see
+        case ErrorCode::kConflict:
+            return 409;
+        case ErrorCode::kFailedPrecondition:
+            return 422;
+        case ErrorCode::kResourceExhausted:
+            return 429;
+        case ErrorCode::kUnavailable:
+            return 503;
+        case ErrorCode::kInternal:
+            return 500;
     }
     return 500;
 }

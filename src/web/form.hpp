@@ -11,12 +11,12 @@
 namespace kronobarn::web {
 
 class FormFields {
-public:
+  public:
     std::string_view Get(std::string_view name) const;
     bool Has(std::string_view name) const { return fields_.count(name) > 0; }
     void Set(std::string name, std::string value) { fields_[std::move(name)] = std::move(value); }
 
-private:
+  private:
     std::map<std::string, std::string, std::less<>> fields_;
 };
 

@@ -19,7 +19,7 @@ struct RawHtml {
 inline RawHtml Raw(std::string_view markup) { return {markup}; }
 
 class Html {
-public:
+  public:
     Html& operator<<(RawHtml raw) {
         out_.append(raw.markup);
         return *this;
@@ -49,7 +49,7 @@ public:
     const std::string& str() const { return out_; }
     std::string Take() { return std::move(out_); }
 
-private:
+  private:
     void AppendEscaped(std::string_view text);
     std::string out_;
 };

@@ -1,9 +1,9 @@
 #include "web/http_server.hpp"
 
+#include <atomic>
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
-#include <atomic>
 #include <cctype>
 #include <mutex>
 #include <thread>
@@ -25,7 +25,8 @@ class Connection;
 
 // Shared by the listener and every connection.
 struct ServerState {
-    ServerState(const WebApp& web_app, ServerOptions server_options) : app(web_app), options(std::move(server_options)) {}
+    ServerState(const WebApp& web_app, ServerOptions server_options)
+        : app(web_app), options(std::move(server_options)) {}
 
     const WebApp& app;
     ServerOptions options;
@@ -39,7 +40,7 @@ struct ServerState {
 };
 
 class Connection : public std::enable_shared_from_this<Connection> {
-public:
+  public:
     Connection(tcp::socket&& socket, ServerState& state) : stream_(std::move(socket)), state_(state) {}
 
     ~Connection() {
@@ -62,7 +63,7 @@ public:
         });
     }
 
-private:
+  private:
     void Read() {
         if (state_.stopping) return Close();
         parser_.emplace();
@@ -100,8 +101,8 @@ private:
             key = "error.headers_too_large";
         }
         Response response = state_.app.ErrorPage(request, status, key);
-        log::Warn("request_rejected", {{"request_id", request.request_id}, {"status", std::to_string(status)},
-                                       {"reason", ec.message()}});
+        log::Warn("request_rejected",
+                  {{"request_id", request.request_id}, {"status", std::to_string(status)}, {"reason", ec.message()}});
         Write(std::move(response), /*keep_alive=*/false, /*head=*/false);
     }
 
@@ -135,8 +136,10 @@ private:
         }
         const auto micros =
             std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started).count();
-        log::Info("request", {{"request_id", request.request_id}, {"method", request.method},
-                              {"route", handled.route}, {"status", std::to_string(handled.response.status)},
+        log::Info("request", {{"request_id", request.request_id},
+                              {"method", request.method},
+                              {"route", handled.route},
+                              {"status", std::to_string(handled.response.status)},
                               {"duration_us", std::to_string(micros)}});
         const bool keep_alive = beast_request.keep_alive() && !state_.stopping;
         Write(std::move(handled.response), keep_alive, beast_request.method() == http::verb::head);
@@ -177,8 +180,11 @@ private:
 
 struct HttpServer::Impl {
     Impl(const WebApp& app, ServerOptions options)
-        : state{app, std::move(options)}, io(std::max(1, state.options.threads)), acceptor(asio::make_strand(io)),
-          signals(io), deadline(io) {}
+        : state{app, std::move(options)},
+          io(std::max(1, state.options.threads)),
+          acceptor(asio::make_strand(io)),
+          signals(io),
+          deadline(io) {}
 
     void Accept() {
         acceptor.async_accept(asio::make_strand(io), [this](beast::error_code ec, tcp::socket socket) {
@@ -240,7 +246,8 @@ struct HttpServer::Impl {
     asio::steady_timer deadline;
 };
 
-HttpServer::HttpServer(const WebApp& app, ServerOptions options) : impl_(std::make_unique<Impl>(app, std::move(options))) {}
+HttpServer::HttpServer(const WebApp& app, ServerOptions options)
+    : impl_(std::make_unique<Impl>(app, std::move(options))) {}
 
 HttpServer::~HttpServer() = default;
 

@@ -21,13 +21,13 @@ struct ServerOptions {
     int threads = 2;
     std::size_t max_body_bytes = 1024 * 1024;
     std::size_t max_header_bytes = 16 * 1024;
-    std::chrono::seconds read_timeout{15};   // to receive a whole request once it has started
-    std::chrono::seconds idle_timeout{60};   // keep-alive connection with no request
+    std::chrono::seconds read_timeout{15};  // to receive a whole request once it has started
+    std::chrono::seconds idle_timeout{60};  // keep-alive connection with no request
     std::chrono::seconds shutdown_grace{10};
 };
 
 class HttpServer {
-public:
+  public:
     HttpServer(const WebApp& app, ServerOptions options);
     ~HttpServer();
     HttpServer(const HttpServer&) = delete;
@@ -40,7 +40,7 @@ public:
     // Thread-safe; returns at once. Run() returns when in-flight requests are done.
     void Stop();
 
-private:
+  private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };

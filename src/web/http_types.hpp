@@ -11,9 +11,9 @@
 namespace kronobarn::web {
 
 struct Request {
-    std::string method;  // "GET", "POST", …
-    std::string path;    // decoded path without query, e.g. "/login"
-    std::string query;   // raw query string without '?'
+    std::string method;                                       // "GET", "POST", …
+    std::string path;                                         // decoded path without query, e.g. "/login"
+    std::string query;                                        // raw query string without '?'
     std::map<std::string, std::string, std::less<>> headers;  // names lower-cased
     std::string body;
     std::string client_address;

@@ -13,7 +13,8 @@ Catalogue::Catalogue() {
     for (std::string_view lang : CatalogueFileNames()) {
         boost::system::error_code ec;
         const auto parsed = boost::json::parse(CatalogueFile(lang), ec);
-        if (ec || !parsed.is_object()) throw std::runtime_error("catalogue " + std::string(lang) + " is not a JSON object");
+        if (ec || !parsed.is_object())
+            throw std::runtime_error("catalogue " + std::string(lang) + " is not a JSON object");
         auto& texts = texts_[std::string(lang)];
         for (const auto& [key, value] : parsed.as_object()) {
             if (!value.is_string()) throw std::runtime_error("catalogue entry is not a string: " + std::string(key));

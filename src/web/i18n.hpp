@@ -14,7 +14,7 @@
 namespace kronobarn::web {
 
 class Catalogue {
-public:
+  public:
     // Loads every embedded catalogue. Throws std::runtime_error on malformed JSON: a build defect
     // that must stop start-up.
     static const Catalogue& Instance();
@@ -32,14 +32,14 @@ public:
     // Text direction for a language: "rtl" for Arabic, else "ltr".
     static std::string_view Direction(std::string_view lang);
 
-private:
+  private:
     Catalogue();
     std::map<std::string, std::map<std::string, std::string, std::less<>>, std::less<>> texts_;
 };
 
 // A translator bound to one language, for pages.
 class Translator {
-public:
+  public:
     explicit Translator(std::string_view lang) : lang_(Catalogue::Instance().Resolve(lang)) {}
     std::string_view operator()(std::string_view key) const { return Catalogue::Instance().Text(lang_, key); }
     std::string Format(std::string_view key,
@@ -48,7 +48,7 @@ public:
     }
     std::string_view Lang() const { return lang_; }
 
-private:
+  private:
     std::string_view lang_;
 };
 

@@ -20,17 +20,17 @@ struct RouteMatch {
     const Handler* handler = nullptr;  // null when nothing matched
     std::string pattern;               // the matched pattern, for logs
     RouteParams params;
-    bool method_not_allowed = false;   // the path matched but not with this method
+    bool method_not_allowed = false;  // the path matched but not with this method
 };
 
 class Router {
-public:
+  public:
     void Add(std::string method, std::string pattern, Handler handler);
     RouteMatch Match(std::string_view method, std::string_view path) const;
     // Every registered (method, pattern), for tests that check each route's guard.
     std::vector<std::pair<std::string, std::string>> Routes() const;
 
-private:
+  private:
     struct Route {
         std::string method;
         std::string pattern;

@@ -56,7 +56,8 @@ Result<StaticAssets> StaticAssets::Load(const std::string& directory) {
         asset.content_type = ContentTypeFor(entry.path());
         if (asset.content_type.rfind("text/", 0) == 0 || asset.content_type == "image/svg+xml") {
             std::string compressed = GzipCompress(asset.content);
-            if (!compressed.empty() && compressed.size() < asset.content.size() * 9 / 10) asset.gzip = std::move(compressed);
+            if (!compressed.empty() && compressed.size() < asset.content.size() * 9 / 10)
+                asset.gzip = std::move(compressed);
         }
         assets.assets_.emplace(fs::relative(entry.path(), directory).generic_string(), std::move(asset));
     }

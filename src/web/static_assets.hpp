@@ -12,7 +12,7 @@
 namespace kronobarn::web {
 
 class StaticAssets {
-public:
+  public:
     // Loads every regular file under `directory` (recursively). kUnavailable when it is missing.
     static Result<StaticAssets> Load(const std::string& directory);
 
@@ -20,7 +20,7 @@ public:
     Response Serve(const Request& request, std::string_view relative_path) const;
     std::size_t Count() const { return assets_.size(); }
 
-private:
+  private:
     struct Asset {
         std::string content;
         std::string gzip;  // empty when compression does not pay

@@ -30,15 +30,16 @@ Response HtmlResponse(int status, std::string body) {
 
 }  // namespace
 
-WebApp::WebApp(app::Authentication& authentication, store::Store& store, const StaticAssets& assets,
-               WebOptions options)
+WebApp::WebApp(app::Authentication& authentication, store::Store& store, const StaticAssets& assets, WebOptions options)
     : authentication_(authentication), store_(store), assets_(assets), options_(options) {
     AddRoutes();
 }
 
 void WebApp::AddRoutes() {
     auto bind = [this](Response (WebApp::*method)(const Request&, const RouteParams&) const) -> Handler {
-        return [this, method](const Request& request, const RouteParams& params) { return (this->*method)(request, params); };
+        return [this, method](const Request& request, const RouteParams& params) {
+            return (this->*method)(request, params);
+        };
     };
     router_.Add("GET", "/healthz", bind(&WebApp::Healthz));
     router_.Add("GET", "/", bind(&WebApp::Root));
@@ -66,10 +67,10 @@ Handler WebApp::WithSession(SessionHandler handler, bool api) {
                 return ErrorPage(request, HttpStatusFor(actor.error().code), actor.error().message_key);
             }
             if (api) return ApiError(request, 401, actor.error().message_key);
-            Response redirect = Response::Redirect(actor.error().message_key == "session.expired"
-                                                       ? "/logga-in?orsak=utloggad"
-                                                       : "/logga-in");
-            if (!token.empty()) redirect.SetHeader("Set-Cookie", ExpiredCookieHeader(kSessionCookie, options_.secure_cookies));
+            Response redirect = Response::Redirect(
+                actor.error().message_key == "session.expired" ? "/logga-in?orsak=utloggad" : "/logga-in");
+            if (!token.empty())
+                redirect.SetHeader("Set-Cookie", ExpiredCookieHeader(kSessionCookie, options_.secure_cookies));
             return redirect;
         }
         if (request.method != "GET" && request.method != "HEAD") {
@@ -105,7 +106,7 @@ Response WebApp::Route(const Request& request, std::string& route) const {
             return ErrorPage(request, 405, "error.method_not_allowed");
         }
         return request.path.rfind("/api/", 0) == 0 ? ApiError(request, 404, "error.not_found")
-                                                  : ErrorPage(request, 404, "error.not_found");
+                                                   : ErrorPage(request, 404, "error.not_found");
     }
     route = match.pattern;
     return (*match.handler)(request, match.params);
@@ -114,14 +115,17 @@ Response WebApp::Route(const Request& request, std::string& route) const {
 Response WebApp::ErrorPage(const Request& request, int status, std::string_view message_key) const {
     if (request.path.rfind("/api/", 0) == 0) return ApiError(request, status, message_key);
     const Translator t(LanguageOf(request));
-    views::PageFrame frame{std::string(t(status == 404 ? "error.heading.not_found" : "error.heading.request")), "/", {}};
+    views::PageFrame frame{
+        std::string(t(status == 404 ? "error.heading.not_found" : "error.heading.request")), "/", {}};
     if (status >= 500) frame.title = std::string(t("error.heading.server"));
-    return HtmlResponse(status, views::RenderPage(t, frame, views::ErrorContent(t, status, message_key, request.request_id)));
+    return HtmlResponse(status,
+                        views::RenderPage(t, frame, views::ErrorContent(t, status, message_key, request.request_id)));
 }
 
 Response WebApp::ApiError(const Request& request, int status, std::string_view message_key) const {
     const Translator t(LanguageOf(request));
-    boost::json::object body{{"error", {{"code", message_key}, {"message", t(message_key)}, {"request_id", request.request_id}}}};
+    boost::json::object body{
+        {"error", {{"code", message_key}, {"message", t(message_key)}, {"request_id", request.request_id}}}};
     Response response;
     response.status = status;
     response.content_type = "application/json";
@@ -164,7 +168,8 @@ Response WebApp::LoginSubmit(const Request& request, const RouteParams&) const {
     if (!CsrfTokenMatches(request.Cookie(kLoginCsrfCookie), form->Get(kCsrfField))) {
         return ErrorPage(request, 403, "error.csrf");
     }
-    if (username.empty() || form->Get("password").empty()) return RenderLogin(request, 400, username, "login.missing", "");
+    if (username.empty() || form->Get("password").empty())
+        return RenderLogin(request, 400, username, "login.missing", "");
 
     auto login = authentication_.Login(username, form->Get("password"), {request.request_id, request.client_address});
     if (!login) {
@@ -213,9 +218,9 @@ Response WebApp::Start(const Request& request, const RouteParams&, const app::Ac
     auto model = app::LoadStartPage(store_, actor);
     if (!model) return ErrorPage(request, HttpStatusFor(model.error().code), model.error().message_key);
     const Translator t(LanguageOf(request));
-    views::PageFrame frame{std::string(t("start.title")), "/start",
-                           views::SignedIn{actor.user.display_name,
-                                           CsrfTokenForSession(request.Cookie(kSessionCookie))}};
+    views::PageFrame frame{
+        std::string(t("start.title")), "/start",
+        views::SignedIn{actor.user.display_name, CsrfTokenForSession(request.Cookie(kSessionCookie))}};
     return HtmlResponse(200, views::RenderPage(t, frame, views::StartContent(t, *model)));
 }
 
@@ -224,8 +229,8 @@ Response WebApp::ApiMe(const Request&, const RouteParams&, const app::Actor& act
     for (const auto& assignment : actor.user.roles) {
         roles.push_back({{"role", domain::Code(assignment.role)}, {"unit_id", assignment.unit_id}});
     }
-    boost::json::object body{{"username", actor.user.username}, {"display_name", actor.user.display_name},
-                             {"roles", std::move(roles)}};
+    boost::json::object body{
+        {"username", actor.user.username}, {"display_name", actor.user.display_name}, {"roles", std::move(roles)}};
     Response response;
     response.content_type = "application/json";
     response.body = boost::json::serialize(body);

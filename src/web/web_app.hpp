@@ -26,7 +26,7 @@ struct Handled {
 };
 
 class WebApp {
-public:
+  public:
     WebApp(app::Authentication& authentication, store::Store& store, const StaticAssets& assets, WebOptions options);
 
     // Never throws: a stray exception becomes a 500 page naming the request id.
@@ -36,7 +36,7 @@ public:
     // Pages for transport-level errors the server detects before routing (413, 431, 400).
     Response ErrorPage(const Request& request, int status, std::string_view message_key) const;
 
-private:
+  private:
     using SessionHandler = Response (WebApp::*)(const Request&, const RouteParams&, const app::Actor&) const;
 
     void AddRoutes();

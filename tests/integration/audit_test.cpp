@@ -9,7 +9,7 @@ namespace kronobarn::testing {
 namespace {
 
 class AuditTest : public ::testing::Test {
-protected:
+  protected:
     std::vector<store::AuditRow> Rows() {
         std::vector<store::AuditRow> rows;
         auto uow = std::move(server_.Store().Begin(store::TransactionMode::kRead)).value();
@@ -24,8 +24,7 @@ protected:
     void Tamper(const std::string& sql) {
         sqlite3* db = nullptr;
         ASSERT_EQ(sqlite3_open(server_.DatabasePath().c_str(), &db), SQLITE_OK);
-        const std::string script =
-            "DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete; " + sql;
+        const std::string script = "DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete; " + sql;
         char* error = nullptr;
         EXPECT_EQ(sqlite3_exec(db, script.c_str(), nullptr, nullptr, &error), SQLITE_OK) << (error ? error : "");
         sqlite3_free(error);
@@ -46,7 +45,8 @@ TEST_F(AuditTest, LoginSuccessFailureAndLogoutEachWriteARow) {
     MakeActivity();
     const auto rows = Rows();
     std::vector<std::string> actions;
-    for (const auto& row : rows) actions.push_back(row.event.action + "/" + std::string(domain::Code(row.event.outcome)));
+    for (const auto& row : rows)
+        actions.push_back(row.event.action + "/" + std::string(domain::Code(row.event.outcome)));
     EXPECT_EQ(actions, (std::vector<std::string>{"user_add/allowed", "user_add/allowed", "login/allowed",
                                                  "login_failed/denied", "logout/allowed"}));
     const auto& login = rows[2];
@@ -92,9 +92,10 @@ TEST_F(AuditTest, VerifyNamesTheRowAfterADeletedOne) {
 
 TEST_F(AuditTest, VerifyDetectsReorderedRows) {
     MakeActivity();
-    Tamper("UPDATE audit_log SET sequence = 100 WHERE sequence = 3;"
-           "UPDATE audit_log SET sequence = 3 WHERE sequence = 4;"
-           "UPDATE audit_log SET sequence = 4 WHERE sequence = 100;");
+    Tamper(
+        "UPDATE audit_log SET sequence = 100 WHERE sequence = 3;"
+        "UPDATE audit_log SET sequence = 3 WHERE sequence = 4;"
+        "UPDATE audit_log SET sequence = 4 WHERE sequence = 100;");
     auto verification = app::VerifyAuditChain(server_.Store());
     ASSERT_TRUE(verification->first_broken_sequence.has_value());
     EXPECT_EQ(*verification->first_broken_sequence, 3);

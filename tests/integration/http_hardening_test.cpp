@@ -10,7 +10,7 @@ namespace kronobarn::testing {
 namespace {
 
 class HttpHardeningTest : public ::testing::Test {
-protected:
+  protected:
     TestServer server_;
 };
 
@@ -74,9 +74,9 @@ TEST_F(HttpHardeningTest, WrongContentTypeGets415) {
 
 TEST_F(HttpHardeningTest, InvalidUtf8InFormGetsClearMessage) {
     const HttpResult form = server_.Get("/logga-in");
-    const HttpResult result = server_.PostForm("/logga-in",
-                                               "csrf_token=" + ExtractCsrfToken(form.body) + "&username=%FF%FE&password=x",
-                                               "kb_login_csrf=" + form.CookieValue("kb_login_csrf"));
+    const HttpResult result =
+        server_.PostForm("/logga-in", "csrf_token=" + ExtractCsrfToken(form.body) + "&username=%FF%FE&password=x",
+                         "kb_login_csrf=" + form.CookieValue("kb_login_csrf"));
     EXPECT_EQ(result.status, 400);
     EXPECT_NE(result.body.find("ogiltiga tecken"), std::string::npos);
 }
@@ -127,9 +127,15 @@ TEST_F(HttpHardeningTest, RandomAndMutatedRequestsNeverBreakTheServer) {
         for (int m = 0; m < mutations && !input.empty(); ++m) {
             const std::size_t pos = random() % input.size();
             switch (random() % 3) {
-                case 0: input[pos] = static_cast<char>(random() % 256); break;
-                case 1: input.insert(pos, 1, static_cast<char>(random() % 256)); break;
-                default: input.erase(pos, 1 + random() % 4); break;
+                case 0:
+                    input[pos] = static_cast<char>(random() % 256);
+                    break;
+                case 1:
+                    input.insert(pos, 1, static_cast<char>(random() % 256));
+                    break;
+                default:
+                    input.erase(pos, 1 + random() % 4);
+                    break;
             }
         }
         const std::string response = server_.SendRaw(input);

@@ -7,7 +7,7 @@ namespace kronobarn::testing {
 namespace {
 
 class LoginTest : public ::testing::Test {
-protected:
+  protected:
     TestServer server_;
 };
 
@@ -15,8 +15,7 @@ TEST_F(LoginTest, RightPasswordRedirectsToStartWithHardenedSessionCookie) {
     const HttpResult form = server_.Get("/logga-in");
     ASSERT_EQ(form.status, 200);
     const HttpResult result = server_.PostForm(
-        "/logga-in",
-        "csrf_token=" + ExtractCsrfToken(form.body) + "&username=anna&password=" + UrlEncode(kPassword),
+        "/logga-in", "csrf_token=" + ExtractCsrfToken(form.body) + "&username=anna&password=" + UrlEncode(kPassword),
         "kb_login_csrf=" + form.CookieValue("kb_login_csrf"));
     EXPECT_EQ(result.status, 303);
     EXPECT_EQ(result.Header("location"), "/start");
@@ -67,9 +66,9 @@ TEST_F(LoginTest, ThrottledAfterFiveFailuresEvenWithTheRightPasswordThenAllowedA
 TEST_F(LoginTest, ThrottleMessageDoesNotRevealWhetherTheAccountExists) {
     for (int i = 0; i < 5; ++i) server_.Login("nobody", "wrong-password");
     const HttpResult form = server_.Get("/logga-in");
-    const HttpResult result = server_.PostForm("/logga-in",
-                                               "csrf_token=" + ExtractCsrfToken(form.body) + "&username=nobody&password=x",
-                                               "kb_login_csrf=" + form.CookieValue("kb_login_csrf"));
+    const HttpResult result =
+        server_.PostForm("/logga-in", "csrf_token=" + ExtractCsrfToken(form.body) + "&username=nobody&password=x",
+                         "kb_login_csrf=" + form.CookieValue("kb_login_csrf"));
     EXPECT_EQ(result.status, 429);
     EXPECT_NE(result.body.find("För många misslyckade inloggningsförsök"), std::string::npos);
 }
@@ -77,7 +76,8 @@ TEST_F(LoginTest, ThrottleMessageDoesNotRevealWhetherTheAccountExists) {
 TEST_F(LoginTest, LoginWithoutTheCsrfCookieIsRejected) {
     const HttpResult form = server_.Get("/logga-in");
     const HttpResult result = server_.PostForm(
-        "/logga-in", "csrf_token=" + ExtractCsrfToken(form.body) + "&username=anna&password=" + UrlEncode(kPassword), "");
+        "/logga-in", "csrf_token=" + ExtractCsrfToken(form.body) + "&username=anna&password=" + UrlEncode(kPassword),
+        "");
     EXPECT_EQ(result.status, 403);
     EXPECT_TRUE(result.CookieValue("kb_session").empty());
 }

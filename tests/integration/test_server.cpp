@@ -55,8 +55,8 @@ TestServer::TestServer() : clock_(FromUnixMillis(1'795'000'000'000)) {
     Must(store_->Migrate(), "migrate");
     {
         auto uow = Must(store_->Begin(store::TransactionMode::kWrite), "begin");
-        const auto org = Must(uow->Organisations().Insert({0, "Växjö kommun", domain::OrganisationKind::kMunicipality}),
-                              "org");
+        const auto org =
+            Must(uow->Organisations().Insert({0, "Växjö kommun", domain::OrganisationKind::kMunicipality}), "org");
         Must(uow->Organisations().InsertUnit({0, org, "Växjö Centralskola", domain::UnitKind::kSchoolUnit}), "unit");
         Must(uow->Commit(), "commit");
     }
@@ -68,8 +68,10 @@ TestServer::TestServer() : clock_(FromUnixMillis(1'795'000'000'000)) {
 
     std::filesystem::create_directories(dir_.Path() / "assets");
     std::ofstream(dir_.Path() / "assets" / "kronobarn.css") << std::string(4000, ' ') << "body { color: black; }\n";
-    assets_ = std::make_unique<web::StaticAssets>(Must(web::StaticAssets::Load((dir_.Path() / "assets").string()), "assets"));
-    authentication_ = std::make_unique<app::Authentication>(*store_, clock_, domain::SessionPolicy{}, domain::ThrottlePolicy{});
+    assets_ =
+        std::make_unique<web::StaticAssets>(Must(web::StaticAssets::Load((dir_.Path() / "assets").string()), "assets"));
+    authentication_ =
+        std::make_unique<app::Authentication>(*store_, clock_, domain::SessionPolicy{}, domain::ThrottlePolicy{});
     web_app_ = std::make_unique<web::WebApp>(*authentication_, *store_, *assets_, web::WebOptions{});
     web::ServerOptions options;
     options.port = 0;
@@ -169,15 +171,17 @@ std::string UrlEncode(const std::string& text) {
 std::string TestServer::Login(const std::string& username, const std::string& password, int* status) const {
     const HttpResult form = Get("/logga-in");
     const std::string csrf_cookie = "kb_login_csrf=" + form.CookieValue("kb_login_csrf");
-    const HttpResult result = PostForm(
-        "/logga-in",
-        "csrf_token=" + ExtractCsrfToken(form.body) + "&username=" + UrlEncode(username) + "&password=" + UrlEncode(password),
-        csrf_cookie);
+    const HttpResult result = PostForm("/logga-in",
+                                       "csrf_token=" + ExtractCsrfToken(form.body) +
+                                           "&username=" + UrlEncode(username) + "&password=" + UrlEncode(password),
+                                       csrf_cookie);
     if (status != nullptr) *status = result.status;
     const std::string session = result.CookieValue("kb_session");
     return session.empty() ? std::string() : "kb_session=" + session;
 }
 
-std::string TestServer::CsrfTokenFor(const std::string& cookie) const { return ExtractCsrfToken(Get("/start", cookie).body); }
+std::string TestServer::CsrfTokenFor(const std::string& cookie) const {
+    return ExtractCsrfToken(Get("/start", cookie).body);
+}
 
 }  // namespace kronobarn::testing

@@ -40,7 +40,7 @@ struct RequestSpec {
 };
 
 class TestServer {
-public:
+  public:
     TestServer();
     ~TestServer();
 
@@ -61,7 +61,7 @@ public:
     std::string DatabasePath() const { return dir_.File("kronobarn.db"); }
     std::uint16_t Port() const { return port_; }
 
-private:
+  private:
     TempDir dir_;
     FakeClock clock_;
     std::unique_ptr<store::sqlite::SqliteStore> store_;

@@ -16,7 +16,7 @@ using kronobarn::testing::TempDir;
 const Timestamp kNow = FromUnixMillis(1'795'000'000'000);  // 2026-11-18
 
 class SqliteStoreTest : public ::testing::Test {
-protected:
+  protected:
     static void SetUpTestSuite() { ASSERT_TRUE(crypto::InitialiseCrypto()); }
 
     std::unique_ptr<SqliteStore> OpenStore(const std::string& name = "k.db") {
@@ -203,7 +203,8 @@ TEST_F(SqliteStoreTest, DemoDataIsDeterministicForASeed) {
         sqlite3_stmt* stmt = nullptr;
         sqlite3_prepare_v2(db, "SELECT personal_number || given_name || family_name FROM children ORDER BY id", -1,
                            &stmt, nullptr);
-        while (sqlite3_step(stmt) == SQLITE_ROW) dumps[i] += reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
+        while (sqlite3_step(stmt) == SQLITE_ROW)
+            dumps[i] += reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
         sqlite3_finalize(stmt);
         sqlite3_close(db);
         // Loading twice is refused rather than duplicating.

@@ -1,17 +1,17 @@
 // A temporary directory removed when the test ends.
 #pragma once
 
+#include <atomic>
 #include <filesystem>
 #include <random>
 #include <string>
-#include <atomic>
 
 #include "common/time.hpp"
 
 namespace kronobarn::testing {
 
 class TempDir {
-public:
+  public:
     TempDir() {
         std::random_device random;
         path_ = std::filesystem::temp_directory_path() / ("kronobarn-test-" + std::to_string(random()));
@@ -27,18 +27,18 @@ public:
     std::string File(const std::string& name) const { return (path_ / name).string(); }
     const std::filesystem::path& Path() const { return path_; }
 
-private:
+  private:
     std::filesystem::path path_;
 };
 
 // A clock the test moves by hand; safe to read from server threads.
 class FakeClock final : public Clock {
-public:
+  public:
     explicit FakeClock(Timestamp start) : millis_(ToUnixMillis(start)) {}
     Timestamp Now() const override { return FromUnixMillis(millis_.load()); }
     void Advance(std::chrono::milliseconds by) { millis_ += by.count(); }
 
-private:
+  private:
     std::atomic<std::int64_t> millis_;
 };
 

@@ -8,7 +8,7 @@ namespace kronobarn::crypto {
 namespace {
 
 class Crypto : public ::testing::Test {
-protected:
+  protected:
     static void SetUpTestSuite() { ASSERT_TRUE(InitialiseCrypto()); }
 };
 

@@ -28,7 +28,8 @@ TEST(Catalogue, EveryCatalogueHasExactlyTheSwedishKeys) {
 TEST(Catalogue, NoEntryIsEmpty) {
     const auto& catalogue = Catalogue::Instance();
     for (const auto& lang : catalogue.Languages()) {
-        for (const auto& key : catalogue.Keys(lang)) EXPECT_FALSE(catalogue.Text(lang, key).empty()) << lang << ":" << key;
+        for (const auto& key : catalogue.Keys(lang))
+            EXPECT_FALSE(catalogue.Text(lang, key).empty()) << lang << ":" << key;
     }
 }
 

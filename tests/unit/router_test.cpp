@@ -16,7 +16,7 @@ Handler Named(std::string name) {
 std::string HandlerName(const RouteMatch& match) { return (*match.handler)(Request{}, match.params).body; }
 
 class RouterTest : public ::testing::Test {
-protected:
+  protected:
     void SetUp() override {
         router_.Add("GET", "/", Named("root"));
         router_.Add("GET", "/start", Named("start"));

@@ -16,7 +16,8 @@ bool Has(const std::vector<StartSection>& sections, StartSection section) {
 }
 
 TEST(StartSections, CoordinationHoldersGetTheSignalInbox) {
-    for (auto role : {domain::Role::kBvcNurse, domain::Role::kPrincipal, domain::Role::kMidwife, domain::Role::kKaaOfficer}) {
+    for (auto role :
+         {domain::Role::kBvcNurse, domain::Role::kPrincipal, domain::Role::kMidwife, domain::Role::kKaaOfficer}) {
         EXPECT_TRUE(Has(SectionsFor(WithRoles({role})), StartSection::kSignalInbox)) << domain::Code(role);
     }
 }

@@ -12,13 +12,15 @@ Error ErrorFromSqlite(int code, std::string_view context, sqlite3* db) {
         case SQLITE_LOCKED:
         case SQLITE_FULL:
         case SQLITE_IOERR:
-        case SQLITE_CANTOPEN: return Error::Unavailable(std::move(detail));
+        case SQLITE_CANTOPEN:
+            return Error::Unavailable(std::move(detail));
         case SQLITE_CONSTRAINT:
             if (code == SQLITE_CONSTRAINT_UNIQUE || code == SQLITE_CONSTRAINT_PRIMARYKEY) {
                 return Error::Conflict("error.conflict", std::move(detail));
             }
             return Error::Internal(std::move(detail));
-        default: return Error::Internal(std::move(detail));
+        default:
+            return Error::Internal(std::move(detail));
     }
 }
 
@@ -74,7 +76,8 @@ std::optional<std::int64_t> Statement::OptionalInt(int column) const {
 std::string Statement::Text(int column) const {
     const auto* text = sqlite3_column_text(stmt_, column);
     if (text == nullptr) return {};
-    return std::string(reinterpret_cast<const char*>(text), static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)));
+    return std::string(reinterpret_cast<const char*>(text),
+                       static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)));
 }
 
 Result<std::unique_ptr<Connection>> Connection::Open(const std::string& path, int busy_timeout_ms) {
@@ -105,8 +108,8 @@ Result<Statement> Connection::Prepare(std::string_view query_name) {
     const std::string_view sql = SqliteQuery(query_name);
     if (sql.empty()) return Error::Internal("unknown query " + std::string(query_name));
     sqlite3_stmt* stmt = nullptr;
-    const int rc = sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt,
-                                      nullptr);
+    const int rc =
+        sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
     if (rc != SQLITE_OK) return ErrorFromSqlite(rc, "prepare " + std::string(query_name), db_);
     cache_.emplace(std::string(query_name), stmt);
     return Statement(stmt);

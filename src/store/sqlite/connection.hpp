@@ -22,9 +22,11 @@ Error ErrorFromSqlite(int code, std::string_view context, sqlite3* db = nullptr)
 
 // A borrowed, cached statement, reset and unbound when this wrapper goes out of scope.
 class Statement {
-public:
+  public:
     explicit Statement(sqlite3_stmt* stmt) : stmt_(stmt) {}
-    Statement(Statement&& other) noexcept : stmt_(other.stmt_), bind_error_(other.bind_error_) { other.stmt_ = nullptr; }
+    Statement(Statement&& other) noexcept : stmt_(other.stmt_), bind_error_(other.bind_error_) {
+        other.stmt_ = nullptr;
+    }
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
     Statement& operator=(Statement&&) = delete;
@@ -46,13 +48,13 @@ public:
     std::string Text(int column) const;
     bool Bool(int column) const { return Int(column) != 0; }
 
-private:
+  private:
     sqlite3_stmt* stmt_;
     int bind_error_ = SQLITE_OK;
 };
 
 class Connection {
-public:
+  public:
     // Opens (creating if needed) the database file and applies the connection pragmas:
     // WAL journal, synchronous=FULL (audit rows must be durable), foreign keys on, busy timeout.
     static Result<std::unique_ptr<Connection>> Open(const std::string& path, int busy_timeout_ms);
@@ -67,7 +69,7 @@ public:
     std::int64_t LastInsertRowId() const { return sqlite3_last_insert_rowid(db_); }
     sqlite3* Handle() const { return db_; }
 
-private:
+  private:
     explicit Connection(sqlite3* db) : db_(db) {}
     sqlite3* db_;
     std::map<std::string, sqlite3_stmt*, std::less<>> cache_;

@@ -8,7 +8,7 @@
 namespace kronobarn::store::sqlite {
 
 class SqliteOrganisationRepository final : public OrganisationRepository {
-public:
+  public:
     explicit SqliteOrganisationRepository(Connection& db) : db_(db) {}
     Result<OrganisationId> Insert(const domain::Organisation& organisation) override;
     Result<UnitId> InsertUnit(const domain::Unit& unit) override;
@@ -16,12 +16,12 @@ public:
     Result<std::vector<domain::Unit>> ListUnits() override;
     Result<std::optional<domain::Unit>> FindUnit(UnitId id) override;
 
-private:
+  private:
     Connection& db_;
 };
 
 class SqliteUserRepository final : public UserRepository {
-public:
+  public:
     explicit SqliteUserRepository(Connection& db) : db_(db) {}
     Result<UserId> Insert(const domain::StaffUser& user, std::string_view password_hash) override;
     Result<std::optional<UserCredentials>> FindByUsername(std::string_view username) override;
@@ -30,14 +30,14 @@ public:
     Status SetDisabled(UserId id, bool disabled) override;
     Status SetPasswordHash(UserId id, std::string_view password_hash) override;
 
-private:
+  private:
     Result<std::optional<UserCredentials>> FindOne(Statement& stmt);
     Status LoadRoles(domain::StaffUser& user);
     Connection& db_;
 };
 
 class SqliteSessionRepository final : public SessionRepository {
-public:
+  public:
     explicit SqliteSessionRepository(Connection& db) : db_(db) {}
     Status Insert(const SessionRecord& session) override;
     Result<std::optional<SessionRecord>> Find(std::string_view token_hash) override;
@@ -45,39 +45,39 @@ public:
     Status Delete(std::string_view token_hash) override;
     Status DeleteAllOf(UserId user_id) override;
 
-private:
+  private:
     Connection& db_;
 };
 
 class SqliteLoginThrottleRepository final : public LoginThrottleRepository {
-public:
+  public:
     explicit SqliteLoginThrottleRepository(Connection& db) : db_(db) {}
     Result<domain::FailureRecord> Load(std::string_view key) override;
     Status Save(std::string_view key, const domain::FailureRecord& record) override;
     Status Clear(std::string_view key) override;
 
-private:
+  private:
     Connection& db_;
 };
 
 class SqliteChildRepository final : public ChildRepository {
-public:
+  public:
     explicit SqliteChildRepository(Connection& db) : db_(db) {}
     Result<ChildId> Insert(const domain::Child& child) override;
     Result<std::int64_t> Count() override;
 
-private:
+  private:
     Connection& db_;
 };
 
 class SqliteAuditRepository final : public AuditRepository {
-public:
+  public:
     explicit SqliteAuditRepository(Connection& db) : db_(db) {}
     Status Append(const domain::AuditEvent& event) override;
     Status ForEach(const std::function<bool(const AuditRow&)>& visit) override;
     Result<std::int64_t> Count() override;
 
-private:
+  private:
     Connection& db_;
 };
 

@@ -9,7 +9,7 @@ namespace kronobarn::store::sqlite {
 namespace {
 
 class SqliteUnitOfWork final : public UnitOfWork {
-public:
+  public:
     SqliteUnitOfWork(SqliteStore& store, std::unique_ptr<Connection> connection)
         : store_(store),
           connection_(std::move(connection)),
@@ -38,7 +38,7 @@ public:
         return Ok();
     }
 
-private:
+  private:
     SqliteStore& store_;
     std::unique_ptr<Connection> connection_;
     SqliteOrganisationRepository organisations_;

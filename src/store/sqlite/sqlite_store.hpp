@@ -21,7 +21,7 @@ struct SqliteOptions {
 };
 
 class SqliteStore final : public Store {
-public:
+  public:
     // Opens the first connection eagerly so a wrong path fails at start-up, not at first request.
     static Result<std::unique_ptr<SqliteStore>> Open(const SqliteOptions& options);
 
@@ -34,7 +34,7 @@ public:
     // Used by units of work to hand their connection back.
     void Release(std::unique_ptr<Connection> connection);
 
-private:
+  private:
     explicit SqliteStore(SqliteOptions options) : options_(std::move(options)) {}
     Result<std::unique_ptr<Connection>> Acquire();
 

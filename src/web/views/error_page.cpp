@@ -4,7 +4,7 @@ namespace kronobarn::web::views {
 
 Html ErrorContent(const Translator& t, int status, std::string_view message_key, std::string_view request_id) {
     Html html;
-    const std::string heading_key = status == 404 ? "error.heading.not_found"
+    const std::string heading_key = status == 404   ? "error.heading.not_found"
                                     : status >= 500 ? "error.heading.server"
                                                     : "error.heading.request";
     html << Raw("<div class=\"kb-narrow\">\n<h1 class=\"ds-heading\" data-size=\"lg\">") << t(heading_key)

@@ -4,15 +4,16 @@ namespace kronobarn::web::views {
 
 std::string RenderPage(const Translator& t, const PageFrame& frame, const Html& main_content) {
     Html page;
-    page << Raw("<!doctype html>\n<html lang=\"") << t.Lang() << Raw("\" dir=\"")
-         << Catalogue::Direction(t.Lang()) << Raw("\" data-color-scheme=\"light\">\n<head>\n<meta charset=\"utf-8\">\n")
+    page << Raw("<!doctype html>\n<html lang=\"") << t.Lang() << Raw("\" dir=\"") << Catalogue::Direction(t.Lang())
+         << Raw("\" data-color-scheme=\"light\">\n<head>\n<meta charset=\"utf-8\">\n")
          << Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>") << frame.title
          << Raw(" – Kronobarn</title>\n<link rel=\"stylesheet\" href=\"/assets/kronobarn.css\">\n</head>\n<body>\n")
          << Raw("<a class=\"ds-skip-link\" href=\"#main\">") << t("layout.skip_to_content") << Raw("</a>\n")
          << Raw("<header class=\"kb-header\">\n<div class=\"kb-header__inner\">\n<a class=\"kb-brand\" href=\"/\">")
          << t("app.name") << Raw("</a>\n<nav class=\"kb-languages\" aria-label=\"") << t("layout.language_nav")
          << Raw("\">\n<ul>\n");
-    for (const auto& [lang, label] : {std::pair<std::string_view, std::string_view>{"sv", "Svenska"}, {"en", "English"}}) {
+    for (const auto& [lang, label] :
+         {std::pair<std::string_view, std::string_view>{"sv", "Svenska"}, {"en", "English"}}) {
         page << Raw("<li><a href=\"/sprak/") << lang << Raw("?tillbaka=") << frame.current_path << Raw("\" lang=\"")
              << lang << Raw("\" hreflang=\"") << lang << Raw("\"");
         if (lang == t.Lang()) page << Raw(" aria-current=\"true\"");
@@ -22,10 +23,11 @@ std::string RenderPage(const Translator& t, const PageFrame& frame, const Html& 
     if (frame.signed_in) {
         page << Raw("<div class=\"kb-account\">\n<p class=\"ds-paragraph\">")
              << t.Format("layout.signed_in_as", {{"name", frame.signed_in->display_name}})
-             << Raw("</p>\n<form method=\"post\" action=\"/logga-ut\">\n<input type=\"hidden\" name=\"csrf_token\" value=\"")
+             << Raw("</p>\n<form method=\"post\" action=\"/logga-ut\">\n<input type=\"hidden\" name=\"csrf_token\" "
+                    "value=\"")
              << frame.signed_in->csrf_token
-             << Raw("\">\n<button class=\"ds-button\" data-variant=\"secondary\" type=\"submit\">") << t("layout.logout")
-             << Raw("</button>\n</form>\n</div>\n");
+             << Raw("\">\n<button class=\"ds-button\" data-variant=\"secondary\" type=\"submit\">")
+             << t("layout.logout") << Raw("</button>\n</form>\n</div>\n");
     }
     page << Raw("</div>\n</header>\n<main id=\"main\" tabindex=\"-1\" class=\"kb-main\">\n");
     page.Append(main_content);

@@ -18,8 +18,8 @@ struct SignedIn {
 };
 
 struct PageFrame {
-    std::string title;              // already translated
-    std::string current_path = "/"; // for the language switch to come back to
+    std::string title;               // already translated
+    std::string current_path = "/";  // for the language switch to come back to
     std::optional<SignedIn> signed_in;
 };
 

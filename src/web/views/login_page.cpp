@@ -22,7 +22,8 @@ Html LoginContent(const Translator& t, const LoginForm& form) {
          << Raw("autocomplete=\"username\" autocapitalize=\"none\" spellcheck=\"false\" required value=\"")
          << form.username << Raw("\"");
     if (invalid) html << Raw(" aria-invalid=\"true\" aria-describedby=\"login-error\"");
-    html << Raw(">\n</div>\n<div class=\"ds-field\">\n<label class=\"ds-label\" for=\"password\">") << t("login.password")
+    html << Raw(">\n</div>\n<div class=\"ds-field\">\n<label class=\"ds-label\" for=\"password\">")
+         << t("login.password")
          << Raw("</label>\n<input class=\"ds-input\" id=\"password\" name=\"password\" type=\"password\" ")
          << Raw("autocomplete=\"current-password\" required");
     if (invalid) html << Raw(" aria-invalid=\"true\" aria-describedby=\"login-error\"");

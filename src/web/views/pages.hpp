@@ -11,9 +11,9 @@
 namespace kronobarn::web::views {
 
 struct LoginForm {
-    std::string username;       // kept after a failed attempt
-    std::string error_key;      // translation key of the message to show, empty for none
-    std::string notice_key;     // e.g. "session.expired" after a timeout
+    std::string username;    // kept after a failed attempt
+    std::string error_key;   // translation key of the message to show, empty for none
+    std::string notice_key;  // e.g. "session.expired" after a timeout
     std::string csrf_token;
 };
 

@@ -7,13 +7,20 @@ namespace {
 
 std::string_view SectionKey(app::StartSection section) {
     switch (section) {
-        case app::StartSection::kNewSignal: return "start.section.new_signal";
-        case app::StartSection::kSignalInbox: return "start.section.signal_inbox";
-        case app::StartSection::kMyTasks: return "start.section.my_tasks";
-        case app::StartSection::kLogReview: return "start.section.log_review";
-        case app::StartSection::kUserAdmin: return "start.section.user_admin";
-        case app::StartSection::kStatistics: return "start.section.statistics";
-        case app::StartSection::kResearch: return "start.section.research";
+        case app::StartSection::kNewSignal:
+            return "start.section.new_signal";
+        case app::StartSection::kSignalInbox:
+            return "start.section.signal_inbox";
+        case app::StartSection::kMyTasks:
+            return "start.section.my_tasks";
+        case app::StartSection::kLogReview:
+            return "start.section.log_review";
+        case app::StartSection::kUserAdmin:
+            return "start.section.user_admin";
+        case app::StartSection::kStatistics:
+            return "start.section.statistics";
+        case app::StartSection::kResearch:
+            return "start.section.research";
     }
     return "start.section.my_tasks";
 }
@@ -22,7 +29,8 @@ std::string_view SectionKey(app::StartSection section) {
 
 Html StartContent(const Translator& t, const app::StartPageModel& model) {
     Html html;
-    html << Raw("<h1 class=\"ds-heading\" data-size=\"lg\">") << t.Format("start.heading", {{"name", model.display_name}})
+    html << Raw("<h1 class=\"ds-heading\" data-size=\"lg\">")
+         << t.Format("start.heading", {{"name", model.display_name}})
          << Raw("</h1>\n<section aria-labelledby=\"roles-heading\" class=\"kb-section\">\n")
          << Raw("<h2 class=\"ds-heading\" data-size=\"sm\" id=\"roles-heading\">") << t("start.roles_heading")
          << Raw("</h2>\n<ul class=\"ds-list\">\n");

@@ -1,0 +1,87 @@
+// A demo user logs in with the keyboard in real Chromium and sees the start page; axe-core finds no
+// accessibility violations on the login page or the start page.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer } from './server.mjs';
+import { accessibilityViolations, launchBrowser } from './browser.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  if (server) assert.equal(await server.stop(), 0, 'SIGTERM must stop the server gracefully with exit code 0');
+});
+
+test('login page is accessible and in Swedish', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.url}/logga-in`);
+  assert.equal(await page.getAttribute('html', 'lang'), 'sv');
+  assert.equal(await page.locator('h1').innerText(), 'Logga in i Kronobarn');
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await context.close();
+});
+
+test('BVC nurse logs in with the keyboard only and sees her start page', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.url}/logga-in`);
+  await page.keyboard.press('Tab');  // skip link first
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'ds-skip-link');
+  await page.focus('#username');
+  await page.keyboard.type('bvc');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('kronobarn-demo');
+  await Promise.all([page.waitForURL(`${server.url}/start`), page.keyboard.press('Enter')]);
+  assert.match(await page.locator('h1').innerText(), /Välkommen, Britt BVC-sköterska/);
+  assert.match(await page.locator('main').innerText(), /Inkorg: obesvarade signaler/);
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await context.close();
+});
+
+test('wrong password shows a Swedish error and keeps the username', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.url}/logga-in`);
+  await page.fill('#username', 'rektor');
+  await page.fill('#password', 'fel-losenord');
+  await page.click('button[type=submit]');
+  assert.match(await page.locator('[role=alert]').innerText(), /Inloggningen misslyckades/);
+  assert.equal(await page.inputValue('#username'), 'rektor');
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await context.close();
+});
+
+test('language switch to English is remembered, and logout ends the session', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.url}/logga-in`);
+  await page.fill('#username', 'rektor');
+  await page.fill('#password', 'kronobarn-demo');
+  await Promise.all([page.waitForURL(`${server.url}/start`), page.click('button[type=submit]')]);
+  await Promise.all([page.waitForURL(`${server.url}/start`), page.click('a[hreflang=en]')]);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.match(await page.locator('h1').innerText(), /Welcome, Rut Rektorsson/);
+  await Promise.all([page.waitForURL(`${server.url}/logga-in`), page.click('text=Log out')]);
+  await page.goto(`${server.url}/start`);
+  assert.equal(new URL(page.url()).pathname, '/logga-in');
+  await context.close();
+});
+
+test('start page works at 320 px width without horizontal scrolling', async () => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/logga-in`);
+  await page.fill('#username', 'socialsekreterare');
+  await page.fill('#password', 'kronobarn-demo');
+  await Promise.all([page.waitForURL(`${server.url}/start`), page.click('button[type=submit]')]);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `page is ${overflow}px wider than the viewport`);
+  await context.close();
+});
