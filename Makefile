@@ -14,8 +14,9 @@ run: setup release
 		--database sqlite:./data/kronobarn.db --listen $(LISTEN)
 
 ## Install what is missing, sanitizer build with warnings as errors, format check, every test
-## (unit, store, integration, browser). .ci/run calls exactly this.
-test: setup asan format-check
+## (unit, store, integration, browser); also builds the release binary `make run` uses.
+## .ci/run calls exactly this.
+test: setup asan release format-check
 	cd build-asan && ctest --output-on-failure --timeout 900 -j $(JOBS)
 
 setup:
