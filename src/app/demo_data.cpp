@@ -47,8 +47,9 @@ struct County {
     int organisations = 0;
 };
 
-Status AddUnit(store::UnitOfWork& uow, County& county, domain::OrganisationId org, std::string name, UnitKind kind) {
-    KB_ASSIGN_OR_RETURN(const auto id, uow.Organisations().InsertUnit({0, org, name, kind}));
+Status AddUnit(store::UnitOfWork& uow, County& county, domain::OrganisationId org, std::string name, UnitKind kind,
+               std::string area = {}) {
+    KB_ASSIGN_OR_RETURN(const auto id, uow.Organisations().InsertUnit({0, org, name, kind, std::move(area)}));
     county.unit_ids[name] = id;
     county.unit_orgs[name] = org;
     return Ok();
@@ -63,17 +64,17 @@ Result<County> CreateCounty(store::UnitOfWork& uow) {
     for (std::string_view m : kMunicipalities) {
         const std::string name(m);
         KB_ASSIGN_OR_RETURN(const auto org, add_org(name + " kommun", OrganisationKind::kMunicipality));
-        KB_RETURN_IF_ERROR(AddUnit(uow, county, org, name + " Centralskola", UnitKind::kSchoolUnit));
-        KB_RETURN_IF_ERROR(AddUnit(uow, county, org, name + " Norra skola", UnitKind::kSchoolUnit));
-        KB_RETURN_IF_ERROR(AddUnit(uow, county, org, name + " förskola Solen", UnitKind::kPreschool));
-        KB_RETURN_IF_ERROR(AddUnit(uow, county, org, name + " förskola Månen", UnitKind::kPreschool));
-        KB_RETURN_IF_ERROR(AddUnit(uow, county, org, "Socialtjänsten " + name, UnitKind::kSocialServices));
-        KB_RETURN_IF_ERROR(AddUnit(uow, county, org, "KAA " + name, UnitKind::kKaa));
-        KB_RETURN_IF_ERROR(AddUnit(uow, county, org, "Kommunledning " + name, UnitKind::kAdministration));
+        KB_RETURN_IF_ERROR(AddUnit(uow, county, org, name + " Centralskola", UnitKind::kSchoolUnit, name));
+        KB_RETURN_IF_ERROR(AddUnit(uow, county, org, name + " Norra skola", UnitKind::kSchoolUnit, name));
+        KB_RETURN_IF_ERROR(AddUnit(uow, county, org, name + " förskola Solen", UnitKind::kPreschool, name));
+        KB_RETURN_IF_ERROR(AddUnit(uow, county, org, name + " förskola Månen", UnitKind::kPreschool, name));
+        KB_RETURN_IF_ERROR(AddUnit(uow, county, org, "Socialtjänsten " + name, UnitKind::kSocialServices, name));
+        KB_RETURN_IF_ERROR(AddUnit(uow, county, org, "KAA " + name, UnitKind::kKaa, name));
+        KB_RETURN_IF_ERROR(AddUnit(uow, county, org, "Kommunledning " + name, UnitKind::kAdministration, name));
     }
     KB_ASSIGN_OR_RETURN(const auto region, add_org("Region Kronoberg", OrganisationKind::kRegion));
     for (std::string_view m : kMunicipalities) {
-        KB_RETURN_IF_ERROR(AddUnit(uow, county, region, "BVC " + std::string(m), UnitKind::kBvc));
+        KB_RETURN_IF_ERROR(AddUnit(uow, county, region, "BVC " + std::string(m), UnitKind::kBvc, std::string(m)));
     }
     KB_RETURN_IF_ERROR(AddUnit(uow, county, region, "MVC Växjö", UnitKind::kMvc));
     KB_RETURN_IF_ERROR(AddUnit(uow, county, region, "BUP Växjö", UnitKind::kBup));
@@ -81,8 +82,8 @@ Result<County> CreateCounty(store::UnitOfWork& uow) {
     KB_RETURN_IF_ERROR(AddUnit(uow, county, region, "UMO Växjö", UnitKind::kUmo));
     KB_RETURN_IF_ERROR(AddUnit(uow, county, region, "Regionledning", UnitKind::kAdministration));
     KB_ASSIGN_OR_RETURN(const auto police, add_org("Polismyndigheten", OrganisationKind::kPolice));
-    KB_RETURN_IF_ERROR(AddUnit(uow, county, police, "Lokalpolisområde Växjö", UnitKind::kPoliceArea));
-    KB_RETURN_IF_ERROR(AddUnit(uow, county, police, "Lokalpolisområde Ljungby", UnitKind::kPoliceArea));
+    KB_RETURN_IF_ERROR(AddUnit(uow, county, police, "Lokalpolisområde Växjö", UnitKind::kPoliceArea, "Växjö"));
+    KB_RETURN_IF_ERROR(AddUnit(uow, county, police, "Lokalpolisområde Ljungby", UnitKind::kPoliceArea, "Ljungby"));
     for (std::string_view club : {"Växjö IBK ungdom", "Alvesta GIF", "Ljungby simsällskap"}) {
         KB_ASSIGN_OR_RETURN(const auto org, add_org(std::string(club), OrganisationKind::kAssociation));
         KB_RETURN_IF_ERROR(AddUnit(uow, county, org, std::string(club) + " barn och unga", UnitKind::kClub));

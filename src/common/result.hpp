@@ -83,7 +83,8 @@ inline Status Ok() { return {}; }
         if (!kb_status_.has_value()) return kb_status_.error(); \
     } while (false)
 
-// Declares `lhs` from a Result-returning expression, returning its Error on failure.
+// Declares or assigns `lhs` from a Result-returning expression, returning its Error on failure.
+// Expands to two statements: inside an `if`, always use braces.
 #define KB_ASSIGN_OR_RETURN(lhs, expr) KB_ASSIGN_OR_RETURN_IMPL(KB_CONCAT(kb_result_, __LINE__), lhs, expr)
 #define KB_CONCAT_INNER(a, b) a##b
 #define KB_CONCAT(a, b) KB_CONCAT_INNER(a, b)

@@ -73,6 +73,7 @@ struct Unit {
     OrganisationId organisation_id = 0;
     std::string name;
     UnitKind kind = UnitKind::kSchoolUnit;
+    std::string area;  // municipality the unit serves; empty when county-wide
 };
 
 // One role a staff user holds in one unit. A user may hold several.

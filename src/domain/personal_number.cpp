@@ -86,6 +86,11 @@ Result<PersonalNumber> PersonalNumber::Parse(std::string_view text, Date today) 
     return PersonalNumber(std::move(digits), birth, coordination);
 }
 
+Result<PersonalNumber> PersonalNumber::FromStored(std::string_view normalised) {
+    if (normalised.size() != 12) return Error::Internal("stored personal number is not 12 digits");
+    return Parse(normalised, Date{std::chrono::year{9999}, std::chrono::December, std::chrono::day{31}});
+}
+
 std::string PersonalNumber::Display() const { return digits_.substr(0, 8) + "-" + digits_.substr(8); }
 
 }  // namespace kronobarn::domain

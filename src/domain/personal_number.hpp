@@ -19,6 +19,9 @@ class PersonalNumber {
     // Errors (kInvalidArgument): "personal_number.format", "personal_number.date", "personal_number.checksum".
     static Result<PersonalNumber> Parse(std::string_view text, Date today);
 
+    // Rebuilds a number the store kept (12 digits, validated when it was first parsed).
+    static Result<PersonalNumber> FromStored(std::string_view normalised);
+
     // "YYYYMMDDNNNN": what the store keeps and indexes.
     const std::string& Normalised() const { return digits_; }
     // "YYYYMMDD-NNNN": how people read it.

@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "app/authentication.hpp"
+#include "app/concerns.hpp"
 #include "cli/commands.hpp"
 #include "cli/config.hpp"
 #include "common/crypto.hpp"
@@ -75,7 +76,8 @@ int Serve(const cli::Config& config, const ServeOptions& options, store::Store& 
     session_policy.idle_timeout = std::chrono::minutes(config.session_idle_minutes);
     session_policy.absolute_timeout = std::chrono::hours(config.session_absolute_hours);
     app::Authentication authentication(store, clock, session_policy, domain::ThrottlePolicy{});
-    web::WebApp web_app(authentication, store, *assets, {config.secure_cookies});
+    app::Concerns concerns(store, clock);
+    web::WebApp web_app(authentication, concerns, store, *assets, {config.secure_cookies});
 
     web::ServerOptions server_options;
     server_options.address = config.listen_host;

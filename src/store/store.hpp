@@ -19,6 +19,7 @@
 #include "domain/login_throttle.hpp"
 #include "domain/organisation.hpp"
 #include "domain/staff_user.hpp"
+#include "store/praxis_repositories.hpp"
 
 namespace kronobarn::store {
 
@@ -35,6 +36,9 @@ class OrganisationRepository {
     virtual Result<std::vector<domain::Organisation>> List() = 0;
     virtual Result<std::vector<domain::Unit>> ListUnits() = 0;
     virtual Result<std::optional<domain::Unit>> FindUnit(UnitId id) = 0;
+    // Units of one kind, optionally only those serving one area (municipality).
+    virtual Result<std::vector<domain::Unit>> ListUnitsOfKind(domain::UnitKind kind,
+                                                              std::optional<std::string> area) = 0;
 };
 
 struct UserCredentials {
@@ -87,6 +91,9 @@ class ChildRepository {
     // kConflict ("child.exists") when the personal number is already registered.
     virtual Result<ChildId> Insert(const domain::Child& child) = 0;
     virtual Result<std::int64_t> Count() = 0;
+    // Guardians are not loaded by these two (the family view loads them when it needs them).
+    virtual Result<std::optional<domain::Child>> Find(ChildId id) = 0;
+    virtual Result<std::optional<domain::Child>> FindByPersonalNumber(std::string_view normalised) = 0;
 };
 
 struct AuditRow {
@@ -116,6 +123,9 @@ class UnitOfWork {
     virtual LoginThrottleRepository& LoginThrottle() = 0;
     virtual ChildRepository& Children() = 0;
     virtual AuditRepository& Audit() = 0;
+    virtual WheelRepository& Wheel() = 0;
+    virtual CoordinationRepository& Coordination() = 0;
+    virtual ConcernRepository& Concerns() = 0;
     virtual Status Commit() = 0;
 };
 

@@ -9,7 +9,12 @@ namespace kronobarn::web {
 
 std::string_view FormFields::Get(std::string_view name) const {
     const auto it = fields_.find(name);
-    return it == fields_.end() ? std::string_view{} : std::string_view{it->second};
+    return it == fields_.end() || it->second.empty() ? std::string_view{} : std::string_view{it->second.front()};
+}
+
+std::vector<std::string> FormFields::GetAll(std::string_view name) const {
+    const auto it = fields_.find(name);
+    return it == fields_.end() ? std::vector<std::string>{} : it->second;
 }
 
 bool IsValidUtf8(std::string_view text) {
@@ -81,7 +86,7 @@ Result<FormFields> ParseForm(std::string_view body) {
         auto value = param.has_value ? DecodeComponent(param.value) : std::optional<std::string>(std::string());
         if (!key || !value) return Error::InvalidArgument("form.malformed");
         if (!IsValidUtf8(*key) || !IsValidUtf8(*value)) return Error::InvalidArgument("form.invalid_utf8");
-        if (!fields.Has(*key)) fields.Set(std::move(*key), std::move(*value));
+        fields.Add(std::move(*key), std::move(*value));
     }
     return fields;
 }

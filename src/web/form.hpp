@@ -5,6 +5,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "common/result.hpp"
 
@@ -12,16 +13,19 @@ namespace kronobarn::web {
 
 class FormFields {
   public:
+    // The first value of `name`, or empty.
     std::string_view Get(std::string_view name) const;
+    // Every value of `name` in order (checkbox groups).
+    std::vector<std::string> GetAll(std::string_view name) const;
     bool Has(std::string_view name) const { return fields_.count(name) > 0; }
-    void Set(std::string name, std::string value) { fields_[std::move(name)] = std::move(value); }
+    void Add(std::string name, std::string value) { fields_[std::move(name)].push_back(std::move(value)); }
 
   private:
-    std::map<std::string, std::string, std::less<>> fields_;
+    std::map<std::string, std::vector<std::string>, std::less<>> fields_;
 };
 
-// Errors (kInvalidArgument): "form.malformed", "form.invalid_utf8". The first value of a
-// repeated field wins.
+// Errors (kInvalidArgument): "form.malformed", "form.invalid_utf8". Repeated fields keep every
+// value; Get() answers the first.
 Result<FormFields> ParseForm(std::string_view body);
 
 bool IsValidUtf8(std::string_view text);

@@ -1,7 +1,9 @@
 #include "web/web_app.hpp"
 
+#include <algorithm>
 #include <boost/json/serialize.hpp>
 #include <boost/json/value.hpp>
+#include <charconv>
 #include <exception>
 
 #include "app/start_page.hpp"
@@ -10,6 +12,7 @@
 #include "web/error_mapping.hpp"
 #include "web/form.hpp"
 #include "web/security.hpp"
+#include "web/views/concern_pages.hpp"
 #include "web/views/layout.hpp"
 #include "web/views/pages.hpp"
 
@@ -30,8 +33,9 @@ Response HtmlResponse(int status, std::string body) {
 
 }  // namespace
 
-WebApp::WebApp(app::Authentication& authentication, store::Store& store, const StaticAssets& assets, WebOptions options)
-    : authentication_(authentication), store_(store), assets_(assets), options_(options) {
+WebApp::WebApp(app::Authentication& authentication, app::Concerns& concerns, store::Store& store,
+               const StaticAssets& assets, WebOptions options)
+    : authentication_(authentication), concerns_(concerns), store_(store), assets_(assets), options_(options) {
     AddRoutes();
 }
 
@@ -50,6 +54,9 @@ void WebApp::AddRoutes() {
     router_.Add("POST", "/logga-ut", WithSession(&WebApp::Logout));
     router_.Add("GET", "/start", WithSession(&WebApp::Start));
     router_.Add("GET", "/api/v1/me", WithSession(&WebApp::ApiMe, /*api=*/true));
+    router_.Add("GET", "/oro/ny", WithSession(&WebApp::ConcernNew));
+    router_.Add("POST", "/oro", WithSession(&WebApp::ConcernCreate));
+    router_.Add("GET", "/oro/{id}", WithSession(&WebApp::ConcernShow));
 }
 
 std::string_view WebApp::LanguageOf(const Request& request) {
@@ -214,14 +221,99 @@ Response WebApp::Logout(const Request& request, const RouteParams&, const app::A
     return response;
 }
 
+views::SignedIn WebApp::SignedInAs(const Request& request, const app::Actor& actor) const {
+    return {actor.user.display_name, CsrfTokenForSession(request.Cookie(kSessionCookie))};
+}
+
 Response WebApp::Start(const Request& request, const RouteParams&, const app::Actor& actor) const {
     auto model = app::LoadStartPage(store_, actor);
     if (!model) return ErrorPage(request, HttpStatusFor(model.error().code), model.error().message_key);
     const Translator t(LanguageOf(request));
-    views::PageFrame frame{
-        std::string(t("start.title")), "/start",
-        views::SignedIn{actor.user.display_name, CsrfTokenForSession(request.Cookie(kSessionCookie))}};
-    return HtmlResponse(200, views::RenderPage(t, frame, views::StartContent(t, *model)));
+    std::map<app::StartSection, Html> filled;
+    const auto has = [&](app::StartSection section) {
+        return std::find(model->sections.begin(), model->sections.end(), section) != model->sections.end();
+    };
+    if (has(app::StartSection::kSignalInbox)) {
+        auto inbox = concerns_.Inbox(actor, {request.request_id, request.client_address});
+        if (!inbox) return ErrorPage(request, HttpStatusFor(inbox.error().code), inbox.error().message_key);
+        filled[app::StartSection::kSignalInbox] = views::InboxList(t, *inbox);
+    }
+    if (has(app::StartSection::kNewSignal)) {
+        auto mine = concerns_.Mine(actor);
+        if (!mine) return ErrorPage(request, HttpStatusFor(mine.error().code), mine.error().message_key);
+        filled[app::StartSection::kNewSignal] = views::MySignalsList(t, *mine);
+    }
+    views::PageFrame frame{std::string(t("start.title")), "/start", SignedInAs(request, actor)};
+    Response response = HtmlResponse(200, views::RenderPage(t, frame, views::StartContent(t, *model, filled)));
+    response.contains_child_data = true;
+    return response;
+}
+
+Response WebApp::RenderConcernForm(const Request& request, const app::Actor& actor, int status, app::ConcernForm values,
+                                   std::string error_key) const {
+    auto options = concerns_.FormOptions(actor);
+    if (!options) return ErrorPage(request, HttpStatusFor(options.error().code), options.error().message_key);
+    if (options->my_units.empty()) return ErrorPage(request, 404, "error.not_found");
+    const Translator t(LanguageOf(request));
+    views::ConcernFormState state{
+        std::move(values), std::move(error_key), CsrfTokenForSession(request.Cookie(kSessionCookie)),
+        FormatDate(Date{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())})};
+    views::PageFrame frame{std::string(t("concern.form.heading")), "/oro/ny", SignedInAs(request, actor)};
+    return HtmlResponse(status, views::RenderPage(t, frame, views::ConcernFormContent(t, *options, state)));
+}
+
+Response WebApp::ConcernNew(const Request& request, const RouteParams&, const app::Actor& actor) const {
+    return RenderConcernForm(request, actor, 200, {}, "");
+}
+
+Response WebApp::ConcernCreate(const Request& request, const RouteParams&, const app::Actor& actor) const {
+    auto form = ParseForm(request.body);  // already checked by WithSession; parsed again for the fields
+    if (!form) return RenderConcernForm(request, actor, 400, {}, form.error().message_key);
+    app::ConcernForm values;
+    values.personal_number = form->Get("personal_number");
+    values.given_name = form->Get("given_name");
+    values.family_name = form->Get("family_name");
+    values.noticed_on = form->Get("noticed_on");
+    values.description = form->Get("description");
+    values.wheel_areas = form->GetAll("wheel_area");
+    values.guardians_informed = form->Get("guardians_informed") == "ja";
+    values.noticing_unit_id = form->Get("noticing_unit_id");
+    values.child_unit_id = form->Get("child_unit_id");
+    values.report_made = form->Get("report_made") == "ja";
+    values.report_date = form->Get("report_date");
+    values.report_unit_id = form->Get("report_unit_id");
+    auto registered = concerns_.Register(actor, values, {request.request_id, request.client_address});
+    if (!registered) {
+        const auto code = registered.error().code;
+        if (code == ErrorCode::kInvalidArgument || code == ErrorCode::kFailedPrecondition) {
+            return RenderConcernForm(request, actor, HttpStatusFor(code), std::move(values),
+                                     registered.error().message_key);
+        }
+        return ErrorPage(request, HttpStatusFor(code), registered.error().message_key);
+    }
+    return Response::Redirect("/oro/" + std::to_string(*registered) + "?registrerad=1");
+}
+
+Response WebApp::ConcernShow(const Request& request, const RouteParams& params, const app::Actor& actor) const {
+    const std::string& id_text = params.at("id");
+    domain::ConcernId id = 0;
+    const auto [end, ec] = std::from_chars(id_text.data(), id_text.data() + id_text.size(), id);
+    if (ec != std::errc{} || end != id_text.data() + id_text.size() || id <= 0) {
+        return ErrorPage(request, 404, "error.not_found");
+    }
+    auto view = concerns_.View(actor, id, {request.request_id, request.client_address});
+    if (!view) return ErrorPage(request, HttpStatusFor(view.error().code), view.error().message_key);
+    const Translator t(LanguageOf(request));
+    Html content;
+    if (request.query.find("registrerad=1") != std::string::npos) {
+        content << Raw("<div class=\"ds-alert\" data-color=\"success\" role=\"status\"><p class=\"ds-paragraph\">")
+                << t("concern.registered") << Raw("</p></div>\n");
+    }
+    content.Append(views::ConcernContent(t, *view));
+    views::PageFrame frame{std::string(t("concern.view.heading")), "/start", SignedInAs(request, actor)};
+    Response response = HtmlResponse(200, views::RenderPage(t, frame, content));
+    response.contains_child_data = true;
+    return response;
 }
 
 Response WebApp::ApiMe(const Request&, const RouteParams&, const app::Actor& actor) const {

@@ -8,11 +8,13 @@
 
 #include "app/actor.hpp"
 #include "app/authentication.hpp"
+#include "app/concerns.hpp"
 #include "store/store.hpp"
 #include "web/http_types.hpp"
 #include "web/i18n.hpp"
 #include "web/router.hpp"
 #include "web/static_assets.hpp"
+#include "web/views/layout.hpp"
 
 namespace kronobarn::web {
 
@@ -27,7 +29,8 @@ struct Handled {
 
 class WebApp {
   public:
-    WebApp(app::Authentication& authentication, store::Store& store, const StaticAssets& assets, WebOptions options);
+    WebApp(app::Authentication& authentication, app::Concerns& concerns, store::Store& store,
+           const StaticAssets& assets, WebOptions options);
 
     // Never throws: a stray exception becomes a 500 page naming the request id.
     Handled Handle(const Request& request) const;
@@ -52,6 +55,12 @@ class WebApp {
     Response Logout(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response Start(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response ApiMe(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response ConcernNew(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response ConcernCreate(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response ConcernShow(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response RenderConcernForm(const Request& request, const app::Actor& actor, int status, app::ConcernForm values,
+                               std::string error_key) const;
+    views::SignedIn SignedInAs(const Request& request, const app::Actor& actor) const;
 
     Response RenderLogin(const Request& request, int status, std::string username, std::string error_key,
                          std::string notice_key) const;
@@ -59,6 +68,7 @@ class WebApp {
     static std::string_view LanguageOf(const Request& request);
 
     app::Authentication& authentication_;
+    app::Concerns& concerns_;
     store::Store& store_;
     const StaticAssets& assets_;
     WebOptions options_;

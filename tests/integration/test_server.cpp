@@ -72,7 +72,8 @@ TestServer::TestServer() : clock_(FromUnixMillis(1'795'000'000'000)) {
         std::make_unique<web::StaticAssets>(Must(web::StaticAssets::Load((dir_.Path() / "assets").string()), "assets"));
     authentication_ =
         std::make_unique<app::Authentication>(*store_, clock_, domain::SessionPolicy{}, domain::ThrottlePolicy{});
-    web_app_ = std::make_unique<web::WebApp>(*authentication_, *store_, *assets_, web::WebOptions{});
+    concerns_ = std::make_unique<app::Concerns>(*store_, clock_);
+    web_app_ = std::make_unique<web::WebApp>(*authentication_, *concerns_, *store_, *assets_, web::WebOptions{});
     web::ServerOptions options;
     options.port = 0;
     options.threads = 2;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "app/authentication.hpp"
+#include "app/concerns.hpp"
 #include "store/sqlite/sqlite_store.hpp"
 #include "support/temp_dir.hpp"
 #include "web/http_server.hpp"
@@ -67,6 +68,7 @@ class TestServer {
     std::unique_ptr<store::sqlite::SqliteStore> store_;
     std::unique_ptr<web::StaticAssets> assets_;
     std::unique_ptr<app::Authentication> authentication_;
+    std::unique_ptr<app::Concerns> concerns_;
     std::unique_ptr<web::WebApp> web_app_;
     std::unique_ptr<web::HttpServer> server_;
     std::thread thread_;

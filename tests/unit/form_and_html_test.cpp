@@ -23,10 +23,12 @@ TEST(Form, DecodesSwedishLetters) {
     EXPECT_EQ(form->Get("unit"), "BVC Växjö");
 }
 
-TEST(Form, FirstValueOfARepeatedFieldWins) {
-    auto form = ParseForm("a=1&a=2");
+TEST(Form, RepeatedFieldKeepsEveryValueInOrder) {
+    auto form = ParseForm("area=trygg&a=x&area=ma_bra");
     ASSERT_TRUE(form);
-    EXPECT_EQ(form->Get("a"), "1");
+    EXPECT_EQ(form->Get("area"), "trygg");
+    EXPECT_EQ(form->GetAll("area"), (std::vector<std::string>{"trygg", "ma_bra"}));
+    EXPECT_TRUE(form->GetAll("missing").empty());
 }
 
 TEST(Form, RejectsInvalidUtf8) {

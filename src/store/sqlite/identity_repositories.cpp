@@ -10,6 +10,7 @@ domain::Unit ReadUnit(const Statement& row) {
     unit.organisation_id = row.Int(1);
     unit.name = row.Text(2);
     unit.kind = domain::ParseUnitKind(row.Text(3)).value_or(domain::UnitKind::kAdministration);
+    unit.area = row.Text(4);
     return unit;
 }
 
@@ -35,7 +36,11 @@ Result<OrganisationId> SqliteOrganisationRepository::Insert(const domain::Organi
 
 Result<UnitId> SqliteOrganisationRepository::InsertUnit(const domain::Unit& unit) {
     KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("unit_insert"));
-    KB_RETURN_IF_ERROR(stmt.Bind(1, unit.organisation_id).Bind(2, unit.name).Bind(3, domain::Code(unit.kind)).Run());
+    KB_RETURN_IF_ERROR(stmt.Bind(1, unit.organisation_id)
+                           .Bind(2, unit.name)
+                           .Bind(3, domain::Code(unit.kind))
+                           .Bind(4, unit.area)
+                           .Run());
     return db_.LastInsertRowId();
 }
 
@@ -68,6 +73,20 @@ Result<std::optional<domain::Unit>> SqliteOrganisationRepository::FindUnit(UnitI
     KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
     if (!has_row) return std::optional<domain::Unit>{};
     return std::optional<domain::Unit>{ReadUnit(stmt)};
+}
+
+Result<std::vector<domain::Unit>> SqliteOrganisationRepository::ListUnitsOfKind(domain::UnitKind kind,
+                                                                                std::optional<std::string> area) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare(area ? "unit_list_of_kind_in_area" : "unit_list_of_kind"));
+    stmt.Bind(1, domain::Code(kind));
+    if (area) stmt.Bind(2, *area);
+    std::vector<domain::Unit> out;
+    for (;;) {
+        KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+        if (!has_row) break;
+        out.push_back(ReadUnit(stmt));
+    }
+    return out;
 }
 
 Result<UserId> SqliteUserRepository::Insert(const domain::StaffUser& user, std::string_view password_hash) {

@@ -32,6 +32,34 @@ Result<std::int64_t> SqliteChildRepository::Count() {
     return has_row ? stmt.Int(0) : 0;
 }
 
+// Columns: id, personal_number, given_name, family_name, protected_identity, joint_custody,
+// school_unit_id, health_unit_id.
+Result<std::optional<domain::Child>> SqliteChildRepository::FindOne(Statement& stmt) {
+    KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+    if (!has_row) return std::optional<domain::Child>{};
+    KB_ASSIGN_OR_RETURN(auto number, domain::PersonalNumber::FromStored(stmt.Text(1)));
+    domain::Child child{.id = stmt.Int(0), .personal_number = std::move(number)};
+    child.given_name = stmt.Text(2);
+    child.family_name = stmt.Text(3);
+    child.protected_identity = stmt.Bool(4);
+    child.joint_custody = stmt.Bool(5);
+    child.school_unit_id = stmt.OptionalInt(6);
+    child.health_unit_id = stmt.OptionalInt(7);
+    return std::optional<domain::Child>{std::move(child)};
+}
+
+Result<std::optional<domain::Child>> SqliteChildRepository::Find(ChildId id) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("child_find"));
+    stmt.Bind(1, id);
+    return FindOne(stmt);
+}
+
+Result<std::optional<domain::Child>> SqliteChildRepository::FindByPersonalNumber(std::string_view normalised) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("child_find_by_personal_number"));
+    stmt.Bind(1, normalised);
+    return FindOne(stmt);
+}
+
 Status SqliteAuditRepository::Append(const domain::AuditEvent& event) {
     // The write transaction holds SQLite's single writer lock, so reading the last hash and
     // inserting the next row cannot interleave with another appender.

@@ -15,6 +15,7 @@ class SqliteOrganisationRepository final : public OrganisationRepository {
     Result<std::vector<domain::Organisation>> List() override;
     Result<std::vector<domain::Unit>> ListUnits() override;
     Result<std::optional<domain::Unit>> FindUnit(UnitId id) override;
+    Result<std::vector<domain::Unit>> ListUnitsOfKind(domain::UnitKind kind, std::optional<std::string> area) override;
 
   private:
     Connection& db_;
@@ -65,8 +66,11 @@ class SqliteChildRepository final : public ChildRepository {
     explicit SqliteChildRepository(Connection& db) : db_(db) {}
     Result<ChildId> Insert(const domain::Child& child) override;
     Result<std::int64_t> Count() override;
+    Result<std::optional<domain::Child>> Find(ChildId id) override;
+    Result<std::optional<domain::Child>> FindByPersonalNumber(std::string_view normalised) override;
 
   private:
+    Result<std::optional<domain::Child>> FindOne(Statement& stmt);
     Connection& db_;
 };
 
@@ -76,6 +80,37 @@ class SqliteAuditRepository final : public AuditRepository {
     Status Append(const domain::AuditEvent& event) override;
     Status ForEach(const std::function<bool(const AuditRow&)>& visit) override;
     Result<std::int64_t> Count() override;
+
+  private:
+    Connection& db_;
+};
+
+class SqliteWheelRepository final : public WheelRepository {
+  public:
+    explicit SqliteWheelRepository(Connection& db) : db_(db) {}
+    Result<std::vector<WheelArea>> CurrentAreas() override;
+
+  private:
+    Connection& db_;
+};
+
+class SqliteCoordinationRepository final : public CoordinationRepository {
+  public:
+    explicit SqliteCoordinationRepository(Connection& db) : db_(db) {}
+    Result<std::optional<domain::UnitId>> FindHolder(domain::ChildId child) override;
+    Status SetHolder(domain::ChildId child, domain::UnitId unit, Timestamp since) override;
+
+  private:
+    Connection& db_;
+};
+
+class SqliteConcernRepository final : public ConcernRepository {
+  public:
+    explicit SqliteConcernRepository(Connection& db) : db_(db) {}
+    Result<domain::ConcernId> Insert(const domain::Concern& concern) override;
+    Result<std::optional<domain::Concern>> Find(domain::ConcernId id) override;
+    Result<std::vector<InboxEntry>> Inbox(domain::UnitId unit, int limit) override;
+    Result<std::vector<OwnConcernEntry>> ByNoticingUser(domain::UserId user, int limit) override;
 
   private:
     Connection& db_;

@@ -18,7 +18,10 @@ class SqliteUnitOfWork final : public UnitOfWork {
           sessions_(*connection_),
           login_throttle_(*connection_),
           children_(*connection_),
-          audit_(*connection_) {}
+          audit_(*connection_),
+          wheel_(*connection_),
+          coordination_(*connection_),
+          concerns_(*connection_) {}
 
     ~SqliteUnitOfWork() override {
         if (!finished_) (void)connection_->Exec("ROLLBACK");
@@ -31,6 +34,9 @@ class SqliteUnitOfWork final : public UnitOfWork {
     LoginThrottleRepository& LoginThrottle() override { return login_throttle_; }
     ChildRepository& Children() override { return children_; }
     AuditRepository& Audit() override { return audit_; }
+    WheelRepository& Wheel() override { return wheel_; }
+    CoordinationRepository& Coordination() override { return coordination_; }
+    ConcernRepository& Concerns() override { return concerns_; }
 
     Status Commit() override {
         KB_RETURN_IF_ERROR(connection_->Exec("COMMIT"));
@@ -47,6 +53,9 @@ class SqliteUnitOfWork final : public UnitOfWork {
     SqliteLoginThrottleRepository login_throttle_;
     SqliteChildRepository children_;
     SqliteAuditRepository audit_;
+    SqliteWheelRepository wheel_;
+    SqliteCoordinationRepository coordination_;
+    SqliteConcernRepository concerns_;
     bool finished_ = false;
 };
 

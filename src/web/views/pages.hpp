@@ -1,6 +1,7 @@
 // The HTML pages of the foundation: login, start page, and the error pages.
 #pragma once
 
+#include <map>
 #include <string>
 #include <string_view>
 
@@ -18,7 +19,9 @@ struct LoginForm {
 };
 
 Html LoginContent(const Translator& t, const LoginForm& form);
-Html StartContent(const Translator& t, const app::StartPageModel& model);
+// Sections with an entry in `filled` show that content; the others their empty-state text.
+Html StartContent(const Translator& t, const app::StartPageModel& model,
+                  const std::map<app::StartSection, Html>& filled);
 // A short page for an error status: a heading, the message and a way back.
 Html ErrorContent(const Translator& t, int status, std::string_view message_key, std::string_view request_id);
 

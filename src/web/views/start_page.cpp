@@ -27,7 +27,8 @@ std::string_view SectionKey(app::StartSection section) {
 
 }  // namespace
 
-Html StartContent(const Translator& t, const app::StartPageModel& model) {
+Html StartContent(const Translator& t, const app::StartPageModel& model,
+                  const std::map<app::StartSection, Html>& filled) {
     Html html;
     html << Raw("<h1 class=\"ds-heading\" data-size=\"lg\">")
          << t.Format("start.heading", {{"name", model.display_name}})
@@ -43,7 +44,13 @@ Html StartContent(const Translator& t, const app::StartPageModel& model) {
         const std::string id = "section-" + std::to_string(static_cast<int>(section));
         html << Raw("<section class=\"ds-card kb-section\" aria-labelledby=\"") << id << Raw("\">\n")
              << Raw("<h2 class=\"ds-heading\" data-size=\"sm\" id=\"") << id << Raw("\">") << t(key + ".heading")
-             << Raw("</h2>\n<p class=\"ds-paragraph\">") << t(key + ".empty") << Raw("</p>\n</section>\n");
+             << Raw("</h2>\n");
+        if (const auto content = filled.find(section); content != filled.end()) {
+            html.Append(content->second);
+        } else {
+            html << Raw("<p class=\"ds-paragraph\">") << t(key + ".empty") << Raw("</p>\n");
+        }
+        html << Raw("</section>\n");
     }
     return html;
 }

@@ -1,1 +1,1 @@
-SELECT id, organisation_id, name, kind FROM units WHERE id = ?1
+SELECT id, organisation_id, name, kind, area FROM units WHERE id = ?1

@@ -1,1 +1,1 @@
-INSERT INTO units (organisation_id, name, kind) VALUES (?1, ?2, ?3)
+INSERT INTO units (organisation_id, name, kind, area) VALUES (?1, ?2, ?3, ?4)

@@ -1,0 +1,34 @@
+#include "app/child_access.hpp"
+
+namespace kronobarn::app {
+
+domain::ActorFacts FactsOf(const Actor& actor) { return {actor.user.id, actor.user.roles}; }
+
+Result<domain::AccessDecision> Authorize(store::UnitOfWork& uow, const Actor& actor, const AccessRequest& request,
+                                         const RequestContext& context, Timestamp now) {
+    const domain::AccessDecision decision = domain::Decide(FactsOf(actor), request.action, request.target);
+
+    domain::AuditEvent event;
+    event.at = now;
+    event.user_id = actor.user.id;
+    // The role and unit the actor acted in: the first assignment that matches the basis, else the first.
+    if (!actor.user.roles.empty()) {
+        const auto& assignment = actor.user.roles.front();
+        event.role = std::string(domain::Code(assignment.role));
+        event.unit_id = assignment.unit_id;
+        event.organisation_id = assignment.organisation_id;
+    }
+    event.child_id = request.target.child_id;
+    event.object_type = request.object_type;
+    event.object_id = request.object_id;
+    event.action = request.audit_action;
+    event.legal_basis = decision.Allowed() ? std::string(domain::Code(decision.basis)) : std::string(decision.reason);
+    event.outcome = decision.Allowed() ? domain::AuditOutcome::kAllowed : domain::AuditOutcome::kDenied;
+    event.request_id = context.request_id;
+    KB_RETURN_IF_ERROR(uow.Audit().Append(event));
+
+    if (!decision.Allowed()) return Error::NotFound(std::string(domain::Code(request.action)));
+    return decision;
+}
+
+}  // namespace kronobarn::app

@@ -1,0 +1,250 @@
+#include "app/concerns.hpp"
+
+#include <algorithm>
+#include <charconv>
+
+#include "app/child_access.hpp"
+#include "app/concern_routing.hpp"
+#include "domain/access.hpp"
+#include "domain/coordination.hpp"
+#include "domain/personal_number.hpp"
+
+namespace kronobarn::app {
+namespace {
+
+std::optional<std::int64_t> ParseId(std::string_view text) {
+    std::int64_t value = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc{} || end != text.data() + text.size() || value <= 0) return std::nullopt;
+    return value;
+}
+
+std::string Trim(std::string_view text) {
+    const auto first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos) return {};
+    return std::string(text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1));
+}
+
+Date Today(Timestamp now) { return Date{std::chrono::floor<std::chrono::days>(now)}; }
+
+domain::AuditEvent WriteEvent(const Actor& actor, const domain::RoleAssignment& acting_as, domain::ChildId child,
+                              std::string object_type, std::string object_id, const RequestContext& context,
+                              Timestamp now) {
+    domain::AuditEvent event;
+    event.at = now;
+    event.user_id = actor.user.id;
+    event.role = std::string(domain::Code(acting_as.role));
+    event.unit_id = acting_as.unit_id;
+    event.organisation_id = acting_as.organisation_id;
+    event.child_id = child;
+    event.object_type = std::move(object_type);
+    event.object_id = std::move(object_id);
+    event.action = "create";
+    event.legal_basis = "register_concern";
+    event.request_id = context.request_id;
+    return event;
+}
+
+}  // namespace
+
+Result<ConcernFormOptions> Concerns::FormOptions(const Actor& actor) {
+    ConcernFormOptions options;
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
+    KB_ASSIGN_OR_RETURN(options.wheel_areas, uow->Wheel().CurrentAreas());
+    for (const auto& assignment : actor.user.roles) {
+        if (!domain::MayRegisterConcern(assignment.role)) continue;
+        KB_ASSIGN_OR_RETURN(const auto unit, uow->Organisations().FindUnit(assignment.unit_id));
+        const bool listed = std::any_of(options.my_units.begin(), options.my_units.end(),
+                                        [&](const UnitChoice& u) { return u.id == assignment.unit_id; });
+        if (unit && !listed) options.my_units.push_back({unit->id, unit->name, unit->kind});
+    }
+    for (auto kind : {domain::UnitKind::kPreschool, domain::UnitKind::kSchoolUnit, domain::UnitKind::kBvc}) {
+        KB_ASSIGN_OR_RETURN(const auto units, uow->Organisations().ListUnitsOfKind(kind, std::nullopt));
+        for (const auto& unit : units) options.child_units.push_back({unit.id, unit.name, unit.kind});
+    }
+    KB_ASSIGN_OR_RETURN(const auto social, uow->Organisations().ListUnitsOfKind(domain::UnitKind::kSocialServices, std::nullopt));
+    for (const auto& unit : social) options.social_services.push_back({unit.id, unit.name, unit.kind});
+    return options;
+}
+
+Result<domain::ConcernId> Concerns::Register(const Actor& actor, const ConcernForm& form,
+                                             const RequestContext& context) {
+    const Timestamp now = clock_.Now();
+    const Date today = Today(now);
+
+    // Phase 1: parse what was typed.
+    KB_ASSIGN_OR_RETURN(const auto number, domain::PersonalNumber::Parse(form.personal_number, today));
+    const std::string given_name = Trim(form.given_name), family_name = Trim(form.family_name);
+    if (given_name.empty() || family_name.empty() || given_name.size() > 100 || family_name.size() > 100) {
+        return Error::InvalidArgument("concern.child_name_missing");
+    }
+    const auto noticed_on = ParseDate(Trim(form.noticed_on));
+    if (!noticed_on) return Error::InvalidArgument("concern.noticed_on_invalid");
+    const auto noticing_unit_id = ParseId(form.noticing_unit_id);
+    const auto acting_as = std::find_if(actor.user.roles.begin(), actor.user.roles.end(), [&](const auto& assignment) {
+        return noticing_unit_id && assignment.unit_id == *noticing_unit_id && domain::MayRegisterConcern(assignment.role);
+    });
+    if (acting_as == actor.user.roles.end()) return Error::InvalidArgument("concern.unit_not_yours");
+
+    domain::Concern concern;
+    concern.noticed_on = *noticed_on;
+    concern.description = form.description;
+    concern.wheel_areas = form.wheel_areas;
+    concern.guardians_informed = form.guardians_informed;
+    concern.noticing_user_id = actor.user.id;
+    concern.noticing_unit_id = *noticing_unit_id;
+    concern.registered_at = now;
+    if (form.report_made) {
+        const auto reported_on = ParseDate(Trim(form.report_date));
+        if (!reported_on) return Error::InvalidArgument("concern.report_date_invalid");
+        const auto report_unit = ParseId(form.report_unit_id);
+        if (!report_unit) return Error::InvalidArgument("concern.report_unit_invalid");
+        concern.report = domain::ReportOfConcern{*reported_on, *report_unit};
+    }
+
+    // Phase 2: validate against the catalogue and the units, in the write transaction.
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
+    KB_ASSIGN_OR_RETURN(const auto areas, uow->Wheel().CurrentAreas());
+    std::vector<std::string> area_codes;
+    for (const auto& area : areas) area_codes.push_back(area.code);
+    KB_RETURN_IF_ERROR(domain::ValidateConcern(concern, area_codes, today));
+    if (concern.report) {
+        KB_ASSIGN_OR_RETURN(const auto unit, uow->Organisations().FindUnit(concern.report->receiving_unit_id));
+        if (!unit || unit->kind != domain::UnitKind::kSocialServices) {
+            return Error::InvalidArgument("concern.report_unit_invalid");
+        }
+    }
+    KB_ASSIGN_OR_RETURN(const auto noticing_unit, uow->Organisations().FindUnit(*noticing_unit_id));
+    if (!noticing_unit) return Error::InvalidArgument("concern.unit_not_yours");
+
+    // Phase 3: find or create the child. The answer never depends on which happened.
+    KB_ASSIGN_OR_RETURN(auto child, uow->Children().FindByPersonalNumber(number.Normalised()));
+    if (!child) {
+        domain::Child created{.personal_number = number};
+        created.given_name = given_name;
+        created.family_name = family_name;
+        if (!Trim(form.child_unit_id).empty()) {
+            const auto unit_id = ParseId(Trim(form.child_unit_id));
+            std::optional<domain::Unit> unit;
+            if (unit_id) {
+                KB_ASSIGN_OR_RETURN(unit, uow->Organisations().FindUnit(*unit_id));
+            }
+            if (!unit) return Error::InvalidArgument("concern.child_unit_unknown");
+            if (unit->kind == domain::UnitKind::kBvc) {
+                created.health_unit_id = unit->id;
+            } else if (unit->kind == domain::UnitKind::kPreschool || unit->kind == domain::UnitKind::kSchoolUnit) {
+                created.school_unit_id = unit->id;
+            } else {
+                return Error::InvalidArgument("concern.child_unit_unknown");
+            }
+        }
+        KB_ASSIGN_OR_RETURN(created.id, uow->Children().Insert(created));
+        KB_RETURN_IF_ERROR(uow->Audit().Append(
+            WriteEvent(actor, *acting_as, created.id, "child", std::to_string(created.id), context, now)));
+        child = std::move(created);
+    }
+
+    // Phase 4: route to the holder, assigning the default holder when the child has none.
+    KB_ASSIGN_OR_RETURN(auto holder, uow->Coordination().FindHolder(child->id));
+    if (!holder) {
+        KB_ASSIGN_OR_RETURN(holder, DefaultHolderUnit(*uow, *child, *noticing_unit, today));
+        if (!holder) return Error::FailedPrecondition("concern.no_holder");
+        KB_RETURN_IF_ERROR(uow->Coordination().SetHolder(child->id, *holder, now));
+        KB_RETURN_IF_ERROR(uow->Audit().Append(
+            WriteEvent(actor, *acting_as, child->id, "coordination_holder", std::to_string(*holder), context, now)));
+    }
+    concern.child_id = child->id;
+    concern.holder_unit_id = *holder;
+    KB_ASSIGN_OR_RETURN(const auto id, uow->Concerns().Insert(concern));
+    KB_RETURN_IF_ERROR(
+        uow->Audit().Append(WriteEvent(actor, *acting_as, child->id, "concern", std::to_string(id), context, now)));
+    KB_RETURN_IF_ERROR(uow->Commit());
+    return id;
+}
+
+Result<ConcernView> Concerns::View(const Actor& actor, domain::ConcernId id, const RequestContext& context) {
+    const Timestamp now = clock_.Now();
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
+    KB_ASSIGN_OR_RETURN(auto concern, uow->Concerns().Find(id));
+    std::optional<domain::Child> child;
+    if (concern) {
+        KB_ASSIGN_OR_RETURN(child, uow->Children().Find(concern->child_id));
+    }
+
+    // Unknown ids go through the same decision (with no relation) so they are audited alike.
+    AccessRequest request{domain::AccessAction::kReadConcern, {}, "concern", std::to_string(id), "read"};
+    if (concern && child) {
+        KB_ASSIGN_OR_RETURN(const auto holder, uow->Coordination().FindHolder(child->id));
+        request.target = {child->id, holder, child->protected_identity,
+                          domain::ConcernFacts{concern->noticing_user_id, concern->holder_unit_id,
+                                               concern->report ? std::optional(concern->report->receiving_unit_id)
+                                                               : std::nullopt}};
+    }
+    auto decision = Authorize(*uow, actor, request, context, now);
+    if (!decision) {
+        KB_RETURN_IF_ERROR(uow->Commit());  // keep the denied row
+        return decision.error();
+    }
+
+    ConcernView view;
+    view.concern = std::move(*concern);
+    view.child_name = child->given_name + " " + child->family_name;
+    view.child_personal_number = child->personal_number.Display();
+    view.viewer_is_holder = decision->basis == domain::LegalBasis::kCoordinationHolder;
+    KB_ASSIGN_OR_RETURN(const auto areas, uow->Wheel().CurrentAreas());
+    for (const auto& code : view.concern.wheel_areas) {
+        const auto area = std::find_if(areas.begin(), areas.end(), [&](const auto& a) { return a.code == code; });
+        view.wheel_area_labels.push_back(area != areas.end() ? area->label_sv : code);
+    }
+    if (view.concern.report) {
+        AccessRequest report_request = request;
+        report_request.action = domain::AccessAction::kReadReportOfConcern;
+        report_request.object_type = "report_of_concern";
+        if (domain::Decide(FactsOf(actor), report_request.action, report_request.target).Allowed()) {
+            KB_RETURN_IF_ERROR(Authorize(*uow, actor, report_request, context, now));
+            KB_ASSIGN_OR_RETURN(const auto unit, uow->Organisations().FindUnit(view.concern.report->receiving_unit_id));
+            view.show_report = true;
+            view.report_unit_name = unit ? unit->name : std::string();
+        }
+    }
+    KB_RETURN_IF_ERROR(uow->Commit());
+    return view;
+}
+
+Result<std::vector<InboxItem>> Concerns::Inbox(const Actor& actor, const RequestContext& context) {
+    const Timestamp now = clock_.Now();
+    std::vector<std::pair<Timestamp, InboxItem>> collected;
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
+    std::vector<domain::UnitId> seen_units;
+    for (const auto& assignment : actor.user.roles) {
+        if (!domain::ActsForHolderUnit(assignment.role)) continue;
+        if (std::find(seen_units.begin(), seen_units.end(), assignment.unit_id) != seen_units.end()) continue;
+        seen_units.push_back(assignment.unit_id);
+        KB_ASSIGN_OR_RETURN(const auto entries, uow->Concerns().Inbox(assignment.unit_id, 200));
+        for (const auto& entry : entries) {
+            AccessRequest request{domain::AccessAction::kReadConcern,
+                                  {entry.child_id, std::nullopt, false, domain::ConcernFacts{0, assignment.unit_id, {}}},
+                                  "concern",
+                                  std::to_string(entry.concern_id),
+                                  "list"};
+            auto allowed = Authorize(*uow, actor, request, context, now);
+            if (!allowed) continue;  // cannot happen for the actor's own holder unit; audited either way
+            const auto days = std::chrono::floor<std::chrono::days>(now - entry.registered_at).count();
+            collected.push_back({entry.registered_at,
+                                 {entry.concern_id, entry.child_given_name + " " + entry.child_family_name,
+                                  entry.birth_date, static_cast<int>(days)}});
+        }
+    }
+    KB_RETURN_IF_ERROR(uow->Commit());
+    std::stable_sort(collected.begin(), collected.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<InboxItem> items;
+    for (auto& [at, item] : collected) items.push_back(std::move(item));
+    return items;
+}
+
+Result<std::vector<store::OwnConcernEntry>> Concerns::Mine(const Actor& actor) {
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
+    return uow->Concerns().ByNoticingUser(actor.user.id, 50);
+}
+
+}  // namespace kronobarn::app

@@ -1,0 +1,97 @@
+// Signals (oro) — Praxismodellen step 1 and the holder's inbox (domain.md §3, stories 1, 2, 5, 16).
+//
+// Register: any staff user records what they noticed about a child, identified by personal number
+// and name; an unknown child is created. The answer is the same whether or not the child existed,
+// had a holder or had signals (no "child exists" oracle). The signal goes to the child's
+// coordination holder, or, when there is none, to the unit the default rule names, which then
+// becomes the holder. A report of concern to social services may be recorded with it.
+// View / Inbox go through the access choke point (app/child_access.hpp) and are audited.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/actor.hpp"
+#include "common/result.hpp"
+#include "common/time.hpp"
+#include "domain/concern.hpp"
+#include "store/store.hpp"
+
+namespace kronobarn::app {
+
+// What the user typed, unparsed: validation errors name the field by their message key.
+struct ConcernForm {
+    std::string personal_number;
+    std::string given_name;
+    std::string family_name;
+    std::string noticed_on;  // YYYY-MM-DD
+    std::string description;
+    std::vector<std::string> wheel_areas;
+    bool guardians_informed = false;
+    std::string noticing_unit_id;
+    std::string child_unit_id;  // optional: the child's preschool, school or BVC, used if the child is new
+    bool report_made = false;
+    std::string report_date;
+    std::string report_unit_id;
+};
+
+struct UnitChoice {
+    domain::UnitId id = 0;
+    std::string name;
+    domain::UnitKind kind = domain::UnitKind::kSchoolUnit;
+};
+
+struct ConcernFormOptions {
+    std::vector<store::WheelArea> wheel_areas;
+    std::vector<UnitChoice> my_units;            // where the actor works (noticing unit)
+    std::vector<UnitChoice> child_units;         // preschools, schools, BVCs
+    std::vector<UnitChoice> social_services;     // receivers of a report of concern
+};
+
+struct ConcernView {
+    domain::Concern concern;
+    std::string child_name;
+    std::string child_personal_number;
+    std::vector<std::string> wheel_area_labels;  // in the catalogue's Swedish labels
+    bool show_report = false;                    // the actor's basis covers the report record
+    std::string report_unit_name;
+    bool viewer_is_holder = false;
+};
+
+struct InboxItem {
+    domain::ConcernId concern_id = 0;
+    std::string child_name;
+    std::string birth_date;
+    int age_in_days = 0;  // since registration
+};
+
+class Concerns {
+public:
+    Concerns(store::Store& store, const Clock& clock) : store_(store), clock_(clock) {}
+
+    Result<ConcernFormOptions> FormOptions(const Actor& actor);
+
+    // Errors (kInvalidArgument): "personal_number.*", "concern.child_name_missing", "concern.noticed_on_invalid",
+    // "concern.unit_not_yours", "concern.child_unit_unknown", "concern.report_date_invalid",
+    // "concern.report_unit_invalid", and those of domain::ValidateConcern; kFailedPrecondition
+    // "concern.no_holder" when no unit can receive it (nothing is saved). Writes audit rows for the
+    // signal (and the child, when created) in the same transaction.
+    Result<domain::ConcernId> Register(const Actor& actor, const ConcernForm& form, const RequestContext& context);
+
+    // kNotFound when the signal does not exist or the actor has no basis (audited as denied).
+    Result<ConcernView> View(const Actor& actor, domain::ConcernId id, const RequestContext& context);
+
+    // Unanswered signals of every holder unit the actor acts for, oldest first; one audit row per
+    // listed signal.
+    Result<std::vector<InboxItem>> Inbox(const Actor& actor, const RequestContext& context);
+
+    // The actor's own signals (date and status only, nothing identifying the child).
+    Result<std::vector<store::OwnConcernEntry>> Mine(const Actor& actor);
+
+private:
+    store::Store& store_;
+    const Clock& clock_;
+};
+
+}  // namespace kronobarn::app

@@ -1,0 +1,35 @@
+#include "domain/concern.hpp"
+
+#include <algorithm>
+
+namespace kronobarn::domain {
+
+std::string_view Code(ConcernStatus status) { return status == ConcernStatus::kHandled ? "handled" : "received"; }
+
+Status ValidateConcern(const Concern& concern, const std::vector<std::string>& known_wheel_areas, Date today) {
+    const bool blank = std::all_of(concern.description.begin(), concern.description.end(),
+                                   [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; });
+    if (blank) return Error::InvalidArgument("concern.description_missing");
+    if (concern.description.size() > kMaxConcernDescription) {
+        return Error::InvalidArgument("concern.description_too_long");
+    }
+    if (std::chrono::sys_days{concern.noticed_on} > std::chrono::sys_days{today}) {
+        return Error::InvalidArgument("concern.noticed_in_future");
+    }
+    for (const auto& area : concern.wheel_areas) {
+        if (std::find(known_wheel_areas.begin(), known_wheel_areas.end(), area) == known_wheel_areas.end()) {
+            return Error::InvalidArgument("concern.wheel_area_unknown");
+        }
+    }
+    if (concern.report) {
+        if (std::chrono::sys_days{concern.report->reported_on} < std::chrono::sys_days{concern.noticed_on}) {
+            return Error::InvalidArgument("concern.report_date_before_noticed");
+        }
+        if (std::chrono::sys_days{concern.report->reported_on} > std::chrono::sys_days{today}) {
+            return Error::InvalidArgument("concern.report_in_future");
+        }
+    }
+    return Ok();
+}
+
+}  // namespace kronobarn::domain

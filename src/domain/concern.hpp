@@ -1,0 +1,49 @@
+// Concern (oro, "signal"): what a professional noticed about a child, routed to the child's
+// coordination holder. The person who noticed sees their own signal and its status afterwards, and
+// nothing else of the child's file. A report of concern to social services (orosanmälan) can be
+// recorded with it; that record is never shown to guardians or other participants.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/result.hpp"
+#include "common/time.hpp"
+#include "domain/organisation.hpp"
+
+namespace kronobarn::domain {
+
+using ConcernId = std::int64_t;
+
+enum class ConcernStatus { kReceived, kHandled };
+std::string_view Code(ConcernStatus status);
+
+struct ReportOfConcern {
+    Date reported_on;
+    UnitId receiving_unit_id = 0;  // a social-services unit
+};
+
+struct Concern {
+    ConcernId id = 0;
+    ChildId child_id = 0;
+    Date noticed_on;
+    std::string description;              // factual: what was seen or heard
+    std::vector<std::string> wheel_areas; // area codes touched
+    bool guardians_informed = false;
+    UserId noticing_user_id = 0;
+    UnitId noticing_unit_id = 0;
+    UnitId holder_unit_id = 0;            // where it was routed
+    ConcernStatus status = ConcernStatus::kReceived;
+    Timestamp registered_at{};
+    std::optional<ReportOfConcern> report;
+};
+
+inline constexpr std::size_t kMaxConcernDescription = 4000;
+
+// Checks what a user typed. Errors (kInvalidArgument), first found wins:
+// "concern.description_missing", "concern.description_too_long", "concern.noticed_in_future",
+// "concern.wheel_area_unknown", "concern.report_date_before_noticed", "concern.report_in_future".
+Status ValidateConcern(const Concern& concern, const std::vector<std::string>& known_wheel_areas, Date today);
+
+}  // namespace kronobarn::domain

@@ -1,0 +1,66 @@
+// Repositories for Praxismodellen: the wheel catalogue, coordination holders and signals (oro).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/result.hpp"
+#include "common/time.hpp"
+#include "domain/concern.hpp"
+
+namespace kronobarn::store {
+
+struct WheelArea {
+    int version = 0;
+    std::string code;
+    std::string label_sv;
+    std::string label_en;
+    std::string child_label_sv;
+    std::string description_sv;
+    std::string shanarri;
+    std::string bbic;
+};
+
+class WheelRepository {
+public:
+    virtual ~WheelRepository() = default;
+    // The areas of the newest catalogue version, in display order.
+    virtual Result<std::vector<WheelArea>> CurrentAreas() = 0;
+};
+
+class CoordinationRepository {
+public:
+    virtual ~CoordinationRepository() = default;
+    virtual Result<std::optional<domain::UnitId>> FindHolder(domain::ChildId child) = 0;
+    virtual Status SetHolder(domain::ChildId child, domain::UnitId unit, Timestamp since) = 0;
+};
+
+struct InboxEntry {
+    domain::ConcernId concern_id = 0;
+    domain::ChildId child_id = 0;
+    Timestamp registered_at{};
+    std::string child_given_name;
+    std::string child_family_name;
+    std::string birth_date;  // YYYY-MM-DD
+};
+
+struct OwnConcernEntry {
+    domain::ConcernId concern_id = 0;
+    domain::ChildId child_id = 0;
+    Timestamp registered_at{};
+    domain::ConcernStatus status = domain::ConcernStatus::kReceived;
+};
+
+class ConcernRepository {
+public:
+    virtual ~ConcernRepository() = default;
+    virtual Result<domain::ConcernId> Insert(const domain::Concern& concern) = 0;
+    virtual Result<std::optional<domain::Concern>> Find(domain::ConcernId id) = 0;
+    // Unanswered signals routed to `unit`, oldest first.
+    virtual Result<std::vector<InboxEntry>> Inbox(domain::UnitId unit, int limit) = 0;
+    // Signals a user registered, newest first.
+    virtual Result<std::vector<OwnConcernEntry>> ByNoticingUser(domain::UserId user, int limit) = 0;
+};
+
+}  // namespace kronobarn::store

@@ -1,0 +1,106 @@
+// The wheel catalogue, coordination holders and signals (oro) on SQLite.
+#include "store/sqlite/repositories.hpp"
+
+namespace kronobarn::store::sqlite {
+
+Result<std::vector<WheelArea>> SqliteWheelRepository::CurrentAreas() {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("wheel_current_areas"));
+    std::vector<WheelArea> areas;
+    for (;;) {
+        KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+        if (!has_row) return areas;
+        areas.push_back({static_cast<int>(stmt.Int(0)), stmt.Text(1), stmt.Text(2), stmt.Text(3), stmt.Text(4),
+                         stmt.Text(5), stmt.Text(6), stmt.Text(7)});
+    }
+}
+
+Result<std::optional<domain::UnitId>> SqliteCoordinationRepository::FindHolder(domain::ChildId child) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("holder_find"));
+    stmt.Bind(1, child);
+    KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+    if (!has_row) return std::optional<domain::UnitId>{};
+    return std::optional<domain::UnitId>{stmt.Int(0)};
+}
+
+Status SqliteCoordinationRepository::SetHolder(domain::ChildId child, domain::UnitId unit, Timestamp since) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("holder_set"));
+    return stmt.Bind(1, child).Bind(2, unit).Bind(3, ToUnixMillis(since)).Run();
+}
+
+Result<domain::ConcernId> SqliteConcernRepository::Insert(const domain::Concern& concern) {
+    {
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("concern_insert"));
+        stmt.Bind(1, concern.child_id).Bind(2, FormatDate(concern.noticed_on)).Bind(3, concern.description);
+        stmt.BindBool(4, concern.guardians_informed).Bind(5, concern.noticing_user_id);
+        stmt.Bind(6, concern.noticing_unit_id).Bind(7, concern.holder_unit_id).Bind(8, domain::Code(concern.status));
+        stmt.Bind(9, ToUnixMillis(concern.registered_at));
+        if (concern.report) {
+            stmt.Bind(10, FormatDate(concern.report->reported_on)).Bind(11, concern.report->receiving_unit_id);
+        } else {
+            stmt.Bind(10, std::optional<std::int64_t>{}).Bind(11, std::optional<std::int64_t>{});
+        }
+        KB_RETURN_IF_ERROR(stmt.Run());
+    }
+    const domain::ConcernId id = db_.LastInsertRowId();
+    for (const auto& area : concern.wheel_areas) {
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("concern_area_insert"));
+        KB_RETURN_IF_ERROR(stmt.Bind(1, id).Bind(2, area).Run());
+    }
+    return id;
+}
+
+Result<std::optional<domain::Concern>> SqliteConcernRepository::Find(domain::ConcernId id) {
+    domain::Concern concern;
+    {
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("concern_find"));
+        stmt.Bind(1, id);
+        KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+        if (!has_row) return std::optional<domain::Concern>{};
+        concern.id = stmt.Int(0);
+        concern.child_id = stmt.Int(1);
+        concern.noticed_on = ParseDate(stmt.Text(2)).value_or(Date{});
+        concern.description = stmt.Text(3);
+        concern.guardians_informed = stmt.Bool(4);
+        concern.noticing_user_id = stmt.Int(5);
+        concern.noticing_unit_id = stmt.Int(6);
+        concern.holder_unit_id = stmt.Int(7);
+        concern.status = stmt.Text(8) == "handled" ? domain::ConcernStatus::kHandled : domain::ConcernStatus::kReceived;
+        concern.registered_at = FromUnixMillis(stmt.Int(9));
+        if (const auto report_unit = stmt.OptionalInt(11)) {
+            concern.report = domain::ReportOfConcern{ParseDate(stmt.Text(10)).value_or(Date{}), *report_unit};
+        }
+    }
+    KB_ASSIGN_OR_RETURN(auto areas, db_.Prepare("concern_areas_of"));
+    areas.Bind(1, id);
+    for (;;) {
+        KB_ASSIGN_OR_RETURN(const bool has_row, areas.Step());
+        if (!has_row) break;
+        concern.wheel_areas.push_back(areas.Text(0));
+    }
+    return std::optional<domain::Concern>{std::move(concern)};
+}
+
+Result<std::vector<InboxEntry>> SqliteConcernRepository::Inbox(domain::UnitId unit, int limit) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("concern_inbox"));
+    stmt.Bind(1, unit).Bind(2, std::int64_t{limit});
+    std::vector<InboxEntry> entries;
+    for (;;) {
+        KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+        if (!has_row) return entries;
+        entries.push_back({stmt.Int(0), stmt.Int(1), FromUnixMillis(stmt.Int(2)), stmt.Text(3), stmt.Text(4), stmt.Text(5)});
+    }
+}
+
+Result<std::vector<OwnConcernEntry>> SqliteConcernRepository::ByNoticingUser(domain::UserId user, int limit) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("concern_list_by_noticing_user"));
+    stmt.Bind(1, user).Bind(2, std::int64_t{limit});
+    std::vector<OwnConcernEntry> entries;
+    for (;;) {
+        KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+        if (!has_row) return entries;
+        entries.push_back({stmt.Int(0), stmt.Int(1), FromUnixMillis(stmt.Int(2)),
+                           stmt.Text(3) == "handled" ? domain::ConcernStatus::kHandled : domain::ConcernStatus::kReceived});
+    }
+}
+
+}  // namespace kronobarn::store::sqlite

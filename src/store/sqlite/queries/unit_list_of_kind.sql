@@ -1,0 +1,1 @@
+SELECT id, organisation_id, name, kind, area FROM units WHERE kind = ?1 ORDER BY id

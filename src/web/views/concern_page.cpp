@@ -1,0 +1,81 @@
+#include "web/views/concern_pages.hpp"
+
+namespace kronobarn::web::views {
+namespace {
+
+std::string_view StatusKey(domain::ConcernStatus status) {
+    return status == domain::ConcernStatus::kHandled ? "concern.status.handled" : "concern.status.received";
+}
+
+void Row(Html& html, const Translator& t, std::string_view key, std::string_view value) {
+    html << Raw("<tr><th scope=\"row\">") << t(key) << Raw("</th><td>") << value << Raw("</td></tr>\n");
+}
+
+}  // namespace
+
+Html ConcernContent(const Translator& t, const app::ConcernView& view) {
+    const domain::Concern& concern = view.concern;
+    Html html;
+    html << Raw("<h1 class=\"ds-heading\" data-size=\"lg\">") << t("concern.view.heading") << Raw("</h1>\n");
+    if (!view.viewer_is_holder) {
+        html << Raw("<div class=\"ds-alert\" data-color=\"info\"><p class=\"ds-paragraph\">")
+             << t("concern.view.own_signal_notice") << Raw("</p></div>\n");
+    }
+    html << Raw("<table class=\"ds-table kb-facts\">\n<tbody>\n");
+    Row(html, t, "concern.view.child", view.child_name + " (" + view.child_personal_number + ")");
+    Row(html, t, "concern.view.status", t(StatusKey(concern.status)));
+    Row(html, t, "concern.view.noticed_on", FormatDate(concern.noticed_on));
+    std::string areas;
+    for (const auto& label : view.wheel_area_labels) areas += (areas.empty() ? "" : ", ") + label;
+    Row(html, t, "concern.view.areas", areas.empty() ? std::string(t("concern.view.no_areas")) : areas);
+    Row(html, t, "concern.view.guardians_informed", t(concern.guardians_informed ? "common.yes" : "common.no"));
+    if (view.show_report) {
+        Row(html, t, "concern.view.report",
+            t.Format("concern.view.report_value",
+                     {{"date", FormatDate(concern.report->reported_on)}, {"unit", view.report_unit_name}}));
+    }
+    html << Raw("</tbody>\n</table>\n<h2 class=\"ds-heading\" data-size=\"sm\">") << t("concern.view.description")
+         << Raw("</h2>\n<p class=\"ds-paragraph kb-prewrap\">") << concern.description << Raw("</p>\n")
+         << Raw("<p class=\"ds-paragraph\"><a class=\"ds-link\" href=\"/start\">") << t("error.back_to_start")
+         << Raw("</a></p>\n");
+    return html;
+}
+
+Html InboxList(const Translator& t, const std::vector<app::InboxItem>& items) {
+    Html html;
+    if (items.empty()) {
+        html << Raw("<p class=\"ds-paragraph\">") << t("start.section.signal_inbox.empty") << Raw("</p>\n");
+        return html;
+    }
+    html << Raw("<table class=\"ds-table\">\n<thead><tr><th scope=\"col\">") << t("inbox.child") << Raw("</th><th scope=\"col\">")
+         << t("inbox.born") << Raw("</th><th scope=\"col\">") << t("inbox.age_days") << Raw("</th></tr></thead>\n<tbody>\n");
+    for (const auto& item : items) {
+        html << Raw("<tr><td><a class=\"ds-link\" href=\"/oro/") << std::to_string(item.concern_id) << Raw("\">")
+             << item.child_name << Raw("</a></td><td>") << item.birth_date << Raw("</td><td>")
+             << t.Format("inbox.days", {{"n", std::to_string(item.age_in_days)}}) << Raw("</td></tr>\n");
+    }
+    html << Raw("</tbody>\n</table>\n");
+    return html;
+}
+
+Html MySignalsList(const Translator& t, const std::vector<store::OwnConcernEntry>& entries) {
+    Html html;
+    html << Raw("<p class=\"ds-paragraph\"><a class=\"ds-button\" data-variant=\"primary\" href=\"/oro/ny\">")
+         << t("concern.form.heading") << Raw("</a></p>\n");
+    if (entries.empty()) {
+        html << Raw("<p class=\"ds-paragraph\">") << t("start.section.new_signal.empty") << Raw("</p>\n");
+        return html;
+    }
+    html << Raw("<h3 class=\"ds-heading\" data-size=\"2xs\">") << t("start.my_signals") << Raw("</h3>\n<ul class=\"ds-list\">\n");
+    for (const auto& entry : entries) {
+        html << Raw("<li><a class=\"ds-link\" href=\"/oro/") << std::to_string(entry.concern_id) << Raw("\">")
+             << t.Format("start.my_signal_item",
+                         {{"date", FormatDate(Date{std::chrono::floor<std::chrono::days>(entry.registered_at)})},
+                          {"status", t(StatusKey(entry.status))}})
+             << Raw("</a></li>\n");
+    }
+    html << Raw("</ul>\n");
+    return html;
+}
+
+}  // namespace kronobarn::web::views

@@ -1,0 +1,26 @@
+// Pages of Praxismodellen step 1: the signal form (with the duty to report to social services
+// shown first), the signal page, and the start-page lists (inbox, my signals).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "app/concerns.hpp"
+#include "web/html.hpp"
+#include "web/i18n.hpp"
+
+namespace kronobarn::web::views {
+
+struct ConcernFormState {
+    app::ConcernForm values;
+    std::string error_key;  // empty when the form is shown fresh
+    std::string csrf_token;
+    std::string today;      // default for the date fields
+};
+
+Html ConcernFormContent(const Translator& t, const app::ConcernFormOptions& options, const ConcernFormState& state);
+Html ConcernContent(const Translator& t, const app::ConcernView& view);
+Html InboxList(const Translator& t, const std::vector<app::InboxItem>& items);
+Html MySignalsList(const Translator& t, const std::vector<store::OwnConcernEntry>& entries);
+
+}  // namespace kronobarn::web::views

@@ -1,0 +1,81 @@
+// Stories 1, 2 and 5 of domain.md §10 in real Chromium, keyboard-friendly and axe-checked:
+// a preschool teacher registers a factual signal about a 4-year-old; it reaches the BVC nurse's
+// inbox; the teacher sees her own signal and its status only; another unit cannot open it.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer } from './server.mjs';
+import { accessibilityViolations, launchBrowser } from './browser.mjs';
+
+let server;
+let browser;
+
+// A valid personal number (Luhn) for a child born on `yyyymmdd`, serial 980.
+function personalNumber(yyyymmdd) {
+  const nine = `${yyyymmdd.slice(2)}980`;
+  let sum = 0;
+  [...nine].forEach((c, i) => { let d = Number(c) * (i % 2 === 0 ? 2 : 1); sum += d > 9 ? d - 9 : d; });
+  return `${yyyymmdd}-980${(10 - (sum % 10)) % 10}`;
+}
+
+async function login(username) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.url}/logga-in`);
+  await page.fill('#username', username);
+  await page.fill('#password', 'kronobarn-demo');
+  await Promise.all([page.waitForURL(`${server.url}/start`), page.click('button[type=submit]')]);
+  return { context, page };
+}
+
+before(async () => {
+  server = await startServer({ children: 20 });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test('teacher registers a signal, the BVC nurse receives it, nobody else sees it', async () => {
+  const birth = new Date(Date.now() - 4 * 365.25 * 24 * 3600 * 1000).toISOString().slice(0, 10).replaceAll('-', '');
+  const teacher = await login('forskollarare');
+  await Promise.all([teacher.page.waitForURL(`${server.url}/oro/ny`), teacher.page.click('text=Registrera oro för ett barn >> nth=-1')]);
+  assert.match(await teacher.page.locator('#duty-to-report').innerText(), /orosanmälan till socialtjänsten/);
+  assert.deepEqual(await accessibilityViolations(teacher.page), []);
+
+  // A missing description keeps what was typed and says what to fix.
+  await teacher.page.fill('#personal_number', personalNumber(birth));
+  await teacher.page.fill('#given_name', 'Elsa');
+  await teacher.page.fill('#family_name', 'Testsson');
+  await teacher.page.selectOption('#child_unit_id', { label: 'Växjö förskola Solen' });
+  await teacher.page.click('form[action="/oro"] button[type=submit]');
+  assert.match(await teacher.page.locator('[role=alert]').innerText(), /Beskriv vad du har sett eller hört/);
+  assert.equal(await teacher.page.inputValue('#given_name'), 'Elsa');
+
+  await teacher.page.fill('#description', 'Elsa har kommit utan ytterkläder tre morgnar i rad <script>alert(1)</script>.');
+  await teacher.page.check('#area-omvardad');
+  await teacher.page.check('#gi-nej');
+  await teacher.page.click('form[action="/oro"] button[type=submit]');
+  await teacher.page.waitForURL(/\/oro\/\d+\?registrerad=1$/);
+  const signalUrl = teacher.page.url().replace('?registrerad=1', '');
+  assert.match(await teacher.page.locator('[role=status]').innerText(), /Signalen har tagits emot/);
+  assert.match(await teacher.page.locator('main').innerText(), /Mottagen, inte besvarad ännu/);
+  assert.match(await teacher.page.locator('main').innerText(), /<script>alert\(1\)<\/script>/, 'shown as text');
+  assert.deepEqual(await accessibilityViolations(teacher.page), []);
+
+  const nurse = await login('bvc');
+  const inboxRow = nurse.page.locator('table tr', { hasText: 'Elsa Testsson' });
+  assert.equal(await inboxRow.count(), 1, 'the signal is in the BVC inbox');
+  assert.match(await inboxRow.innerText(), /0 dagar/);
+  await Promise.all([nurse.page.waitForURL(signalUrl), inboxRow.locator('a').click()]);
+  assert.match(await nurse.page.locator('main').innerText(), /Omvårdad/);
+  assert.deepEqual(await accessibilityViolations(nurse.page), []);
+
+  const principal = await login('rektor');
+  const response = await principal.page.goto(signalUrl);
+  assert.equal(response.status(), 404, 'another unit gets not found, not forbidden');
+  assert.equal(await principal.page.locator('table tr', { hasText: 'Elsa Testsson' }).count(), 0);
+
+  for (const session of [teacher, nurse, principal]) await session.context.close();
+});
