@@ -62,7 +62,8 @@ Result<ConcernFormOptions> Concerns::FormOptions(const Actor& actor) {
         KB_ASSIGN_OR_RETURN(const auto units, uow->Organisations().ListUnitsOfKind(kind, std::nullopt));
         for (const auto& unit : units) options.child_units.push_back({unit.id, unit.name, unit.kind});
     }
-    KB_ASSIGN_OR_RETURN(const auto social, uow->Organisations().ListUnitsOfKind(domain::UnitKind::kSocialServices, std::nullopt));
+    KB_ASSIGN_OR_RETURN(const auto social,
+                        uow->Organisations().ListUnitsOfKind(domain::UnitKind::kSocialServices, std::nullopt));
     for (const auto& unit : social) options.social_services.push_back({unit.id, unit.name, unit.kind});
     return options;
 }
@@ -82,13 +83,15 @@ Result<domain::ConcernId> Concerns::Register(const Actor& actor, const ConcernFo
     if (!noticed_on) return Error::InvalidArgument("concern.noticed_on_invalid");
     const auto noticing_unit_id = ParseId(form.noticing_unit_id);
     const auto acting_as = std::find_if(actor.user.roles.begin(), actor.user.roles.end(), [&](const auto& assignment) {
-        return noticing_unit_id && assignment.unit_id == *noticing_unit_id && domain::MayRegisterConcern(assignment.role);
+        return noticing_unit_id && assignment.unit_id == *noticing_unit_id &&
+               domain::MayRegisterConcern(assignment.role);
     });
     if (acting_as == actor.user.roles.end()) return Error::InvalidArgument("concern.unit_not_yours");
 
     domain::Concern concern;
     concern.noticed_on = *noticed_on;
     concern.description = form.description;
+    concern.child_name_given = given_name + " " + family_name;
     concern.wheel_areas = form.wheel_areas;
     concern.guardians_informed = form.guardians_informed;
     concern.noticing_user_id = actor.user.id;
@@ -175,10 +178,10 @@ Result<ConcernView> Concerns::View(const Actor& actor, domain::ConcernId id, con
     AccessRequest request{domain::AccessAction::kReadConcern, {}, "concern", std::to_string(id), "read"};
     if (concern && child) {
         KB_ASSIGN_OR_RETURN(const auto holder, uow->Coordination().FindHolder(child->id));
-        request.target = {child->id, holder, child->protected_identity,
-                          domain::ConcernFacts{concern->noticing_user_id, concern->holder_unit_id,
-                                               concern->report ? std::optional(concern->report->receiving_unit_id)
-                                                               : std::nullopt}};
+        request.target = {
+            child->id, holder, child->protected_identity,
+            domain::ConcernFacts{concern->noticing_user_id, concern->holder_unit_id,
+                                 concern->report ? std::optional(concern->report->receiving_unit_id) : std::nullopt}};
     }
     auto decision = Authorize(*uow, actor, request, context, now);
     if (!decision) {
@@ -188,9 +191,14 @@ Result<ConcernView> Concerns::View(const Actor& actor, domain::ConcernId id, con
 
     ConcernView view;
     view.concern = std::move(*concern);
-    view.child_name = child->given_name + " " + child->family_name;
-    view.child_personal_number = child->personal_number.Display();
     view.viewer_is_holder = decision->basis == domain::LegalBasis::kCoordinationHolder;
+    // Only the holder sees the registered name; the noticing user sees what they typed, so the
+    // page never confirms who is registered under a personal number (no oracle).
+    const bool sees_registered_identity =
+        view.viewer_is_holder || decision->basis == domain::LegalBasis::kSocialServicesReport;
+    view.child_name =
+        sees_registered_identity ? child->given_name + " " + child->family_name : view.concern.child_name_given;
+    view.child_personal_number = child->personal_number.Display();
     KB_ASSIGN_OR_RETURN(const auto areas, uow->Wheel().CurrentAreas());
     for (const auto& code : view.concern.wheel_areas) {
         const auto area = std::find_if(areas.begin(), areas.end(), [&](const auto& a) { return a.code == code; });
@@ -222,11 +230,12 @@ Result<std::vector<InboxItem>> Concerns::Inbox(const Actor& actor, const Request
         seen_units.push_back(assignment.unit_id);
         KB_ASSIGN_OR_RETURN(const auto entries, uow->Concerns().Inbox(assignment.unit_id, 200));
         for (const auto& entry : entries) {
-            AccessRequest request{domain::AccessAction::kReadConcern,
-                                  {entry.child_id, std::nullopt, false, domain::ConcernFacts{0, assignment.unit_id, {}}},
-                                  "concern",
-                                  std::to_string(entry.concern_id),
-                                  "list"};
+            AccessRequest request{
+                domain::AccessAction::kReadConcern,
+                {entry.child_id, std::nullopt, false, domain::ConcernFacts{0, assignment.unit_id, {}}},
+                "concern",
+                std::to_string(entry.concern_id),
+                "list"};
             auto allowed = Authorize(*uow, actor, request, context, now);
             if (!allowed) continue;  // cannot happen for the actor's own holder unit; audited either way
             const auto days = std::chrono::floor<std::chrono::days>(now - entry.registered_at).count();
@@ -236,7 +245,8 @@ Result<std::vector<InboxItem>> Concerns::Inbox(const Actor& actor, const Request
         }
     }
     KB_RETURN_IF_ERROR(uow->Commit());
-    std::stable_sort(collected.begin(), collected.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::stable_sort(collected.begin(), collected.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
     std::vector<InboxItem> items;
     for (auto& [at, item] : collected) items.push_back(std::move(item));
     return items;

@@ -44,9 +44,9 @@ struct UnitChoice {
 
 struct ConcernFormOptions {
     std::vector<store::WheelArea> wheel_areas;
-    std::vector<UnitChoice> my_units;            // where the actor works (noticing unit)
-    std::vector<UnitChoice> child_units;         // preschools, schools, BVCs
-    std::vector<UnitChoice> social_services;     // receivers of a report of concern
+    std::vector<UnitChoice> my_units;         // where the actor works (noticing unit)
+    std::vector<UnitChoice> child_units;      // preschools, schools, BVCs
+    std::vector<UnitChoice> social_services;  // receivers of a report of concern
 };
 
 struct ConcernView {
@@ -67,7 +67,7 @@ struct InboxItem {
 };
 
 class Concerns {
-public:
+  public:
     Concerns(store::Store& store, const Clock& clock) : store_(store), clock_(clock) {}
 
     Result<ConcernFormOptions> FormOptions(const Actor& actor);
@@ -89,7 +89,7 @@ public:
     // The actor's own signals (date and status only, nothing identifying the child).
     Result<std::vector<store::OwnConcernEntry>> Mine(const Actor& actor);
 
-private:
+  private:
     store::Store& store_;
     const Clock& clock_;
 };

@@ -22,34 +22,46 @@ bool IsSocialWorkerAt(const ActorFacts& actor, UnitId unit) {
 constexpr AccessDecision Allow(LegalBasis basis, std::string_view reason) {
     return {AccessOutcome::kAllow, basis, reason};
 }
-constexpr AccessDecision NotFound(std::string_view reason) { return {AccessOutcome::kDenyAsNotFound, LegalBasis::kNone, reason}; }
+constexpr AccessDecision NotFound(std::string_view reason) {
+    return {AccessOutcome::kDenyAsNotFound, LegalBasis::kNone, reason};
+}
 
 }  // namespace
 
 std::string_view Code(AccessAction action) {
     switch (action) {
-        case AccessAction::kReadConcern: return "read_concern";
-        case AccessAction::kHandleConcern: return "handle_concern";
-        case AccessAction::kReadReportOfConcern: return "read_report_of_concern";
+        case AccessAction::kReadConcern:
+            return "read_concern";
+        case AccessAction::kHandleConcern:
+            return "handle_concern";
+        case AccessAction::kReadReportOfConcern:
+            return "read_report_of_concern";
     }
     return "unknown";
 }
 
 std::string_view Code(AccessOutcome outcome) {
     switch (outcome) {
-        case AccessOutcome::kAllow: return "allow";
-        case AccessOutcome::kDenyAsNotFound: return "deny_as_not_found";
-        case AccessOutcome::kDenyForbidden: return "deny_forbidden";
+        case AccessOutcome::kAllow:
+            return "allow";
+        case AccessOutcome::kDenyAsNotFound:
+            return "deny_as_not_found";
+        case AccessOutcome::kDenyForbidden:
+            return "deny_forbidden";
     }
     return "deny_as_not_found";
 }
 
 std::string_view Code(LegalBasis basis) {
     switch (basis) {
-        case LegalBasis::kNone: return "none";
-        case LegalBasis::kCoordinationHolder: return "coordination_holder";
-        case LegalBasis::kNoticingUser: return "noticing_user";
-        case LegalBasis::kSocialServicesReport: return "social_services_report";
+        case LegalBasis::kNone:
+            return "none";
+        case LegalBasis::kCoordinationHolder:
+            return "coordination_holder";
+        case LegalBasis::kNoticingUser:
+            return "noticing_user";
+        case LegalBasis::kSocialServicesReport:
+            return "social_services_report";
     }
     return "none";
 }
@@ -59,8 +71,10 @@ bool MayRegisterConcern(Role role) {
         case Role::kLogReviewer:
         case Role::kSystemAdmin:
         case Role::kSteeringGroup:
-        case Role::kResearcher: return false;
-        default: return true;
+        case Role::kResearcher:
+            return false;
+        default:
+            return true;
     }
 }
 

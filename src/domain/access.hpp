@@ -18,9 +18,9 @@
 namespace kronobarn::domain {
 
 enum class AccessAction {
-    kReadConcern,           // a signal's content and status
-    kHandleConcern,         // decide on a signal, gather information
-    kReadReportOfConcern,   // the orosanmälan record attached to a signal
+    kReadConcern,          // a signal's content and status
+    kHandleConcern,        // decide on a signal, gather information
+    kReadReportOfConcern,  // the orosanmälan record attached to a signal
 };
 
 enum class AccessOutcome { kAllow, kDenyAsNotFound, kDenyForbidden };
@@ -38,15 +38,15 @@ struct ActorFacts {
 
 struct ConcernFacts {
     UserId noticing_user_id = 0;
-    UnitId routed_to_unit_id = 0;                      // the holder unit the signal was sent to
-    std::optional<UnitId> report_receiving_unit_id;    // social-services unit of a recorded report
+    UnitId routed_to_unit_id = 0;                    // the holder unit the signal was sent to
+    std::optional<UnitId> report_receiving_unit_id;  // social-services unit of a recorded report
 };
 
 struct AccessTarget {
     ChildId child_id = 0;
-    std::optional<UnitId> holder_unit_id;   // the child's current coordination holder
+    std::optional<UnitId> holder_unit_id;  // the child's current coordination holder
     bool protected_identity = false;
-    std::optional<ConcernFacts> concern;    // set when the target is a signal
+    std::optional<ConcernFacts> concern;  // set when the target is a signal
 };
 
 struct AccessDecision {

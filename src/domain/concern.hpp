@@ -28,12 +28,13 @@ struct Concern {
     ConcernId id = 0;
     ChildId child_id = 0;
     Date noticed_on;
-    std::string description;              // factual: what was seen or heard
-    std::vector<std::string> wheel_areas; // area codes touched
+    std::string description;               // factual: what was seen or heard
+    std::string child_name_given;          // as the noticing user typed it (shown back to them)
+    std::vector<std::string> wheel_areas;  // area codes touched
     bool guardians_informed = false;
     UserId noticing_user_id = 0;
     UnitId noticing_unit_id = 0;
-    UnitId holder_unit_id = 0;            // where it was routed
+    UnitId holder_unit_id = 0;  // where it was routed
     ConcernStatus status = ConcernStatus::kReceived;
     Timestamp registered_at{};
     std::optional<ReportOfConcern> report;

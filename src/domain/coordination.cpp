@@ -24,8 +24,10 @@ bool ActsForHolderUnit(Role role) {
         case Role::kStudentHealth:
         case Role::kBvcNurse:
         case Role::kMidwife:
-        case Role::kKaaOfficer: return true;
-        default: return false;
+        case Role::kKaaOfficer:
+            return true;
+        default:
+            return false;
     }
 }
 

@@ -5,7 +5,7 @@
 namespace kronobarn::domain {
 
 const std::vector<std::string_view>& SeedWheelAreaCodes() {
-    static const std::vector<std::string_view> codes{"trygg", "ma_bra", "utvecklas", "omvardad",
+    static const std::vector<std::string_view> codes{"trygg", "ma_bra",      "utvecklas",      "omvardad",
                                                      "aktiv", "respekterad", "ansvarstagande", "delaktig"};
     return codes;
 }

@@ -23,14 +23,14 @@ struct WheelArea {
 };
 
 class WheelRepository {
-public:
+  public:
     virtual ~WheelRepository() = default;
     // The areas of the newest catalogue version, in display order.
     virtual Result<std::vector<WheelArea>> CurrentAreas() = 0;
 };
 
 class CoordinationRepository {
-public:
+  public:
     virtual ~CoordinationRepository() = default;
     virtual Result<std::optional<domain::UnitId>> FindHolder(domain::ChildId child) = 0;
     virtual Status SetHolder(domain::ChildId child, domain::UnitId unit, Timestamp since) = 0;
@@ -53,7 +53,7 @@ struct OwnConcernEntry {
 };
 
 class ConcernRepository {
-public:
+  public:
     virtual ~ConcernRepository() = default;
     virtual Result<domain::ConcernId> Insert(const domain::Concern& concern) = 0;
     virtual Result<std::optional<domain::Concern>> Find(domain::ConcernId id) = 0;

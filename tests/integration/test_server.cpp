@@ -54,17 +54,36 @@ TestServer::TestServer() : clock_(FromUnixMillis(1'795'000'000'000)) {
     store_ = Must(store::sqlite::SqliteStore::Open({DatabasePath(), 6, 5000}), "open");
     Must(store_->Migrate(), "migrate");
     {
+        // Växjö: a school, a preschool, social services; the region's BVC for Växjö; Alvesta's school.
         auto uow = Must(store_->Begin(store::TransactionMode::kWrite), "begin");
-        const auto org =
-            Must(uow->Organisations().Insert({0, "Växjö kommun", domain::OrganisationKind::kMunicipality}), "org");
-        Must(uow->Organisations().InsertUnit({0, org, "Växjö Centralskola", domain::UnitKind::kSchoolUnit}), "unit");
+        auto& orgs = uow->Organisations();
+        const auto vaxjo = Must(orgs.Insert({0, "Växjö kommun", domain::OrganisationKind::kMunicipality}), "org");
+        const auto alvesta = Must(orgs.Insert({0, "Alvesta kommun", domain::OrganisationKind::kMunicipality}), "org");
+        const auto region = Must(orgs.Insert({0, "Region Kronoberg", domain::OrganisationKind::kRegion}), "org");
+        Must(orgs.InsertUnit({0, vaxjo, "Växjö Centralskola", domain::UnitKind::kSchoolUnit, "Växjö"}), "unit");
+        Must(orgs.InsertUnit({0, vaxjo, "Växjö förskola Solen", domain::UnitKind::kPreschool, "Växjö"}), "unit");
+        Must(orgs.InsertUnit({0, vaxjo, "Socialtjänsten Växjö", domain::UnitKind::kSocialServices, "Växjö"}), "unit");
+        Must(orgs.InsertUnit({0, region, "BVC Växjö", domain::UnitKind::kBvc, "Växjö"}), "unit");
+        Must(orgs.InsertUnit({0, alvesta, "Alvesta Centralskola", domain::UnitKind::kSchoolUnit, "Alvesta"}), "unit");
+        Must(orgs.InsertUnit({0, alvesta, "Socialtjänsten Alvesta", domain::UnitKind::kSocialServices, "Alvesta"}),
+             "unit");
         Must(uow->Commit(), "commit");
     }
     app::UserAdmin admin(*store_, clock_, crypto::PasswordStrength::kInteractive);
-    Must(admin.Add({"anna", "Anna Rektor", kPassword, "Växjö Centralskola", "principal"}, {"setup", "test"}), "anna");
-    Must(admin.Add({"bertil", "Bertil <b>Kurator</b>", kPassword, "Växjö Centralskola", "student_health"},
-                   {"setup", "test"}),
-         "bertil");
+    const std::vector<app::NewUser> users{
+        {"anna", "Anna Rektor", kPassword, "Växjö Centralskola", "principal"},
+        {"bertil", "Bertil <b>Kurator</b>", kPassword, "Växjö Centralskola", "student_health"},
+        {"frida", "Frida Förskollärare", kPassword, "Växjö förskola Solen", "teacher"},
+        {"britt", "Britt BVC-sköterska", kPassword, "BVC Växjö", "bvc_nurse"},
+        {"sara", "Sara Socialsekreterare", kPassword, "Socialtjänsten Växjö", "social_worker"},
+        {"olle", "Olle Rektor", kPassword, "Alvesta Centralskola", "principal"},
+        {"alva", "Alva Socialsekreterare", kPassword, "Socialtjänsten Alvesta", "social_worker"},
+    };
+    for (const auto& user : users) Must(admin.Add(user, {"setup", "test"}), "user");
+    {
+        auto uow = Must(store_->Begin(store::TransactionMode::kRead), "begin");
+        setup_audit_rows_ = Must(uow->Audit().Count(), "count");
+    }
 
     std::filesystem::create_directories(dir_.Path() / "assets");
     std::ofstream(dir_.Path() / "assets" / "kronobarn.css") << std::string(4000, ' ') << "body { color: black; }\n";
@@ -179,6 +198,25 @@ std::string TestServer::Login(const std::string& username, const std::string& pa
     if (status != nullptr) *status = result.status;
     const std::string session = result.CookieValue("kb_session");
     return session.empty() ? std::string() : "kb_session=" + session;
+}
+
+domain::UnitId TestServer::UnitId(const std::string& name) {
+    auto uow = Must(store_->Begin(store::TransactionMode::kRead), "begin");
+    for (const auto& unit : Must(uow->Organisations().ListUnits(), "units")) {
+        if (unit.name == name) return unit.id;
+    }
+    throw std::runtime_error("no unit " + name);
+}
+
+std::vector<store::AuditRow> TestServer::AuditRowsSinceSetup() {
+    std::vector<store::AuditRow> rows;
+    auto uow = Must(store_->Begin(store::TransactionMode::kRead), "begin");
+    Must(uow->Audit().ForEach([&](const store::AuditRow& row) {
+        if (row.sequence > setup_audit_rows_) rows.push_back(row);
+        return true;
+    }),
+         "audit");
+    return rows;
 }
 
 std::string TestServer::CsrfTokenFor(const std::string& cookie) const {

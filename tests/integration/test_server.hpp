@@ -61,6 +61,11 @@ class TestServer {
     store::sqlite::SqliteStore& Store() { return *store_; }
     std::string DatabasePath() const { return dir_.File("kronobarn.db"); }
     std::uint16_t Port() const { return port_; }
+    domain::UnitId UnitId(const std::string& name);
+    const web::WebApp& App() const { return *web_app_; }
+    // Audit rows written after the fixture's own setup (user creation), in chain order.
+    std::vector<store::AuditRow> AuditRowsSinceSetup();
+    std::int64_t SetupAuditRows() const { return setup_audit_rows_; }
 
   private:
     TempDir dir_;
@@ -73,6 +78,7 @@ class TestServer {
     std::unique_ptr<web::HttpServer> server_;
     std::thread thread_;
     std::uint16_t port_ = 0;
+    std::int64_t setup_audit_rows_ = 0;
 };
 
 // The value of <input name="csrf_token" value="…"> in a page, or empty.

@@ -39,6 +39,7 @@ Result<domain::ConcernId> SqliteConcernRepository::Insert(const domain::Concern&
         } else {
             stmt.Bind(10, std::optional<std::int64_t>{}).Bind(11, std::optional<std::int64_t>{});
         }
+        stmt.Bind(12, concern.child_name_given);
         KB_RETURN_IF_ERROR(stmt.Run());
     }
     const domain::ConcernId id = db_.LastInsertRowId();
@@ -69,6 +70,7 @@ Result<std::optional<domain::Concern>> SqliteConcernRepository::Find(domain::Con
         if (const auto report_unit = stmt.OptionalInt(11)) {
             concern.report = domain::ReportOfConcern{ParseDate(stmt.Text(10)).value_or(Date{}), *report_unit};
         }
+        concern.child_name_given = stmt.Text(12);
     }
     KB_ASSIGN_OR_RETURN(auto areas, db_.Prepare("concern_areas_of"));
     areas.Bind(1, id);
@@ -87,7 +89,8 @@ Result<std::vector<InboxEntry>> SqliteConcernRepository::Inbox(domain::UnitId un
     for (;;) {
         KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
         if (!has_row) return entries;
-        entries.push_back({stmt.Int(0), stmt.Int(1), FromUnixMillis(stmt.Int(2)), stmt.Text(3), stmt.Text(4), stmt.Text(5)});
+        entries.push_back(
+            {stmt.Int(0), stmt.Int(1), FromUnixMillis(stmt.Int(2)), stmt.Text(3), stmt.Text(4), stmt.Text(5)});
     }
 }
 
@@ -98,8 +101,9 @@ Result<std::vector<OwnConcernEntry>> SqliteConcernRepository::ByNoticingUser(dom
     for (;;) {
         KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
         if (!has_row) return entries;
-        entries.push_back({stmt.Int(0), stmt.Int(1), FromUnixMillis(stmt.Int(2)),
-                           stmt.Text(3) == "handled" ? domain::ConcernStatus::kHandled : domain::ConcernStatus::kReceived});
+        entries.push_back(
+            {stmt.Int(0), stmt.Int(1), FromUnixMillis(stmt.Int(2)),
+             stmt.Text(3) == "handled" ? domain::ConcernStatus::kHandled : domain::ConcernStatus::kReceived});
     }
 }
 

@@ -44,8 +44,8 @@ Html ConcernFormContent(const Translator& t, const app::ConcernFormOptions& opti
          << Raw("<input type=\"hidden\" name=\"csrf_token\" value=\"") << state.csrf_token << Raw("\">\n");
 
     html << Raw("<fieldset class=\"ds-fieldset\">\n<legend class=\"ds-heading\" data-size=\"xs\">")
-         << t("concern.form.child_legend") << Raw("</legend>\n<p class=\"ds-paragraph\">") << t("concern.form.child_help")
-         << Raw("</p>\n");
+         << t("concern.form.child_legend") << Raw("</legend>\n<p class=\"ds-paragraph\">")
+         << t("concern.form.child_help") << Raw("</p>\n");
     TextField(html, t, "personal_number", "concern.form.personal_number", v.personal_number,
               "autocomplete=\"off\" inputmode=\"numeric\" required aria-describedby=\"pn-hint\"");
     html << Raw("<p class=\"ds-paragraph kb-muted\" id=\"pn-hint\">") << t("concern.form.personal_number_hint")
@@ -61,24 +61,29 @@ Html ConcernFormContent(const Translator& t, const app::ConcernFormOptions& opti
     TextField(html, t, "noticed_on", "concern.form.noticed_on", v.noticed_on.empty() ? state.today : v.noticed_on,
               "type=\"date\" required");
     html << Raw("<div class=\"ds-field\">\n<label class=\"ds-label\" for=\"description\">")
-         << t("concern.form.description") << Raw("</label>\n<p class=\"ds-paragraph kb-muted\" id=\"description-hint\">")
+         << t("concern.form.description")
+         << Raw("</label>\n<p class=\"ds-paragraph kb-muted\" id=\"description-hint\">")
          << t("concern.form.description_hint")
-         << Raw("</p>\n<textarea class=\"ds-input\" id=\"description\" name=\"description\" rows=\"6\" maxlength=\"4000\" ")
+         << Raw("</p>\n<textarea class=\"ds-input\" id=\"description\" name=\"description\" rows=\"6\" "
+                "maxlength=\"4000\" ")
          << Raw("required aria-describedby=\"description-hint\">") << v.description << Raw("</textarea>\n</div>\n");
     html << Raw("<fieldset class=\"ds-fieldset\">\n<legend class=\"ds-label\">") << t("concern.form.areas")
          << Raw("</legend>\n");
     for (const auto& area : options.wheel_areas) {
         const bool checked = std::find(v.wheel_areas.begin(), v.wheel_areas.end(), area.code) != v.wheel_areas.end();
-        html << Raw("<div class=\"ds-field kb-check\"><input class=\"ds-input\" type=\"checkbox\" name=\"wheel_area\" id=\"area-")
+        html << Raw("<div class=\"ds-field kb-check\"><input class=\"ds-input\" type=\"checkbox\" name=\"wheel_area\" "
+                    "id=\"area-")
              << area.code << Raw("\" value=\"") << area.code << Raw("\"") << Raw(checked ? " checked" : "")
              << Raw("><label class=\"ds-label\" for=\"area-") << area.code << Raw("\">")
              << (t.Lang() == "en" ? area.label_en : area.label_sv) << Raw("</label></div>\n");
     }
     html << Raw("</fieldset>\n<fieldset class=\"ds-fieldset\">\n<legend class=\"ds-label\">")
          << t("concern.form.guardians_informed") << Raw("</legend>\n");
-    for (const auto& [value, key] : {std::pair<std::string_view, std::string_view>{"ja", "common.yes"}, {"nej", "common.no"}}) {
+    for (const auto& [value, key] :
+         {std::pair<std::string_view, std::string_view>{"ja", "common.yes"}, {"nej", "common.no"}}) {
         const bool checked = (value == "ja") == v.guardians_informed;
-        html << Raw("<div class=\"ds-field kb-check\"><input class=\"ds-input\" type=\"radio\" name=\"guardians_informed\" id=\"gi-")
+        html << Raw("<div class=\"ds-field kb-check\"><input class=\"ds-input\" type=\"radio\" "
+                    "name=\"guardians_informed\" id=\"gi-")
              << value << Raw("\" value=\"") << value << Raw("\"") << Raw(checked ? " checked" : "")
              << Raw("><label class=\"ds-label\" for=\"gi-") << value << Raw("\">") << t(key) << Raw("</label></div>\n");
     }

@@ -47,8 +47,9 @@ Html InboxList(const Translator& t, const std::vector<app::InboxItem>& items) {
         html << Raw("<p class=\"ds-paragraph\">") << t("start.section.signal_inbox.empty") << Raw("</p>\n");
         return html;
     }
-    html << Raw("<table class=\"ds-table\">\n<thead><tr><th scope=\"col\">") << t("inbox.child") << Raw("</th><th scope=\"col\">")
-         << t("inbox.born") << Raw("</th><th scope=\"col\">") << t("inbox.age_days") << Raw("</th></tr></thead>\n<tbody>\n");
+    html << Raw("<table class=\"ds-table\">\n<thead><tr><th scope=\"col\">") << t("inbox.child")
+         << Raw("</th><th scope=\"col\">") << t("inbox.born") << Raw("</th><th scope=\"col\">") << t("inbox.age_days")
+         << Raw("</th></tr></thead>\n<tbody>\n");
     for (const auto& item : items) {
         html << Raw("<tr><td><a class=\"ds-link\" href=\"/oro/") << std::to_string(item.concern_id) << Raw("\">")
              << item.child_name << Raw("</a></td><td>") << item.birth_date << Raw("</td><td>")
@@ -66,7 +67,8 @@ Html MySignalsList(const Translator& t, const std::vector<store::OwnConcernEntry
         html << Raw("<p class=\"ds-paragraph\">") << t("start.section.new_signal.empty") << Raw("</p>\n");
         return html;
     }
-    html << Raw("<h3 class=\"ds-heading\" data-size=\"2xs\">") << t("start.my_signals") << Raw("</h3>\n<ul class=\"ds-list\">\n");
+    html << Raw("<h3 class=\"ds-heading\" data-size=\"2xs\">") << t("start.my_signals")
+         << Raw("</h3>\n<ul class=\"ds-list\">\n");
     for (const auto& entry : entries) {
         html << Raw("<li><a class=\"ds-link\" href=\"/oro/") << std::to_string(entry.concern_id) << Raw("\">")
              << t.Format("start.my_signal_item",

@@ -15,7 +15,7 @@ struct ConcernFormState {
     app::ConcernForm values;
     std::string error_key;  // empty when the form is shown fresh
     std::string csrf_token;
-    std::string today;      // default for the date fields
+    std::string today;  // default for the date fields
 };
 
 Html ConcernFormContent(const Translator& t, const app::ConcernFormOptions& options, const ConcernFormState& state);

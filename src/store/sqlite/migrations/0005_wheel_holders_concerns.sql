@@ -46,6 +46,7 @@ CREATE TABLE concerns (
     child_id           INTEGER NOT NULL REFERENCES children (id),
     noticed_on         TEXT NOT NULL,     -- YYYY-MM-DD
     description        TEXT NOT NULL,
+    child_name_given   TEXT NOT NULL,     -- the name as the noticing user typed it
     guardians_informed INTEGER NOT NULL CHECK (guardians_informed IN (0, 1)),
     noticing_user_id   INTEGER NOT NULL REFERENCES users (id),
     noticing_unit_id   INTEGER NOT NULL REFERENCES units (id),

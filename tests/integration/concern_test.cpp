@@ -1,0 +1,230 @@
+// Signals over real HTTP and SQLite: stories 1, 2 and 5, the no-oracle rule, the access choke
+// point answering 404 with a denied audit row, and bad input that saves nothing.
+#include <gtest/gtest.h>
+
+#include <functional>
+#include <map>
+
+#include "domain/personal_number.hpp"
+#include "integration/test_server.hpp"
+
+namespace kronobarn::testing {
+namespace {
+
+// Born 2022-05-10 (4 years old at the fixture's clock, 2026-11-18), synthetic serial 980.
+std::string FourYearOld() {
+    const std::string nine = "220510980";
+    return "20" + nine + std::to_string(domain::LuhnCheckDigit(nine));
+}
+
+// The text of the page's error alert (role="alert"), or empty: messages are asserted there, not
+// anywhere on the page, since labels and help texts share words with them.
+std::string AlertText(const std::string& html) {
+    const auto start = html.find("role=\"alert\"");
+    if (start == std::string::npos) return {};
+    return html.substr(start, html.find("</div>", start) - start);
+}
+
+class ConcernTest : public ::testing::Test {
+protected:
+    struct Signal {
+        std::string personal_number = FourYearOld();
+        std::string given_name = "Elsa";
+        std::string family_name = "Testsson";
+        std::string description = "Har kommit utan ytterkläder tre morgnar i rad.";
+        std::string noticed_on = "2026-11-17";
+        std::string extra;  // more form fields, already encoded
+    };
+
+    HttpResult Register(const std::string& cookie, const std::string& unit, const Signal& signal) {
+        const std::string body = "csrf_token=" + server_.CsrfTokenFor(cookie) +
+                                 "&personal_number=" + UrlEncode(signal.personal_number) +
+                                 "&given_name=" + UrlEncode(signal.given_name) +
+                                 "&family_name=" + UrlEncode(signal.family_name) +
+                                 "&noticing_unit_id=" + std::to_string(server_.UnitId(unit)) +
+                                 "&noticed_on=" + signal.noticed_on + "&description=" + UrlEncode(signal.description) +
+                                 "&wheel_area=omvardad&wheel_area=trygg&guardians_informed=nej" + signal.extra;
+        return server_.PostForm("/oro", body, cookie);
+    }
+
+    // Registers as the preschool teacher; returns the signal's URL.
+    std::string RegisterAsTeacher() { return RegisterAsTeacher(Signal()); }
+    std::string RegisterAsTeacher(const Signal& signal) {
+        const HttpResult result = Register(Teacher(), "Växjö förskola Solen", signal);
+        EXPECT_EQ(result.status, 303) << result.body;
+        const std::string location = result.Header("location");
+        return location.substr(0, location.find('?'));
+    }
+
+    const std::string& Teacher() { return Session("frida"); }
+    const std::string& Session(const std::string& user) {
+        auto& cookie = sessions_[user];
+        if (cookie.empty()) cookie = server_.Login(user, kPassword);
+        return cookie;
+    }
+
+    TestServer server_;
+    std::map<std::string, std::string> sessions_;
+};
+
+TEST_F(ConcernTest, SignalAboutAPreschoolChildReachesTheBvcInboxOfTheArea) {
+    const std::string url = RegisterAsTeacher();
+    ASSERT_EQ(url.rfind("/oro/", 0), 0u);
+    server_.Clock().Advance(std::chrono::hours(3 * 24 + 1));
+    const HttpResult inbox = server_.Get("/start", Session("britt"));
+    EXPECT_NE(inbox.body.find("Elsa Testsson"), std::string::npos);
+    EXPECT_NE(inbox.body.find("href=\"" + url + "\""), std::string::npos);
+    EXPECT_NE(inbox.body.find("3 dagar"), std::string::npos) << "waiting time in days";
+    EXPECT_EQ(server_.Get("/start", Session("anna")).body.find("Elsa Testsson"), std::string::npos)
+        << "the school is not the holder of a 4-year-old";
+}
+
+TEST_F(ConcernTest, RegistrationWritesAuditRowsForChildHolderAndSignal) {
+    RegisterAsTeacher();
+    std::vector<std::string> objects;
+    for (const auto& row : server_.AuditRowsSinceSetup()) {
+        if (row.event.action != "create") continue;
+        objects.push_back(row.event.object_type);
+        EXPECT_EQ(row.event.legal_basis, "register_concern");
+        EXPECT_TRUE(row.event.child_id.has_value());
+        EXPECT_EQ(row.event.role, "teacher");
+    }
+    EXPECT_EQ(objects, (std::vector<std::string>{"child", "coordination_holder", "concern"}));
+}
+
+TEST_F(ConcernTest, NoticingUserSeesOwnSignalAndStatusButNotTheChildsFile) {
+    const std::string url = RegisterAsTeacher();
+    const HttpResult page = server_.Get(url, Teacher());
+    EXPECT_EQ(page.status, 200);
+    EXPECT_NE(page.body.find("Mottagen, inte besvarad ännu"), std::string::npos);
+    EXPECT_NE(page.body.find("Du ser den signal du själv registrerat"), std::string::npos);
+    EXPECT_EQ(page.Header("cache-control"), "no-store");
+    const HttpResult start = server_.Get("/start", Teacher());
+    EXPECT_NE(start.body.find("Registrerad 2026-11-18"), std::string::npos);
+    EXPECT_EQ(start.body.find("Elsa"), std::string::npos) << "the own-signal list identifies no child";
+}
+
+TEST_F(ConcernTest, AnotherUnitGetsNotFoundAndADeniedAuditRow) {
+    const std::string url = RegisterAsTeacher();
+    for (const std::string user : {"olle", "anna", "alva"}) {
+        const HttpResult page = server_.Get(url, Session(user));
+        EXPECT_EQ(page.status, 404) << user;
+        EXPECT_EQ(page.body.find("Elsa"), std::string::npos) << user;
+        const auto rows = server_.AuditRowsSinceSetup();
+        ASSERT_FALSE(rows.empty());
+        EXPECT_EQ(rows.back().event.outcome, domain::AuditOutcome::kDenied) << user;
+        EXPECT_EQ(rows.back().event.object_type, "concern");
+        EXPECT_TRUE(rows.back().event.child_id.has_value());
+    }
+}
+
+TEST_F(ConcernTest, UnknownAndMalformedIdsAnswerLikeForbiddenOnes) {
+    EXPECT_EQ(server_.Get("/oro/999999", Session("britt")).status, 404);
+    EXPECT_EQ(server_.Get("/oro/abc", Session("britt")).status, 404);
+    EXPECT_EQ(server_.Get("/oro/-1", Session("britt")).status, 404);
+    const auto rows = server_.AuditRowsSinceSetup();
+    ASSERT_FALSE(rows.empty());
+    EXPECT_EQ(rows.back().event.object_id, "999999");
+    EXPECT_EQ(rows.back().event.outcome, domain::AuditOutcome::kDenied);
+}
+
+TEST_F(ConcernTest, SecondSignalAboutAKnownChildLooksExactlyLikeTheFirst) {
+    // First signal creates the child and assigns a holder; the second finds both. The noticing
+    // user must not be able to tell the difference, even when typing another name.
+    Signal first;
+    Signal second;
+    second.given_name = "Annan";
+    second.family_name = "Person";
+    const HttpResult a = Register(Teacher(), "Växjö förskola Solen", first);
+    const HttpResult b = Register(Teacher(), "Växjö förskola Solen", second);
+    EXPECT_EQ(a.status, b.status);
+    const auto strip = [](std::string location) { return location.substr(location.find('?')); };
+    EXPECT_EQ(strip(a.Header("location")), strip(b.Header("location")));
+    std::string page_a = server_.Get(a.Header("location"), Teacher()).body;
+    std::string page_b = server_.Get(b.Header("location"), Teacher()).body;
+    EXPECT_EQ(page_b.find("Elsa"), std::string::npos) << "the registered name must not leak";
+    const auto pos = page_a.find("Elsa Testsson");
+    ASSERT_NE(pos, std::string::npos);
+    page_a.replace(pos, std::string("Elsa Testsson").size(), "Annan Person");
+    EXPECT_EQ(page_a, page_b);
+}
+
+TEST_F(ConcernTest, InvalidPersonalNumberKeepsInputAndSavesNothing) {
+    Signal signal;
+    signal.personal_number = "20220510-9801";  // wrong check digit
+    signal.description = "Beskrivning som ska finnas kvar & synas";
+    const HttpResult result = Register(Teacher(), "Växjö förskola Solen", signal);
+    EXPECT_EQ(result.status, 400);
+    EXPECT_NE(AlertText(result.body).find("kontrollsiffra"), std::string::npos);
+    EXPECT_NE(result.body.find("Beskrivning som ska finnas kvar &amp; synas"), std::string::npos);
+    EXPECT_NE(result.body.find("value=\"Elsa\""), std::string::npos);
+    EXPECT_TRUE(server_.AuditRowsSinceSetup().size() <= 2) << "only login rows, nothing about a child";
+}
+
+TEST_F(ConcernTest, BadInputGetsAClearSwedishMessage) {
+    const std::string social_services = std::to_string(server_.UnitId("Socialtjänsten Växjö"));
+    const std::vector<std::pair<std::function<void(Signal&)>, std::string>> cases{
+        {[](Signal& s) { s.description = "   "; }, "Beskriv vad du har sett eller hört"},
+        {[](Signal& s) { s.description = std::string(4001, 'x'); }, "högst 4 000 tecken"},
+        {[](Signal& s) { s.noticed_on = "2026-13-01"; }, "ÅÅÅÅ-MM-DD"},
+        {[](Signal& s) { s.noticed_on = "2030-01-01"; }, "kan inte ligga i framtiden"},
+        {[](Signal& s) { s.given_name = ""; }, "förnamn och efternamn"},
+        {[](Signal& s) { s.extra = "&wheel_area=okant"; }, "finns inte i hjulet"},
+        {[](Signal& s) { s.extra = "&report_made=ja&report_date=2026-11-17&report_unit_id=1"; },
+         "Välj den socialtjänst som tog emot"},
+        {[&](Signal& s) { s.extra = "&report_made=ja&report_date=2026-11-01&report_unit_id=" + social_services; },
+         "före det datum"},
+        {[](Signal& s) { s.extra = "&report_made=ja&report_date="; }, "Ange datum för orosanmälan"},
+    };
+    for (const auto& [mutate, message] : cases) {
+        Signal signal;
+        mutate(signal);
+        const HttpResult result = Register(Teacher(), "Växjö förskola Solen", signal);
+        EXPECT_EQ(result.status, 400) << message;
+        EXPECT_NE(AlertText(result.body).find(message), std::string::npos) << message;
+    }
+    EXPECT_EQ(server_.Get("/start", Session("britt")).body.find("Elsa"), std::string::npos) << "nothing was saved";
+}
+
+TEST_F(ConcernTest, AUnitThatIsNotYoursIsRefused) {
+    const HttpResult result = Register(Teacher(), "BVC Växjö", Signal());
+    EXPECT_EQ(result.status, 400);
+    EXPECT_NE(AlertText(result.body).find("Välj en av dina egna enheter"), std::string::npos);
+}
+
+TEST_F(ConcernTest, ReportOfConcernIsVisibleToHolderAndReceivingSocialServicesOnly) {
+    Signal signal;
+    signal.extra = "&report_made=ja&report_date=2026-11-17&report_unit_id=" +
+                   std::to_string(server_.UnitId("Socialtjänsten Växjö"));
+    const std::string url = RegisterAsTeacher(signal);
+    EXPECT_NE(server_.Get(url, Session("britt")).body.find("Gjord 2026-11-17 till Socialtjänsten Växjö"),
+              std::string::npos);
+    const HttpResult social = server_.Get(url, Session("sara"));
+    EXPECT_EQ(social.status, 200);
+    EXPECT_NE(social.body.find("Elsa Testsson"), std::string::npos);
+    EXPECT_EQ(server_.Get(url, Session("alva")).status, 404) << "another municipality's social services";
+}
+
+TEST_F(ConcernTest, HostileTextIsStoredVerbatimAndRenderedEscaped) {
+    Signal signal;
+    signal.description = "<script>alert('x')</script> '); DROP TABLE concerns;--";
+    const std::string url = RegisterAsTeacher(signal);
+    const HttpResult page = server_.Get(url, Session("britt"));
+    EXPECT_NE(page.body.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &#39;); DROP TABLE concerns;--"),
+              std::string::npos);
+    EXPECT_EQ(page.body.find("<script>"), std::string::npos);
+}
+
+TEST_F(ConcernTest, SchoolChildGoesToThePrincipalOfItsSchool) {
+    Signal signal;
+    const std::string nine = "160301980";  // 10 years old
+    signal.personal_number = "20" + nine + std::to_string(domain::LuhnCheckDigit(nine));
+    signal.given_name = "Nils";
+    signal.extra = "&child_unit_id=" + std::to_string(server_.UnitId("Alvesta Centralskola"));
+    RegisterAsTeacher(signal);
+    EXPECT_NE(server_.Get("/start", Session("olle")).body.find("Nils Testsson"), std::string::npos);
+    EXPECT_EQ(server_.Get("/start", Session("britt")).body.find("Nils"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace kronobarn::testing

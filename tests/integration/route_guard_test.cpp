@@ -1,0 +1,47 @@
+// Every route of the web layer is either on a short public list or requires a session: a new page
+// that forgets the session guard (and with it the path to the access choke point) fails here.
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "integration/test_server.hpp"
+
+namespace kronobarn::testing {
+namespace {
+
+const std::set<std::pair<std::string, std::string>> kPublicRoutes{
+    {"GET", "/healthz"}, {"GET", "/"},           {"GET", "/logga-in"},
+    {"POST", "/logga-in"}, {"GET", "/sprak/{lang}"}, {"GET", "/assets/*"},
+};
+
+std::string Concrete(std::string pattern) {
+    for (const auto& [placeholder, value] : {std::pair<std::string, std::string>{"{id}", "1"}, {"{lang}", "sv"}, {"*", "x"}}) {
+        if (const auto pos = pattern.find(placeholder); pos != std::string::npos) pattern.replace(pos, placeholder.size(), value);
+    }
+    return pattern;
+}
+
+TEST(RouteGuard, EveryNonPublicRouteRequiresASession) {
+    TestServer server;
+    int guarded = 0;
+    for (const auto& [method, pattern] : server.App().Routes().Routes()) {
+        if (kPublicRoutes.count({method, pattern}) > 0) continue;
+        ++guarded;
+        RequestSpec request{method, Concrete(pattern), {}, ""};
+        if (method == "POST") request.headers.emplace_back("Content-Type", "application/x-www-form-urlencoded");
+        const HttpResult result = server.Send(request);
+        const bool to_login = result.status == 303 && result.Header("location").rfind("/logga-in", 0) == 0;
+        EXPECT_TRUE(to_login || result.status == 401) << method << " " << pattern << " answered " << result.status;
+    }
+    EXPECT_GE(guarded, 5) << "the routes list is suspiciously short";
+}
+
+TEST(RouteGuard, ForgedOrExpiredSessionCookieIsNoSession) {
+    TestServer server;
+    const HttpResult result = server.Get("/oro/1", "kb_session=forged-token-value");
+    EXPECT_EQ(result.status, 303);
+    EXPECT_NE(result.Header("set-cookie").find("Max-Age=0"), std::string::npos) << "the bad cookie is cleared";
+}
+
+}  // namespace
+}  // namespace kronobarn::testing
