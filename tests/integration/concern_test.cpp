@@ -26,7 +26,7 @@ std::string AlertText(const std::string& html) {
 }
 
 class ConcernTest : public ::testing::Test {
-protected:
+  protected:
     struct Signal {
         std::string personal_number = FourYearOld();
         std::string given_name = "Elsa";
@@ -37,13 +37,12 @@ protected:
     };
 
     HttpResult Register(const std::string& cookie, const std::string& unit, const Signal& signal) {
-        const std::string body = "csrf_token=" + server_.CsrfTokenFor(cookie) +
-                                 "&personal_number=" + UrlEncode(signal.personal_number) +
-                                 "&given_name=" + UrlEncode(signal.given_name) +
-                                 "&family_name=" + UrlEncode(signal.family_name) +
-                                 "&noticing_unit_id=" + std::to_string(server_.UnitId(unit)) +
-                                 "&noticed_on=" + signal.noticed_on + "&description=" + UrlEncode(signal.description) +
-                                 "&wheel_area=omvardad&wheel_area=trygg&guardians_informed=nej" + signal.extra;
+        const std::string body =
+            "csrf_token=" + server_.CsrfTokenFor(cookie) + "&personal_number=" + UrlEncode(signal.personal_number) +
+            "&given_name=" + UrlEncode(signal.given_name) + "&family_name=" + UrlEncode(signal.family_name) +
+            "&noticing_unit_id=" + std::to_string(server_.UnitId(unit)) + "&noticed_on=" + signal.noticed_on +
+            "&description=" + UrlEncode(signal.description) +
+            "&wheel_area=omvardad&wheel_area=trygg&guardians_informed=nej" + signal.extra;
         return server_.PostForm("/oro", body, cookie);
     }
 

@@ -10,13 +10,15 @@ namespace kronobarn::testing {
 namespace {
 
 const std::set<std::pair<std::string, std::string>> kPublicRoutes{
-    {"GET", "/healthz"}, {"GET", "/"},           {"GET", "/logga-in"},
-    {"POST", "/logga-in"}, {"GET", "/sprak/{lang}"}, {"GET", "/assets/*"},
+    {"GET", "/healthz"},      {"GET", "/"},         {"GET", "/logga-in"}, {"POST", "/logga-in"},
+    {"GET", "/sprak/{lang}"}, {"GET", "/assets/*"},
 };
 
 std::string Concrete(std::string pattern) {
-    for (const auto& [placeholder, value] : {std::pair<std::string, std::string>{"{id}", "1"}, {"{lang}", "sv"}, {"*", "x"}}) {
-        if (const auto pos = pattern.find(placeholder); pos != std::string::npos) pattern.replace(pos, placeholder.size(), value);
+    for (const auto& [placeholder, value] :
+         {std::pair<std::string, std::string>{"{id}", "1"}, {"{lang}", "sv"}, {"*", "x"}}) {
+        if (const auto pos = pattern.find(placeholder); pos != std::string::npos)
+            pattern.replace(pos, placeholder.size(), value);
     }
     return pattern;
 }

@@ -75,7 +75,8 @@ TEST(AccessDecisionTable, EveryRowHoldsAndTheTableIsNotEmpty) {
 
 TEST(AccessDecision, ChildWithoutSignalIsInvisibleToEveryoneButTheHolder) {
     const AccessTarget child_only{.child_id = 1, .holder_unit_id = kHolderUnit};
-    EXPECT_TRUE(Decide({kActor, {{kHolderUnit, 1, Role::kBvcNurse}}}, AccessAction::kReadConcern, child_only).Allowed());
+    EXPECT_TRUE(
+        Decide({kActor, {{kHolderUnit, 1, Role::kBvcNurse}}}, AccessAction::kReadConcern, child_only).Allowed());
     const auto other = Decide({kActor, {{kOtherUnit, 1, Role::kBvcNurse}}}, AccessAction::kReadConcern, child_only);
     EXPECT_EQ(other.outcome, AccessOutcome::kDenyAsNotFound);
 }
