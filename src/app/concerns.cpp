@@ -165,24 +165,31 @@ Result<domain::ConcernId> Concerns::Register(const Actor& actor, const ConcernFo
     return id;
 }
 
-Result<ConcernView> Concerns::View(const Actor& actor, domain::ConcernId id, const RequestContext& context) {
-    const Timestamp now = clock_.Now();
-    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
-    KB_ASSIGN_OR_RETURN(auto concern, uow->Concerns().Find(id));
-    std::optional<domain::Child> child;
+Result<AccessRequest> Concerns::RequestFor(store::UnitOfWork& uow, domain::ConcernId id, domain::AccessAction action,
+                                           std::string audit_action, std::optional<domain::Concern>& concern,
+                                           std::optional<domain::Child>& child) {
+    KB_ASSIGN_OR_RETURN(concern, uow.Concerns().Find(id));
     if (concern) {
-        KB_ASSIGN_OR_RETURN(child, uow->Children().Find(concern->child_id));
+        KB_ASSIGN_OR_RETURN(child, uow.Children().Find(concern->child_id));
     }
-
-    // Unknown ids go through the same decision (with no relation) so they are audited alike.
-    AccessRequest request{domain::AccessAction::kReadConcern, {}, "concern", std::to_string(id), "read"};
+    AccessRequest request{action, {}, "concern", std::to_string(id), std::move(audit_action)};
     if (concern && child) {
-        KB_ASSIGN_OR_RETURN(const auto holder, uow->Coordination().FindHolder(child->id));
+        KB_ASSIGN_OR_RETURN(const auto holder, uow.Coordination().FindHolder(child->id));
         request.target = {
             child->id, holder, child->protected_identity,
             domain::ConcernFacts{concern->noticing_user_id, concern->holder_unit_id,
                                  concern->report ? std::optional(concern->report->receiving_unit_id) : std::nullopt}};
     }
+    return request;
+}
+
+Result<ConcernView> Concerns::View(const Actor& actor, domain::ConcernId id, const RequestContext& context) {
+    const Timestamp now = clock_.Now();
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
+    std::optional<domain::Concern> concern;
+    std::optional<domain::Child> child;
+    KB_ASSIGN_OR_RETURN(const auto request,
+                        RequestFor(*uow, id, domain::AccessAction::kReadConcern, "read", concern, child));
     auto decision = Authorize(*uow, actor, request, context, now);
     if (!decision) {
         KB_RETURN_IF_ERROR(uow->Commit());  // keep the denied row
@@ -250,6 +257,30 @@ Result<std::vector<InboxItem>> Concerns::Inbox(const Actor& actor, const Request
     std::vector<InboxItem> items;
     for (auto& [at, item] : collected) items.push_back(std::move(item));
     return items;
+}
+
+Status Concerns::DecideOwnOrganisation(const Actor& actor, domain::ConcernId id, const std::string& rationale,
+                                       const std::string& actions_taken, const RequestContext& context) {
+    const Timestamp now = clock_.Now();
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
+    std::optional<domain::Concern> concern;
+    std::optional<domain::Child> child;
+    KB_ASSIGN_OR_RETURN(const auto request,
+                        RequestFor(*uow, id, domain::AccessAction::kHandleConcern, "decide", concern, child));
+    auto allowed = Authorize(*uow, actor, request, context, now);
+    if (!allowed) {
+        KB_RETURN_IF_ERROR(uow->Commit());  // keep the denied row
+        return allowed.error();
+    }
+    domain::ConcernDecision decision;
+    decision.rationale = rationale;
+    decision.actions_taken = actions_taken;
+    decision.decided_by = actor.user.id;
+    decision.decided_unit_id = concern->holder_unit_id;
+    decision.decided_at = now;
+    KB_RETURN_IF_ERROR(domain::DecideOwnOrganisation(*concern, decision));
+    KB_RETURN_IF_ERROR(uow->Concerns().SaveDecision(id, *concern->decision));
+    return uow->Commit();
 }
 
 Result<std::vector<store::OwnConcernEntry>> Concerns::Mine(const Actor& actor) {

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "app/actor.hpp"
+#include "app/child_access.hpp"
 #include "common/result.hpp"
 #include "common/time.hpp"
 #include "domain/concern.hpp"
@@ -86,10 +87,22 @@ class Concerns {
     // listed signal.
     Result<std::vector<InboxItem>> Inbox(const Actor& actor, const RequestContext& context);
 
+    // Decision A: the holder's own organisation meets the need; the signal becomes handled.
+    // kNotFound (audited as denied) unless the actor acts for the holder unit; kInvalidArgument
+    // "decision.*"; kFailedPrecondition / kConflict "concern.already_decided".
+    Status DecideOwnOrganisation(const Actor& actor, domain::ConcernId id, const std::string& rationale,
+                                 const std::string& actions_taken, const RequestContext& context);
+
     // The actor's own signals (date and status only, nothing identifying the child).
     Result<std::vector<store::OwnConcernEntry>> Mine(const Actor& actor);
 
   private:
+    // Loads the signal and builds the access request for it; an unknown id yields a target with no
+    // relation, so it is decided (and audited) like a forbidden one.
+    Result<AccessRequest> RequestFor(store::UnitOfWork& uow, domain::ConcernId id, domain::AccessAction action,
+                                     std::string audit_action, std::optional<domain::Concern>& concern,
+                                     std::optional<domain::Child>& child);
+
     store::Store& store_;
     const Clock& clock_;
 };

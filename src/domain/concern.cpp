@@ -4,6 +4,37 @@
 
 namespace kronobarn::domain {
 
+std::string_view Code(DecisionOutcome outcome) {
+    switch (outcome) {
+        case DecisionOutcome::kOwnOrganisation:
+            return "A";
+        case DecisionOutcome::kOtherOrganisation:
+            return "B";
+        case DecisionOutcome::kCollaboration:
+            return "C";
+    }
+    return "A";
+}
+
+namespace {
+bool Blank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
+}  // namespace
+
+Status DecideOwnOrganisation(Concern& concern, ConcernDecision decision) {
+    if (concern.status != ConcernStatus::kReceived || concern.decision) {
+        return Error::FailedPrecondition("concern.already_decided");
+    }
+    if (Blank(decision.rationale)) return Error::InvalidArgument("decision.rationale_missing");
+    if (Blank(decision.actions_taken)) return Error::InvalidArgument("decision.actions_missing");
+    if (decision.rationale.size() > kMaxConcernDescription || decision.actions_taken.size() > kMaxConcernDescription) {
+        return Error::InvalidArgument("decision.text_too_long");
+    }
+    decision.outcome = DecisionOutcome::kOwnOrganisation;
+    concern.decision = std::move(decision);
+    concern.status = ConcernStatus::kHandled;
+    return Ok();
+}
+
 std::string_view Code(ConcernStatus status) { return status == ConcernStatus::kHandled ? "handled" : "received"; }
 
 Status ValidateConcern(const Concern& concern, const std::vector<std::string>& known_wheel_areas, Date today) {

@@ -24,6 +24,20 @@ struct ReportOfConcern {
     UnitId receiving_unit_id = 0;  // a social-services unit
 };
 
+// Praxismodellen step 3: A — the own organisation meets the need; B — it lies wholly with another
+// organisation (handover); C — two or more parties are needed (consent, collaboration meeting).
+enum class DecisionOutcome { kOwnOrganisation, kOtherOrganisation, kCollaboration };
+std::string_view Code(DecisionOutcome outcome);  // "A", "B", "C"
+
+struct ConcernDecision {
+    DecisionOutcome outcome = DecisionOutcome::kOwnOrganisation;
+    std::string rationale;
+    std::string actions_taken;  // for A: what the own organisation does
+    UserId decided_by = 0;
+    UnitId decided_unit_id = 0;
+    Timestamp decided_at{};
+};
+
 struct Concern {
     ConcernId id = 0;
     ChildId child_id = 0;
@@ -38,6 +52,7 @@ struct Concern {
     ConcernStatus status = ConcernStatus::kReceived;
     Timestamp registered_at{};
     std::optional<ReportOfConcern> report;
+    std::optional<ConcernDecision> decision;
 };
 
 inline constexpr std::size_t kMaxConcernDescription = 4000;
@@ -46,5 +61,10 @@ inline constexpr std::size_t kMaxConcernDescription = 4000;
 // "concern.description_missing", "concern.description_too_long", "concern.noticed_in_future",
 // "concern.wheel_area_unknown", "concern.report_date_before_noticed", "concern.report_in_future".
 Status ValidateConcern(const Concern& concern, const std::vector<std::string>& known_wheel_areas, Date today);
+
+// Records decision A on a received signal and marks it handled. Errors: kFailedPrecondition
+// "concern.already_decided"; kInvalidArgument "decision.rationale_missing", "decision.actions_missing",
+// "decision.text_too_long" (each text at most kMaxConcernDescription).
+Status DecideOwnOrganisation(Concern& concern, ConcernDecision decision);
 
 }  // namespace kronobarn::domain

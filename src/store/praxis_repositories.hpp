@@ -59,6 +59,9 @@ class ConcernRepository {
     virtual Result<std::optional<domain::Concern>> Find(domain::ConcernId id) = 0;
     // Unanswered signals routed to `unit`, oldest first.
     virtual Result<std::vector<InboxEntry>> Inbox(domain::UnitId unit, int limit) = 0;
+    // Stores the concern's decision and moves its status from received to handled. kConflict
+    // "concern.already_decided" when another request decided first.
+    virtual Status SaveDecision(domain::ConcernId id, const domain::ConcernDecision& decision) = 0;
     // Signals a user registered, newest first.
     virtual Result<std::vector<OwnConcernEntry>> ByNoticingUser(domain::UserId user, int limit) = 0;
 };

@@ -5,6 +5,7 @@
 #include <boost/json/value.hpp>
 #include <charconv>
 #include <exception>
+#include <optional>
 
 #include "app/start_page.hpp"
 #include "common/crypto.hpp"
@@ -57,6 +58,7 @@ void WebApp::AddRoutes() {
     router_.Add("GET", "/oro/ny", WithSession(&WebApp::ConcernNew));
     router_.Add("POST", "/oro", WithSession(&WebApp::ConcernCreate));
     router_.Add("GET", "/oro/{id}", WithSession(&WebApp::ConcernShow));
+    router_.Add("POST", "/oro/{id}/beslut", WithSession(&WebApp::ConcernDecide));
 }
 
 std::string_view WebApp::LanguageOf(const Request& request) {
@@ -294,26 +296,65 @@ Response WebApp::ConcernCreate(const Request& request, const RouteParams&, const
     return Response::Redirect("/oro/" + std::to_string(*registered) + "?registrerad=1");
 }
 
-Response WebApp::ConcernShow(const Request& request, const RouteParams& params, const app::Actor& actor) const {
-    const std::string& id_text = params.at("id");
-    domain::ConcernId id = 0;
-    const auto [end, ec] = std::from_chars(id_text.data(), id_text.data() + id_text.size(), id);
-    if (ec != std::errc{} || end != id_text.data() + id_text.size() || id <= 0) {
-        return ErrorPage(request, 404, "error.not_found");
-    }
+namespace {
+
+// A positive decimal id from a path segment, or nullopt (then the page answers 404).
+std::optional<std::int64_t> PathId(const RouteParams& params) {
+    const std::string& text = params.at("id");
+    std::int64_t id = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
+    if (ec != std::errc{} || end != text.data() + text.size() || id <= 0) return std::nullopt;
+    return id;
+}
+
+}  // namespace
+
+Response WebApp::RenderConcern(const Request& request, const app::Actor& actor, domain::ConcernId id, int status,
+                               views::DecisionFormState form, std::string_view notice_key) const {
     auto view = concerns_.View(actor, id, {request.request_id, request.client_address});
     if (!view) return ErrorPage(request, HttpStatusFor(view.error().code), view.error().message_key);
     const Translator t(LanguageOf(request));
     Html content;
-    if (request.query.find("registrerad=1") != std::string::npos) {
+    if (!notice_key.empty()) {
         content << Raw("<div class=\"ds-alert\" data-color=\"success\" role=\"status\"><p class=\"ds-paragraph\">")
-                << t("concern.registered") << Raw("</p></div>\n");
+                << t(notice_key) << Raw("</p></div>\n");
     }
-    content.Append(views::ConcernContent(t, *view));
+    form.csrf_token = CsrfTokenForSession(request.Cookie(kSessionCookie));
+    content.Append(views::ConcernContent(t, *view, form));
     views::PageFrame frame{std::string(t("concern.view.heading")), "/start", SignedInAs(request, actor)};
-    Response response = HtmlResponse(200, views::RenderPage(t, frame, content));
+    Response response = HtmlResponse(status, views::RenderPage(t, frame, content));
     response.contains_child_data = true;
     return response;
+}
+
+Response WebApp::ConcernShow(const Request& request, const RouteParams& params, const app::Actor& actor) const {
+    const auto id = PathId(params);
+    if (!id) return ErrorPage(request, 404, "error.not_found");
+    std::string_view notice;
+    if (request.query.find("registrerad=1") != std::string::npos) notice = "concern.registered";
+    if (request.query.find("beslut=1") != std::string::npos) notice = "decision.saved";
+    return RenderConcern(request, actor, *id, 200, {}, notice);
+}
+
+Response WebApp::ConcernDecide(const Request& request, const RouteParams& params, const app::Actor& actor) const {
+    const auto id = PathId(params);
+    if (!id) return ErrorPage(request, 404, "error.not_found");
+    auto form = ParseForm(request.body);
+    if (!form) return ErrorPage(request, 400, form.error().message_key);
+    views::DecisionFormState state{"", "", std::string(form->Get("rationale")),
+                                   std::string(form->Get("actions_taken"))};
+    auto decided = concerns_.DecideOwnOrganisation(actor, *id, state.rationale, state.actions_taken,
+                                                   {request.request_id, request.client_address});
+    if (!decided) {
+        const auto code = decided.error().code;
+        if (code == ErrorCode::kInvalidArgument || code == ErrorCode::kFailedPrecondition ||
+            code == ErrorCode::kConflict) {
+            state.error_key = decided.error().message_key;
+            return RenderConcern(request, actor, *id, HttpStatusFor(code), std::move(state), "");
+        }
+        return ErrorPage(request, HttpStatusFor(code), decided.error().message_key);
+    }
+    return Response::Redirect("/oro/" + std::to_string(*id) + "?beslut=1");
 }
 
 Response WebApp::ApiMe(const Request&, const RouteParams&, const app::Actor& actor) const {

@@ -14,6 +14,7 @@
 #include "web/i18n.hpp"
 #include "web/router.hpp"
 #include "web/static_assets.hpp"
+#include "web/views/concern_pages.hpp"
 #include "web/views/layout.hpp"
 
 namespace kronobarn::web {
@@ -58,6 +59,9 @@ class WebApp {
     Response ConcernNew(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response ConcernCreate(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response ConcernShow(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response ConcernDecide(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response RenderConcern(const Request& request, const app::Actor& actor, domain::ConcernId id, int status,
+                           views::DecisionFormState form, std::string_view notice_key) const;
     Response RenderConcernForm(const Request& request, const app::Actor& actor, int status, app::ConcernForm values,
                                std::string error_key) const;
     views::SignedIn SignedInAs(const Request& request, const app::Actor& actor) const;

@@ -72,6 +72,15 @@ test('teacher registers a signal, the BVC nurse receives it, nobody else sees it
   assert.match(await nurse.page.locator('main').innerText(), /Omvårdad/);
   assert.deepEqual(await accessibilityViolations(nurse.page), []);
 
+  // Decision A with its rationale; the signal is answered.
+  await nurse.page.fill('#rationale', 'BVC kan möta behovet tillsammans med förskolan.');
+  await nurse.page.fill('#actions_taken', 'Hembesök inom en vecka.');
+  await Promise.all([nurse.page.waitForURL(`${signalUrl}?beslut=1`), nurse.page.click('form[action$="/beslut"] button')]);
+  assert.match(await nurse.page.locator('[role=status]').innerText(), /Beslutet är sparat/);
+  assert.deepEqual(await accessibilityViolations(nurse.page), []);
+  await teacher.page.goto(signalUrl);
+  assert.match(await teacher.page.locator('main').innerText(), /Hanterad/);
+
   const principal = await login('rektor');
   const response = await principal.page.goto(signalUrl);
   assert.equal(response.status(), 404, 'another unit gets not found, not forbidden');

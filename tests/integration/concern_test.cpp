@@ -225,5 +225,58 @@ TEST_F(ConcernTest, SchoolChildGoesToThePrincipalOfItsSchool) {
     EXPECT_EQ(server_.Get("/start", Session("britt")).body.find("Nils"), std::string::npos);
 }
 
+TEST_F(ConcernTest, HolderDecidesAAndTheSignalLeavesTheInboxAndShowsHandled) {
+    const std::string url = RegisterAsTeacher();
+    const std::string nurse = Session("britt");
+    const HttpResult page = server_.Get(url, nurse);
+    EXPECT_NE(page.body.find("Vad hindrar barnets välbefinnande?"), std::string::npos) << "GIRFEC prompts";
+    const HttpResult decided = server_.PostForm(url + "/beslut",
+                                                "csrf_token=" + server_.CsrfTokenFor(nurse) +
+                                                    "&rationale=BVC+kan+m%C3%B6ta+behovet&actions_taken=Hembes%C3%B6k",
+                                                nurse);
+    EXPECT_EQ(decided.status, 303);
+    EXPECT_EQ(decided.Header("location"), url + "?beslut=1");
+    const HttpResult after = server_.Get(url, nurse);
+    EXPECT_NE(after.body.find("BVC kan möta behovet"), std::string::npos);
+    EXPECT_NE(after.body.find("Hembesök"), std::string::npos);
+    EXPECT_EQ(server_.Get("/start", nurse).body.find("Elsa Testsson"), std::string::npos) << "answered: not in inbox";
+    const HttpResult teacher_view = server_.Get(url, Teacher());
+    EXPECT_NE(teacher_view.body.find("Hanterad"), std::string::npos);
+    EXPECT_EQ(teacher_view.body.find("Hembesök"), std::string::npos)
+        << "the decision is the holder's, not the noticer's";
+    bool audited = false;
+    for (const auto& row : server_.AuditRowsSinceSetup()) {
+        audited |= row.event.action == "decide" && row.event.legal_basis == "coordination_holder";
+    }
+    EXPECT_TRUE(audited);
+}
+
+TEST_F(ConcernTest, OnlyTheHolderCanDecide) {
+    const std::string url = RegisterAsTeacher();
+    for (const std::string user : {"frida", "anna", "sara"}) {
+        const std::string cookie = Session(user);
+        const HttpResult result = server_.PostForm(
+            url + "/beslut", "csrf_token=" + server_.CsrfTokenFor(cookie) + "&rationale=x&actions_taken=y", cookie);
+        EXPECT_EQ(result.status, 404) << user;
+        EXPECT_EQ(server_.AuditRowsSinceSetup().back().event.outcome, domain::AuditOutcome::kDenied) << user;
+    }
+    EXPECT_NE(server_.Get("/start", Session("britt")).body.find("Elsa Testsson"), std::string::npos) << "still open";
+}
+
+TEST_F(ConcernTest, DecisionWithoutRationaleKeepsInputAndASecondDecisionIsRefused) {
+    const std::string url = RegisterAsTeacher();
+    const std::string nurse = Session("britt");
+    const std::string csrf = "csrf_token=" + server_.CsrfTokenFor(nurse);
+    const HttpResult missing =
+        server_.PostForm(url + "/beslut", csrf + "&rationale=&actions_taken=Hembes%C3%B6k", nurse);
+    EXPECT_EQ(missing.status, 400);
+    EXPECT_NE(AlertText(missing.body).find("Skriv en motivering"), std::string::npos);
+    EXPECT_NE(missing.body.find(">Hembesök</textarea>"), std::string::npos) << "input kept";
+    EXPECT_EQ(server_.PostForm(url + "/beslut", csrf + "&rationale=a&actions_taken=b", nurse).status, 303);
+    const HttpResult again = server_.PostForm(url + "/beslut", csrf + "&rationale=c&actions_taken=d", nurse);
+    EXPECT_EQ(again.status, 422);
+    EXPECT_NE(AlertText(again.body).find("redan ett beslut"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace kronobarn::testing

@@ -61,3 +61,44 @@ TEST(ConcernValidation, ReportOfConcernCannotPrecedeTheNoticeOrLieAhead) {
 
 }  // namespace
 }  // namespace kronobarn::domain
+
+namespace kronobarn::domain {
+namespace {
+
+ConcernDecision DecisionWith(std::string rationale, std::string actions) {
+    ConcernDecision decision;
+    decision.rationale = std::move(rationale);
+    decision.actions_taken = std::move(actions);
+    return decision;
+}
+
+TEST(ConcernDecisionA, MarksTheSignalHandledWithItsRationale) {
+    Concern concern;
+    ASSERT_TRUE(DecideOwnOrganisation(concern, DecisionWith("Förskolan löser det.", "Extra kläder finns på plats.")));
+    EXPECT_EQ(concern.status, ConcernStatus::kHandled);
+    ASSERT_TRUE(concern.decision.has_value());
+    EXPECT_EQ(Code(concern.decision->outcome), "A");
+}
+
+TEST(ConcernDecisionA, NeedsRationaleAndActions) {
+    Concern concern;
+    auto status = DecideOwnOrganisation(concern, DecisionWith("  ", "Något"));
+    ASSERT_FALSE(status);
+    EXPECT_EQ(status.error().message_key, "decision.rationale_missing");
+    status = DecideOwnOrganisation(concern, DecisionWith("Skäl", "\n"));
+    ASSERT_FALSE(status);
+    EXPECT_EQ(status.error().message_key, "decision.actions_missing");
+    EXPECT_EQ(concern.status, ConcernStatus::kReceived) << "a refused decision changes nothing";
+}
+
+TEST(ConcernDecisionA, IsTakenOnlyOnce) {
+    Concern concern;
+    ASSERT_TRUE(DecideOwnOrganisation(concern, DecisionWith("Skäl", "Åtgärd")));
+    auto again = DecideOwnOrganisation(concern, DecisionWith("Annat skäl", "Annan åtgärd"));
+    ASSERT_FALSE(again);
+    EXPECT_EQ(again.error().message_key, "concern.already_decided");
+    EXPECT_EQ(concern.decision->rationale, "Skäl");
+}
+
+}  // namespace
+}  // namespace kronobarn::domain

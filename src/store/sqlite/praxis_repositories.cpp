@@ -72,6 +72,22 @@ Result<std::optional<domain::Concern>> SqliteConcernRepository::Find(domain::Con
         }
         concern.child_name_given = stmt.Text(12);
     }
+    {
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("concern_decision_find"));
+        stmt.Bind(1, id);
+        KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+        if (has_row) {
+            const std::string outcome = stmt.Text(0);
+            concern.decision = domain::ConcernDecision{outcome == "C"   ? domain::DecisionOutcome::kCollaboration
+                                                       : outcome == "B" ? domain::DecisionOutcome::kOtherOrganisation
+                                                                        : domain::DecisionOutcome::kOwnOrganisation,
+                                                       stmt.Text(1),
+                                                       stmt.Text(2),
+                                                       stmt.Int(3),
+                                                       stmt.Int(4),
+                                                       FromUnixMillis(stmt.Int(5))};
+        }
+    }
     KB_ASSIGN_OR_RETURN(auto areas, db_.Prepare("concern_areas_of"));
     areas.Bind(1, id);
     for (;;) {
@@ -92,6 +108,24 @@ Result<std::vector<InboxEntry>> SqliteConcernRepository::Inbox(domain::UnitId un
         entries.push_back(
             {stmt.Int(0), stmt.Int(1), FromUnixMillis(stmt.Int(2)), stmt.Text(3), stmt.Text(4), stmt.Text(5)});
     }
+}
+
+Status SqliteConcernRepository::SaveDecision(domain::ConcernId id, const domain::ConcernDecision& decision) {
+    {
+        // Guarded on the current status, so a decision racing another cannot overwrite it.
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("concern_set_status"));
+        KB_RETURN_IF_ERROR(stmt.Bind(1, id).Bind(2, "handled").Bind(3, "received").Run());
+        if (sqlite3_changes(db_.Handle()) == 0) return Error::Conflict("concern.already_decided");
+    }
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("concern_decision_insert"));
+    stmt.Bind(1, id)
+        .Bind(2, domain::Code(decision.outcome))
+        .Bind(3, decision.rationale)
+        .Bind(4, decision.actions_taken);
+    stmt.Bind(5, decision.decided_by).Bind(6, decision.decided_unit_id).Bind(7, ToUnixMillis(decision.decided_at));
+    auto inserted = stmt.Run();
+    if (!inserted && inserted.error().code == ErrorCode::kConflict) return Error::Conflict("concern.already_decided");
+    return inserted;
 }
 
 Result<std::vector<OwnConcernEntry>> SqliteConcernRepository::ByNoticingUser(domain::UserId user, int limit) {

@@ -111,6 +111,7 @@ class SqliteConcernRepository final : public ConcernRepository {
     Result<std::optional<domain::Concern>> Find(domain::ConcernId id) override;
     Result<std::vector<InboxEntry>> Inbox(domain::UnitId unit, int limit) override;
     Result<std::vector<OwnConcernEntry>> ByNoticingUser(domain::UserId user, int limit) override;
+    Status SaveDecision(domain::ConcernId id, const domain::ConcernDecision& decision) override;
 
   private:
     Connection& db_;

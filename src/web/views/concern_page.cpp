@@ -11,12 +11,39 @@ void Row(Html& html, const Translator& t, std::string_view key, std::string_view
     html << Raw("<tr><th scope=\"row\">") << t(key) << Raw("</th><td>") << value << Raw("</td></tr>\n");
 }
 
+void DecisionForm(Html& html, const Translator& t, const app::ConcernView& view, const DecisionFormState& form) {
+    const std::string action = "/oro/" + std::to_string(view.concern.id) + "/beslut";
+    html << Raw("<section class=\"ds-card kb-section\" aria-labelledby=\"decision-heading\">\n")
+         << Raw("<h2 class=\"ds-heading\" data-size=\"sm\" id=\"decision-heading\">") << t("decision.form_heading")
+         << Raw("</h2>\n<ul class=\"ds-list\">\n");
+    for (const auto* key :
+         {"decision.girfec.1", "decision.girfec.2", "decision.girfec.3", "decision.girfec.4", "decision.girfec.5"}) {
+        html << Raw("<li>") << t(key) << Raw("</li>\n");
+    }
+    html << Raw("</ul>\n");
+    html << Raw("<form method=\"post\" action=\"") << action << Raw("\" class=\"kb-form\" novalidate>\n")
+         << Raw("<input type=\"hidden\" name=\"csrf_token\" value=\"") << form.csrf_token << Raw("\">\n")
+         << Raw("<p class=\"ds-paragraph\">") << t("decision.outcome_a") << Raw("</p>\n")
+         << Raw("<div class=\"ds-field\">\n<label class=\"ds-label\" for=\"rationale\">") << t("decision.rationale")
+         << Raw("</label>\n<textarea class=\"ds-input\" id=\"rationale\" name=\"rationale\" rows=\"4\" ")
+         << Raw("maxlength=\"4000\" required>") << form.rationale << Raw("</textarea>\n</div>\n")
+         << Raw("<div class=\"ds-field\">\n<label class=\"ds-label\" for=\"actions_taken\">")
+         << t("decision.actions_taken") << Raw("</label>\n<textarea class=\"ds-input\" id=\"actions_taken\" ")
+         << Raw("name=\"actions_taken\" rows=\"4\" maxlength=\"4000\" required>") << form.actions_taken
+         << Raw("</textarea>\n</div>\n<button class=\"ds-button\" data-variant=\"primary\" type=\"submit\">")
+         << t("decision.submit") << Raw("</button>\n</form>\n</section>\n");
+}
+
 }  // namespace
 
-Html ConcernContent(const Translator& t, const app::ConcernView& view) {
+Html ConcernContent(const Translator& t, const app::ConcernView& view, const DecisionFormState& form) {
     const domain::Concern& concern = view.concern;
     Html html;
     html << Raw("<h1 class=\"ds-heading\" data-size=\"lg\">") << t("concern.view.heading") << Raw("</h1>\n");
+    if (!form.error_key.empty()) {
+        html << Raw("<div class=\"ds-alert\" data-color=\"danger\" role=\"alert\"><p class=\"ds-paragraph\">")
+             << t(form.error_key) << Raw("</p></div>\n");
+    }
     if (!view.viewer_is_holder) {
         html << Raw("<div class=\"ds-alert\" data-color=\"info\"><p class=\"ds-paragraph\">")
              << t("concern.view.own_signal_notice") << Raw("</p></div>\n");
@@ -35,8 +62,18 @@ Html ConcernContent(const Translator& t, const app::ConcernView& view) {
                      {{"date", FormatDate(concern.report->reported_on)}, {"unit", view.report_unit_name}}));
     }
     html << Raw("</tbody>\n</table>\n<h2 class=\"ds-heading\" data-size=\"sm\">") << t("concern.view.description")
-         << Raw("</h2>\n<p class=\"ds-paragraph kb-prewrap\">") << concern.description << Raw("</p>\n")
-         << Raw("<p class=\"ds-paragraph\"><a class=\"ds-link\" href=\"/start\">") << t("error.back_to_start")
+         << Raw("</h2>\n<p class=\"ds-paragraph kb-prewrap\">") << concern.description << Raw("</p>\n");
+    if (view.viewer_is_holder && concern.decision) {
+        html << Raw("<h2 class=\"ds-heading\" data-size=\"sm\">") << t("decision.heading") << Raw("</h2>\n")
+             << Raw("<p class=\"ds-paragraph\">") << t("decision.outcome_a") << Raw("</p>\n<h3 class=\"ds-heading\" ")
+             << Raw("data-size=\"2xs\">") << t("decision.rationale")
+             << Raw("</h3>\n<p class=\"ds-paragraph kb-prewrap\">") << concern.decision->rationale
+             << Raw("</p>\n<h3 class=\"ds-heading\" data-size=\"2xs\">") << t("decision.actions_taken")
+             << Raw("</h3>\n<p class=\"ds-paragraph kb-prewrap\">") << concern.decision->actions_taken << Raw("</p>\n");
+    } else if (view.viewer_is_holder) {
+        DecisionForm(html, t, view, form);
+    }
+    html << Raw("<p class=\"ds-paragraph\"><a class=\"ds-link\" href=\"/start\">") << t("error.back_to_start")
          << Raw("</a></p>\n");
     return html;
 }

@@ -19,7 +19,16 @@ struct ConcernFormState {
 };
 
 Html ConcernFormContent(const Translator& t, const app::ConcernFormOptions& options, const ConcernFormState& state);
-Html ConcernContent(const Translator& t, const app::ConcernView& view);
+struct DecisionFormState {
+    std::string csrf_token;
+    std::string error_key;
+    std::string rationale;
+    std::string actions_taken;
+};
+
+// The signal page. The holder also sees the decision, or — while the signal is unanswered — the
+// form to record decision A.
+Html ConcernContent(const Translator& t, const app::ConcernView& view, const DecisionFormState& form);
 Html InboxList(const Translator& t, const std::vector<app::InboxItem>& items);
 Html MySignalsList(const Translator& t, const std::vector<store::OwnConcernEntry>& entries);
 
