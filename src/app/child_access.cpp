@@ -4,10 +4,10 @@ namespace kronobarn::app {
 
 domain::ActorFacts FactsOf(const Actor& actor) { return {actor.user.id, actor.user.roles}; }
 
-Result<domain::AccessDecision> Authorize(store::UnitOfWork& uow, const Actor& actor, const AccessRequest& request,
-                                         const RequestContext& context, Timestamp now) {
-    const domain::AccessDecision decision = domain::Decide(FactsOf(actor), request.action, request.target);
+namespace {
 
+domain::AuditEvent EventFor(const Actor& actor, const AccessRequest& request, const domain::AccessDecision& decision,
+                            const RequestContext& context, Timestamp now) {
     domain::AuditEvent event;
     event.at = now;
     event.user_id = actor.user.id;
@@ -25,10 +25,30 @@ Result<domain::AccessDecision> Authorize(store::UnitOfWork& uow, const Actor& ac
     event.legal_basis = decision.Allowed() ? std::string(domain::Code(decision.basis)) : std::string(decision.reason);
     event.outcome = decision.Allowed() ? domain::AuditOutcome::kAllowed : domain::AuditOutcome::kDenied;
     event.request_id = context.request_id;
-    KB_RETURN_IF_ERROR(uow.Audit().Append(event));
+    return event;
+}
 
+}  // namespace
+
+Result<domain::AccessDecision> Authorize(store::UnitOfWork& uow, const Actor& actor, const AccessRequest& request,
+                                         const RequestContext& context, Timestamp now) {
+    const domain::AccessDecision decision = domain::Decide(FactsOf(actor), request.action, request.target);
+    KB_RETURN_IF_ERROR(uow.Audit().Append(EventFor(actor, request, decision, context, now)));
     if (!decision.Allowed()) return Error::NotFound(std::string(domain::Code(request.action)));
     return decision;
+}
+
+Result<domain::AccessDecision> AuditedRead::Authorize(const AccessRequest& request) {
+    const domain::AccessDecision decision = domain::Decide(FactsOf(actor_), request.action, request.target);
+    pending_.push_back(EventFor(actor_, request, decision, context_, now_));
+    if (!decision.Allowed()) return Error::NotFound(std::string(domain::Code(request.action)));
+    return decision;
+}
+
+Status AuditedRead::Flush() {
+    std::vector<domain::AuditEvent> events;
+    events.swap(pending_);
+    return store_.AuditLog().AppendDurably(std::move(events));
 }
 
 }  // namespace kronobarn::app

@@ -30,4 +30,26 @@ Result<domain::AccessDecision> Authorize(store::UnitOfWork& uow, const Actor& ac
 
 domain::ActorFacts FactsOf(const Actor& actor);
 
+// The same choke point for READS, with group commit: decisions are taken at once, their audit rows
+// are collected, and Flush() makes them durable through store::DurableAuditLog. A use case calls
+// Flush() — also after a denial — and returns no data unless it succeeded. Reads then need only a
+// read transaction, and many concurrent reads share one disk flush.
+class AuditedRead {
+  public:
+    AuditedRead(store::Store& store, const Actor& actor, const RequestContext& context, Timestamp now)
+        : store_(store), actor_(actor), context_(context), now_(now) {}
+
+    // The decision when allowed; Error::NotFound when denied. Either way one row is collected.
+    Result<domain::AccessDecision> Authorize(const AccessRequest& request);
+    // kUnavailable when the rows could not be made durable: show nothing then.
+    Status Flush();
+
+  private:
+    store::Store& store_;
+    const Actor& actor_;
+    const RequestContext& context_;
+    Timestamp now_;
+    std::vector<domain::AuditEvent> pending_;
+};
+
 }  // namespace kronobarn::app

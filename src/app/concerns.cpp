@@ -184,15 +184,16 @@ Result<AccessRequest> Concerns::RequestFor(store::UnitOfWork& uow, domain::Conce
 }
 
 Result<ConcernView> Concerns::View(const Actor& actor, domain::ConcernId id, const RequestContext& context) {
-    const Timestamp now = clock_.Now();
-    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
+    AuditedRead reads(store_, actor, context, clock_.Now());
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
     std::optional<domain::Concern> concern;
     std::optional<domain::Child> child;
     KB_ASSIGN_OR_RETURN(const auto request,
                         RequestFor(*uow, id, domain::AccessAction::kReadConcern, "read", concern, child));
-    auto decision = Authorize(*uow, actor, request, context, now);
+    auto decision = reads.Authorize(request);
     if (!decision) {
-        KB_RETURN_IF_ERROR(uow->Commit());  // keep the denied row
+        uow.reset();                        // release the read snapshot before waiting for the flush
+        KB_RETURN_IF_ERROR(reads.Flush());  // the denied attempt is recorded before answering
         return decision.error();
     }
 
@@ -216,20 +217,22 @@ Result<ConcernView> Concerns::View(const Actor& actor, domain::ConcernId id, con
         report_request.action = domain::AccessAction::kReadReportOfConcern;
         report_request.object_type = "report_of_concern";
         if (domain::Decide(FactsOf(actor), report_request.action, report_request.target).Allowed()) {
-            KB_RETURN_IF_ERROR(Authorize(*uow, actor, report_request, context, now));
+            KB_RETURN_IF_ERROR(reads.Authorize(report_request));
             KB_ASSIGN_OR_RETURN(const auto unit, uow->Organisations().FindUnit(view.concern.report->receiving_unit_id));
             view.show_report = true;
             view.report_unit_name = unit ? unit->name : std::string();
         }
     }
-    KB_RETURN_IF_ERROR(uow->Commit());
+    uow.reset();
+    KB_RETURN_IF_ERROR(reads.Flush());  // no data leaves before its audit rows are durable
     return view;
 }
 
 Result<std::vector<InboxItem>> Concerns::Inbox(const Actor& actor, const RequestContext& context) {
     const Timestamp now = clock_.Now();
     std::vector<std::pair<Timestamp, InboxItem>> collected;
-    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
+    AuditedRead reads(store_, actor, context, now);
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
     std::vector<domain::UnitId> seen_units;
     for (const auto& assignment : actor.user.roles) {
         if (!domain::ActsForHolderUnit(assignment.role)) continue;
@@ -243,7 +246,7 @@ Result<std::vector<InboxItem>> Concerns::Inbox(const Actor& actor, const Request
                 "concern",
                 std::to_string(entry.concern_id),
                 "list"};
-            auto allowed = Authorize(*uow, actor, request, context, now);
+            auto allowed = reads.Authorize(request);
             if (!allowed) continue;  // cannot happen for the actor's own holder unit; audited either way
             const auto days = std::chrono::floor<std::chrono::days>(now - entry.registered_at).count();
             collected.push_back({entry.registered_at,
@@ -251,7 +254,8 @@ Result<std::vector<InboxItem>> Concerns::Inbox(const Actor& actor, const Request
                                   entry.birth_date, static_cast<int>(days)}});
         }
     }
-    KB_RETURN_IF_ERROR(uow->Commit());
+    uow.reset();
+    KB_RETURN_IF_ERROR(reads.Flush());
     std::stable_sort(collected.begin(), collected.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
     std::vector<InboxItem> items;

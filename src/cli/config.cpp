@@ -74,7 +74,7 @@ std::vector<std::string> Validate(Config& config) {
     }
     log::Level level{};
     if (!log::ParseLevel(config.log_level, level)) problems.push_back("--log-level must be debug, info, warn or error");
-    if (config.threads < 1 || config.threads > 64) problems.push_back("--threads must be 1–64");
+    if (config.threads < 1 || config.threads > 256) problems.push_back("--threads must be 1–256");
     if (config.max_body_kib < 1 || config.max_body_kib > 64 * 1024)
         problems.push_back("--max-body-kib must be 1–65536");
     if (config.password_strength != "interactive" && config.password_strength != "moderate") {

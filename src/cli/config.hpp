@@ -18,7 +18,9 @@ struct Config {
     int session_idle_minutes = 30;
     int session_absolute_hours = 10;
     std::string log_level = "info";
-    int threads = 2;
+    // Handlers block on the database (and reads on the audit group commit), so more threads than
+    // cores keep requests in flight and let one disk flush cover many reads.
+    int threads = 16;
     int max_body_kib = 1024;
     std::string password_strength = "interactive";
 

@@ -19,6 +19,7 @@
 #include "domain/login_throttle.hpp"
 #include "domain/organisation.hpp"
 #include "domain/staff_user.hpp"
+#include "store/durable_audit_log.hpp"
 #include "store/praxis_repositories.hpp"
 
 namespace kronobarn::store {
@@ -135,6 +136,8 @@ class Store {
   public:
     virtual ~Store() = default;
     virtual Result<std::unique_ptr<UnitOfWork>> Begin(TransactionMode mode) = 0;
+    // Where audited READS put their rows (group commit); see durable_audit_log.hpp.
+    virtual DurableAuditLog& AuditLog() = 0;
     // Applies every migration newer than the current schema version, each in its own transaction.
     virtual Status Migrate() = 0;
     virtual Result<int> SchemaVersion() = 0;

@@ -1,7 +1,12 @@
 #include "store/sqlite/sqlite_store.hpp"
+#include "store/sqlite/group_commit.hpp"
 
 #include <gtest/gtest.h>
 #include <sqlite3.h>
+
+#include <atomic>
+#include <map>
+#include <thread>
 
 #include "app/demo_data.hpp"
 #include "common/crypto.hpp"
@@ -214,6 +219,74 @@ TEST_F(SqliteStoreTest, DemoDataIsDeterministicForASeed) {
     }
     EXPECT_FALSE(dumps[0].empty());
     EXPECT_EQ(dumps[0], dumps[1]);
+}
+
+}  // namespace
+}  // namespace kronobarn::store::sqlite
+
+namespace kronobarn::store::sqlite {
+namespace {
+
+class GroupCommitTest : public SqliteStoreTest {};
+
+TEST_F(GroupCommitTest, ConcurrentReadersShareFlushesAndKeepOneIntactChain) {
+    auto store = OpenStore();
+    ASSERT_TRUE(store->Migrate());
+    constexpr int kThreads = 16, kPerThread = 40;
+    std::vector<std::thread> threads;
+    std::atomic<int> failures{0};
+    for (int t = 0; t < kThreads; ++t) {
+        threads.emplace_back([&, t] {
+            for (int i = 0; i < kPerThread; ++i) {
+                // Two rows per request, like a page that reads a signal and its report record.
+                auto first = Event("read");
+                first.request_id = std::to_string(t) + "-" + std::to_string(i);
+                auto second = first;
+                second.object_type = "report_of_concern";
+                if (!store->AuditLog().AppendDurably({first, second})) ++failures;
+            }
+        });
+    }
+    // Writers appending inside their own transactions interleave with the group commits.
+    for (int i = 0; i < 20; ++i) {
+        auto uow = std::move(store->Begin(TransactionMode::kWrite)).value();
+        ASSERT_TRUE(uow->Audit().Append(Event("create")));
+        ASSERT_TRUE(uow->Commit());
+    }
+    for (auto& thread : threads) thread.join();
+    EXPECT_EQ(failures.load(), 0);
+
+    std::string previous(domain::kAuditGenesisHash);
+    std::map<std::string, std::int64_t> first_row_of_request;
+    std::int64_t rows = 0;
+    auto uow = std::move(store->Begin(TransactionMode::kRead)).value();
+    ASSERT_TRUE(uow->Audit().ForEach([&](const AuditRow& row) {
+        EXPECT_EQ(row.previous_hash, previous) << "chain forked at " << row.sequence;
+        previous = row.hash;
+        ++rows;
+        if (row.event.action != "read") return true;
+        auto [it, first] = first_row_of_request.emplace(row.event.request_id, row.sequence);
+        if (!first) {
+            EXPECT_EQ(row.sequence, it->second + 1) << "a request's rows must be contiguous";
+        }
+        return true;
+    }));
+    EXPECT_EQ(rows, kThreads * kPerThread * 2 + 20);
+    auto* group = dynamic_cast<GroupCommitAuditLog*>(&store->AuditLog());
+    ASSERT_NE(group, nullptr);
+    EXPECT_LE(group->BatchesCommitted(), static_cast<std::uint64_t>(kThreads * kPerThread));
+}
+
+TEST_F(GroupCommitTest, FailedCommitIsReportedToEveryWaiter) {
+    auto store = OpenStore();
+    ASSERT_TRUE(store->Migrate());
+    ASSERT_EQ(
+        RawExec("k.db", "CREATE TRIGGER refuse BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'full'); END"),
+        SQLITE_OK);
+    auto status = store->AuditLog().AppendDurably({Event("read")});
+    ASSERT_FALSE(status);
+    auto uow = std::move(store->Begin(TransactionMode::kRead)).value();
+    EXPECT_EQ(*uow->Audit().Count(), 0);
 }
 
 }  // namespace

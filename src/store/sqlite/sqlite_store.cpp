@@ -3,6 +3,7 @@
 #include <charconv>
 
 #include "store/sqlite/embedded_sql.hpp"
+#include "store/sqlite/group_commit.hpp"
 #include "store/sqlite/repositories.hpp"
 
 namespace kronobarn::store::sqlite {
@@ -71,6 +72,8 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::Open(const SqliteOptions& opti
     auto store = std::unique_ptr<SqliteStore>(new SqliteStore(options));
     KB_ASSIGN_OR_RETURN(auto first, store->Acquire());
     store->Release(std::move(first));
+    KB_ASSIGN_OR_RETURN(auto writer, Connection::Open(options.path, options.busy_timeout_ms));
+    store->audit_log_ = std::make_unique<GroupCommitAuditLog>(std::move(writer));
     return store;
 }
 

@@ -26,6 +26,7 @@ class SqliteStore final : public Store {
     static Result<std::unique_ptr<SqliteStore>> Open(const SqliteOptions& options);
 
     Result<std::unique_ptr<UnitOfWork>> Begin(TransactionMode mode) override;
+    DurableAuditLog& AuditLog() override { return *audit_log_; }
     Status Migrate() override;
     Status MigrateTo(int version);
     Result<int> SchemaVersion() override;
@@ -43,6 +44,7 @@ class SqliteStore final : public Store {
     std::condition_variable available_;
     std::vector<std::unique_ptr<Connection>> idle_;
     int open_connections_ = 0;
+    std::unique_ptr<DurableAuditLog> audit_log_;  // declared last: stops before the pool goes
 };
 
 }  // namespace kronobarn::store::sqlite
