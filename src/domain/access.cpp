@@ -36,6 +36,10 @@ std::string_view Code(AccessAction action) {
             return "handle_concern";
         case AccessAction::kReadReportOfConcern:
             return "read_report_of_concern";
+        case AccessAction::kReadWheel:
+            return "read_wheel";
+        case AccessAction::kEditWheel:
+            return "edit_wheel";
     }
     return "unknown";
 }
@@ -85,7 +89,11 @@ AccessDecision Decide(const ActorFacts& actor, AccessAction action, const Access
                         (target.concern && ActsForUnit(actor, target.concern->routed_to_unit_id));
     if (holder) return Allow(LegalBasis::kCoordinationHolder, "holder_unit");
 
-    if (!target.concern) return NotFound("no_relation");
+    // Everything below concerns one signal; the wheel is the holder's (and, with the trust core,
+    // consenting participants').
+    if (!target.concern || action == AccessAction::kReadWheel || action == AccessAction::kEditWheel) {
+        return NotFound("no_relation");
+    }
     const ConcernFacts& concern = *target.concern;
 
     // 2. Social services that received a recorded report of concern may read it and its signal.

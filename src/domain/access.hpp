@@ -21,6 +21,8 @@ enum class AccessAction {
     kReadConcern,          // a signal's content and status
     kHandleConcern,        // decide on a signal, gather information
     kReadReportOfConcern,  // the orosanmälan record attached to a signal
+    kReadWheel,            // information gathering on Barnets bästa-hjulet
+    kEditWheel,            // record a new wheel assessment
 };
 
 enum class AccessOutcome { kAllow, kDenyAsNotFound, kDenyForbidden };

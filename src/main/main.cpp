@@ -7,6 +7,7 @@
 
 #include "app/authentication.hpp"
 #include "app/concerns.hpp"
+#include "app/wheel_assessments.hpp"
 #include "cli/commands.hpp"
 #include "cli/config.hpp"
 #include "common/crypto.hpp"
@@ -77,7 +78,8 @@ int Serve(const cli::Config& config, const ServeOptions& options, store::Store& 
     session_policy.absolute_timeout = std::chrono::hours(config.session_absolute_hours);
     app::Authentication authentication(store, clock, session_policy, domain::ThrottlePolicy{});
     app::Concerns concerns(store, clock);
-    web::WebApp web_app(authentication, concerns, store, *assets, {config.secure_cookies});
+    app::WheelAssessments wheel(store, clock);
+    web::WebApp web_app({authentication, concerns, wheel}, store, *assets, {config.secure_cookies});
 
     web::ServerOptions server_options;
     server_options.address = config.listen_host;

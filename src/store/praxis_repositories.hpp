@@ -8,6 +8,7 @@
 #include "common/result.hpp"
 #include "common/time.hpp"
 #include "domain/concern.hpp"
+#include "domain/wheel_assessment.hpp"
 
 namespace kronobarn::store {
 
@@ -27,6 +28,9 @@ class WheelRepository {
     virtual ~WheelRepository() = default;
     // The areas of the newest catalogue version, in display order.
     virtual Result<std::vector<WheelArea>> CurrentAreas() = 0;
+    virtual Result<domain::AssessmentId> InsertAssessment(const domain::WheelAssessment& assessment) = 0;
+    // Every assessment of a child with its areas, oldest first.
+    virtual Result<std::vector<domain::WheelAssessment>> AssessmentsOf(domain::ChildId child) = 0;
 };
 
 class CoordinationRepository {

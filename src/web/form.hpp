@@ -18,6 +18,11 @@ class FormFields {
     // Every value of `name` in order (checkbox groups).
     std::vector<std::string> GetAll(std::string_view name) const;
     bool Has(std::string_view name) const { return fields_.count(name) > 0; }
+    std::vector<std::string> Names() const {
+        std::vector<std::string> names;
+        for (const auto& [name, values] : fields_) names.push_back(name);
+        return names;
+    }
     void Add(std::string name, std::string value) { fields_[std::move(name)].push_back(std::move(value)); }
 
   private:

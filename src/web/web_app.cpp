@@ -34,9 +34,13 @@ Response HtmlResponse(int status, std::string body) {
 
 }  // namespace
 
-WebApp::WebApp(app::Authentication& authentication, app::Concerns& concerns, store::Store& store,
-               const StaticAssets& assets, WebOptions options)
-    : authentication_(authentication), concerns_(concerns), store_(store), assets_(assets), options_(options) {
+WebApp::WebApp(AppServices services, store::Store& store, const StaticAssets& assets, WebOptions options)
+    : authentication_(services.authentication),
+      concerns_(services.concerns),
+      wheel_(services.wheel),
+      store_(store),
+      assets_(assets),
+      options_(options) {
     AddRoutes();
 }
 
@@ -59,6 +63,9 @@ void WebApp::AddRoutes() {
     router_.Add("POST", "/oro", WithSession(&WebApp::ConcernCreate));
     router_.Add("GET", "/oro/{id}", WithSession(&WebApp::ConcernShow));
     router_.Add("POST", "/oro/{id}/beslut", WithSession(&WebApp::ConcernDecide));
+    router_.Add("GET", "/barn/{id}/hjulet", WithSession(&WebApp::WheelShow));
+    router_.Add("GET", "/barn/{id}/hjulet/ny", WithSession(&WebApp::WheelNew));
+    router_.Add("POST", "/barn/{id}/hjulet", WithSession(&WebApp::WheelCreate));
 }
 
 std::string_view WebApp::LanguageOf(const Request& request) {
@@ -355,6 +362,83 @@ Response WebApp::ConcernDecide(const Request& request, const RouteParams& params
         return ErrorPage(request, HttpStatusFor(code), decided.error().message_key);
     }
     return Response::Redirect("/oro/" + std::to_string(*id) + "?beslut=1");
+}
+
+Response WebApp::WheelShow(const Request& request, const RouteParams& params, const app::Actor& actor) const {
+    const auto id = PathId(params);
+    if (!id) return ErrorPage(request, 404, "error.not_found");
+    auto overview = wheel_.Overview(actor, *id, {request.request_id, request.client_address});
+    if (!overview) return ErrorPage(request, HttpStatusFor(overview.error().code), overview.error().message_key);
+    const Translator t(LanguageOf(request));
+    Html content;
+    if (request.query.find("sparad=1") != std::string::npos) {
+        content << Raw("<div class=\"ds-alert\" data-color=\"success\" role=\"status\"><p class=\"ds-paragraph\">")
+                << t("wheel.saved") << Raw("</p></div>\n");
+    }
+    content.Append(views::WheelOverviewContent(t, *overview));
+    views::PageFrame frame{std::string(t("wheel.title")), "/start", SignedInAs(request, actor)};
+    Response response = HtmlResponse(200, views::RenderPage(t, frame, content));
+    response.contains_child_data = true;
+    return response;
+}
+
+Response WebApp::RenderWheelForm(const Request& request, const app::Actor& actor, domain::ChildId child, int status,
+                                 app::AssessmentForm values, std::string error_key) const {
+    auto overview = wheel_.Overview(actor, child, {request.request_id, request.client_address});
+    if (!overview) return ErrorPage(request, HttpStatusFor(overview.error().code), overview.error().message_key);
+    const Translator t(LanguageOf(request));
+    views::AssessmentFormState state{
+        std::move(values), std::move(error_key), CsrfTokenForSession(request.Cookie(kSessionCookie)),
+        FormatDate(Date{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())})};
+    views::PageFrame frame{std::string(t("wheel.title")), "/start", SignedInAs(request, actor)};
+    Response response = HtmlResponse(status, views::RenderPage(t, frame, views::WheelFormContent(t, *overview, state)));
+    response.contains_child_data = true;
+    return response;
+}
+
+Response WebApp::WheelNew(const Request& request, const RouteParams& params, const app::Actor& actor) const {
+    const auto id = PathId(params);
+    if (!id) return ErrorPage(request, 404, "error.not_found");
+    return RenderWheelForm(request, actor, *id, 200, {}, "");
+}
+
+Response WebApp::WheelCreate(const Request& request, const RouteParams& params, const app::Actor& actor) const {
+    const auto id = PathId(params);
+    if (!id) return ErrorPage(request, 404, "error.not_found");
+    auto form = ParseForm(request.body);
+    if (!form) return ErrorPage(request, 400, form.error().message_key);
+    app::AssessmentForm values;
+    values.assessed_on = form->Get("assessed_on");
+    values.sources = form->Get("sources");
+    // Area fields are named area_<code>_<field>.
+    static constexpr std::string_view kFields[] = {"_status",        "_description",       "_child_words",
+                                                   "_guardian_view", "_professional_note", "_support"};
+    for (const auto& name : form->Names()) {
+        if (name.rfind("area_", 0) != 0) continue;
+        for (std::string_view field : kFields) {
+            if (name.size() <= 5 + field.size() || name.compare(name.size() - field.size(), field.size(), field) != 0) {
+                continue;
+            }
+            auto& area = values.areas[name.substr(5, name.size() - 5 - field.size())];
+            const std::string value(form->Get(name));
+            if (field == "_status") area.status = value;
+            if (field == "_description") area.description = value;
+            if (field == "_child_words") area.child_words = value;
+            if (field == "_guardian_view") area.guardian_view = value;
+            if (field == "_professional_note") area.professional_note = value;
+            if (field == "_support") area.support_needed = value == "ja";
+            break;
+        }
+    }
+    auto recorded = wheel_.Record(actor, *id, values, {request.request_id, request.client_address});
+    if (!recorded) {
+        const auto code = recorded.error().code;
+        if (code == ErrorCode::kInvalidArgument) {
+            return RenderWheelForm(request, actor, *id, 400, std::move(values), recorded.error().message_key);
+        }
+        return ErrorPage(request, HttpStatusFor(code), recorded.error().message_key);
+    }
+    return Response::Redirect("/barn/" + std::to_string(*id) + "/hjulet?sparad=1");
 }
 
 Response WebApp::ApiMe(const Request&, const RouteParams&, const app::Actor& actor) const {

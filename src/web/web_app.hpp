@@ -9,6 +9,7 @@
 #include "app/actor.hpp"
 #include "app/authentication.hpp"
 #include "app/concerns.hpp"
+#include "app/wheel_assessments.hpp"
 #include "store/store.hpp"
 #include "web/http_types.hpp"
 #include "web/i18n.hpp"
@@ -16,11 +17,19 @@
 #include "web/static_assets.hpp"
 #include "web/views/concern_pages.hpp"
 #include "web/views/layout.hpp"
+#include "web/views/wheel_pages.hpp"
 
 namespace kronobarn::web {
 
 struct WebOptions {
     bool secure_cookies = false;
+};
+
+// The use cases the web layer calls.
+struct AppServices {
+    app::Authentication& authentication;
+    app::Concerns& concerns;
+    app::WheelAssessments& wheel;
 };
 
 struct Handled {
@@ -30,8 +39,7 @@ struct Handled {
 
 class WebApp {
   public:
-    WebApp(app::Authentication& authentication, app::Concerns& concerns, store::Store& store,
-           const StaticAssets& assets, WebOptions options);
+    WebApp(AppServices services, store::Store& store, const StaticAssets& assets, WebOptions options);
 
     // Never throws: a stray exception becomes a 500 page naming the request id.
     Handled Handle(const Request& request) const;
@@ -60,6 +68,11 @@ class WebApp {
     Response ConcernCreate(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response ConcernShow(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response ConcernDecide(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response WheelShow(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response WheelNew(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response WheelCreate(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response RenderWheelForm(const Request& request, const app::Actor& actor, domain::ChildId child, int status,
+                             app::AssessmentForm values, std::string error_key) const;
     Response RenderConcern(const Request& request, const app::Actor& actor, domain::ConcernId id, int status,
                            views::DecisionFormState form, std::string_view notice_key) const;
     Response RenderConcernForm(const Request& request, const app::Actor& actor, int status, app::ConcernForm values,
@@ -73,6 +86,7 @@ class WebApp {
 
     app::Authentication& authentication_;
     app::Concerns& concerns_;
+    app::WheelAssessments& wheel_;
     store::Store& store_;
     const StaticAssets& assets_;
     WebOptions options_;

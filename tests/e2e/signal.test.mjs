@@ -72,6 +72,19 @@ test('teacher registers a signal, the BVC nurse receives it, nobody else sees it
   assert.match(await nurse.page.locator('main').innerText(), /Omvårdad/);
   assert.deepEqual(await accessibilityViolations(nurse.page), []);
 
+  // Information gathering on the wheel, from the signal page.
+  await Promise.all([nurse.page.waitForURL(/\/barn\/\d+\/hjulet$/), nurse.page.click('text=Informationsinsamling i Barnets bästa-hjulet')]);
+  await Promise.all([nurse.page.waitForURL(/\/hjulet\/ny$/), nurse.page.click('text=Gör en ny beskrivning')]);
+  assert.deepEqual(await accessibilityViolations(nurse.page), []);
+  await nurse.page.check('#area_omvardad_status_challenging');
+  await nurse.page.fill('#area_omvardad_child_words', 'Jag fryser på morgonen.');
+  await nurse.page.check('#area_omvardad_support');
+  await Promise.all([nurse.page.waitForURL(/\/hjulet\?sparad=1$/), nurse.page.click('form.kb-form button[type=submit]')]);
+  assert.match(await nurse.page.locator('table.kb-wheel-table').innerText(), /Jag fryser på morgonen/);
+  assert.equal(await nurse.page.locator('svg[role=img] polygon').count(), 1, 'one challenging area');
+  assert.deepEqual(await accessibilityViolations(nurse.page), []);
+  await nurse.page.goto(signalUrl);
+
   // Decision A with its rationale; the signal is answered.
   await nurse.page.fill('#rationale', 'BVC kan möta behovet tillsammans med förskolan.');
   await nurse.page.fill('#actions_taken', 'Hembesök inom en vecka.');

@@ -296,5 +296,70 @@ TEST_F(ConcernTest, NothingIsShownWhenTheReadCannotBeAudited) {
     EXPECT_EQ(page.body.find("ytterkläder"), std::string::npos);
 }
 
+// The child id behind a signal URL, as the holder's signal page links to the wheel.
+std::string WheelUrlFrom(const std::string& signal_page) {
+    const auto start = signal_page.find("href=\"/barn/");
+    if (start == std::string::npos) return {};
+    const auto value = start + 6;
+    return signal_page.substr(value, signal_page.find('"', value) - value);
+}
+
+TEST_F(ConcernTest, HolderRecordsTheWheelOverTimeAndOthersCannotSeeIt) {
+    const std::string signal = RegisterAsTeacher();
+    const std::string nurse = Session("britt");
+    const std::string wheel = WheelUrlFrom(server_.Get(signal, nurse).body);
+    ASSERT_EQ(wheel.rfind("/barn/", 0), 0u);
+    EXPECT_NE(server_.Get(wheel, nurse).body.find("Ingen beskrivning är gjord ännu"), std::string::npos);
+
+    const std::string csrf = "csrf_token=" + server_.CsrfTokenFor(nurse);
+    const HttpResult saved =
+        server_.PostForm(wheel,
+                         csrf + "&assessed_on=2026-11-10&sources=F%C3%B6rskolan&area_omvardad_status=challenging" +
+                             "&area_omvardad_child_words=%3Cb%3EJag+fryser%3C%2Fb%3E&area_omvardad_support=ja&area_"
+                             "trygg_status=works_well",
+                         nurse);
+    EXPECT_EQ(saved.status, 303);
+    server_.PostForm(wheel, csrf + "&assessed_on=2026-11-17&area_omvardad_status=works_well", nurse);
+    const HttpResult overview = server_.Get(wheel, nurse);
+    EXPECT_EQ(overview.status, 200);
+    EXPECT_NE(overview.body.find("<svg role=\"img\""), std::string::npos);
+    EXPECT_NE(overview.body.find("Omvårdad, 2026-11-10: Utmanande"), std::string::npos) << "chart symbol title";
+    EXPECT_NE(overview.body.find("Omvårdad, 2026-11-17: Fungerar bra"), std::string::npos) << "change over time";
+    EXPECT_NE(overview.body.find("&lt;b&gt;Jag fryser&lt;/b&gt;"), std::string::npos) << "child's words escaped";
+    EXPECT_NE(overview.body.find("Stöd behövs här"), std::string::npos);
+
+    for (const std::string user : {"frida", "anna", "sara"}) {
+        EXPECT_EQ(server_.Get(wheel, Session(user)).status, 404) << user;
+        EXPECT_EQ(server_.AuditRowsSinceSetup().back().event.outcome, domain::AuditOutcome::kDenied);
+        const std::string cookie = Session(user);
+        EXPECT_EQ(server_
+                      .PostForm(wheel,
+                                "csrf_token=" + server_.CsrfTokenFor(cookie) +
+                                    "&assessed_on=2026-11-17&area_trygg_status=works_well",
+                                cookie)
+                      .status,
+                  404)
+            << user;
+    }
+    EXPECT_EQ(server_.Get("/barn/999999/hjulet", nurse).status, 404);
+}
+
+TEST_F(ConcernTest, EmptyOrBadWheelAssessmentKeepsInputAndSavesNothing) {
+    const std::string nurse = Session("britt");
+    const std::string wheel = WheelUrlFrom(server_.Get(RegisterAsTeacher(), nurse).body);
+    const std::string csrf = "csrf_token=" + server_.CsrfTokenFor(nurse);
+    const HttpResult empty = server_.PostForm(wheel, csrf + "&assessed_on=2026-11-17&sources=Mamma", nurse);
+    EXPECT_EQ(empty.status, 400);
+    EXPECT_NE(AlertText(empty.body).find("Beskriv minst ett område"), std::string::npos);
+    EXPECT_NE(empty.body.find(">Mamma</textarea>"), std::string::npos);
+    const HttpResult future =
+        server_.PostForm(wheel, csrf + "&assessed_on=2027-01-01&area_trygg_status=works_well", nurse);
+    EXPECT_NE(AlertText(future.body).find("framtiden"), std::string::npos);
+    const HttpResult bad_status =
+        server_.PostForm(wheel, csrf + "&assessed_on=2026-11-17&area_trygg_status=super", nurse);
+    EXPECT_NE(AlertText(bad_status.body).find("Välj fungerar bra"), std::string::npos);
+    EXPECT_NE(server_.Get(wheel, nurse).body.find("Ingen beskrivning är gjord ännu"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace kronobarn::testing

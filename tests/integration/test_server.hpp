@@ -74,6 +74,7 @@ class TestServer {
     std::unique_ptr<web::StaticAssets> assets_;
     std::unique_ptr<app::Authentication> authentication_;
     std::unique_ptr<app::Concerns> concerns_;
+    std::unique_ptr<app::WheelAssessments> wheel_;
     std::unique_ptr<web::WebApp> web_app_;
     std::unique_ptr<web::HttpServer> server_;
     std::thread thread_;

@@ -33,7 +33,8 @@ std::vector<Row> LoadTable() {
 }
 
 std::optional<AccessAction> ActionNamed(const std::string& name) {
-    for (auto action : {AccessAction::kReadConcern, AccessAction::kHandleConcern, AccessAction::kReadReportOfConcern}) {
+    for (auto action : {AccessAction::kReadConcern, AccessAction::kHandleConcern, AccessAction::kReadReportOfConcern,
+                        AccessAction::kReadWheel, AccessAction::kEditWheel}) {
         if (Code(action) == name) return action;
     }
     return std::nullopt;

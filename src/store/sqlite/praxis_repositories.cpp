@@ -14,6 +14,49 @@ Result<std::vector<WheelArea>> SqliteWheelRepository::CurrentAreas() {
     }
 }
 
+Result<domain::AssessmentId> SqliteWheelRepository::InsertAssessment(const domain::WheelAssessment& assessment) {
+    {
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("assessment_insert"));
+        stmt.Bind(1, assessment.child_id).Bind(2, std::int64_t{assessment.catalogue_version});
+        stmt.Bind(3, FormatDate(assessment.assessed_on)).Bind(4, assessment.sources).Bind(5, assessment.recorded_by);
+        stmt.Bind(6, assessment.unit_id).Bind(7, ToUnixMillis(assessment.recorded_at));
+        KB_RETURN_IF_ERROR(stmt.Run());
+    }
+    const domain::AssessmentId id = db_.LastInsertRowId();
+    for (const auto& area : assessment.areas) {
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("assessment_area_insert"));
+        stmt.Bind(1, id).Bind(2, area.area_code).Bind(3, domain::Code(area.status)).Bind(4, area.description);
+        stmt.Bind(5, area.child_words).Bind(6, area.guardian_view).Bind(7, area.professional_note);
+        KB_RETURN_IF_ERROR(stmt.BindBool(8, area.support_needed).Run());
+    }
+    return id;
+}
+
+Result<std::vector<domain::WheelAssessment>> SqliteWheelRepository::AssessmentsOf(domain::ChildId child) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("assessment_list_of_child"));
+    stmt.Bind(1, child);
+    std::vector<domain::WheelAssessment> out;
+    for (;;) {
+        KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+        if (!has_row) return out;
+        if (out.empty() || out.back().id != stmt.Int(0)) {
+            domain::WheelAssessment assessment;
+            assessment.id = stmt.Int(0);
+            assessment.child_id = child;
+            assessment.catalogue_version = static_cast<int>(stmt.Int(1));
+            assessment.assessed_on = ParseDate(stmt.Text(2)).value_or(Date{});
+            assessment.sources = stmt.Text(3);
+            assessment.recorded_by = stmt.Int(4);
+            assessment.unit_id = stmt.Int(5);
+            assessment.recorded_at = FromUnixMillis(stmt.Int(6));
+            out.push_back(std::move(assessment));
+        }
+        out.back().areas.push_back({stmt.Text(7),
+                                    domain::ParseAreaStatus(stmt.Text(8)).value_or(domain::AreaStatus::kNotKnown),
+                                    stmt.Text(9), stmt.Text(10), stmt.Text(11), stmt.Text(12), stmt.Bool(13)});
+    }
+}
+
 Result<std::optional<domain::UnitId>> SqliteCoordinationRepository::FindHolder(domain::ChildId child) {
     KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("holder_find"));
     stmt.Bind(1, child);

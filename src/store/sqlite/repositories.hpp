@@ -89,6 +89,8 @@ class SqliteWheelRepository final : public WheelRepository {
   public:
     explicit SqliteWheelRepository(Connection& db) : db_(db) {}
     Result<std::vector<WheelArea>> CurrentAreas() override;
+    Result<domain::AssessmentId> InsertAssessment(const domain::WheelAssessment& assessment) override;
+    Result<std::vector<domain::WheelAssessment>> AssessmentsOf(domain::ChildId child) override;
 
   private:
     Connection& db_;

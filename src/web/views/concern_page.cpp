@@ -63,6 +63,10 @@ Html ConcernContent(const Translator& t, const app::ConcernView& view, const Dec
     }
     html << Raw("</tbody>\n</table>\n<h2 class=\"ds-heading\" data-size=\"sm\">") << t("concern.view.description")
          << Raw("</h2>\n<p class=\"ds-paragraph kb-prewrap\">") << concern.description << Raw("</p>\n");
+    if (view.viewer_is_holder) {
+        html << Raw("<p class=\"ds-paragraph\"><a class=\"ds-link\" href=\"/barn/") << std::to_string(concern.child_id)
+             << Raw("/hjulet\">") << t("wheel.link_from_signal") << Raw("</a></p>\n");
+    }
     if (view.viewer_is_holder && concern.decision) {
         html << Raw("<h2 class=\"ds-heading\" data-size=\"sm\">") << t("decision.heading") << Raw("</h2>\n")
              << Raw("<p class=\"ds-paragraph\">") << t("decision.outcome_a") << Raw("</p>\n<h3 class=\"ds-heading\" ")

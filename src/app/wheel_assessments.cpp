@@ -1,0 +1,84 @@
+#include "app/wheel_assessments.hpp"
+
+#include "app/child_access.hpp"
+
+namespace kronobarn::app {
+namespace {
+
+// The access request for a child's wheel; an unknown child yields no relation (decided as denied).
+Result<AccessRequest> WheelRequest(store::UnitOfWork& uow, domain::ChildId id, domain::AccessAction action,
+                                   std::string audit_action, std::optional<domain::Child>& child) {
+    KB_ASSIGN_OR_RETURN(child, uow.Children().Find(id));
+    AccessRequest request{action, {}, "wheel", std::to_string(id), std::move(audit_action)};
+    if (child) {
+        KB_ASSIGN_OR_RETURN(const auto holder, uow.Coordination().FindHolder(child->id));
+        request.target = {child->id, holder, child->protected_identity, std::nullopt};
+    }
+    return request;
+}
+
+}  // namespace
+
+Result<WheelOverview> WheelAssessments::Overview(const Actor& actor, domain::ChildId child_id,
+                                                 const RequestContext& context) {
+    AuditedRead reads(store_, actor, context, clock_.Now());
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
+    std::optional<domain::Child> child;
+    KB_ASSIGN_OR_RETURN(const auto request,
+                        WheelRequest(*uow, child_id, domain::AccessAction::kReadWheel, "read", child));
+    if (auto allowed = reads.Authorize(request); !allowed) {
+        uow.reset();
+        KB_RETURN_IF_ERROR(reads.Flush());
+        return allowed.error();
+    }
+    WheelOverview overview;
+    overview.child_id = child->id;
+    overview.child_name = child->given_name + " " + child->family_name;
+    KB_ASSIGN_OR_RETURN(overview.catalogue, uow->Wheel().CurrentAreas());
+    KB_ASSIGN_OR_RETURN(overview.assessments, uow->Wheel().AssessmentsOf(child->id));
+    uow.reset();
+    KB_RETURN_IF_ERROR(reads.Flush());
+    return overview;
+}
+
+Result<domain::AssessmentId> WheelAssessments::Record(const Actor& actor, domain::ChildId child_id,
+                                                      const AssessmentForm& form, const RequestContext& context) {
+    const Timestamp now = clock_.Now();
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
+    std::optional<domain::Child> child;
+    KB_ASSIGN_OR_RETURN(const auto request,
+                        WheelRequest(*uow, child_id, domain::AccessAction::kEditWheel, "create", child));
+    auto allowed = Authorize(*uow, actor, request, context, now);
+    if (!allowed) {
+        KB_RETURN_IF_ERROR(uow->Commit());  // keep the denied row
+        return allowed.error();
+    }
+
+    domain::WheelAssessment assessment;
+    const auto assessed_on = ParseDate(form.assessed_on);
+    if (!assessed_on) return Error::InvalidArgument("assessment.date_invalid");
+    assessment.assessed_on = *assessed_on;
+    assessment.child_id = child->id;
+    assessment.sources = form.sources;
+    assessment.recorded_by = actor.user.id;
+    assessment.unit_id = *request.target.holder_unit_id;  // allowed only as the holder, so it is set
+    assessment.recorded_at = now;
+    KB_ASSIGN_OR_RETURN(const auto catalogue, uow->Wheel().CurrentAreas());
+    std::vector<std::string> codes;
+    for (const auto& area : catalogue) {
+        codes.push_back(area.code);
+        assessment.catalogue_version = area.version;
+    }
+    for (const auto& [code, typed] : form.areas) {
+        const auto status = domain::ParseAreaStatus(typed.status.empty() ? "not_known" : typed.status);
+        if (!status) return Error::InvalidArgument("assessment.status_invalid");
+        assessment.areas.push_back({code, *status, typed.description, typed.child_words, typed.guardian_view,
+                                    typed.professional_note, typed.support_needed});
+    }
+    KB_RETURN_IF_ERROR(domain::ValidateAssessment(assessment, codes, Date{std::chrono::floor<std::chrono::days>(now)}));
+    KB_ASSIGN_OR_RETURN(const auto id, uow->Wheel().InsertAssessment(assessment));
+    KB_RETURN_IF_ERROR(uow->Commit());
+    return id;
+}
+
+}  // namespace kronobarn::app
