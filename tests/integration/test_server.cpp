@@ -67,6 +67,8 @@ TestServer::TestServer() : clock_(FromUnixMillis(1'795'000'000'000)) {
         Must(orgs.InsertUnit({0, alvesta, "Alvesta Centralskola", domain::UnitKind::kSchoolUnit, "Alvesta"}), "unit");
         Must(orgs.InsertUnit({0, alvesta, "Socialtjänsten Alvesta", domain::UnitKind::kSocialServices, "Alvesta"}),
              "unit");
+        const auto police = Must(orgs.Insert({0, "Polismyndigheten", domain::OrganisationKind::kPolice}), "org");
+        Must(orgs.InsertUnit({0, police, "Lokalpolisområde Växjö", domain::UnitKind::kPoliceArea, "Växjö"}), "unit");
         Must(uow->Commit(), "commit");
     }
     app::UserAdmin admin(*store_, clock_, crypto::PasswordStrength::kInteractive);
@@ -78,6 +80,7 @@ TestServer::TestServer() : clock_(FromUnixMillis(1'795'000'000'000)) {
         {"sara", "Sara Socialsekreterare", kPassword, "Socialtjänsten Växjö", "social_worker"},
         {"olle", "Olle Rektor", kPassword, "Alvesta Centralskola", "principal"},
         {"alva", "Alva Socialsekreterare", kPassword, "Socialtjänsten Alvesta", "social_worker"},
+        {"petra", "Petra Polis", kPassword, "Lokalpolisområde Växjö", "police_officer"},
     };
     for (const auto& user : users) Must(admin.Add(user, {"setup", "test"}), "user");
     {

@@ -65,10 +65,10 @@ Html WheelOverviewContent(const Translator& t, const app::WheelOverview& overvie
     const int width = label_width + column_width * static_cast<int>(overview.assessments.size()) + 20;
     const int height = top + row_height * static_cast<int>(overview.catalogue.size()) + 10;
     html << Raw("<figure class=\"kb-wheel-chart\">\n<svg role=\"img\" aria-labelledby=\"wheel-chart-title\" ")
-         << Raw("viewBox=\"0 0 ") << std::to_string(width) << Raw(" ") << std::to_string(height)
-         << Raw("\" width=\"100%\" style=\"max-width:") << std::to_string(width)
-         << Raw("px\" xmlns=\"http://www.w3.org/2000/svg\">\n<title id=\"wheel-chart-title\">")
-         << t("wheel.chart_title") << Raw("</title>\n");
+         << Raw("viewBox=\"0 0 ") << std::to_string(width) << Raw(" ") << std::to_string(height) << Raw("\" width=\"")
+         << std::to_string(width) << Raw("\" height=\"") << std::to_string(height)
+         << Raw("\" xmlns=\"http://www.w3.org/2000/svg\">\n<title id=\"wheel-chart-title\">") << t("wheel.chart_title")
+         << Raw("</title>\n");
     for (std::size_t c = 0; c < overview.assessments.size(); ++c) {
         html << Raw("<text class=\"kb-chart-label\" x=\"")
              << std::to_string(label_width + column_width * static_cast<int>(c) + column_width / 2)
