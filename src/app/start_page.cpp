@@ -18,6 +18,7 @@ std::vector<StartSection> SectionsFor(const domain::StaffUser& user) {
             case Role::kKaaOfficer:
                 add(StartSection::kNewSignal);
                 add(StartSection::kSignalInbox);
+                add(StartSection::kHandovers);
                 add(StartSection::kMyTasks);
                 break;
             case Role::kStudentHealth:

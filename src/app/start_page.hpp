@@ -17,7 +17,16 @@ struct RoleAtUnit {
 };
 
 // Work areas shown on the start page. Each later issue fills one with its list.
-enum class StartSection { kNewSignal, kSignalInbox, kMyTasks, kLogReview, kUserAdmin, kStatistics, kResearch };
+enum class StartSection {
+    kNewSignal,
+    kSignalInbox,
+    kHandovers,
+    kMyTasks,
+    kLogReview,
+    kUserAdmin,
+    kStatistics,
+    kResearch
+};
 
 struct StartPageModel {
     std::string display_name;

@@ -40,6 +40,8 @@ std::string_view Code(AccessAction action) {
             return "read_wheel";
         case AccessAction::kEditWheel:
             return "edit_wheel";
+        case AccessAction::kAnswerHandover:
+            return "answer_handover";
     }
     return "unknown";
 }
@@ -66,6 +68,8 @@ std::string_view Code(LegalBasis basis) {
             return "noticing_user";
         case LegalBasis::kSocialServicesReport:
             return "social_services_report";
+        case LegalBasis::kHandoverReceiver:
+            return "handover_receiver";
     }
     return "none";
 }
@@ -83,6 +87,14 @@ bool MayRegisterConcern(Role role) {
 }
 
 AccessDecision Decide(const ActorFacts& actor, AccessAction action, const AccessTarget& target) {
+    // 0. A handover request is answered only by the unit it is addressed to — not by the sender.
+    if (action == AccessAction::kAnswerHandover) {
+        if (target.pending_handover_to_unit_id && ActsForUnit(actor, *target.pending_handover_to_unit_id)) {
+            return Allow(LegalBasis::kHandoverReceiver, "handover_receiver");
+        }
+        return NotFound("no_relation");
+    }
+
     // 1. The coordination holder unit: the child's current holder, or for a signal the unit it
     //    was routed to (which may since have handed over, yet keeps its own signal).
     const bool holder = (target.holder_unit_id && ActsForUnit(actor, *target.holder_unit_id)) ||

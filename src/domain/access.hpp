@@ -23,11 +23,12 @@ enum class AccessAction {
     kReadReportOfConcern,  // the orosanmälan record attached to a signal
     kReadWheel,            // information gathering on Barnets bästa-hjulet
     kEditWheel,            // record a new wheel assessment
+    kAnswerHandover,       // see and accept/decline a handover request addressed to one's unit
 };
 
 enum class AccessOutcome { kAllow, kDenyAsNotFound, kDenyForbidden };
 
-enum class LegalBasis { kNone, kCoordinationHolder, kNoticingUser, kSocialServicesReport };
+enum class LegalBasis { kNone, kCoordinationHolder, kNoticingUser, kSocialServicesReport, kHandoverReceiver };
 
 std::string_view Code(AccessAction action);
 std::string_view Code(AccessOutcome outcome);
@@ -48,7 +49,8 @@ struct AccessTarget {
     ChildId child_id = 0;
     std::optional<UnitId> holder_unit_id;  // the child's current coordination holder
     bool protected_identity = false;
-    std::optional<ConcernFacts> concern;  // set when the target is a signal
+    std::optional<ConcernFacts> concern;                // set when the target is a signal
+    std::optional<UnitId> pending_handover_to_unit_id;  // receiver of a pending handover request
 };
 
 struct AccessDecision {

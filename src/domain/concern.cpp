@@ -35,6 +35,18 @@ Status DecideOwnOrganisation(Concern& concern, ConcernDecision decision) {
     return Ok();
 }
 
+Status DecideOtherOrganisation(Concern& concern, ConcernDecision decision) {
+    if (concern.status != ConcernStatus::kReceived || concern.decision) {
+        return Error::FailedPrecondition("concern.already_decided");
+    }
+    if (Blank(decision.rationale)) return Error::InvalidArgument("decision.rationale_missing");
+    if (decision.rationale.size() > kMaxConcernDescription) return Error::InvalidArgument("decision.text_too_long");
+    decision.outcome = DecisionOutcome::kOtherOrganisation;
+    concern.decision = std::move(decision);
+    concern.status = ConcernStatus::kHandled;
+    return Ok();
+}
+
 std::string_view Code(ConcernStatus status) { return status == ConcernStatus::kHandled ? "handled" : "received"; }
 
 Status ValidateConcern(const Concern& concern, const std::vector<std::string>& known_wheel_areas, Date today) {

@@ -67,4 +67,8 @@ Status ValidateConcern(const Concern& concern, const std::vector<std::string>& k
 // "decision.text_too_long" (each text at most kMaxConcernDescription).
 Status DecideOwnOrganisation(Concern& concern, ConcernDecision decision);
 
+// Records decision B (the need lies wholly with another organisation; a handover is requested) and
+// marks the signal handled. Errors as DecideOwnOrganisation, without the actions requirement.
+Status DecideOtherOrganisation(Concern& concern, ConcernDecision decision);
+
 }  // namespace kronobarn::domain

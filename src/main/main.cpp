@@ -7,6 +7,7 @@
 
 #include "app/authentication.hpp"
 #include "app/concerns.hpp"
+#include "app/handovers.hpp"
 #include "app/wheel_assessments.hpp"
 #include "cli/commands.hpp"
 #include "cli/config.hpp"
@@ -79,7 +80,8 @@ int Serve(const cli::Config& config, const ServeOptions& options, store::Store& 
     app::Authentication authentication(store, clock, session_policy, domain::ThrottlePolicy{});
     app::Concerns concerns(store, clock);
     app::WheelAssessments wheel(store, clock);
-    web::WebApp web_app({authentication, concerns, wheel}, store, *assets, {config.secure_cookies});
+    app::Handovers handovers(store, clock);
+    web::WebApp web_app({authentication, concerns, wheel, handovers}, store, *assets, {config.secure_cookies});
 
     web::ServerOptions server_options;
     server_options.address = config.listen_host;

@@ -8,6 +8,7 @@
 #include "common/result.hpp"
 #include "common/time.hpp"
 #include "domain/concern.hpp"
+#include "domain/handover.hpp"
 #include "domain/wheel_assessment.hpp"
 
 namespace kronobarn::store {
@@ -38,6 +39,16 @@ class CoordinationRepository {
     virtual ~CoordinationRepository() = default;
     virtual Result<std::optional<domain::UnitId>> FindHolder(domain::ChildId child) = 0;
     virtual Status SetHolder(domain::ChildId child, domain::UnitId unit, Timestamp since) = 0;
+
+    // kConflict "handover.already_pending" when the child already has a pending request.
+    virtual Result<domain::HandoverId> InsertHandover(const domain::Handover& handover) = 0;
+    virtual Result<std::optional<domain::Handover>> FindHandover(domain::HandoverId id) = 0;
+    virtual Result<std::optional<domain::Handover>> PendingHandoverOf(domain::ChildId child) = 0;
+    // Stores the answer of a pending request; kConflict "handover.not_pending" if it was answered meanwhile.
+    virtual Status SaveAnswer(const domain::Handover& handover) = 0;
+    virtual Result<std::vector<domain::Handover>> PendingTo(domain::UnitId unit, int limit) = 0;
+    // Pending and declined requests a unit has sent, newest first.
+    virtual Result<std::vector<domain::Handover>> SentFrom(domain::UnitId unit, int limit) = 0;
 };
 
 struct InboxEntry {

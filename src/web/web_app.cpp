@@ -38,6 +38,7 @@ WebApp::WebApp(AppServices services, store::Store& store, const StaticAssets& as
     : authentication_(services.authentication),
       concerns_(services.concerns),
       wheel_(services.wheel),
+      handovers_(services.handovers),
       store_(store),
       assets_(assets),
       options_(options) {
@@ -63,6 +64,9 @@ void WebApp::AddRoutes() {
     router_.Add("POST", "/oro", WithSession(&WebApp::ConcernCreate));
     router_.Add("GET", "/oro/{id}", WithSession(&WebApp::ConcernShow));
     router_.Add("POST", "/oro/{id}/beslut", WithSession(&WebApp::ConcernDecide));
+    router_.Add("POST", "/oro/{id}/overlamning", WithSession(&WebApp::ConcernHandover));
+    router_.Add("POST", "/overlamningar/{id}/godkann", WithSession(&WebApp::HandoverAccept));
+    router_.Add("POST", "/overlamningar/{id}/avbojs", WithSession(&WebApp::HandoverDecline));
     router_.Add("GET", "/barn/{id}/hjulet", WithSession(&WebApp::WheelShow));
     router_.Add("GET", "/barn/{id}/hjulet/ny", WithSession(&WebApp::WheelNew));
     router_.Add("POST", "/barn/{id}/hjulet", WithSession(&WebApp::WheelCreate));
@@ -247,6 +251,12 @@ Response WebApp::Start(const Request& request, const RouteParams&, const app::Ac
         if (!inbox) return ErrorPage(request, HttpStatusFor(inbox.error().code), inbox.error().message_key);
         filled[app::StartSection::kSignalInbox] = views::InboxList(t, *inbox);
     }
+    if (has(app::StartSection::kHandovers)) {
+        auto lists = handovers_.ListFor(actor, {request.request_id, request.client_address});
+        if (!lists) return ErrorPage(request, HttpStatusFor(lists.error().code), lists.error().message_key);
+        filled[app::StartSection::kHandovers] =
+            views::HandoverSection(t, *lists, CsrfTokenForSession(request.Cookie(kSessionCookie)));
+    }
     if (has(app::StartSection::kNewSignal)) {
         auto mine = concerns_.Mine(actor);
         if (!mine) return ErrorPage(request, HttpStatusFor(mine.error().code), mine.error().message_key);
@@ -327,6 +337,13 @@ Response WebApp::RenderConcern(const Request& request, const app::Actor& actor, 
                 << t(notice_key) << Raw("</p></div>\n");
     }
     form.csrf_token = CsrfTokenForSession(request.Cookie(kSessionCookie));
+    if (view->viewer_is_holder && !view->concern.decision) {
+        auto receivers = handovers_.Receivers();
+        if (!receivers) return ErrorPage(request, HttpStatusFor(receivers.error().code), receivers.error().message_key);
+        for (auto& unit : *receivers) {
+            if (unit.id != view->concern.holder_unit_id) form.receivers.push_back(std::move(unit));
+        }
+    }
     content.Append(views::ConcernContent(t, *view, form));
     views::PageFrame frame{std::string(t("concern.view.heading")), "/start", SignedInAs(request, actor)};
     Response response = HtmlResponse(status, views::RenderPage(t, frame, content));
@@ -340,6 +357,7 @@ Response WebApp::ConcernShow(const Request& request, const RouteParams& params, 
     std::string_view notice;
     if (request.query.find("registrerad=1") != std::string::npos) notice = "concern.registered";
     if (request.query.find("beslut=1") != std::string::npos) notice = "decision.saved";
+    if (request.query.find("overlamning=1") != std::string::npos) notice = "handover.requested";
     return RenderConcern(request, actor, *id, 200, {}, notice);
 }
 
@@ -362,6 +380,41 @@ Response WebApp::ConcernDecide(const Request& request, const RouteParams& params
         return ErrorPage(request, HttpStatusFor(code), decided.error().message_key);
     }
     return Response::Redirect("/oro/" + std::to_string(*id) + "?beslut=1");
+}
+
+Response WebApp::ConcernHandover(const Request& request, const RouteParams& params, const app::Actor& actor) const {
+    const auto id = PathId(params);
+    if (!id) return ErrorPage(request, 404, "error.not_found");
+    auto form = ParseForm(request.body);
+    if (!form) return ErrorPage(request, 400, form.error().message_key);
+    views::DecisionFormState state;
+    state.handover_unit_id = form->Get("to_unit_id");
+    state.handover_note = form->Get("note");
+    auto requested = handovers_.RequestFromConcern(actor, *id, state.handover_unit_id, state.handover_note,
+                                                   {request.request_id, request.client_address});
+    if (!requested) {
+        const auto code = requested.error().code;
+        if (code == ErrorCode::kInvalidArgument || code == ErrorCode::kFailedPrecondition ||
+            code == ErrorCode::kConflict) {
+            state.error_key = requested.error().message_key;
+            return RenderConcern(request, actor, *id, HttpStatusFor(code), std::move(state), "");
+        }
+        return ErrorPage(request, HttpStatusFor(code), requested.error().message_key);
+    }
+    return Response::Redirect("/oro/" + std::to_string(*id) + "?overlamning=1");
+}
+
+Response WebApp::HandoverAnswer(const Request& request, const RouteParams& params, const app::Actor& actor,
+                                bool accept) const {
+    const auto id = PathId(params);
+    if (!id) return ErrorPage(request, 404, "error.not_found");
+    auto form = ParseForm(request.body);
+    if (!form) return ErrorPage(request, 400, form.error().message_key);
+    const app::RequestContext context{request.request_id, request.client_address};
+    auto answered = accept ? handovers_.Accept(actor, *id, context)
+                           : handovers_.Decline(actor, *id, std::string(form->Get("reason")), context);
+    if (!answered) return ErrorPage(request, HttpStatusFor(answered.error().code), answered.error().message_key);
+    return Response::Redirect("/start");
 }
 
 Response WebApp::WheelShow(const Request& request, const RouteParams& params, const app::Actor& actor) const {

@@ -9,6 +9,7 @@
 #include "app/actor.hpp"
 #include "app/authentication.hpp"
 #include "app/concerns.hpp"
+#include "app/handovers.hpp"
 #include "app/wheel_assessments.hpp"
 #include "store/store.hpp"
 #include "web/http_types.hpp"
@@ -30,6 +31,7 @@ struct AppServices {
     app::Authentication& authentication;
     app::Concerns& concerns;
     app::WheelAssessments& wheel;
+    app::Handovers& handovers;
 };
 
 struct Handled {
@@ -68,6 +70,15 @@ class WebApp {
     Response ConcernCreate(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response ConcernShow(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response ConcernDecide(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response ConcernHandover(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response HandoverAnswer(const Request& request, const RouteParams& params, const app::Actor& actor,
+                            bool accept) const;
+    Response HandoverAccept(const Request& request, const RouteParams& params, const app::Actor& actor) const {
+        return HandoverAnswer(request, params, actor, true);
+    }
+    Response HandoverDecline(const Request& request, const RouteParams& params, const app::Actor& actor) const {
+        return HandoverAnswer(request, params, actor, false);
+    }
     Response WheelShow(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response WheelNew(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response WheelCreate(const Request& request, const RouteParams& params, const app::Actor& actor) const;
@@ -87,6 +98,7 @@ class WebApp {
     app::Authentication& authentication_;
     app::Concerns& concerns_;
     app::WheelAssessments& wheel_;
+    app::Handovers& handovers_;
     store::Store& store_;
     const StaticAssets& assets_;
     WebOptions options_;

@@ -361,5 +361,100 @@ TEST_F(ConcernTest, EmptyOrBadWheelAssessmentKeepsInputAndSavesNothing) {
     EXPECT_NE(server_.Get(wheel, nurse).body.find("Ingen beskrivning är gjord ännu"), std::string::npos);
 }
 
+// The first handover form action on a start page ("/overlamningar/N"), or empty.
+std::string HandoverBase(const std::string& start_page) {
+    const auto at = start_page.find("action=\"/overlamningar/");
+    if (at == std::string::npos) return {};
+    const auto start = at + 8;
+    return start_page.substr(start, start_page.find('/', start + 15) - start);
+}
+
+class HandoverTest : public ConcernTest {
+  protected:
+    // BVC asks the school to take over; returns the signal URL.
+    std::string RequestToSchool() {
+        const std::string url = RegisterAsTeacher();
+        const HttpResult result = server_.PostForm(
+            url + "/overlamning",
+            "csrf_token=" + server_.CsrfTokenFor(Session("britt")) +
+                "&to_unit_id=" + std::to_string(server_.UnitId("Växjö Centralskola")) + "&note=Skolan+har+st%C3%B6det",
+            Session("britt"));
+        EXPECT_EQ(result.status, 303);
+        return url;
+    }
+    HttpResult Answer(const std::string& user, const std::string& base, const std::string& what,
+                      const std::string& extra = "") {
+        return server_.PostForm(base + what, "csrf_token=" + server_.CsrfTokenFor(Session(user)) + extra,
+                                Session(user));
+    }
+};
+
+TEST_F(HandoverTest, DeclineWithReasonKeepsTheSenderAsHolder) {
+    const std::string url = RequestToSchool();
+    const std::string base = HandoverBase(server_.Get("/start", Session("anna")).body);
+    ASSERT_FALSE(base.empty());
+    const HttpResult no_reason = Answer("anna", base, "/avbojs", "&reason=+");
+    EXPECT_EQ(no_reason.status, 400);
+    EXPECT_NE(no_reason.body.find("Skriv varför ni avböjer"), std::string::npos);
+    EXPECT_EQ(Answer("anna", base, "/avbojs", "&reason=Barnet+g%C3%A5r+inte+hos+oss").status, 303);
+    const std::string sender = server_.Get("/start", Session("britt")).body;
+    EXPECT_NE(sender.find("avböjd – Barnet går inte hos oss"), std::string::npos);
+    const std::string wheel = WheelUrlFrom(server_.Get(url, Session("britt")).body);
+    EXPECT_EQ(server_.Get(wheel, Session("britt")).status, 200) << "BVC is still the holder";
+    EXPECT_EQ(server_.Get(wheel, Session("anna")).status, 404);
+    EXPECT_EQ(Answer("anna", base, "/godkann").status, 404) << "an answered request cannot be accepted";
+}
+
+TEST_F(HandoverTest, OnlyTheReceivingUnitCanAnswer) {
+    RequestToSchool();
+    const std::string base = HandoverBase(server_.Get("/start", Session("anna")).body);
+    ASSERT_FALSE(base.empty());
+    for (const std::string user : {"britt", "olle", "frida"}) {  // sender, another school, the noticer
+        EXPECT_EQ(Answer(user, base, "/godkann").status, 404) << user;
+        EXPECT_EQ(server_.AuditRowsSinceSetup().back().event.outcome, domain::AuditOutcome::kDenied) << user;
+    }
+    EXPECT_EQ(server_.Get("/start", Session("olle")).body.find("Elsa"), std::string::npos);
+    EXPECT_EQ(Answer("bertil", base, "/godkann").status, 303) << "elevhälsa acts for the receiving school unit";
+}
+
+TEST_F(HandoverTest, BadRequestsAreRefusedWithAMessageAndNothingSaved) {
+    const std::string url = RegisterAsTeacher();
+    const std::string csrf = "csrf_token=" + server_.CsrfTokenFor(Session("britt"));
+    const std::vector<std::pair<std::string, std::string>> cases{
+        {"&to_unit_id=" + std::to_string(server_.UnitId("Växjö förskola Solen")) + "&note=x", "kan inte vara Barnens"},
+        {"&to_unit_id=" + std::to_string(server_.UnitId("BVC Växjö")) + "&note=x", "annan enhet än er egen"},
+        {"&to_unit_id=" + std::to_string(server_.UnitId("Växjö Centralskola")) + "&note=", "Skriv en motivering"},
+        {"&to_unit_id=abc&note=x", "Välj mottagande enhet"},
+    };
+    for (const auto& [fields, message] : cases) {
+        const HttpResult result = server_.PostForm(url + "/overlamning", csrf + fields, Session("britt"));
+        EXPECT_EQ(result.status, 400) << message;
+        EXPECT_NE(AlertText(result.body).find(message), std::string::npos) << message;
+    }
+    EXPECT_NE(server_.Get("/start", Session("britt")).body.find("Elsa Testsson"), std::string::npos)
+        << "the signal is still unanswered";
+    EXPECT_EQ(server_
+                  .PostForm(url + "/overlamning",
+                            "csrf_token=" + server_.CsrfTokenFor(Session("frida")) +
+                                "&to_unit_id=" + std::to_string(server_.UnitId("Växjö Centralskola")) + "&note=x",
+                            Session("frida"))
+                  .status,
+              404)
+        << "the noticing teacher cannot hand over";
+}
+
+TEST_F(HandoverTest, OnlyOnePendingHandoverPerChild) {
+    RequestToSchool();
+    Signal again;
+    again.description = "Ny oro om samma barn.";
+    const std::string url = RegisterAsTeacher(again);
+    const HttpResult result = server_.PostForm(url + "/overlamning",
+                                               "csrf_token=" + server_.CsrfTokenFor(Session("britt")) + "&to_unit_id=" +
+                                                   std::to_string(server_.UnitId("Alvesta Centralskola")) + "&note=x",
+                                               Session("britt"));
+    EXPECT_EQ(result.status, 422);
+    EXPECT_NE(AlertText(result.body).find("redan en överlämning"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace kronobarn::testing

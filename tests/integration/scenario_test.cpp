@@ -114,13 +114,35 @@ class ScenarioRun {
              ASSERT_FALSE(wheel.empty()) << m[1] << " has no way to the wheel";
              EXPECT_EQ(server_.PostForm(wheel, body, Session(m[1])).status, 303) << "assessment refused";
          }},
+        {std::regex(R"re((\w+) beslutar B och lämnar över till "([^"]+)": "([^"]+)")re"),
+         [this](const std::smatch& m) {
+             const HttpResult result =
+                 server_.PostForm(signal_ + "/overlamning",
+                                  Csrf(m[1]) + "&to_unit_id=" + Unit(m[2]) + "&note=" + UrlEncode(m[3]), Session(m[1]));
+             EXPECT_EQ(result.status, 303) << "handover request refused";
+         }},
+        {std::regex(R"re((\w+) (godkänner|avböjer) överlämningen(?:: "([^"]+)")?)re"),
+         [this](const std::smatch& m) {
+             const std::string page = server_.Get("/start", Session(m[1])).body;
+             const auto at = page.find("action=\"/overlamningar/");
+             ASSERT_NE(at, std::string::npos) << m[1] << " has no handover to answer";
+             const auto start = at + 8;
+             const std::string base = page.substr(start, page.find('/', start + 15) - start);
+             const std::string path = base + (m[2] == "godkänner" ? "/godkann" : "/avbojs");
+             std::string body = Csrf(m[1]);
+             if (m[3].matched) body += "&reason=" + UrlEncode(m[3]);
+             EXPECT_EQ(server_.PostForm(path, body, Session(m[1])).status, 303) << "answer refused";
+             wheel_.clear();
+         }},
         {std::regex(R"re((\w+) ser "([^"]+)" i hjulet)re"),
          [this](const std::smatch& m) { Expect(true, m[1], WheelUrl(m[1]), m[2]); }},
         {std::regex(R"re((\w+) kan inte öppna hjulet)re"),
          [this](const std::smatch& m) {
              // The wheel URL is the child's; learn it as the holder would, then try as this user.
-             const std::string wheel = wheel_.empty() ? WheelUrl("britt") : wheel_;
-             const std::string url = wheel.empty() ? WheelUrl("anna") : wheel;
+             std::string url = wheel_;
+             for (const char* holder : {"britt", "anna", "olle"}) {
+                 if (url.empty()) url = WheelUrl(holder);
+             }
              ASSERT_FALSE(url.empty()) << "no holder found to learn the wheel address from";
              EXPECT_EQ(server_.Get(url, Session(m[1])).status, 404) << m[1];
          }},

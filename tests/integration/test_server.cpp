@@ -96,8 +96,9 @@ TestServer::TestServer() : clock_(FromUnixMillis(1'795'000'000'000)) {
         std::make_unique<app::Authentication>(*store_, clock_, domain::SessionPolicy{}, domain::ThrottlePolicy{});
     concerns_ = std::make_unique<app::Concerns>(*store_, clock_);
     wheel_ = std::make_unique<app::WheelAssessments>(*store_, clock_);
-    web_app_ = std::make_unique<web::WebApp>(web::AppServices{*authentication_, *concerns_, *wheel_}, *store_, *assets_,
-                                             web::WebOptions{});
+    handovers_ = std::make_unique<app::Handovers>(*store_, clock_);
+    web_app_ = std::make_unique<web::WebApp>(web::AppServices{*authentication_, *concerns_, *wheel_, *handovers_},
+                                             *store_, *assets_, web::WebOptions{});
     web::ServerOptions options;
     options.port = 0;
     options.threads = 2;

@@ -12,6 +12,7 @@
 
 #include "app/authentication.hpp"
 #include "app/concerns.hpp"
+#include "app/handovers.hpp"
 #include "store/sqlite/sqlite_store.hpp"
 #include "support/temp_dir.hpp"
 #include "web/http_server.hpp"
@@ -75,6 +76,7 @@ class TestServer {
     std::unique_ptr<app::Authentication> authentication_;
     std::unique_ptr<app::Concerns> concerns_;
     std::unique_ptr<app::WheelAssessments> wheel_;
+    std::unique_ptr<app::Handovers> handovers_;
     std::unique_ptr<web::WebApp> web_app_;
     std::unique_ptr<web::HttpServer> server_;
     std::thread thread_;

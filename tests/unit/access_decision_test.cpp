@@ -9,7 +9,8 @@
 namespace kronobarn::domain {
 namespace {
 
-constexpr UnitId kHolderUnit = 10, kRoutedUnit = 11, kSocialServicesUnit = 12, kOtherUnit = 13, kNoticingUnit = 14;
+constexpr UnitId kHolderUnit = 10, kRoutedUnit = 11, kSocialServicesUnit = 12, kOtherUnit = 13, kNoticingUnit = 14,
+                 kReceivingUnit = 15;
 constexpr UserId kActor = 100, kNoticingUser = 101;
 
 struct Row {
@@ -34,7 +35,7 @@ std::vector<Row> LoadTable() {
 
 std::optional<AccessAction> ActionNamed(const std::string& name) {
     for (auto action : {AccessAction::kReadConcern, AccessAction::kHandleConcern, AccessAction::kReadReportOfConcern,
-                        AccessAction::kReadWheel, AccessAction::kEditWheel}) {
+                        AccessAction::kReadWheel, AccessAction::kEditWheel, AccessAction::kAnswerHandover}) {
         if (Code(action) == name) return action;
     }
     return std::nullopt;
@@ -51,6 +52,7 @@ TEST(AccessDecisionTable, EveryRowHoldsAndTheTableIsNotEmpty) {
 
         AccessTarget target{.child_id = 1, .holder_unit_id = kHolderUnit};
         target.concern = ConcernFacts{kNoticingUser, kHolderUnit, kSocialServicesUnit};
+        target.pending_handover_to_unit_id = kReceivingUnit;
         ActorFacts actor{kActor, {}};
         UnitId unit = kOtherUnit;
         if (row.relation == "holder") {
@@ -61,6 +63,8 @@ TEST(AccessDecisionTable, EveryRowHoldsAndTheTableIsNotEmpty) {
         } else if (row.relation == "noticing") {
             actor.user_id = kNoticingUser;
             unit = kNoticingUnit;
+        } else if (row.relation == "handover_receiver") {
+            unit = kReceivingUnit;
         } else if (row.relation == "report_receiver") {
             unit = kSocialServicesUnit;
         } else {

@@ -101,6 +101,12 @@ class SqliteCoordinationRepository final : public CoordinationRepository {
     explicit SqliteCoordinationRepository(Connection& db) : db_(db) {}
     Result<std::optional<domain::UnitId>> FindHolder(domain::ChildId child) override;
     Status SetHolder(domain::ChildId child, domain::UnitId unit, Timestamp since) override;
+    Result<domain::HandoverId> InsertHandover(const domain::Handover& handover) override;
+    Result<std::optional<domain::Handover>> FindHandover(domain::HandoverId id) override;
+    Result<std::optional<domain::Handover>> PendingHandoverOf(domain::ChildId child) override;
+    Status SaveAnswer(const domain::Handover& handover) override;
+    Result<std::vector<domain::Handover>> PendingTo(domain::UnitId unit, int limit) override;
+    Result<std::vector<domain::Handover>> SentFrom(domain::UnitId unit, int limit) override;
 
   private:
     Connection& db_;

@@ -31,7 +31,25 @@ void DecisionForm(Html& html, const Translator& t, const app::ConcernView& view,
          << t("decision.actions_taken") << Raw("</label>\n<textarea class=\"ds-input\" id=\"actions_taken\" ")
          << Raw("name=\"actions_taken\" rows=\"4\" maxlength=\"4000\" required>") << form.actions_taken
          << Raw("</textarea>\n</div>\n<button class=\"ds-button\" data-variant=\"primary\" type=\"submit\">")
-         << t("decision.submit") << Raw("</button>\n</form>\n</section>\n");
+         << t("decision.submit") << Raw("</button>\n</form>\n");
+
+    // Decision B: hand coordination responsibility to another unit.
+    const std::string handover_action = "/oro/" + std::to_string(view.concern.id) + "/overlamning";
+    html << Raw("<form method=\"post\" action=\"") << handover_action << Raw("\" class=\"kb-form\" novalidate>\n")
+         << Raw("<input type=\"hidden\" name=\"csrf_token\" value=\"") << form.csrf_token << Raw("\">\n")
+         << Raw("<p class=\"ds-paragraph\">") << t("decision.outcome_b") << Raw("</p>\n<div class=\"ds-field\">\n")
+         << Raw("<label class=\"ds-label\" for=\"to_unit_id\">") << t("handover.to_unit")
+         << Raw("</label>\n<select class=\"ds-input\" id=\"to_unit_id\" name=\"to_unit_id\">\n");
+    for (const auto& unit : form.receivers) {
+        const std::string value = std::to_string(unit.id);
+        html << Raw("<option value=\"") << value << Raw("\"") << Raw(value == form.handover_unit_id ? " selected" : "")
+             << Raw(">") << unit.name << Raw("</option>\n");
+    }
+    html << Raw("</select>\n</div>\n<div class=\"ds-field\">\n<label class=\"ds-label\" for=\"handover_note\">")
+         << t("handover.note") << Raw("</label>\n<textarea class=\"ds-input\" id=\"handover_note\" name=\"note\" ")
+         << Raw("rows=\"3\" maxlength=\"4000\" required>") << form.handover_note << Raw("</textarea>\n</div>\n")
+         << Raw("<button class=\"ds-button\" data-variant=\"secondary\" type=\"submit\">") << t("handover.submit")
+         << Raw("</button>\n</form>\n</section>\n");
 }
 
 }  // namespace
@@ -97,6 +115,49 @@ Html InboxList(const Translator& t, const std::vector<app::InboxItem>& items) {
              << t.Format("inbox.days", {{"n", std::to_string(item.age_in_days)}}) << Raw("</td></tr>\n");
     }
     html << Raw("</tbody>\n</table>\n");
+    return html;
+}
+
+Html HandoverSection(const Translator& t, const app::HandoverLists& lists, const std::string& csrf_token) {
+    Html html;
+    if (lists.incoming.empty() && lists.outgoing.empty()) {
+        html << Raw("<p class=\"ds-paragraph\">") << t("start.section.handovers.empty") << Raw("</p>\n");
+        return html;
+    }
+    for (const auto& item : lists.incoming) {
+        const std::string base = "/overlamningar/" + std::to_string(item.id);
+        html << Raw("<article class=\"kb-handover\">\n<h3 class=\"ds-heading\" data-size=\"2xs\">")
+             << t.Format("handover.incoming", {{"child", item.child_name}, {"unit", item.other_unit_name}})
+             << Raw("</h3>\n<p class=\"ds-paragraph kb-prewrap\">") << item.note << Raw("</p>\n")
+             << Raw("<form method=\"post\" action=\"") << base << Raw("/godkann\">")
+             << Raw("<input type=\"hidden\" name=\"csrf_token\" value=\"") << csrf_token << Raw("\">")
+             << Raw("<button class=\"ds-button\" data-variant=\"primary\" type=\"submit\">") << t("handover.accept")
+             << Raw("</button></form>\n<form method=\"post\" action=\"") << base << Raw("/avbojs\" class=\"kb-form\">")
+             << Raw("<input type=\"hidden\" name=\"csrf_token\" value=\"") << csrf_token << Raw("\">")
+             << Raw("<div class=\"ds-field\"><label class=\"ds-label\" for=\"reason-") << std::to_string(item.id)
+             << Raw("\">") << t("handover.decline_reason") << Raw("</label><textarea class=\"ds-input\" rows=\"2\" ")
+             << Raw("name=\"reason\" id=\"reason-") << std::to_string(item.id)
+             << Raw("\" maxlength=\"4000\"></textarea></div>")
+             << Raw("<button class=\"ds-button\" data-variant=\"secondary\" type=\"submit\">") << t("handover.decline")
+             << Raw("</button></form>\n</article>\n");
+    }
+    if (!lists.outgoing.empty()) {
+        html << Raw("<h3 class=\"ds-heading\" data-size=\"2xs\">") << t("handover.outgoing_heading")
+             << Raw("</h3>\n<ul class=\"ds-list\">\n");
+        for (const auto& item : lists.outgoing) {
+            html << Raw("<li>");
+            if (item.state == domain::HandoverState::kDeclined) {
+                html << t.Format(
+                    "handover.outgoing_declined",
+                    {{"child", item.child_name}, {"unit", item.other_unit_name}, {"reason", item.decline_reason}});
+            } else {
+                html << t.Format("handover.outgoing_pending",
+                                 {{"child", item.child_name}, {"unit", item.other_unit_name}});
+            }
+            html << Raw("</li>\n");
+        }
+        html << Raw("</ul>\n");
+    }
     return html;
 }
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "app/concerns.hpp"
+#include "app/handovers.hpp"
 #include "web/html.hpp"
 #include "web/i18n.hpp"
 
@@ -24,12 +25,16 @@ struct DecisionFormState {
     std::string error_key;
     std::string rationale;
     std::string actions_taken;
+    std::vector<app::UnitChoice> receivers;  // for decision B
+    std::string handover_unit_id;
+    std::string handover_note;
 };
 
 // The signal page. The holder also sees the decision, or — while the signal is unanswered — the
 // form to record decision A.
 Html ConcernContent(const Translator& t, const app::ConcernView& view, const DecisionFormState& form);
 Html InboxList(const Translator& t, const std::vector<app::InboxItem>& items);
+Html HandoverSection(const Translator& t, const app::HandoverLists& lists, const std::string& csrf_token);
 Html MySignalsList(const Translator& t, const std::vector<store::OwnConcernEntry>& entries);
 
 }  // namespace kronobarn::web::views

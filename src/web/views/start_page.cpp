@@ -9,6 +9,8 @@ std::string_view SectionKey(app::StartSection section) {
     switch (section) {
         case app::StartSection::kNewSignal:
             return "start.section.new_signal";
+        case app::StartSection::kHandovers:
+            return "start.section.handovers";
         case app::StartSection::kSignalInbox:
             return "start.section.signal_inbox";
         case app::StartSection::kMyTasks:

@@ -1,0 +1,166 @@
+#include "app/handovers.hpp"
+
+#include <algorithm>
+#include <charconv>
+
+#include "app/child_access.hpp"
+#include "domain/coordination.hpp"
+
+namespace kronobarn::app {
+namespace {
+
+std::optional<std::int64_t> ParseId(std::string_view text) {
+    std::int64_t value = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc{} || end != text.data() + text.size() || value <= 0) return std::nullopt;
+    return value;
+}
+
+}  // namespace
+
+Result<std::vector<UnitChoice>> Handovers::Receivers() {
+    std::vector<UnitChoice> out;
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
+    for (auto kind :
+         {domain::UnitKind::kBvc, domain::UnitKind::kMvc, domain::UnitKind::kSchoolUnit, domain::UnitKind::kKaa}) {
+        KB_ASSIGN_OR_RETURN(const auto units, uow->Organisations().ListUnitsOfKind(kind, std::nullopt));
+        for (const auto& unit : units) out.push_back({unit.id, unit.name, unit.kind});
+    }
+    return out;
+}
+
+Status Handovers::RequestFromConcern(const Actor& actor, domain::ConcernId concern_id, const std::string& to_unit_id,
+                                     const std::string& note, const RequestContext& context) {
+    const Timestamp now = clock_.Now();
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
+    KB_ASSIGN_OR_RETURN(auto concern, uow->Concerns().Find(concern_id));
+    std::optional<domain::Child> child;
+    std::optional<domain::UnitId> holder;
+    if (concern) {
+        KB_ASSIGN_OR_RETURN(child, uow->Children().Find(concern->child_id));
+        KB_ASSIGN_OR_RETURN(holder, uow->Coordination().FindHolder(concern->child_id));
+    }
+    // Only the current holder may hand over: decide on the child's holder alone.
+    AccessRequest request{domain::AccessAction::kHandleConcern, {}, "concern", std::to_string(concern_id), "decide"};
+    if (concern && child) request.target = {child->id, holder, child->protected_identity, std::nullopt};
+    auto allowed = Authorize(*uow, actor, request, context, now);
+    if (!allowed) {
+        KB_RETURN_IF_ERROR(uow->Commit());  // keep the denied row
+        return allowed.error();
+    }
+
+    const auto to_id = ParseId(to_unit_id);
+    std::optional<domain::Unit> to, from;
+    if (to_id) {
+        KB_ASSIGN_OR_RETURN(to, uow->Organisations().FindUnit(*to_id));
+    }
+    if (!to) return Error::InvalidArgument("handover.unit_unknown");
+    KB_ASSIGN_OR_RETURN(from, uow->Organisations().FindUnit(*holder));
+    KB_ASSIGN_OR_RETURN(const auto pending, uow->Coordination().PendingHandoverOf(child->id));
+    KB_ASSIGN_OR_RETURN(auto handover,
+                        domain::RequestHandover(holder, pending.has_value(), *from, *to, note, actor.user.id, now));
+    handover.child_id = child->id;
+
+    domain::ConcernDecision decision;
+    decision.rationale = note;
+    decision.actions_taken = "→ " + to->name;
+    decision.decided_by = actor.user.id;
+    decision.decided_unit_id = *holder;
+    decision.decided_at = now;
+    KB_RETURN_IF_ERROR(domain::DecideOtherOrganisation(*concern, decision));
+    KB_RETURN_IF_ERROR(uow->Concerns().SaveDecision(concern_id, *concern->decision));
+    KB_ASSIGN_OR_RETURN(const auto id, uow->Coordination().InsertHandover(handover));
+    AccessRequest write = request;
+    write.object_type = "handover";
+    write.object_id = std::to_string(id);
+    write.audit_action = "create";
+    KB_RETURN_IF_ERROR(Authorize(*uow, actor, write, context, now));
+    return uow->Commit();
+}
+
+Result<HandoverLists> Handovers::ListFor(const Actor& actor, const RequestContext& context) {
+    AuditedRead reads(store_, actor, context, clock_.Now());
+    HandoverLists lists;
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
+    std::vector<domain::UnitId> units;
+    for (const auto& assignment : actor.user.roles) {
+        if (domain::ActsForHolderUnit(assignment.role) &&
+            std::find(units.begin(), units.end(), assignment.unit_id) == units.end()) {
+            units.push_back(assignment.unit_id);
+        }
+    }
+    auto item = [&](const domain::Handover& handover, domain::UnitId other) -> Result<HandoverItem> {
+        KB_ASSIGN_OR_RETURN(const auto child, uow->Children().Find(handover.child_id));
+        KB_ASSIGN_OR_RETURN(const auto unit, uow->Organisations().FindUnit(other));
+        return HandoverItem{handover.id,
+                            child ? child->given_name + " " + child->family_name : std::string(),
+                            unit ? unit->name : std::string(),
+                            handover.note,
+                            handover.state,
+                            handover.decline_reason};
+    };
+    for (const auto unit : units) {
+        KB_ASSIGN_OR_RETURN(const auto incoming, uow->Coordination().PendingTo(unit, 100));
+        for (const auto& handover : incoming) {
+            AccessRequest request{
+                domain::AccessAction::kAnswerHandover, {}, "handover", std::to_string(handover.id), "list"};
+            request.target.child_id = handover.child_id;
+            request.target.pending_handover_to_unit_id = handover.to_unit_id;
+            if (!reads.Authorize(request)) continue;
+            KB_ASSIGN_OR_RETURN(auto entry, item(handover, handover.from_unit_id));
+            lists.incoming.push_back(std::move(entry));
+        }
+        KB_ASSIGN_OR_RETURN(const auto outgoing, uow->Coordination().SentFrom(unit, 50));
+        for (const auto& handover : outgoing) {
+            KB_ASSIGN_OR_RETURN(const auto holder, uow->Coordination().FindHolder(handover.child_id));
+            AccessRequest request{
+                domain::AccessAction::kReadConcern, {}, "handover", std::to_string(handover.id), "list"};
+            request.target = {handover.child_id, holder, false, std::nullopt};
+            if (!reads.Authorize(request)) continue;  // no longer the holder: the child is not ours to list
+            KB_ASSIGN_OR_RETURN(auto entry, item(handover, handover.to_unit_id));
+            lists.outgoing.push_back(std::move(entry));
+        }
+    }
+    uow.reset();
+    KB_RETURN_IF_ERROR(reads.Flush());
+    return lists;
+}
+
+Status Handovers::Answer(const Actor& actor, domain::HandoverId id, bool accept, const std::string& reason,
+                         const RequestContext& context) {
+    const Timestamp now = clock_.Now();
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
+    KB_ASSIGN_OR_RETURN(auto handover, uow->Coordination().FindHandover(id));
+    AccessRequest request{
+        domain::AccessAction::kAnswerHandover, {}, "handover", std::to_string(id), accept ? "accept" : "decline"};
+    if (handover) {
+        request.target.child_id = handover->child_id;
+        if (handover->state == domain::HandoverState::kPending) {
+            request.target.pending_handover_to_unit_id = handover->to_unit_id;
+        }
+    }
+    auto allowed = Authorize(*uow, actor, request, context, now);
+    if (!allowed) {
+        KB_RETURN_IF_ERROR(uow->Commit());  // keep the denied row
+        return allowed.error();
+    }
+    if (accept) {
+        KB_RETURN_IF_ERROR(domain::AcceptHandover(*handover, actor.user.id, now));
+        KB_RETURN_IF_ERROR(uow->Coordination().SetHolder(handover->child_id, handover->to_unit_id, now));
+    } else {
+        KB_RETURN_IF_ERROR(domain::DeclineHandover(*handover, reason, actor.user.id, now));
+    }
+    KB_RETURN_IF_ERROR(uow->Coordination().SaveAnswer(*handover));
+    return uow->Commit();
+}
+
+Status Handovers::Accept(const Actor& actor, domain::HandoverId id, const RequestContext& context) {
+    return Answer(actor, id, true, "", context);
+}
+
+Status Handovers::Decline(const Actor& actor, domain::HandoverId id, const std::string& reason,
+                          const RequestContext& context) {
+    return Answer(actor, id, false, reason, context);
+}
+
+}  // namespace kronobarn::app

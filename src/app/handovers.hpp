@@ -1,0 +1,60 @@
+// Handover of coordination responsibility (Praxismodellen decision B and stage transitions,
+// stories 4 and 14). The holder requests it; the receiving unit accepts, or declines with a reason;
+// until then the sender stays the holder. All steps are audited; the receiver sees the child's
+// name and the note only while a request is pending for its unit.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "app/actor.hpp"
+#include "app/concerns.hpp"
+#include "common/result.hpp"
+#include "domain/handover.hpp"
+#include "store/store.hpp"
+
+namespace kronobarn::app {
+
+struct HandoverItem {
+    domain::HandoverId id = 0;
+    std::string child_name;
+    std::string other_unit_name;  // the sender (incoming) or the receiver (outgoing)
+    std::string note;
+    domain::HandoverState state = domain::HandoverState::kPending;
+    std::string decline_reason;
+};
+
+struct HandoverLists {
+    std::vector<HandoverItem> incoming;  // pending requests to the actor's holder units
+    std::vector<HandoverItem> outgoing;  // pending and declined requests the actor's units sent
+};
+
+class Handovers {
+  public:
+    Handovers(store::Store& store, const Clock& clock) : store_(store), clock_(clock) {}
+
+    // Decision B on a signal: records the decision and requests the handover, in one transaction.
+    // kNotFound unless the actor acts for the child's current holder; kInvalidArgument /
+    // kFailedPrecondition with "handover.*", "decision.*" or "concern.already_decided" keys.
+    Status RequestFromConcern(const Actor& actor, domain::ConcernId concern, const std::string& to_unit_id,
+                              const std::string& note, const RequestContext& context);
+
+    // Units that can receive coordination responsibility (BVC, MVC, school units, KAA).
+    Result<std::vector<UnitChoice>> Receivers();
+
+    Result<HandoverLists> ListFor(const Actor& actor, const RequestContext& context);
+
+    // kNotFound unless the request is pending and addressed to a unit the actor acts for.
+    // Accept moves coordination responsibility to the receiving unit.
+    Status Accept(const Actor& actor, domain::HandoverId id, const RequestContext& context);
+    Status Decline(const Actor& actor, domain::HandoverId id, const std::string& reason, const RequestContext& context);
+
+  private:
+    Status Answer(const Actor& actor, domain::HandoverId id, bool accept, const std::string& reason,
+                  const RequestContext& context);
+
+    store::Store& store_;
+    const Clock& clock_;
+};
+
+}  // namespace kronobarn::app
