@@ -101,3 +101,32 @@ test('teacher registers a signal, the BVC nurse receives it, nobody else sees it
 
   for (const session of [teacher, nurse, principal]) await session.context.close();
 });
+
+test('BVC hands coordination to the school; the principal accepts on an accessible start page', async () => {
+  const birth = new Date(Date.now() - 5.5 * 365.25 * 24 * 3600 * 1000).toISOString().slice(0, 10).replaceAll('-', '');
+  const teacher = await login('forskollarare');
+  await teacher.page.goto(`${server.url}/oro/ny`);
+  await teacher.page.fill('#personal_number', personalNumber(birth));
+  await teacher.page.fill('#given_name', 'Omar');
+  await teacher.page.fill('#family_name', 'Överlämning');
+  await teacher.page.selectOption('#child_unit_id', { label: 'Växjö förskola Solen' });
+  await teacher.page.fill('#description', 'Omar behöver stöd i språket inför förskoleklass.');
+  await teacher.page.click('form[action="/oro"] button[type=submit]');
+  await teacher.page.waitForURL(/\/oro\/\d+\?registrerad=1$/);
+  const signalUrl = teacher.page.url().replace('?registrerad=1', '');
+
+  const nurse = await login('bvc');
+  await nurse.page.goto(signalUrl);
+  await nurse.page.selectOption('#to_unit_id', { label: 'Växjö Centralskola' });
+  await nurse.page.fill('#handover_note', 'Omar börjar förskoleklass; skolan har språkstödet.');
+  await Promise.all([nurse.page.waitForURL(`${signalUrl}?overlamning=1`), nurse.page.click('form[action$="/overlamning"] button')]);
+  assert.match(await nurse.page.locator('[role=status]').innerText(), /Överlämningen är begärd/);
+
+  const principal = await login('rektor');
+  assert.match(await principal.page.locator('main').innerText(), /Omar Överlämning – från BVC Växjö/);
+  assert.deepEqual(await accessibilityViolations(principal.page), []);
+  await Promise.all([principal.page.waitForURL(`${server.url}/start`), principal.page.click('form[action$="/godkann"] button')]);
+  assert.doesNotMatch(await principal.page.locator('main').innerText(), /från BVC Växjö/);
+
+  for (const session of [teacher, nurse, principal]) await session.context.close();
+});
