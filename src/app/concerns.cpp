@@ -1,23 +1,16 @@
 #include "app/concerns.hpp"
 
 #include <algorithm>
-#include <charconv>
 
 #include "app/child_access.hpp"
 #include "app/concern_routing.hpp"
+#include "common/ids.hpp"
 #include "domain/access.hpp"
 #include "domain/coordination.hpp"
 #include "domain/personal_number.hpp"
 
 namespace kronobarn::app {
 namespace {
-
-std::optional<std::int64_t> ParseId(std::string_view text) {
-    std::int64_t value = 0;
-    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (ec != std::errc{} || end != text.data() + text.size() || value <= 0) return std::nullopt;
-    return value;
-}
 
 std::string Trim(std::string_view text) {
     const auto first = text.find_first_not_of(" \t\r\n");
@@ -81,7 +74,7 @@ Result<domain::ConcernId> Concerns::Register(const Actor& actor, const ConcernFo
     }
     const auto noticed_on = ParseDate(Trim(form.noticed_on));
     if (!noticed_on) return Error::InvalidArgument("concern.noticed_on_invalid");
-    const auto noticing_unit_id = ParseId(form.noticing_unit_id);
+    const auto noticing_unit_id = ParsePositiveId(form.noticing_unit_id);
     const auto acting_as = std::find_if(actor.user.roles.begin(), actor.user.roles.end(), [&](const auto& assignment) {
         return noticing_unit_id && assignment.unit_id == *noticing_unit_id &&
                domain::MayRegisterConcern(assignment.role);
@@ -100,7 +93,7 @@ Result<domain::ConcernId> Concerns::Register(const Actor& actor, const ConcernFo
     if (form.report_made) {
         const auto reported_on = ParseDate(Trim(form.report_date));
         if (!reported_on) return Error::InvalidArgument("concern.report_date_invalid");
-        const auto report_unit = ParseId(form.report_unit_id);
+        const auto report_unit = ParsePositiveId(form.report_unit_id);
         if (!report_unit) return Error::InvalidArgument("concern.report_unit_invalid");
         concern.report = domain::ReportOfConcern{*reported_on, *report_unit};
     }
@@ -127,7 +120,7 @@ Result<domain::ConcernId> Concerns::Register(const Actor& actor, const ConcernFo
         created.given_name = given_name;
         created.family_name = family_name;
         if (!Trim(form.child_unit_id).empty()) {
-            const auto unit_id = ParseId(Trim(form.child_unit_id));
+            const auto unit_id = ParsePositiveId(Trim(form.child_unit_id));
             std::optional<domain::Unit> unit;
             if (unit_id) {
                 KB_ASSIGN_OR_RETURN(unit, uow->Organisations().FindUnit(*unit_id));

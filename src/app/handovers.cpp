@@ -1,22 +1,12 @@
 #include "app/handovers.hpp"
 
 #include <algorithm>
-#include <charconv>
 
 #include "app/child_access.hpp"
+#include "common/ids.hpp"
 #include "domain/coordination.hpp"
 
 namespace kronobarn::app {
-namespace {
-
-std::optional<std::int64_t> ParseId(std::string_view text) {
-    std::int64_t value = 0;
-    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (ec != std::errc{} || end != text.data() + text.size() || value <= 0) return std::nullopt;
-    return value;
-}
-
-}  // namespace
 
 Result<std::vector<UnitChoice>> Handovers::Receivers() {
     std::vector<UnitChoice> out;
@@ -49,7 +39,7 @@ Status Handovers::RequestFromConcern(const Actor& actor, domain::ConcernId conce
         return allowed.error();
     }
 
-    const auto to_id = ParseId(to_unit_id);
+    const auto to_id = ParsePositiveId(to_unit_id);
     std::optional<domain::Unit> to, from;
     if (to_id) {
         KB_ASSIGN_OR_RETURN(to, uow->Organisations().FindUnit(*to_id));

@@ -9,6 +9,7 @@
 
 #include "app/start_page.hpp"
 #include "common/crypto.hpp"
+#include "common/ids.hpp"
 #include "common/log.hpp"
 #include "web/error_mapping.hpp"
 #include "web/form.hpp"
@@ -316,13 +317,7 @@ Response WebApp::ConcernCreate(const Request& request, const RouteParams&, const
 namespace {
 
 // A positive decimal id from a path segment, or nullopt (then the page answers 404).
-std::optional<std::int64_t> PathId(const RouteParams& params) {
-    const std::string& text = params.at("id");
-    std::int64_t id = 0;
-    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
-    if (ec != std::errc{} || end != text.data() + text.size() || id <= 0) return std::nullopt;
-    return id;
-}
+std::optional<std::int64_t> PathId(const RouteParams& params) { return ParsePositiveId(params.at("id")); }
 
 }  // namespace
 
