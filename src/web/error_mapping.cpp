@@ -26,4 +26,9 @@ int HttpStatusFor(ErrorCode code) {
     return 500;
 }
 
+bool IsCorrectableOnForm(ErrorCode code) {
+    return code == ErrorCode::kInvalidArgument || code == ErrorCode::kFailedPrecondition ||
+           code == ErrorCode::kConflict;
+}
+
 }  // namespace kronobarn::web

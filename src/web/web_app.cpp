@@ -305,7 +305,7 @@ Response WebApp::ConcernCreate(const Request& request, const RouteParams&, const
     auto registered = concerns_.Register(actor, values, {request.request_id, request.client_address});
     if (!registered) {
         const auto code = registered.error().code;
-        if (code == ErrorCode::kInvalidArgument || code == ErrorCode::kFailedPrecondition) {
+        if (IsCorrectableOnForm(code)) {
             return RenderConcernForm(request, actor, HttpStatusFor(code), std::move(values),
                                      registered.error().message_key);
         }
@@ -367,8 +367,7 @@ Response WebApp::ConcernDecide(const Request& request, const RouteParams& params
                                                    {request.request_id, request.client_address});
     if (!decided) {
         const auto code = decided.error().code;
-        if (code == ErrorCode::kInvalidArgument || code == ErrorCode::kFailedPrecondition ||
-            code == ErrorCode::kConflict) {
+        if (IsCorrectableOnForm(code)) {
             state.error_key = decided.error().message_key;
             return RenderConcern(request, actor, *id, HttpStatusFor(code), std::move(state), "");
         }
@@ -389,8 +388,7 @@ Response WebApp::ConcernHandover(const Request& request, const RouteParams& para
                                                    {request.request_id, request.client_address});
     if (!requested) {
         const auto code = requested.error().code;
-        if (code == ErrorCode::kInvalidArgument || code == ErrorCode::kFailedPrecondition ||
-            code == ErrorCode::kConflict) {
+        if (IsCorrectableOnForm(code)) {
             state.error_key = requested.error().message_key;
             return RenderConcern(request, actor, *id, HttpStatusFor(code), std::move(state), "");
         }

@@ -14,6 +14,15 @@ domain::Unit ReadUnit(const Statement& row) {
     return unit;
 }
 
+Result<std::vector<domain::Unit>> ReadUnits(Statement& stmt) {
+    std::vector<domain::Unit> out;
+    for (;;) {
+        KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+        if (!has_row) return out;
+        out.push_back(ReadUnit(stmt));
+    }
+}
+
 // Columns: id, username, display_name, disabled, preferred_language, password_hash.
 UserCredentials ReadUser(const Statement& row) {
     UserCredentials out;
@@ -58,13 +67,7 @@ Result<std::vector<domain::Organisation>> SqliteOrganisationRepository::List() {
 
 Result<std::vector<domain::Unit>> SqliteOrganisationRepository::ListUnits() {
     KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("unit_list"));
-    std::vector<domain::Unit> out;
-    for (;;) {
-        KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
-        if (!has_row) break;
-        out.push_back(ReadUnit(stmt));
-    }
-    return out;
+    return ReadUnits(stmt);
 }
 
 Result<std::optional<domain::Unit>> SqliteOrganisationRepository::FindUnit(UnitId id) {
@@ -80,13 +83,7 @@ Result<std::vector<domain::Unit>> SqliteOrganisationRepository::ListUnitsOfKind(
     KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare(area ? "unit_list_of_kind_in_area" : "unit_list_of_kind"));
     stmt.Bind(1, domain::Code(kind));
     if (area) stmt.Bind(2, *area);
-    std::vector<domain::Unit> out;
-    for (;;) {
-        KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
-        if (!has_row) break;
-        out.push_back(ReadUnit(stmt));
-    }
-    return out;
+    return ReadUnits(stmt);
 }
 
 Result<UserId> SqliteUserRepository::Insert(const domain::StaffUser& user, std::string_view password_hash) {
