@@ -205,6 +205,10 @@ Result<ConcernView> Concerns::View(const Actor& actor, domain::ConcernId id, con
         const auto area = std::find_if(areas.begin(), areas.end(), [&](const auto& a) { return a.code == code; });
         view.wheel_area_labels.push_back(area != areas.end() ? area->label_sv : code);
     }
+    if (view.viewer_is_holder && view.concern.decision &&
+        view.concern.decision->outcome == domain::DecisionOutcome::kCollaboration) {
+        KB_ASSIGN_OR_RETURN(view.open_plan_id, uow->Plans().OpenPlanOf(child->id));
+    }
     if (view.concern.report) {
         AccessRequest report_request = request;
         report_request.action = domain::AccessAction::kReadReportOfConcern;

@@ -58,6 +58,7 @@ struct ConcernView {
     bool show_report = false;                    // the actor's basis covers the report record
     std::string report_unit_name;
     bool viewer_is_holder = false;
+    std::optional<std::int64_t> open_plan_id;  // the child's open plan, for the holder after decision C
 };
 
 struct InboxItem {

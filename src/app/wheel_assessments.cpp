@@ -1,18 +1,19 @@
 #include "app/wheel_assessments.hpp"
 
 #include "app/child_access.hpp"
+#include "app/child_context.hpp"
 
 namespace kronobarn::app {
 namespace {
 
 // The access request for a child's wheel; an unknown child yields no relation (decided as denied).
 Result<AccessRequest> WheelRequest(store::UnitOfWork& uow, domain::ChildId id, domain::AccessAction action,
-                                   std::string audit_action, std::optional<domain::Child>& child) {
+                                   std::string audit_action, std::optional<domain::Child>& child, Timestamp now) {
     KB_ASSIGN_OR_RETURN(child, uow.Children().Find(id));
     AccessRequest request{action, {}, "wheel", std::to_string(id), std::move(audit_action)};
     if (child) {
-        KB_ASSIGN_OR_RETURN(const auto holder, uow.Coordination().FindHolder(child->id));
-        request.target = {child->id, holder, child->protected_identity, std::nullopt};
+        request.target.child_id = child->id;
+        KB_RETURN_IF_ERROR(LoadChildRelations(uow, request.target, now));
     }
     return request;
 }
@@ -25,7 +26,7 @@ Result<WheelOverview> WheelAssessments::Overview(const Actor& actor, domain::Chi
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
     std::optional<domain::Child> child;
     KB_ASSIGN_OR_RETURN(const auto request,
-                        WheelRequest(*uow, child_id, domain::AccessAction::kReadWheel, "read", child));
+                        WheelRequest(*uow, child_id, domain::AccessAction::kReadWheel, "read", child, clock_.Now()));
     if (auto allowed = reads.Authorize(request); !allowed) {
         uow.reset();
         KB_RETURN_IF_ERROR(reads.Flush());
@@ -47,7 +48,7 @@ Result<domain::AssessmentId> WheelAssessments::Record(const Actor& actor, domain
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
     std::optional<domain::Child> child;
     KB_ASSIGN_OR_RETURN(const auto request,
-                        WheelRequest(*uow, child_id, domain::AccessAction::kEditWheel, "create", child));
+                        WheelRequest(*uow, child_id, domain::AccessAction::kEditWheel, "create", child, now));
     auto allowed = Authorize(*uow, actor, request, context, now);
     if (!allowed) {
         KB_RETURN_IF_ERROR(uow->Commit());  // keep the denied row
@@ -61,7 +62,10 @@ Result<domain::AssessmentId> WheelAssessments::Record(const Actor& actor, domain
     assessment.child_id = child->id;
     assessment.sources = form.sources;
     assessment.recorded_by = actor.user.id;
-    assessment.unit_id = *request.target.holder_unit_id;  // allowed only as the holder, so it is set
+    // Allowed only as the holder or the collaboration-responsible unit, so the unit is known.
+    assessment.unit_id = allowed->basis == domain::LegalBasis::kCoordinationHolder
+                             ? request.target.holder_unit_id.value_or(0)
+                             : request.target.plan->collaboration_unit_id.value_or(0);
     assessment.recorded_at = now;
     KB_ASSIGN_OR_RETURN(const auto catalogue, uow->Wheel().CurrentAreas());
     std::vector<std::string> codes;

@@ -1,5 +1,7 @@
 #include "domain/access.hpp"
 
+#include <algorithm>
+
 #include "domain/coordination.hpp"
 
 namespace kronobarn::domain {
@@ -17,6 +19,21 @@ bool IsSocialWorkerAt(const ActorFacts& actor, UnitId unit) {
         if (assignment.unit_id == unit && assignment.role == Role::kSocialWorker) return true;
     }
     return false;
+}
+
+// The actor's role assignment at a plan participant whose sector a consent in force covers.
+std::optional<RoleAssignment> ParticipationOf(const ActorFacts& actor, const AccessTarget& target) {
+    if (!target.plan) return std::nullopt;
+    const auto& units = target.plan->participant_unit_ids;
+    for (const auto& assignment : actor.roles) {
+        if (!MayRegisterConcern(assignment.role)) continue;
+        if (std::find(units.begin(), units.end(), assignment.unit_id) == units.end()) continue;
+        const DataCategory category = CategoryOf(assignment.unit_kind);
+        for (const auto& consent : target.consents) {
+            if (Covers(consent, target.guardian_ids, assignment.unit_id, category, target.today)) return assignment;
+        }
+    }
+    return std::nullopt;
 }
 
 constexpr AccessDecision Allow(LegalBasis basis, std::string_view reason) {
@@ -42,6 +59,12 @@ std::string_view Code(AccessAction action) {
             return "edit_wheel";
         case AccessAction::kAnswerHandover:
             return "answer_handover";
+        case AccessAction::kReadPlan:
+            return "read_plan";
+        case AccessAction::kEditPlan:
+            return "edit_plan";
+        case AccessAction::kManageConsent:
+            return "manage_consent";
     }
     return "unknown";
 }
@@ -64,6 +87,10 @@ std::string_view Code(LegalBasis basis) {
             return "none";
         case LegalBasis::kCoordinationHolder:
             return "coordination_holder";
+        case LegalBasis::kCollaborationResponsible:
+            return "collaboration_responsible";
+        case LegalBasis::kParticipantWithConsent:
+            return "participant_with_consent";
         case LegalBasis::kNoticingUser:
             return "noticing_user";
         case LegalBasis::kSocialServicesReport:
@@ -101,24 +128,77 @@ AccessDecision Decide(const ActorFacts& actor, AccessAction action, const Access
                         (target.concern && ActsForUnit(actor, target.concern->routed_to_unit_id));
     if (holder) return Allow(LegalBasis::kCoordinationHolder, "holder_unit");
 
-    // Everything below concerns one signal; the wheel is the holder's (and, with the trust core,
-    // consenting participants').
-    if (!target.concern || action == AccessAction::kReadWheel || action == AccessAction::kEditWheel) {
-        return NotFound("no_relation");
+    // 2. The collaboration-responsible unit works on the plan and its information gathering, but
+    //    signals stay with the holder they were sent to.
+    const bool plan_action = action == AccessAction::kReadPlan || action == AccessAction::kEditPlan ||
+                             action == AccessAction::kManageConsent;
+    const bool wheel_action = action == AccessAction::kReadWheel || action == AccessAction::kEditWheel;
+    if ((plan_action || wheel_action) && target.plan && target.plan->collaboration_unit_id &&
+        ActsForUnit(actor, *target.plan->collaboration_unit_id)) {
+        return Allow(LegalBasis::kCollaborationResponsible, "collaboration_unit");
     }
+
+    // 3. A participating unit reads the plan while a consent in force covers it and its sector.
+    if (action == AccessAction::kReadPlan) {
+        if (ParticipationOf(actor, target)) return Allow(LegalBasis::kParticipantWithConsent, "consent_in_force");
+        return NotFound(target.plan ? "no_consent_in_force" : "no_relation");
+    }
+
+    // Everything below concerns one signal.
+    if (!target.concern || plan_action || wheel_action) return NotFound("no_relation");
     const ConcernFacts& concern = *target.concern;
 
-    // 2. Social services that received a recorded report of concern may read it and its signal.
+    // 4. Social services that received a recorded report of concern may read it and its signal.
     if (concern.report_receiving_unit_id && IsSocialWorkerAt(actor, *concern.report_receiving_unit_id) &&
         action != AccessAction::kHandleConcern) {
         return Allow(LegalBasis::kSocialServicesReport, "report_receiver");
     }
 
-    // 3. The person who noticed sees their own signal (and the report they recorded), never more.
+    // 5. The person who noticed sees their own signal (and the report they recorded), never more.
     if (concern.noticing_user_id == actor.user_id && action != AccessAction::kHandleConcern) {
         return Allow(LegalBasis::kNoticingUser, "own_signal");
     }
     return NotFound("no_relation");
+}
+
+PlanSections VisiblePlanSections(const ActorFacts& actor, const AccessDecision& decision, const AccessTarget& target) {
+    PlanSections sections;
+    if (!decision.Allowed()) return sections;
+    if (decision.basis == LegalBasis::kCoordinationHolder || decision.basis == LegalBasis::kCollaborationResponsible) {
+        sections.everything = sections.areas_and_goals = sections.contacts_and_next_meeting = true;
+        return sections;
+    }
+    if (decision.basis != LegalBasis::kParticipantWithConsent) return sections;
+    const auto participation = ParticipationOf(actor, target);
+    if (!participation) return sections;
+    sections.contacts_and_next_meeting = true;
+    sections.areas_and_goals = CategoryOf(participation->unit_kind) != DataCategory::kOther;
+    sections.only_actions_of = participation->unit_id;
+    return sections;
+}
+
+Plan RedactPlan(Plan plan, const PlanSections& sections) {
+    if (sections.everything) return plan;
+    plan.concern_id.reset();
+    plan.basics.reason.clear();
+    plan.basics.child_view.clear();
+    plan.basics.guardian_views.clear();
+    plan.basics.disagreements.clear();
+    plan.basics.follow_up_how.clear();
+    plan.basics.collaboration_unit_id.reset();
+    plan.meetings.clear();
+    if (!sections.areas_and_goals) {
+        plan.support_areas.clear();
+        plan.goals.clear();
+    }
+    if (!sections.contacts_and_next_meeting) {
+        plan.participants.clear();
+        plan.basics.next_meeting.reset();
+    }
+    std::erase_if(plan.actions, [&](const PlanAction& action) {
+        return !sections.only_actions_of || action.unit_id != sections.only_actions_of;
+    });
+    return plan;
 }
 
 }  // namespace kronobarn::domain

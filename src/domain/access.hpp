@@ -4,16 +4,20 @@
 // is denied, and a denial of child data answers "not found", so the system never reveals that a
 // child has a signal or a plan (docs/access-model.md).
 //
-// Bases implemented so far: coordination holder unit, the noticing user for their own signal,
-// social services for a recorded report of concern. The trust-core issue adds consent-based
-// participation, guardians, the child, emergency access and the log reviewer.
+// Bases implemented so far: coordination holder unit, collaboration-responsible unit, a plan
+// participant's unit with a consent in force covering it and its sector, the noticing user for
+// their own signal, social services for a recorded report of concern, the receiver of a pending
+// handover. Guardians, the child, emergency access and the log reviewer come with the trust core.
 #pragma once
 
 #include <optional>
 #include <string_view>
 #include <vector>
 
+#include "common/time.hpp"
+#include "domain/consent.hpp"
 #include "domain/organisation.hpp"
+#include "domain/plan.hpp"
 
 namespace kronobarn::domain {
 
@@ -24,11 +28,22 @@ enum class AccessAction {
     kReadWheel,            // information gathering on Barnets bästa-hjulet
     kEditWheel,            // record a new wheel assessment
     kAnswerHandover,       // see and accept/decline a handover request addressed to one's unit
+    kReadPlan,             // Barnets plan, in the sections the basis covers
+    kEditPlan,             // change the plan (holder and collaboration-responsible unit)
+    kManageConsent,        // read, record and withdraw the child's consents
 };
 
 enum class AccessOutcome { kAllow, kDenyAsNotFound, kDenyForbidden };
 
-enum class LegalBasis { kNone, kCoordinationHolder, kNoticingUser, kSocialServicesReport, kHandoverReceiver };
+enum class LegalBasis {
+    kNone,
+    kCoordinationHolder,
+    kCollaborationResponsible,
+    kParticipantWithConsent,
+    kNoticingUser,
+    kSocialServicesReport,
+    kHandoverReceiver,
+};
 
 std::string_view Code(AccessAction action);
 std::string_view Code(AccessOutcome outcome);
@@ -45,12 +60,22 @@ struct ConcernFacts {
     std::optional<UnitId> report_receiving_unit_id;  // social-services unit of a recorded report
 };
 
+// The child's plan as far as access depends on it.
+struct PlanFacts {
+    std::vector<UnitId> participant_unit_ids;
+    std::optional<UnitId> collaboration_unit_id;
+};
+
 struct AccessTarget {
     ChildId child_id = 0;
     std::optional<UnitId> holder_unit_id;  // the child's current coordination holder
     bool protected_identity = false;
     std::optional<ConcernFacts> concern;                // set when the target is a signal
     std::optional<UnitId> pending_handover_to_unit_id;  // receiver of a pending handover request
+    std::optional<PlanFacts> plan;                      // set when the child has an open plan
+    std::vector<Consent> consents;                      // all of the child's consents, any state
+    std::vector<GuardianId> guardian_ids;               // whose consent is required
+    Date today{};                                       // the day consents are judged on
 };
 
 struct AccessDecision {
@@ -62,6 +87,22 @@ struct AccessDecision {
 };
 
 AccessDecision Decide(const ActorFacts& actor, AccessAction action, const AccessTarget& target);
+
+// What of a plan a basis shows (section-level visibility, domain.md §6 and stories 9 and 15): the
+// holder and the collaboration-responsible unit see everything; a participant sees the areas and
+// goals (unless its sector is "other", such as a sports club or the police), its own unit's
+// actions, the contact list and the next meeting — never the wheel, other units' actions, the
+// views or the meeting notes.
+struct PlanSections {
+    bool everything = false;
+    bool areas_and_goals = false;
+    bool contacts_and_next_meeting = false;
+    std::optional<UnitId> only_actions_of;  // when set, only actions of this unit are shown
+};
+PlanSections VisiblePlanSections(const ActorFacts& actor, const AccessDecision& decision, const AccessTarget& target);
+
+// The plan with everything outside `sections` removed, so a page cannot show it by mistake.
+Plan RedactPlan(Plan plan, const PlanSections& sections);
 
 // Professionals who work with children may register a signal from their unit; administrators,
 // log reviewers, the steering group and researchers do not act on individual children.

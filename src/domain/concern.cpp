@@ -35,16 +35,26 @@ Status DecideOwnOrganisation(Concern& concern, ConcernDecision decision) {
     return Ok();
 }
 
-Status DecideOtherOrganisation(Concern& concern, ConcernDecision decision) {
+namespace {
+Status DecideWithRationale(Concern& concern, ConcernDecision decision, DecisionOutcome outcome) {
     if (concern.status != ConcernStatus::kReceived || concern.decision) {
         return Error::FailedPrecondition("concern.already_decided");
     }
     if (Blank(decision.rationale)) return Error::InvalidArgument("decision.rationale_missing");
     if (decision.rationale.size() > kMaxConcernDescription) return Error::InvalidArgument("decision.text_too_long");
-    decision.outcome = DecisionOutcome::kOtherOrganisation;
+    decision.outcome = outcome;
     concern.decision = std::move(decision);
     concern.status = ConcernStatus::kHandled;
     return Ok();
+}
+}  // namespace
+
+Status DecideOtherOrganisation(Concern& concern, ConcernDecision decision) {
+    return DecideWithRationale(concern, std::move(decision), DecisionOutcome::kOtherOrganisation);
+}
+
+Status DecideCollaboration(Concern& concern, ConcernDecision decision) {
+    return DecideWithRationale(concern, std::move(decision), DecisionOutcome::kCollaboration);
 }
 
 std::string_view Code(ConcernStatus status) { return status == ConcernStatus::kHandled ? "handled" : "received"; }

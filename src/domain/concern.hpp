@@ -71,4 +71,8 @@ Status DecideOwnOrganisation(Concern& concern, ConcernDecision decision);
 // marks the signal handled. Errors as DecideOwnOrganisation, without the actions requirement.
 Status DecideOtherOrganisation(Concern& concern, ConcernDecision decision);
 
+// Records decision C (two or more parties are needed: consent, then a collaboration meeting) and
+// marks the signal handled. Errors as DecideOtherOrganisation.
+Status DecideCollaboration(Concern& concern, ConcernDecision decision);
+
 }  // namespace kronobarn::domain

@@ -81,6 +81,7 @@ struct RoleAssignment {
     UnitId unit_id = 0;
     OrganisationId organisation_id = 0;
     Role role = Role::kTeacher;
+    UnitKind unit_kind = UnitKind::kAdministration;  // decides which sector's secrecy the role works under
 };
 
 }  // namespace kronobarn::domain

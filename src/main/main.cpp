@@ -7,7 +7,9 @@
 
 #include "app/authentication.hpp"
 #include "app/concerns.hpp"
+#include "app/consents.hpp"
 #include "app/handovers.hpp"
+#include "app/plans.hpp"
 #include "app/wheel_assessments.hpp"
 #include "cli/commands.hpp"
 #include "cli/config.hpp"
@@ -81,7 +83,10 @@ int Serve(const cli::Config& config, const ServeOptions& options, store::Store& 
     app::Concerns concerns(store, clock);
     app::WheelAssessments wheel(store, clock);
     app::Handovers handovers(store, clock);
-    web::WebApp web_app({authentication, concerns, wheel, handovers}, store, *assets, {config.secure_cookies});
+    app::Consents consents(store, clock);
+    app::Plans plans(store, clock);
+    web::WebApp web_app({authentication, concerns, wheel, handovers, consents, plans}, store, *assets,
+                        {config.secure_cookies});
 
     web::ServerOptions server_options;
     server_options.address = config.listen_host;

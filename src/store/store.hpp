@@ -20,6 +20,7 @@
 #include "domain/organisation.hpp"
 #include "domain/staff_user.hpp"
 #include "store/durable_audit_log.hpp"
+#include "store/plan_repositories.hpp"
 #include "store/praxis_repositories.hpp"
 
 namespace kronobarn::store {
@@ -95,6 +96,7 @@ class ChildRepository {
     // Guardians are not loaded by these two (the family view loads them when it needs them).
     virtual Result<std::optional<domain::Child>> Find(ChildId id) = 0;
     virtual Result<std::optional<domain::Child>> FindByPersonalNumber(std::string_view normalised) = 0;
+    virtual Result<std::vector<domain::Guardian>> GuardiansOf(ChildId child) = 0;
 };
 
 struct AuditRow {
@@ -127,6 +129,8 @@ class UnitOfWork {
     virtual WheelRepository& Wheel() = 0;
     virtual CoordinationRepository& Coordination() = 0;
     virtual ConcernRepository& Concerns() = 0;
+    virtual ConsentRepository& Consents() = 0;
+    virtual PlanRepository& Plans() = 0;
     virtual Status Commit() = 0;
 };
 

@@ -40,6 +40,8 @@ WebApp::WebApp(AppServices services, store::Store& store, const StaticAssets& as
       concerns_(services.concerns),
       wheel_(services.wheel),
       handovers_(services.handovers),
+      consents_(services.consents),
+      plans_(services.plans),
       store_(store),
       assets_(assets),
       options_(options) {
@@ -68,6 +70,19 @@ void WebApp::AddRoutes() {
     router_.Add("POST", "/oro/{id}/overlamning", WithSession(&WebApp::ConcernHandover));
     router_.Add("POST", "/overlamningar/{id}/godkann", WithSession(&WebApp::HandoverAccept));
     router_.Add("POST", "/overlamningar/{id}/avbojs", WithSession(&WebApp::HandoverDecline));
+    router_.Add("POST", "/oro/{id}/samverkan", WithSession(&WebApp::ConcernCollaborate));
+    router_.Add("GET", "/planer/{id}", WithSession(&WebApp::PlanShow));
+    router_.Add("GET", "/planer/{id}/historik", WithSession(&WebApp::PlanHistory));
+    router_.Add("POST", "/planer/{id}/grunduppgifter", WithSession(&WebApp::PlanBasics));
+    router_.Add("POST", "/planer/{id}/deltagare", WithSession(&WebApp::PlanParticipant));
+    router_.Add("POST", "/planer/{id}/mal", WithSession(&WebApp::PlanGoal));
+    router_.Add("POST", "/planer/{id}/insatser", WithSession(&WebApp::PlanAction));
+    router_.Add("POST", "/planer/{id}/moten", WithSession(&WebApp::PlanMeeting));
+    router_.Add("POST", "/planer/{id}/uppratta", WithSession(&WebApp::PlanAgree));
+    router_.Add("POST", "/planer/{id}/avsluta", WithSession(&WebApp::PlanClose));
+    router_.Add("GET", "/barn/{id}/samtycken", WithSession(&WebApp::ConsentsShow));
+    router_.Add("POST", "/barn/{id}/samtycken", WithSession(&WebApp::ConsentsCreate));
+    router_.Add("POST", "/samtycken/{id}/aterkalla", WithSession(&WebApp::ConsentWithdraw));
     router_.Add("GET", "/barn/{id}/hjulet", WithSession(&WebApp::WheelShow));
     router_.Add("GET", "/barn/{id}/hjulet/ny", WithSession(&WebApp::WheelNew));
     router_.Add("POST", "/barn/{id}/hjulet", WithSession(&WebApp::WheelCreate));
@@ -257,6 +272,11 @@ Response WebApp::Start(const Request& request, const RouteParams&, const app::Ac
         if (!lists) return ErrorPage(request, HttpStatusFor(lists.error().code), lists.error().message_key);
         filled[app::StartSection::kHandovers] =
             views::HandoverSection(t, *lists, CsrfTokenForSession(request.Cookie(kSessionCookie)));
+    }
+    if (has(app::StartSection::kMyTasks)) {
+        auto plans = plans_.ListFor(actor, {request.request_id, request.client_address});
+        if (!plans) return ErrorPage(request, HttpStatusFor(plans.error().code), plans.error().message_key);
+        filled[app::StartSection::kMyTasks] = views::MyPlansList(t, *plans);
     }
     if (has(app::StartSection::kNewSignal)) {
         auto mine = concerns_.Mine(actor);

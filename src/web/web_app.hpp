@@ -9,7 +9,9 @@
 #include "app/actor.hpp"
 #include "app/authentication.hpp"
 #include "app/concerns.hpp"
+#include "app/consents.hpp"
 #include "app/handovers.hpp"
+#include "app/plans.hpp"
 #include "app/wheel_assessments.hpp"
 #include "store/store.hpp"
 #include "web/http_types.hpp"
@@ -18,6 +20,7 @@
 #include "web/static_assets.hpp"
 #include "web/views/concern_pages.hpp"
 #include "web/views/layout.hpp"
+#include "web/views/plan_pages.hpp"
 #include "web/views/wheel_pages.hpp"
 
 namespace kronobarn::web {
@@ -32,6 +35,8 @@ struct AppServices {
     app::Concerns& concerns;
     app::WheelAssessments& wheel;
     app::Handovers& handovers;
+    app::Consents& consents;
+    app::Plans& plans;
 };
 
 struct Handled {
@@ -90,6 +95,45 @@ class WebApp {
                                std::string error_key) const;
     views::SignedIn SignedInAs(const Request& request, const app::Actor& actor) const;
 
+    // Barnets plan and consents (plan_handlers.cpp).
+    using PlanChange = Status (app::Plans::*)(const app::Actor&, domain::PlanId, const app::PlanEdit&,
+                                              const app::RequestContext&);
+    Response ConcernCollaborate(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response PlanShow(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response PlanHistory(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response PlanPost(const Request& request, const RouteParams& params, const app::Actor& actor,
+                      const std::string& form_name, PlanChange change) const;
+    Response PlanBasics(const Request& request, const RouteParams& params, const app::Actor& actor) const {
+        return PlanPost(request, params, actor, "basics", &app::Plans::EditBasics);
+    }
+    Response PlanParticipant(const Request& request, const RouteParams& params, const app::Actor& actor) const {
+        return PlanPost(request, params, actor, "participant", &app::Plans::AddParticipant);
+    }
+    Response PlanGoal(const Request& request, const RouteParams& params, const app::Actor& actor) const {
+        return PlanPost(request, params, actor, "goal", &app::Plans::AddGoal);
+    }
+    Response PlanAction(const Request& request, const RouteParams& params, const app::Actor& actor) const {
+        return PlanPost(request, params, actor, "action", &app::Plans::AddAction);
+    }
+    Response PlanMeeting(const Request& request, const RouteParams& params, const app::Actor& actor) const {
+        return PlanPost(request, params, actor, "meeting", &app::Plans::RecordMeeting);
+    }
+    Response PlanAgree(const Request& request, const RouteParams& params, const app::Actor& actor) const {
+        return PlanPost(request, params, actor, "agree", &app::Plans::Agree);
+    }
+    Response PlanClose(const Request& request, const RouteParams& params, const app::Actor& actor) const {
+        return PlanPost(request, params, actor, "close", &app::Plans::Close);
+    }
+    Response RenderPlan(const Request& request, const app::Actor& actor, domain::PlanId id, int status,
+                        views::FormPageState state) const;
+    Response ConsentsShow(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response ConsentsCreate(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response ConsentWithdraw(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response RenderConsents(const Request& request, const app::Actor& actor, domain::ChildId child, int status,
+                            views::FormPageState state) const;
+    Response ChildDataPage(const Request& request, const app::Actor& actor, int status, std::string_view title_key,
+                           const Html& content) const;
+
     Response RenderLogin(const Request& request, int status, std::string username, std::string error_key,
                          std::string notice_key) const;
     Response ApiError(const Request& request, int status, std::string_view message_key) const;
@@ -99,6 +143,8 @@ class WebApp {
     app::Concerns& concerns_;
     app::WheelAssessments& wheel_;
     app::Handovers& handovers_;
+    app::Consents& consents_;
+    app::Plans& plans_;
     store::Store& store_;
     const StaticAssets& assets_;
     WebOptions options_;

@@ -97,8 +97,11 @@ TestServer::TestServer() : clock_(FromUnixMillis(1'795'000'000'000)) {
     concerns_ = std::make_unique<app::Concerns>(*store_, clock_);
     wheel_ = std::make_unique<app::WheelAssessments>(*store_, clock_);
     handovers_ = std::make_unique<app::Handovers>(*store_, clock_);
-    web_app_ = std::make_unique<web::WebApp>(web::AppServices{*authentication_, *concerns_, *wheel_, *handovers_},
-                                             *store_, *assets_, web::WebOptions{});
+    consents_ = std::make_unique<app::Consents>(*store_, clock_);
+    plans_ = std::make_unique<app::Plans>(*store_, clock_);
+    web_app_ = std::make_unique<web::WebApp>(
+        web::AppServices{*authentication_, *concerns_, *wheel_, *handovers_, *consents_, *plans_}, *store_, *assets_,
+        web::WebOptions{});
     web::ServerOptions options;
     options.port = 0;
     options.threads = 2;

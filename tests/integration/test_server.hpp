@@ -12,7 +12,9 @@
 
 #include "app/authentication.hpp"
 #include "app/concerns.hpp"
+#include "app/consents.hpp"
 #include "app/handovers.hpp"
+#include "app/plans.hpp"
 #include "store/sqlite/sqlite_store.hpp"
 #include "support/temp_dir.hpp"
 #include "web/http_server.hpp"
@@ -77,6 +79,8 @@ class TestServer {
     std::unique_ptr<app::Concerns> concerns_;
     std::unique_ptr<app::WheelAssessments> wheel_;
     std::unique_ptr<app::Handovers> handovers_;
+    std::unique_ptr<app::Consents> consents_;
+    std::unique_ptr<app::Plans> plans_;
     std::unique_ptr<web::WebApp> web_app_;
     std::unique_ptr<web::HttpServer> server_;
     std::thread thread_;

@@ -120,7 +120,9 @@ Status SqliteUserRepository::LoadRoles(domain::StaffUser& user) {
     for (;;) {
         KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
         if (!has_row) break;
-        if (auto role = domain::ParseRole(stmt.Text(2))) user.roles.push_back({stmt.Int(0), stmt.Int(1), *role});
+        const auto role = domain::ParseRole(stmt.Text(2));
+        const auto kind = domain::ParseUnitKind(stmt.Text(3));
+        if (role && kind) user.roles.push_back({stmt.Int(0), stmt.Int(1), *role, *kind});
     }
     return Ok();
 }

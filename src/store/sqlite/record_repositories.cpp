@@ -32,6 +32,17 @@ Result<std::int64_t> SqliteChildRepository::Count() {
     return has_row ? stmt.Int(0) : 0;
 }
 
+Result<std::vector<domain::Guardian>> SqliteChildRepository::GuardiansOf(ChildId child) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("guardians_of_child"));
+    stmt.Bind(1, child);
+    std::vector<domain::Guardian> guardians;
+    for (;;) {
+        KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+        if (!has_row) return guardians;
+        guardians.push_back({stmt.Int(0), stmt.Text(1), stmt.Text(2), stmt.Text(3)});
+    }
+}
+
 // Columns: id, personal_number, given_name, family_name, protected_identity, joint_custody,
 // school_unit_id, health_unit_id.
 Result<std::optional<domain::Child>> SqliteChildRepository::FindOne(Statement& stmt) {

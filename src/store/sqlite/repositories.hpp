@@ -68,6 +68,7 @@ class SqliteChildRepository final : public ChildRepository {
     Result<std::int64_t> Count() override;
     Result<std::optional<domain::Child>> Find(ChildId id) override;
     Result<std::optional<domain::Child>> FindByPersonalNumber(std::string_view normalised) override;
+    Result<std::vector<domain::Guardian>> GuardiansOf(ChildId child) override;
 
   private:
     Result<std::optional<domain::Child>> FindOne(Statement& stmt);
@@ -122,6 +123,36 @@ class SqliteConcernRepository final : public ConcernRepository {
     Status SaveDecision(domain::ConcernId id, const domain::ConcernDecision& decision) override;
 
   private:
+    Connection& db_;
+};
+
+class SqliteConsentRepository final : public ConsentRepository {
+  public:
+    explicit SqliteConsentRepository(Connection& db) : db_(db) {}
+    Result<domain::ConsentId> Insert(const domain::Consent& consent) override;
+    Result<std::optional<domain::Consent>> Find(domain::ConsentId id) override;
+    Result<std::vector<domain::Consent>> OfChild(domain::ChildId child) override;
+    Status SaveWithdrawal(const domain::Consent& consent) override;
+
+  private:
+    Result<std::vector<domain::Consent>> ReadAll(Statement& stmt);
+    Connection& db_;
+};
+
+class SqlitePlanRepository final : public PlanRepository {
+  public:
+    explicit SqlitePlanRepository(Connection& db) : db_(db) {}
+    Result<domain::PlanId> Insert(const domain::Plan& plan) override;
+    Result<std::optional<domain::Plan>> Find(domain::PlanId id) override;
+    Result<std::optional<domain::PlanId>> OpenPlanOf(domain::ChildId child) override;
+    Status Save(const domain::Plan& before, const domain::Plan& after, domain::UserId by, Timestamp at) override;
+    Result<std::vector<domain::PlanId>> OpenPlansOfUnit(domain::UnitId unit, int limit) override;
+    Result<std::vector<PlanChange>> History(domain::PlanId id) override;
+
+  private:
+    Status LoadParts(domain::Plan& plan);
+    Status InsertChange(domain::PlanId plan, int version, const std::vector<domain::FieldChange>& fields,
+                        domain::UserId by, Timestamp at);
     Connection& db_;
 };
 

@@ -22,7 +22,9 @@ class SqliteUnitOfWork final : public UnitOfWork {
           audit_(*connection_),
           wheel_(*connection_),
           coordination_(*connection_),
-          concerns_(*connection_) {}
+          concerns_(*connection_),
+          consents_(*connection_),
+          plans_(*connection_) {}
 
     ~SqliteUnitOfWork() override {
         if (!finished_) (void)connection_->Exec("ROLLBACK");
@@ -38,6 +40,8 @@ class SqliteUnitOfWork final : public UnitOfWork {
     WheelRepository& Wheel() override { return wheel_; }
     CoordinationRepository& Coordination() override { return coordination_; }
     ConcernRepository& Concerns() override { return concerns_; }
+    ConsentRepository& Consents() override { return consents_; }
+    PlanRepository& Plans() override { return plans_; }
 
     Status Commit() override {
         KB_RETURN_IF_ERROR(connection_->Exec("COMMIT"));
@@ -57,6 +61,8 @@ class SqliteUnitOfWork final : public UnitOfWork {
     SqliteWheelRepository wheel_;
     SqliteCoordinationRepository coordination_;
     SqliteConcernRepository concerns_;
+    SqliteConsentRepository consents_;
+    SqlitePlanRepository plans_;
     bool finished_ = false;
 };
 

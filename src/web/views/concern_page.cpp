@@ -49,7 +49,18 @@ void DecisionForm(Html& html, const Translator& t, const app::ConcernView& view,
          << t("handover.note") << Raw("</label>\n<textarea class=\"ds-input\" id=\"handover_note\" name=\"note\" ")
          << Raw("rows=\"3\" maxlength=\"4000\" required>") << form.handover_note << Raw("</textarea>\n</div>\n")
          << Raw("<button class=\"ds-button\" data-variant=\"secondary\" type=\"submit\">") << t("handover.submit")
-         << Raw("</button>\n</form>\n</section>\n");
+         << Raw("</button>\n</form>\n");
+
+    // Decision C: collaboration — consent, a collaboration meeting and Barnets plan.
+    const std::string collaboration_action = "/oro/" + std::to_string(view.concern.id) + "/samverkan";
+    html << Raw("<form method=\"post\" action=\"") << collaboration_action
+         << Raw("\" class=\"kb-form\" novalidate>\n<input type=\"hidden\" name=\"csrf_token\" value=\"")
+         << form.csrf_token << Raw("\">\n<p class=\"ds-paragraph\">") << t("decision.outcome_c")
+         << Raw("</p>\n<div class=\"ds-field\">\n<label class=\"ds-label\" for=\"collaboration_rationale\">")
+         << t("decision.rationale") << Raw("</label>\n<textarea class=\"ds-input\" id=\"collaboration_rationale\" ")
+         << Raw("name=\"rationale\" rows=\"3\" maxlength=\"4000\" required>") << form.collaboration_rationale
+         << Raw("</textarea>\n</div>\n<button class=\"ds-button\" data-variant=\"secondary\" type=\"submit\">")
+         << t("decision.collaborate_submit") << Raw("</button>\n</form>\n</section>\n");
 }
 
 }  // namespace
@@ -87,11 +98,18 @@ Html ConcernContent(const Translator& t, const app::ConcernView& view, const Dec
     }
     if (view.viewer_is_holder && concern.decision) {
         html << Raw("<h2 class=\"ds-heading\" data-size=\"sm\">") << t("decision.heading") << Raw("</h2>\n")
-             << Raw("<p class=\"ds-paragraph\">") << t("decision.outcome_a") << Raw("</p>\n<h3 class=\"ds-heading\" ")
-             << Raw("data-size=\"2xs\">") << t("decision.rationale")
+             << Raw("<p class=\"ds-paragraph\">")
+             << t(concern.decision->outcome == domain::DecisionOutcome::kCollaboration       ? "decision.outcome_c"
+                  : concern.decision->outcome == domain::DecisionOutcome::kOtherOrganisation ? "decision.outcome_b"
+                                                                                             : "decision.outcome_a")
+             << Raw("</p>\n<h3 class=\"ds-heading\" ") << Raw("data-size=\"2xs\">") << t("decision.rationale")
              << Raw("</h3>\n<p class=\"ds-paragraph kb-prewrap\">") << concern.decision->rationale
              << Raw("</p>\n<h3 class=\"ds-heading\" data-size=\"2xs\">") << t("decision.actions_taken")
              << Raw("</h3>\n<p class=\"ds-paragraph kb-prewrap\">") << concern.decision->actions_taken << Raw("</p>\n");
+        if (view.open_plan_id) {
+            html << Raw("<p class=\"ds-paragraph\"><a class=\"ds-link\" href=\"/planer/")
+                 << std::to_string(*view.open_plan_id) << Raw("\">") << t("plan.open_link") << Raw("</a></p>\n");
+        }
     } else if (view.viewer_is_holder) {
         DecisionForm(html, t, view, form);
     }

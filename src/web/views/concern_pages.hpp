@@ -28,6 +28,7 @@ struct DecisionFormState {
     std::vector<app::UnitChoice> receivers;  // for decision B
     std::string handover_unit_id;
     std::string handover_note;
+    std::string collaboration_rationale;  // for decision C
 };
 
 // The signal page. The holder also sees the decision, or — while the signal is unanswered — the

@@ -1,0 +1,32 @@
+#include "app/child_context.hpp"
+
+namespace kronobarn::app {
+
+Date DayOf(Timestamp now) { return Date{std::chrono::floor<std::chrono::days>(now)}; }
+
+domain::PlanFacts FactsOf(const domain::Plan& plan) {
+    domain::PlanFacts facts;
+    for (const auto& participant : plan.participants) facts.participant_unit_ids.push_back(participant.unit_id);
+    facts.collaboration_unit_id = plan.basics.collaboration_unit_id;
+    return facts;
+}
+
+Status LoadChildRelations(store::UnitOfWork& uow, domain::AccessTarget& target, Timestamp now) {
+    target.today = DayOf(now);
+    KB_ASSIGN_OR_RETURN(const auto child, uow.Children().Find(target.child_id));
+    if (!child) return Ok();
+    target.protected_identity = child->protected_identity;
+    KB_ASSIGN_OR_RETURN(target.holder_unit_id, uow.Coordination().FindHolder(target.child_id));
+    KB_ASSIGN_OR_RETURN(const auto open_plan, uow.Plans().OpenPlanOf(target.child_id));
+    if (open_plan) {
+        KB_ASSIGN_OR_RETURN(const auto plan, uow.Plans().Find(*open_plan));
+        if (plan) target.plan = FactsOf(*plan);
+    }
+    KB_ASSIGN_OR_RETURN(target.consents, uow.Consents().OfChild(target.child_id));
+    KB_ASSIGN_OR_RETURN(const auto guardians, uow.Children().GuardiansOf(target.child_id));
+    target.guardian_ids.clear();
+    for (const auto& guardian : guardians) target.guardian_ids.push_back(guardian.id);
+    return Ok();
+}
+
+}  // namespace kronobarn::app

@@ -1,0 +1,344 @@
+#include "app/plans.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "app/child_access.hpp"
+#include "app/child_context.hpp"
+#include "common/ids.hpp"
+
+namespace kronobarn::app {
+namespace {
+
+std::string Field(const PlanEdit& edit, const std::string& name) {
+    const auto it = edit.fields.find(name);
+    return it == edit.fields.end() ? std::string() : it->second;
+}
+
+// An optional date field: empty is nullopt, anything else must be a date.
+Result<std::optional<Date>> OptionalDateField(const PlanEdit& edit, const std::string& name, std::string error_key) {
+    const std::string text = Field(edit, name);
+    if (text.empty()) return std::optional<Date>{};
+    const auto date = ParseDate(text);
+    if (!date) return Error::InvalidArgument(std::move(error_key));
+    return std::optional<Date>{*date};
+}
+
+Result<Date> DateField(const PlanEdit& edit, const std::string& name, std::string error_key) {
+    const auto date = ParseDate(Field(edit, name));
+    if (!date) return Error::InvalidArgument(std::move(error_key));
+    return *date;
+}
+
+Result<std::optional<domain::UnitId>> UnitField(store::UnitOfWork& uow, const PlanEdit& edit, const std::string& name,
+                                                std::string error_key) {
+    const std::string text = Field(edit, name);
+    if (text.empty()) return std::optional<domain::UnitId>{};
+    const auto id = ParsePositiveId(text);
+    std::optional<domain::Unit> unit;
+    if (id) {
+        KB_ASSIGN_OR_RETURN(unit, uow.Organisations().FindUnit(*id));
+    }
+    if (!unit) return Error::InvalidArgument(std::move(error_key));
+    return std::optional<domain::UnitId>{unit->id};
+}
+
+Result<std::vector<std::string>> CatalogueCodes(store::UnitOfWork& uow) {
+    KB_ASSIGN_OR_RETURN(const auto areas, uow.Wheel().CurrentAreas());
+    std::vector<std::string> codes;
+    for (const auto& area : areas) codes.push_back(area.code);
+    return codes;
+}
+
+// The target for a plan: the child's relations now, with the plan's own participants (also when
+// it is closed and so no longer the child's open plan).
+Result<AccessRequest> PlanRequest(store::UnitOfWork& uow, const std::optional<domain::Plan>& plan, domain::PlanId id,
+                                  domain::AccessAction action, std::string audit_action, Timestamp now) {
+    AccessRequest request{action, {}, "plan", std::to_string(id), std::move(audit_action)};
+    if (plan) {
+        request.target.child_id = plan->child_id;
+        KB_RETURN_IF_ERROR(LoadChildRelations(uow, request.target, now));
+        request.target.plan = FactsOf(*plan);
+    }
+    return request;
+}
+
+}  // namespace
+
+Result<domain::PlanId> Plans::DecideCollaboration(const Actor& actor, domain::ConcernId concern_id,
+                                                  const std::string& rationale, const RequestContext& context) {
+    const Timestamp now = clock_.Now();
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
+    KB_ASSIGN_OR_RETURN(auto concern, uow->Concerns().Find(concern_id));
+    AccessRequest request{domain::AccessAction::kHandleConcern, {}, "concern", std::to_string(concern_id), "decide"};
+    if (concern) {
+        request.target.child_id = concern->child_id;
+        KB_RETURN_IF_ERROR(LoadChildRelations(*uow, request.target, now));
+    }
+    // Only the current holder decides (as for decision B): the routed unit's basis is not enough.
+    if (auto allowed = Authorize(*uow, actor, request, context, now); !allowed) {
+        KB_RETURN_IF_ERROR(uow->Commit());  // keep the denied row
+        return allowed.error();
+    }
+
+    domain::ConcernDecision decision;
+    decision.rationale = rationale;
+    decision.decided_by = actor.user.id;
+    decision.decided_unit_id = *request.target.holder_unit_id;
+    decision.decided_at = now;
+    KB_RETURN_IF_ERROR(domain::DecideCollaboration(*concern, decision));
+    KB_RETURN_IF_ERROR(uow->Concerns().SaveDecision(concern_id, *concern->decision));
+
+    KB_ASSIGN_OR_RETURN(const auto open, uow->Plans().OpenPlanOf(concern->child_id));
+    domain::PlanId plan_id = 0;
+    if (open) {
+        plan_id = *open;
+    } else {
+        // Areas needing support: marked in the latest wheel assessment, or touched by the signal.
+        std::set<std::string> marked(concern->wheel_areas.begin(), concern->wheel_areas.end());
+        KB_ASSIGN_OR_RETURN(const auto assessments, uow->Wheel().AssessmentsOf(concern->child_id));
+        if (!assessments.empty()) {
+            for (const auto& area : assessments.back().areas) {
+                if (area.support_needed) marked.insert(area.area_code);
+            }
+        }
+        KB_ASSIGN_OR_RETURN(const auto codes, CatalogueCodes(*uow));
+        std::vector<std::string> support_areas;
+        for (const auto& code : codes) {
+            if (marked.count(code) != 0) support_areas.push_back(code);
+        }
+        KB_ASSIGN_OR_RETURN(auto plan, domain::StartPlan(concern->child_id, concern_id, concern->description,
+                                                         std::move(support_areas), actor.user.id, now));
+        KB_ASSIGN_OR_RETURN(plan_id, uow->Plans().Insert(plan));
+    }
+    AccessRequest write = request;
+    write.object_type = "plan";
+    write.object_id = std::to_string(plan_id);
+    write.audit_action = open ? "link_signal" : "create";
+    KB_RETURN_IF_ERROR(Authorize(*uow, actor, write, context, now));
+    KB_RETURN_IF_ERROR(uow->Commit());
+    return plan_id;
+}
+
+Result<PlanView> Plans::View(const Actor& actor, domain::PlanId id, const RequestContext& context, bool with_history) {
+    const Timestamp now = clock_.Now();
+    AuditedRead reads(store_, actor, context, now);
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
+    KB_ASSIGN_OR_RETURN(auto plan, uow->Plans().Find(id));
+    KB_ASSIGN_OR_RETURN(const auto request, PlanRequest(*uow, plan, id, domain::AccessAction::kReadPlan,
+                                                        with_history ? "read_history" : "read", now));
+    auto decision = reads.Authorize(request);
+    if (!decision ||
+        (with_history && !domain::VisiblePlanSections(FactsOf(actor), *decision, request.target).everything)) {
+        uow.reset();
+        KB_RETURN_IF_ERROR(reads.Flush());
+        return decision ? Error::NotFound("history is for the holder") : decision.error();
+    }
+
+    PlanView view;
+    view.basis = decision->basis;
+    view.sections = domain::VisiblePlanSections(FactsOf(actor), *decision, request.target);
+    view.may_edit = plan->state != domain::PlanState::kClosed &&
+                    domain::Decide(FactsOf(actor), domain::AccessAction::kEditPlan, request.target).Allowed();
+    view.plan = domain::RedactPlan(std::move(*plan), view.sections);
+    KB_ASSIGN_OR_RETURN(const auto child, uow->Children().Find(view.plan.child_id));
+    if (child) {
+        view.child_name = child->given_name + " " + child->family_name;
+        view.child_personal_number = child->personal_number.Display();
+    }
+    std::set<domain::UnitId> units;
+    if (request.target.holder_unit_id) units.insert(*request.target.holder_unit_id);
+    if (view.plan.basics.collaboration_unit_id) units.insert(*view.plan.basics.collaboration_unit_id);
+    for (const auto& participant : view.plan.participants) units.insert(participant.unit_id);
+    for (const auto& action : view.plan.actions) {
+        if (action.unit_id) units.insert(*action.unit_id);
+    }
+    for (const auto unit_id : units) {
+        KB_ASSIGN_OR_RETURN(const auto unit, uow->Organisations().FindUnit(unit_id));
+        if (unit) view.unit_names[unit_id] = unit->name;
+    }
+    if (request.target.holder_unit_id) view.holder_unit_name = view.unit_names[*request.target.holder_unit_id];
+    KB_ASSIGN_OR_RETURN(const auto areas, uow->Wheel().CurrentAreas());
+    for (const auto& area : areas) view.area_labels[area.code] = area.label_sv;
+    if (view.may_edit) {
+        KB_ASSIGN_OR_RETURN(const auto all_units, uow->Organisations().ListUnits());
+        for (const auto& unit : all_units) {
+            if (units.count(unit.id) == 0 || unit.id == request.target.holder_unit_id) {
+                view.participant_choices.push_back({unit.id, unit.name, unit.kind});
+            }
+        }
+    }
+    if (with_history) {
+        KB_ASSIGN_OR_RETURN(view.history, uow->Plans().History(id));
+    }
+    uow.reset();
+    KB_RETURN_IF_ERROR(reads.Flush());  // no data leaves before its audit rows are durable
+    return view;
+}
+
+Status Plans::Edit(const Actor& actor, domain::PlanId id, const PlanEdit& edit, std::string audit_action,
+                   const RequestContext& context, const Change& change) {
+    const Timestamp now = clock_.Now();
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
+    KB_ASSIGN_OR_RETURN(auto plan, uow->Plans().Find(id));
+    KB_ASSIGN_OR_RETURN(const auto request,
+                        PlanRequest(*uow, plan, id, domain::AccessAction::kEditPlan, std::move(audit_action), now));
+    if (auto allowed = Authorize(*uow, actor, request, context, now); !allowed) {
+        KB_RETURN_IF_ERROR(uow->Commit());  // keep the denied row
+        return allowed.error();
+    }
+    const auto based_on = ParsePositiveId(edit.based_on_version);
+    if (!based_on) return Error::Conflict("plan.stale");
+    const domain::Plan before = *plan;
+    KB_RETURN_IF_ERROR(change(*uow, *plan, static_cast<int>(*based_on), DayOf(now)));
+    KB_RETURN_IF_ERROR(uow->Plans().Save(before, *plan, actor.user.id, now));
+    return uow->Commit();
+}
+
+Status Plans::EditBasics(const Actor& actor, domain::PlanId id, const PlanEdit& edit, const RequestContext& context) {
+    return Edit(actor, id, edit, "update", context,
+                [&](store::UnitOfWork& uow, domain::Plan& plan, int based_on, Date today) -> Status {
+                    domain::PlanBasics basics;
+                    basics.reason = Field(edit, "reason");
+                    basics.child_view = Field(edit, "child_view");
+                    basics.guardian_views = Field(edit, "guardian_views");
+                    basics.disagreements = Field(edit, "disagreements");
+                    basics.follow_up_how = Field(edit, "follow_up_how");
+                    KB_ASSIGN_OR_RETURN(basics.next_meeting,
+                                        OptionalDateField(edit, "next_meeting", "plan.date_invalid"));
+                    KB_ASSIGN_OR_RETURN(basics.collaboration_unit_id,
+                                        UnitField(uow, edit, "collaboration_unit_id", "plan.unit_unknown"));
+                    return domain::EditBasics(plan, based_on, std::move(basics), today);
+                });
+}
+
+Status Plans::AddParticipant(const Actor& actor, domain::PlanId id, const PlanEdit& edit,
+                             const RequestContext& context) {
+    return Edit(actor, id, edit, "add_participant", context,
+                [&](store::UnitOfWork& uow, domain::Plan& plan, int based_on, Date) -> Status {
+                    KB_ASSIGN_OR_RETURN(const auto unit, UnitField(uow, edit, "unit_id", "participant.unit_unknown"));
+                    if (!unit) return Error::InvalidArgument("participant.unit_unknown");
+                    return domain::AddParticipant(plan, based_on,
+                                                  {*unit, Field(edit, "contact_name"), Field(edit, "contact_phone")});
+                });
+}
+
+Status Plans::AddGoal(const Actor& actor, domain::PlanId id, const PlanEdit& edit, const RequestContext& context) {
+    return Edit(actor, id, edit, "add_goal", context,
+                [&](store::UnitOfWork& uow, domain::Plan& plan, int based_on, Date) -> Status {
+                    domain::PlanGoal goal;
+                    goal.area_code = Field(edit, "area_code");
+                    goal.outcome = Field(edit, "outcome");
+                    goal.how_we_know = Field(edit, "how_we_know");
+                    KB_ASSIGN_OR_RETURN(goal.by_when, DateField(edit, "by_when", "goal.date_invalid"));
+                    KB_ASSIGN_OR_RETURN(const auto codes, CatalogueCodes(uow));
+                    return domain::AddGoal(plan, based_on, std::move(goal), codes);
+                });
+}
+
+Status Plans::AddAction(const Actor& actor, domain::PlanId id, const PlanEdit& edit, const RequestContext& context) {
+    return Edit(actor, id, edit, "add_action", context,
+                [&](store::UnitOfWork& uow, domain::Plan& plan, int based_on, Date) -> Status {
+                    domain::PlanAction action;
+                    action.what = Field(edit, "what");
+                    if (Field(edit, "unit_id") != "familjen") {
+                        KB_ASSIGN_OR_RETURN(action.unit_id, UnitField(uow, edit, "unit_id", "action.unit_unknown"));
+                        if (!action.unit_id) return Error::InvalidArgument("action.unit_unknown");
+                    }
+                    action.responsible = Field(edit, "responsible");
+                    action.frequency = Field(edit, "frequency");
+                    KB_ASSIGN_OR_RETURN(action.start, DateField(edit, "start", "action.date_invalid"));
+                    KB_ASSIGN_OR_RETURN(action.due, DateField(edit, "due", "action.date_invalid"));
+                    return domain::AddAction(plan, based_on, std::move(action));
+                });
+}
+
+Status Plans::RecordMeeting(const Actor& actor, domain::PlanId id, const PlanEdit& edit,
+                            const RequestContext& context) {
+    return Edit(actor, id, edit, "record_meeting", context,
+                [&](store::UnitOfWork&, domain::Plan& plan, int based_on, Date today) -> Status {
+                    domain::Meeting meeting;
+                    const auto kind = domain::ParseMeetingKind(Field(edit, "kind"));
+                    if (!kind) return Error::InvalidArgument("meeting.kind_unknown");
+                    meeting.kind = *kind;
+                    KB_ASSIGN_OR_RETURN(meeting.held_on, DateField(edit, "held_on", "meeting.date_invalid"));
+                    meeting.place = Field(edit, "place");
+                    meeting.guardians_present = Field(edit, "guardians_present") == "ja";
+                    meeting.child_present = Field(edit, "child_present") == "ja";
+                    meeting.child_absent_reason = Field(edit, "child_absent_reason");
+                    meeting.notes = Field(edit, "notes");
+                    meeting.collaborate = Field(edit, "collaborate") != "nej";
+                    KB_ASSIGN_OR_RETURN(meeting.next_meeting,
+                                        OptionalDateField(edit, "next_meeting", "meeting.date_invalid"));
+                    for (const auto& action : plan.actions) {
+                        const std::string result = Field(edit, "eval_" + std::to_string(action.id));
+                        if (result.empty()) continue;
+                        const auto status = domain::ParseActionStatus(result);
+                        if (!status) return Error::InvalidArgument("meeting.evaluation_unknown");
+                        meeting.evaluations.push_back(
+                            {action.id, *status, Field(edit, "eval_" + std::to_string(action.id) + "_note")});
+                    }
+                    meeting.recorded_by = actor.user.id;
+                    meeting.recorded_at = clock_.Now();
+                    return domain::RecordMeeting(plan, based_on, std::move(meeting), today, follow_up_months_);
+                });
+}
+
+Status Plans::Agree(const Actor& actor, domain::PlanId id, const PlanEdit& edit, const RequestContext& context) {
+    return Edit(actor, id, edit, "agree", context,
+                [&](store::UnitOfWork&, domain::Plan& plan, int based_on, Date) -> Status {
+                    return domain::Agree(plan, based_on);
+                });
+}
+
+Status Plans::Close(const Actor& actor, domain::PlanId id, const PlanEdit& edit, const RequestContext& context) {
+    return Edit(actor, id, edit, "close", context,
+                [&](store::UnitOfWork&, domain::Plan& plan, int based_on, Date) -> Status {
+                    const auto reason = domain::ParseCloseReason(Field(edit, "close_reason"));
+                    if (!reason) return Error::InvalidArgument("plan.close_reason_missing");
+                    return domain::Close(plan, based_on, *reason);
+                });
+}
+
+Result<std::vector<PlanListItem>> Plans::ListFor(const Actor& actor, const RequestContext& context) {
+    const Timestamp now = clock_.Now();
+    const Date today = DayOf(now);
+    AuditedRead reads(store_, actor, context, now);
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
+    std::set<domain::UnitId> my_units;
+    for (const auto& assignment : actor.user.roles) my_units.insert(assignment.unit_id);
+    std::vector<domain::PlanId> ids;
+    for (const auto unit : my_units) {
+        KB_ASSIGN_OR_RETURN(const auto found, uow->Plans().OpenPlansOfUnit(unit, 100));
+        for (const auto id : found) {
+            if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+        }
+    }
+    std::vector<PlanListItem> items;
+    for (const auto id : ids) {
+        KB_ASSIGN_OR_RETURN(auto plan, uow->Plans().Find(id));
+        KB_ASSIGN_OR_RETURN(const auto request,
+                            PlanRequest(*uow, plan, id, domain::AccessAction::kReadPlan, "list", now));
+        // Only plans the actor may open now are listed (and audited as listed).
+        if (!plan || !domain::Decide(FactsOf(actor), request.action, request.target).Allowed()) continue;
+        KB_RETURN_IF_ERROR(reads.Authorize(request));
+        PlanListItem item{id, "", plan->state, plan->basics.next_meeting, 0};
+        KB_ASSIGN_OR_RETURN(const auto child, uow->Children().Find(plan->child_id));
+        if (child) item.child_name = child->given_name + " " + child->family_name;
+        for (const auto& action : plan->actions) {
+            const bool mine = action.unit_id && my_units.count(*action.unit_id) != 0;
+            const bool open =
+                action.status == domain::ActionStatus::kPlanned || action.status == domain::ActionStatus::kOngoing;
+            if (mine && open &&
+                std::chrono::sys_days{action.due} <= std::chrono::sys_days{today} + std::chrono::days{14}) {
+                ++item.actions_due_soon;
+            }
+        }
+        items.push_back(std::move(item));
+    }
+    uow.reset();
+    KB_RETURN_IF_ERROR(reads.Flush());
+    return items;
+}
+
+}  // namespace kronobarn::app

@@ -1,0 +1,88 @@
+// Barnets plan use cases (Praxismodellen steps 3C–4, stories 6, 8, 9, 10, 15). Every read and
+// write goes through the access choke point with the child's relations loaded at that moment;
+// what a reader sees is cut to the sections its basis covers (domain::VisiblePlanSections).
+// Each edit is one transaction that checks the version the user's form was based on.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/actor.hpp"
+#include "app/concerns.hpp"
+#include "common/result.hpp"
+#include "domain/access.hpp"
+#include "domain/plan.hpp"
+#include "store/store.hpp"
+
+namespace kronobarn::app {
+
+// A submitted plan form: its fields as typed, and the version the form was rendered from.
+struct PlanEdit {
+    std::string based_on_version;
+    std::map<std::string, std::string> fields;
+    std::vector<std::string> list;  // multi-value fields (evaluations are named per action instead)
+};
+
+struct PlanView {
+    domain::Plan plan;  // already cut to `sections`
+    domain::PlanSections sections;
+    domain::LegalBasis basis = domain::LegalBasis::kNone;
+    bool may_edit = false;
+    std::string child_name;
+    std::string child_personal_number;
+    std::string holder_unit_name;
+    std::map<domain::UnitId, std::string> unit_names;  // every unit the plan mentions
+    std::map<std::string, std::string> area_labels;    // wheel area code → Swedish label
+    std::vector<UnitChoice> participant_choices;       // units that may be added
+    std::vector<store::PlanChange> history;            // for the history page only
+};
+
+struct PlanListItem {
+    domain::PlanId id = 0;
+    std::string child_name;
+    domain::PlanState state = domain::PlanState::kDraft;
+    std::optional<Date> next_meeting;
+    int actions_due_soon = 0;  // the actor's unit's open actions due within 14 days or overdue
+};
+
+class Plans {
+  public:
+    Plans(store::Store& store, const Clock& clock, int follow_up_months = domain::kDefaultFollowUpMonths)
+        : store_(store), clock_(clock), follow_up_months_(follow_up_months) {}
+
+    // Decision C on a signal: records the decision with its rationale and starts a draft plan
+    // (reason: the signal; support areas: those marked in the latest wheel assessment and the
+    // signal). If the child already has an open plan the signal is linked to it instead.
+    Result<domain::PlanId> DecideCollaboration(const Actor& actor, domain::ConcernId concern,
+                                               const std::string& rationale, const RequestContext& context);
+
+    // `with_history` also loads the change history (holder and collaboration unit only).
+    Result<PlanView> View(const Actor& actor, domain::PlanId id, const RequestContext& context,
+                          bool with_history = false);
+
+    // The edits; kConflict "plan.stale" when someone saved in between, kFailedPrecondition
+    // "plan.closed", kInvalidArgument with a message key naming the field, kNotFound (audited).
+    Status EditBasics(const Actor& actor, domain::PlanId id, const PlanEdit& edit, const RequestContext& context);
+    Status AddParticipant(const Actor& actor, domain::PlanId id, const PlanEdit& edit, const RequestContext& context);
+    Status AddGoal(const Actor& actor, domain::PlanId id, const PlanEdit& edit, const RequestContext& context);
+    Status AddAction(const Actor& actor, domain::PlanId id, const PlanEdit& edit, const RequestContext& context);
+    Status RecordMeeting(const Actor& actor, domain::PlanId id, const PlanEdit& edit, const RequestContext& context);
+    Status Agree(const Actor& actor, domain::PlanId id, const PlanEdit& edit, const RequestContext& context);
+    Status Close(const Actor& actor, domain::PlanId id, const PlanEdit& edit, const RequestContext& context);
+
+    // Open plans the actor's units work on and may read now; one audit row per listed plan.
+    Result<std::vector<PlanListItem>> ListFor(const Actor& actor, const RequestContext& context);
+
+  private:
+    using Change = std::function<Status(store::UnitOfWork&, domain::Plan&, int based_on, Date today)>;
+    Status Edit(const Actor& actor, domain::PlanId id, const PlanEdit& edit, std::string audit_action,
+                const RequestContext& context, const Change& change);
+
+    store::Store& store_;
+    const Clock& clock_;
+    int follow_up_months_;
+};
+
+}  // namespace kronobarn::app

@@ -1,0 +1,293 @@
+#include "domain/plan.hpp"
+
+#include <algorithm>
+
+namespace kronobarn::domain {
+namespace {
+
+bool Blank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
+
+bool TooLong(std::initializer_list<std::string_view> texts) {
+    return std::any_of(texts.begin(), texts.end(), [](std::string_view text) { return text.size() > kMaxPlanText; });
+}
+
+std::chrono::sys_days Days(Date date) { return std::chrono::sys_days{date}; }
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> ParseFrom(std::string_view code, const Enum (&all)[N]) {
+    for (Enum value : all) {
+        if (Code(value) == code) return value;
+    }
+    return std::nullopt;
+}
+
+bool IsParticipant(const Plan& plan, UnitId unit) {
+    return std::any_of(plan.participants.begin(), plan.participants.end(),
+                       [&](const Participant& participant) { return participant.unit_id == unit; });
+}
+
+std::string DateText(const std::optional<Date>& date) { return date ? FormatDate(*date) : std::string(); }
+
+}  // namespace
+
+std::string_view Code(PlanState state) {
+    switch (state) {
+        case PlanState::kDraft:
+            return "draft";
+        case PlanState::kAgreed:
+            return "agreed";
+        case PlanState::kActive:
+            return "active";
+        case PlanState::kClosed:
+            return "closed";
+    }
+    return "draft";
+}
+std::optional<PlanState> ParsePlanState(std::string_view code) {
+    static constexpr PlanState kAll[] = {PlanState::kDraft, PlanState::kAgreed, PlanState::kActive, PlanState::kClosed};
+    return ParseFrom(code, kAll);
+}
+
+std::string_view Code(ActionStatus status) {
+    switch (status) {
+        case ActionStatus::kPlanned:
+            return "planned";
+        case ActionStatus::kOngoing:
+            return "ongoing";
+        case ActionStatus::kDone:
+            return "done";
+        case ActionStatus::kChanged:
+            return "changed";
+        case ActionStatus::kStopped:
+            return "stopped";
+    }
+    return "planned";
+}
+std::optional<ActionStatus> ParseActionStatus(std::string_view code) {
+    static constexpr ActionStatus kAll[] = {ActionStatus::kPlanned, ActionStatus::kOngoing, ActionStatus::kDone,
+                                            ActionStatus::kChanged, ActionStatus::kStopped};
+    return ParseFrom(code, kAll);
+}
+
+std::string_view Code(CloseReason reason) {
+    switch (reason) {
+        case CloseReason::kNeedsMet:
+            return "needs_met";
+        case CloseReason::kCollaborationEnded:
+            return "collaboration_ended";
+        case CloseReason::kConsentWithdrawn:
+            return "consent_withdrawn";
+        case CloseReason::kChildAdult:
+            return "child_adult";
+        case CloseReason::kMoved:
+            return "moved";
+    }
+    return "needs_met";
+}
+std::optional<CloseReason> ParseCloseReason(std::string_view code) {
+    static constexpr CloseReason kAll[] = {CloseReason::kNeedsMet, CloseReason::kCollaborationEnded,
+                                           CloseReason::kConsentWithdrawn, CloseReason::kChildAdult,
+                                           CloseReason::kMoved};
+    return ParseFrom(code, kAll);
+}
+
+std::string_view Code(MeetingKind kind) { return kind == MeetingKind::kFollowUp ? "follow_up" : "collaboration"; }
+std::optional<MeetingKind> ParseMeetingKind(std::string_view code) {
+    static constexpr MeetingKind kAll[] = {MeetingKind::kCollaboration, MeetingKind::kFollowUp};
+    return ParseFrom(code, kAll);
+}
+
+Result<Plan> StartPlan(ChildId child, std::optional<std::int64_t> concern, std::string reason,
+                       std::vector<std::string> support_areas, UserId by, Timestamp at) {
+    if (Blank(reason)) return Error::InvalidArgument("plan.reason_missing");
+    if (TooLong({reason})) return Error::InvalidArgument("plan.text_too_long");
+    Plan plan;
+    plan.child_id = child;
+    plan.concern_id = concern;
+    plan.basics.reason = std::move(reason);
+    plan.support_areas = std::move(support_areas);
+    plan.created_by = by;
+    plan.created_at = at;
+    return plan;
+}
+
+Status CheckEditable(const Plan& plan, int based_on) {
+    if (plan.state == PlanState::kClosed) return Error::FailedPrecondition("plan.closed");
+    if (based_on != plan.version) return Error::Conflict("plan.stale");
+    return Ok();
+}
+
+Status EditBasics(Plan& plan, int based_on, PlanBasics basics, Date today) {
+    KB_RETURN_IF_ERROR(CheckEditable(plan, based_on));
+    if (Blank(basics.reason)) return Error::InvalidArgument("plan.reason_missing");
+    if (TooLong(
+            {basics.reason, basics.child_view, basics.guardian_views, basics.disagreements, basics.follow_up_how})) {
+        return Error::InvalidArgument("plan.text_too_long");
+    }
+    // A date already passed is only refused when it changes: an old next meeting may stay on record.
+    if (basics.next_meeting && basics.next_meeting != plan.basics.next_meeting &&
+        Days(*basics.next_meeting) < Days(today)) {
+        return Error::InvalidArgument("plan.next_meeting_in_past");
+    }
+    plan.basics = std::move(basics);
+    ++plan.version;
+    return Ok();
+}
+
+Status AddGoal(Plan& plan, int based_on, PlanGoal goal, const std::vector<std::string>& catalogue_codes) {
+    KB_RETURN_IF_ERROR(CheckEditable(plan, based_on));
+    if (std::find(catalogue_codes.begin(), catalogue_codes.end(), goal.area_code) == catalogue_codes.end()) {
+        return Error::InvalidArgument("goal.area_unknown");
+    }
+    if (Blank(goal.outcome)) return Error::InvalidArgument("goal.outcome_missing");
+    if (Blank(goal.how_we_know)) return Error::InvalidArgument("goal.how_we_know_missing");
+    if (TooLong({goal.outcome, goal.how_we_know})) return Error::InvalidArgument("plan.text_too_long");
+    goal.id = 0;
+    plan.goals.push_back(std::move(goal));
+    ++plan.version;
+    return Ok();
+}
+
+Status AddAction(Plan& plan, int based_on, PlanAction action) {
+    KB_RETURN_IF_ERROR(CheckEditable(plan, based_on));
+    if (Blank(action.what)) return Error::InvalidArgument("action.what_missing");
+    if (Blank(action.responsible)) return Error::InvalidArgument("action.responsible_missing");
+    if (TooLong({action.what, action.responsible, action.frequency})) {
+        return Error::InvalidArgument("plan.text_too_long");
+    }
+    if (Days(action.due) < Days(action.start)) return Error::InvalidArgument("action.due_before_start");
+    if (action.unit_id && !IsParticipant(plan, *action.unit_id)) {
+        return Error::InvalidArgument("action.unit_not_participant");
+    }
+    action.id = 0;
+    action.status = ActionStatus::kPlanned;
+    plan.actions.push_back(std::move(action));
+    ++plan.version;
+    return Ok();
+}
+
+Status AddParticipant(Plan& plan, int based_on, Participant participant) {
+    KB_RETURN_IF_ERROR(CheckEditable(plan, based_on));
+    if (Blank(participant.contact_name)) return Error::InvalidArgument("participant.contact_missing");
+    if (TooLong({participant.contact_name, participant.contact_phone})) {
+        return Error::InvalidArgument("plan.text_too_long");
+    }
+    if (IsParticipant(plan, participant.unit_id)) return Error::InvalidArgument("participant.already_in_plan");
+    plan.participants.push_back(std::move(participant));
+    ++plan.version;
+    return Ok();
+}
+
+Status RecordMeeting(Plan& plan, int based_on, Meeting meeting, Date today, int follow_up_months) {
+    KB_RETURN_IF_ERROR(CheckEditable(plan, based_on));
+    if (Days(meeting.held_on) > Days(today)) return Error::InvalidArgument("meeting.in_future");
+    if (!meeting.child_present && Blank(meeting.child_absent_reason)) {
+        return Error::InvalidArgument("meeting.child_absent_reason_missing");
+    }
+    if (TooLong({meeting.place, meeting.notes, meeting.child_absent_reason})) {
+        return Error::InvalidArgument("plan.text_too_long");
+    }
+    for (const auto& evaluation : meeting.evaluations) {
+        if (TooLong({evaluation.note})) return Error::InvalidArgument("plan.text_too_long");
+    }
+    if (meeting.next_meeting && Days(*meeting.next_meeting) <= Days(meeting.held_on)) {
+        return Error::InvalidArgument("meeting.next_before_held");
+    }
+    if (meeting.kind == MeetingKind::kFollowUp) {
+        if (plan.state == PlanState::kDraft) return Error::FailedPrecondition("meeting.follow_up_before_agreed");
+        for (const auto& evaluation : meeting.evaluations) {
+            const bool known = std::any_of(plan.actions.begin(), plan.actions.end(),
+                                           [&](const PlanAction& a) { return a.id == evaluation.action_id; });
+            if (!known) return Error::InvalidArgument("meeting.evaluation_unknown_action");
+        }
+        for (const auto& evaluation : meeting.evaluations) {
+            for (auto& action : plan.actions) {
+                if (action.id == evaluation.action_id) action.status = evaluation.result;
+            }
+        }
+        if (!meeting.next_meeting) {
+            meeting.next_meeting = Date{meeting.held_on.year(), meeting.held_on.month(), meeting.held_on.day()} +
+                                   std::chrono::months{follow_up_months};
+            if (!meeting.next_meeting->ok()) {  // 31 May + 3 months: the last day of August
+                meeting.next_meeting = meeting.next_meeting->year() / meeting.next_meeting->month() / std::chrono::last;
+            }
+        }
+        plan.state = PlanState::kActive;
+    } else {
+        meeting.evaluations.clear();
+        if (!meeting.collaborate) {
+            plan.state = PlanState::kClosed;
+            plan.close_reason = CloseReason::kCollaborationEnded;
+        }
+    }
+    if (meeting.next_meeting) plan.basics.next_meeting = meeting.next_meeting;
+    plan.meetings.push_back(std::move(meeting));
+    ++plan.version;
+    return Ok();
+}
+
+Status Agree(Plan& plan, int based_on) {
+    KB_RETURN_IF_ERROR(CheckEditable(plan, based_on));
+    if (plan.state != PlanState::kDraft) return Error::FailedPrecondition("plan.not_draft");
+    const bool met = std::any_of(plan.meetings.begin(), plan.meetings.end(), [](const Meeting& meeting) {
+        return meeting.kind == MeetingKind::kCollaboration && meeting.collaborate;
+    });
+    if (!met) return Error::FailedPrecondition("plan.needs_meeting");
+    if (plan.goals.empty()) return Error::FailedPrecondition("plan.needs_goal");
+    const bool owned = std::any_of(plan.actions.begin(), plan.actions.end(),
+                                   [](const PlanAction& action) { return !Blank(action.responsible); });
+    if (!owned) return Error::FailedPrecondition("plan.needs_owned_action");
+    plan.state = PlanState::kAgreed;
+    ++plan.version;
+    return Ok();
+}
+
+Status Close(Plan& plan, int based_on, CloseReason reason) {
+    KB_RETURN_IF_ERROR(CheckEditable(plan, based_on));
+    plan.state = PlanState::kClosed;
+    plan.close_reason = reason;
+    ++plan.version;
+    return Ok();
+}
+
+std::vector<FieldChange> Diff(const Plan& before, const Plan& after) {
+    std::vector<FieldChange> changes;
+    auto field = [&](std::string name, const std::string& was, const std::string& is) {
+        if (was != is) changes.push_back({std::move(name), was, is});
+    };
+    field("state", std::string(Code(before.state)), std::string(Code(after.state)));
+    field("reason", before.basics.reason, after.basics.reason);
+    field("child_view", before.basics.child_view, after.basics.child_view);
+    field("guardian_views", before.basics.guardian_views, after.basics.guardian_views);
+    field("disagreements", before.basics.disagreements, after.basics.disagreements);
+    field("follow_up_how", before.basics.follow_up_how, after.basics.follow_up_how);
+    field("next_meeting", DateText(before.basics.next_meeting), DateText(after.basics.next_meeting));
+    field("collaboration_unit",
+          before.basics.collaboration_unit_id ? std::to_string(*before.basics.collaboration_unit_id) : "",
+          after.basics.collaboration_unit_id ? std::to_string(*after.basics.collaboration_unit_id) : "");
+    field("close_reason", before.close_reason ? std::string(Code(*before.close_reason)) : "",
+          after.close_reason ? std::string(Code(*after.close_reason)) : "");
+    for (std::size_t i = before.goals.size(); i < after.goals.size(); ++i) {
+        const auto& goal = after.goals[i];
+        field("goal", "", goal.area_code + ": " + goal.outcome + " (" + FormatDate(goal.by_when) + ")");
+    }
+    for (std::size_t i = 0; i < after.actions.size(); ++i) {
+        const auto& action = after.actions[i];
+        if (i >= before.actions.size()) {
+            field("action", "", action.what + " — " + action.responsible + " (" + FormatDate(action.due) + ")");
+        } else {
+            field("action_status:" + action.what, std::string(Code(before.actions[i].status)),
+                  std::string(Code(action.status)));
+        }
+    }
+    for (std::size_t i = before.participants.size(); i < after.participants.size(); ++i) {
+        field("participant", "", after.participants[i].contact_name);
+    }
+    for (std::size_t i = before.meetings.size(); i < after.meetings.size(); ++i) {
+        const auto& meeting = after.meetings[i];
+        field("meeting", "", std::string(Code(meeting.kind)) + " " + FormatDate(meeting.held_on));
+    }
+    return changes;
+}
+
+}  // namespace kronobarn::domain

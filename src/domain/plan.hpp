@@ -1,0 +1,159 @@
+// Barnets plan (domain.md §5): who does what, by when, and how it is followed up. It belongs to the
+// child and the guardians. Lifecycle: draft → agreed (upprättad) → active (after the first
+// follow-up) → closed (with a reason); a closed plan is read-only. Every change bumps the plan's
+// version: a save names the version it was based on, and a stale one is refused (optimistic
+// locking), so two people editing at once never silently overwrite each other.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/result.hpp"
+#include "common/time.hpp"
+#include "domain/organisation.hpp"
+
+namespace kronobarn::domain {
+
+using PlanId = std::int64_t;
+using GoalId = std::int64_t;
+using PlanActionId = std::int64_t;
+using MeetingId = std::int64_t;
+
+enum class PlanState { kDraft, kAgreed, kActive, kClosed };
+std::string_view Code(PlanState state);
+std::optional<PlanState> ParsePlanState(std::string_view code);
+
+enum class ActionStatus { kPlanned, kOngoing, kDone, kChanged, kStopped };
+std::string_view Code(ActionStatus status);
+std::optional<ActionStatus> ParseActionStatus(std::string_view code);
+
+enum class CloseReason { kNeedsMet, kCollaborationEnded, kConsentWithdrawn, kChildAdult, kMoved };
+std::string_view Code(CloseReason reason);
+std::optional<CloseReason> ParseCloseReason(std::string_view code);
+
+enum class MeetingKind { kCollaboration, kFollowUp };
+std::string_view Code(MeetingKind kind);
+std::optional<MeetingKind> ParseMeetingKind(std::string_view code);
+
+struct PlanGoal {
+    GoalId id = 0;
+    std::string area_code;    // wheel area the goal answers
+    std::string outcome;      // the desired outcome
+    std::string how_we_know;  // how we will know it is reached
+    Date by_when;
+};
+
+struct PlanAction {
+    PlanActionId id = 0;
+    std::string what;
+    std::optional<UnitId> unit_id;  // nullopt: the family or the child itself
+    std::string responsible;        // the person who answers for it
+    Date start;
+    std::string frequency;  // "varje vecka", "en gång" …
+    Date due;               // due / evaluation date
+    ActionStatus status = ActionStatus::kPlanned;
+};
+
+// A unit that takes part in the plan, with its one contact person.
+struct Participant {
+    UnitId unit_id = 0;
+    std::string contact_name;
+    std::string contact_phone;
+};
+
+struct ActionEvaluation {
+    PlanActionId action_id = 0;
+    ActionStatus result = ActionStatus::kOngoing;  // done / ongoing / changed / stopped
+    std::string note;
+};
+
+// A collaboration meeting (samverkansmöte) or a follow-up meeting.
+struct Meeting {
+    MeetingId id = 0;
+    MeetingKind kind = MeetingKind::kCollaboration;
+    Date held_on;
+    std::string place;  // room or link
+    bool guardians_present = false;
+    bool child_present = false;
+    std::string child_absent_reason;
+    std::string notes;
+    bool collaborate = true;  // collaboration meetings: the parties agreed to collaborate
+    std::vector<ActionEvaluation> evaluations;
+    std::optional<Date> next_meeting;
+    UserId recorded_by = 0;
+    Timestamp recorded_at{};
+};
+
+// The fields of the plan a holder edits as one form.
+struct PlanBasics {
+    std::string reason;  // why there is a plan
+    std::string child_view;
+    std::string guardian_views;
+    std::string disagreements;
+    std::string follow_up_how;
+    std::optional<Date> next_meeting;
+    std::optional<UnitId> collaboration_unit_id;
+};
+
+struct Plan {
+    PlanId id = 0;
+    ChildId child_id = 0;
+    std::optional<std::int64_t> concern_id;  // the signal it grew from
+    PlanState state = PlanState::kDraft;
+    int version = 1;
+    PlanBasics basics;
+    std::vector<std::string> support_areas;  // wheel areas needing support
+    std::optional<CloseReason> close_reason;
+    UserId created_by = 0;
+    Timestamp created_at{};
+    std::vector<PlanGoal> goals;
+    std::vector<PlanAction> actions;
+    std::vector<Participant> participants;
+    std::vector<Meeting> meetings;
+};
+
+inline constexpr std::size_t kMaxPlanText = 4000;
+inline constexpr int kDefaultFollowUpMonths = 3;
+
+// A new draft from a collaboration decision. Errors: kInvalidArgument "plan.reason_missing",
+// "plan.text_too_long".
+Result<Plan> StartPlan(ChildId child, std::optional<std::int64_t> concern, std::string reason,
+                       std::vector<std::string> support_areas, UserId by, Timestamp at);
+
+// The optimistic lock: kConflict "plan.stale" when `based_on` is not the current version, and
+// kFailedPrecondition "plan.closed" for any edit of a closed plan. Every edit below checks both.
+Status CheckEditable(const Plan& plan, int based_on);
+
+// Edits. Each bumps the version on success and leaves the plan untouched on error.
+// Errors (kInvalidArgument): "plan.reason_missing", "plan.text_too_long", "plan.next_meeting_in_past".
+Status EditBasics(Plan& plan, int based_on, PlanBasics basics, Date today);
+// "goal.area_unknown", "goal.outcome_missing", "goal.how_we_know_missing", "plan.text_too_long".
+Status AddGoal(Plan& plan, int based_on, PlanGoal goal, const std::vector<std::string>& catalogue_codes);
+// "action.what_missing", "action.responsible_missing", "action.due_before_start",
+// "action.unit_not_participant" (the unit must take part in the plan), "plan.text_too_long".
+Status AddAction(Plan& plan, int based_on, PlanAction action);
+// "participant.contact_missing", "participant.already_in_plan", "plan.text_too_long".
+Status AddParticipant(Plan& plan, int based_on, Participant participant);
+// A collaboration meeting that decides not to collaborate closes the plan (collaboration ended).
+// A follow-up applies each evaluation to its action, moves an agreed plan to active and sets the
+// next meeting (default: `follow_up_months` after the meeting).
+// "meeting.in_future", "meeting.child_absent_reason_missing", "meeting.evaluation_unknown_action",
+// "meeting.follow_up_before_agreed" (kFailedPrecondition), "meeting.next_before_held", "plan.text_too_long".
+Status RecordMeeting(Plan& plan, int based_on, Meeting meeting, Date today, int follow_up_months);
+// draft → agreed. kFailedPrecondition "plan.not_draft", "plan.needs_goal", "plan.needs_owned_action"
+// (at least one action with a responsible person and a due date), "plan.needs_meeting" (a
+// collaboration meeting that agreed to collaborate).
+Status Agree(Plan& plan, int based_on);
+Status Close(Plan& plan, int based_on, CloseReason reason);
+
+// One field that changed between two versions, for the history's field-level diff.
+struct FieldChange {
+    std::string field;  // "basics.child_view", "action.3.status", "goal.new" …
+    std::string before;
+    std::string after;
+};
+std::vector<FieldChange> Diff(const Plan& before, const Plan& after);
+
+}  // namespace kronobarn::domain

@@ -1,0 +1,1 @@
+INSERT INTO consent_units (consent_id, unit_id) VALUES (?1, ?2)

@@ -1,0 +1,1 @@
+SELECT id FROM plans WHERE child_id = ?1 AND state <> 'closed'

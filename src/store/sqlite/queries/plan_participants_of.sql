@@ -1,0 +1,1 @@
+SELECT unit_id, contact_name, contact_phone FROM plan_participants WHERE plan_id = ?1 ORDER BY position

@@ -1,0 +1,174 @@
+// Handlers for Barnets plan and consents: parse the form, call the use case, then redirect after
+// success or show the same page again with the message and everything the user typed.
+#include "common/ids.hpp"
+#include "web/error_mapping.hpp"
+#include "web/form.hpp"
+#include "web/security.hpp"
+#include "web/web_app.hpp"
+
+namespace kronobarn::web {
+namespace {
+
+std::optional<std::int64_t> IdParam(const RouteParams& params) { return ParsePositiveId(params.at("id")); }
+
+std::string Today() {
+    return FormatDate(Date{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())});
+}
+
+app::RequestContext ContextOf(const Request& request) { return {request.request_id, request.client_address}; }
+
+// Every single-valued field, for the use case and to refill the form after an error.
+views::TypedValues TypedFrom(const FormFields& form) {
+    views::TypedValues typed;
+    for (const auto& name : form.Names()) {
+        if (name != "csrf_token") typed[name] = std::string(form.Get(name));
+    }
+    return typed;
+}
+
+}  // namespace
+
+Response WebApp::ChildDataPage(const Request& request, const app::Actor& actor, int status, std::string_view title_key,
+                               const Html& content) const {
+    const Translator t(LanguageOf(request));
+    views::PageFrame frame{std::string(t(title_key)), "/start", SignedInAs(request, actor)};
+    Response response;
+    response.status = status;
+    response.body = views::RenderPage(t, frame, content);
+    response.contains_child_data = true;
+    return response;
+}
+
+Response WebApp::ConcernCollaborate(const Request& request, const RouteParams& params, const app::Actor& actor) const {
+    const auto id = IdParam(params);
+    if (!id) return ErrorPage(request, 404, "error.not_found");
+    auto form = ParseForm(request.body);
+    if (!form) return ErrorPage(request, 400, form.error().message_key);
+    views::DecisionFormState state;
+    state.collaboration_rationale = form->Get("rationale");
+    auto plan = plans_.DecideCollaboration(actor, *id, state.collaboration_rationale, ContextOf(request));
+    if (!plan) {
+        const auto code = plan.error().code;
+        if (IsCorrectableOnForm(code)) {
+            state.error_key = plan.error().message_key;
+            return RenderConcern(request, actor, *id, HttpStatusFor(code), std::move(state), "");
+        }
+        return ErrorPage(request, HttpStatusFor(code), plan.error().message_key);
+    }
+    return Response::Redirect("/planer/" + std::to_string(*plan) + "?skapad=1");
+}
+
+Response WebApp::RenderPlan(const Request& request, const app::Actor& actor, domain::PlanId id, int status,
+                            views::FormPageState state) const {
+    auto view = plans_.View(actor, id, ContextOf(request));
+    if (!view) return ErrorPage(request, HttpStatusFor(view.error().code), view.error().message_key);
+    const Translator t(LanguageOf(request));
+    state.csrf_token = CsrfTokenForSession(request.Cookie(kSessionCookie));
+    state.today = Today();
+    return ChildDataPage(request, actor, status, "plan.title", views::PlanContent(t, *view, state));
+}
+
+Response WebApp::PlanShow(const Request& request, const RouteParams& params, const app::Actor& actor) const {
+    const auto id = IdParam(params);
+    if (!id) return ErrorPage(request, 404, "error.not_found");
+    views::FormPageState state;
+    if (request.query.find("skapad=1") != std::string::npos) state.notice_key = "plan.created";
+    if (request.query.find("sparad=1") != std::string::npos) state.notice_key = "plan.saved";
+    return RenderPlan(request, actor, *id, 200, std::move(state));
+}
+
+Response WebApp::PlanHistory(const Request& request, const RouteParams& params, const app::Actor& actor) const {
+    const auto id = IdParam(params);
+    if (!id) return ErrorPage(request, 404, "error.not_found");
+    auto view = plans_.View(actor, *id, ContextOf(request), /*with_history=*/true);
+    if (!view) return ErrorPage(request, HttpStatusFor(view.error().code), view.error().message_key);
+    const Translator t(LanguageOf(request));
+    return ChildDataPage(request, actor, 200, "plan.history.title", views::PlanHistoryContent(t, *view));
+}
+
+Response WebApp::PlanPost(const Request& request, const RouteParams& params, const app::Actor& actor,
+                          const std::string& form_name, PlanChange change) const {
+    const auto id = IdParam(params);
+    if (!id) return ErrorPage(request, 404, "error.not_found");
+    auto form = ParseForm(request.body);
+    if (!form) return ErrorPage(request, 400, form.error().message_key);
+    app::PlanEdit edit;
+    edit.based_on_version = form->Get("version");
+    edit.fields = TypedFrom(*form);
+    auto saved = (plans_.*change)(actor, *id, edit, ContextOf(request));
+    if (!saved) {
+        const auto code = saved.error().code;
+        if (!IsCorrectableOnForm(code)) return ErrorPage(request, HttpStatusFor(code), saved.error().message_key);
+        views::FormPageState state;
+        state.error_form = form_name;
+        state.error_key = saved.error().message_key;
+        state.typed = std::move(edit.fields);
+        return RenderPlan(request, actor, *id, HttpStatusFor(code), std::move(state));
+    }
+    return Response::Redirect("/planer/" + std::to_string(*id) + "?sparad=1");
+}
+
+Response WebApp::RenderConsents(const Request& request, const app::Actor& actor, domain::ChildId child, int status,
+                                views::FormPageState state) const {
+    auto page = consents_.Page(actor, child, ContextOf(request));
+    if (!page) return ErrorPage(request, HttpStatusFor(page.error().code), page.error().message_key);
+    const Translator t(LanguageOf(request));
+    state.csrf_token = CsrfTokenForSession(request.Cookie(kSessionCookie));
+    state.today = Today();
+    return ChildDataPage(request, actor, status, "consent.title", views::ConsentPageContent(t, *page, state));
+}
+
+Response WebApp::ConsentsShow(const Request& request, const RouteParams& params, const app::Actor& actor) const {
+    const auto id = IdParam(params);
+    if (!id) return ErrorPage(request, 404, "error.not_found");
+    views::FormPageState state;
+    if (request.query.find("sparat=1") != std::string::npos) state.notice_key = "consent.recorded";
+    if (request.query.find("aterkallat=1") != std::string::npos) state.notice_key = "consent.withdrawn_notice";
+    return RenderConsents(request, actor, *id, 200, std::move(state));
+}
+
+Response WebApp::ConsentsCreate(const Request& request, const RouteParams& params, const app::Actor& actor) const {
+    const auto id = IdParam(params);
+    if (!id) return ErrorPage(request, 404, "error.not_found");
+    auto form = ParseForm(request.body);
+    if (!form) return ErrorPage(request, 400, form.error().message_key);
+    app::ConsentInput input;
+    input.purpose = form->Get("purpose");
+    input.unit_ids = form->GetAll("unit_id");
+    input.categories = form->GetAll("category");
+    input.valid_from = form->Get("valid_from");
+    input.valid_to = form->Get("valid_to");
+    input.form = form->Get("form");
+    input.documented_by = form->Get("documented_by");
+    input.guardian_ids = form->GetAll("guardian_id");
+    input.child_consented = form->Get("child_consented") == "ja";
+    input.child_assessed_mature = form->Get("child_assessed_mature") == "ja";
+    input.maturity_note = form->Get("maturity_note");
+    auto recorded = consents_.Record(actor, *id, input, ContextOf(request));
+    if (!recorded) {
+        const auto code = recorded.error().code;
+        if (!IsCorrectableOnForm(code)) return ErrorPage(request, HttpStatusFor(code), recorded.error().message_key);
+        views::FormPageState state;
+        state.error_form = "record";
+        state.error_key = recorded.error().message_key;
+        state.typed = TypedFrom(*form);
+        for (const auto& unit : input.unit_ids) state.typed["unit_" + unit] = "ja";
+        for (const auto& category : input.categories) state.typed["category_" + category] = "ja";
+        for (const auto& guardian : input.guardian_ids) state.typed["guardian_" + guardian] = "ja";
+        return RenderConsents(request, actor, *id, HttpStatusFor(code), std::move(state));
+    }
+    return Response::Redirect("/barn/" + std::to_string(*id) + "/samtycken?sparat=1");
+}
+
+Response WebApp::ConsentWithdraw(const Request& request, const RouteParams& params, const app::Actor& actor) const {
+    const auto id = IdParam(params);
+    if (!id) return ErrorPage(request, 404, "error.not_found");
+    auto form = ParseForm(request.body);
+    if (!form) return ErrorPage(request, 400, form.error().message_key);
+    const std::string on_word_of(form->Get("on_word_of_" + std::to_string(*id)));
+    auto child = consents_.Withdraw(actor, *id, on_word_of, ContextOf(request));
+    if (!child) return ErrorPage(request, HttpStatusFor(child.error().code), child.error().message_key);
+    return Response::Redirect("/barn/" + std::to_string(*child) + "/samtycken?aterkallat=1");
+}
+
+}  // namespace kronobarn::web

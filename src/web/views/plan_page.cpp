@@ -1,0 +1,417 @@
+#include <algorithm>
+
+#include "web/views/plan_pages.hpp"
+
+namespace kronobarn::web::views {
+namespace {
+
+std::string UnitName(const app::PlanView& view, std::optional<domain::UnitId> unit) {
+    if (!unit) return {};
+    const auto it = view.unit_names.find(*unit);
+    return it == view.unit_names.end() ? std::string() : it->second;
+}
+
+std::string AreaLabel(const app::PlanView& view, const std::string& code) {
+    const auto it = view.area_labels.find(code);
+    return it == view.area_labels.end() ? code : it->second;
+}
+
+void Heading(Html& html, const Translator& t, std::string_view id, std::string_view key) {
+    html << Raw("<section class=\"kb-section\" aria-labelledby=\"") << id << Raw("\">\n<h2 class=\"ds-heading\" ")
+         << Raw("data-size=\"sm\" id=\"") << id << Raw("\">") << t(key) << Raw("</h2>\n");
+}
+
+void Paragraph(Html& html, const Translator& t, std::string_view text) {
+    if (text.empty()) {
+        html << Raw("<p class=\"ds-paragraph kb-muted\">") << t("plan.not_recorded") << Raw("</p>\n");
+    } else {
+        html << Raw("<p class=\"ds-paragraph kb-prewrap\">") << text << Raw("</p>\n");
+    }
+}
+
+void TextBlock(Html& html, const Translator& t, std::string_view id, std::string_view key, std::string_view text) {
+    html << Raw("<h3 class=\"ds-heading\" data-size=\"2xs\" id=\"") << id << Raw("\">") << t(key) << Raw("</h3>\n");
+    Paragraph(html, t, text);
+}
+
+// The form that failed gets its typed values and its message back; the others start fresh.
+struct FormContext {
+    const FormPageState& state;
+    const std::string& name;
+    TypedValues Values() const { return state.error_form == name ? state.typed : TypedValues{}; }
+    void Error(Html& html, const Translator& t) const {
+        if (state.error_form == name && !state.error_key.empty()) Alert(html, t, "danger", state.error_key);
+    }
+};
+
+std::vector<Option> AreaOptions(const app::PlanView& view) {
+    std::vector<Option> options;
+    for (const auto& code : view.plan.support_areas) options.push_back({code, AreaLabel(view, code)});
+    for (const auto& [code, label] : view.area_labels) {
+        if (std::find(view.plan.support_areas.begin(), view.plan.support_areas.end(), code) ==
+            view.plan.support_areas.end()) {
+            options.push_back({code, label});
+        }
+    }
+    return options;
+}
+
+void EditForms(Html& html, const Translator& t, const app::PlanView& view, const FormPageState& state) {
+    const domain::Plan& plan = view.plan;
+    const std::string base = "/planer/" + std::to_string(plan.id);
+    const std::string version = std::to_string(plan.version);
+    Heading(html, t, "edit-heading", "plan.edit.heading");
+
+    const std::string basics = "basics", participant = "participant", goal = "goal", action = "action",
+                      meeting = "meeting", agree = "agree", close = "close";
+    {
+        const FormContext form{state, basics};
+        const TypedValues v = form.Values();
+        html << Raw("<details class=\"kb-section\" id=\"form-basics\"")
+             << Raw(state.error_form == basics ? " open" : "") << Raw(">\n<summary>") << t("plan.edit.basics")
+             << Raw("</summary>\n");
+        form.Error(html, t);
+        FormStart(html, base + "/grunduppgifter", state.csrf_token, version);
+        TextArea(html, t, "reason", "plan.reason", ValueOf(v, "reason", plan.basics.reason));
+        TextArea(html, t, "child_view", "plan.child_view", ValueOf(v, "child_view", plan.basics.child_view));
+        TextArea(html, t, "guardian_views", "plan.guardian_views",
+                 ValueOf(v, "guardian_views", plan.basics.guardian_views));
+        TextArea(html, t, "disagreements", "plan.disagreements",
+                 ValueOf(v, "disagreements", plan.basics.disagreements));
+        TextArea(html, t, "follow_up_how", "plan.follow_up_how",
+                 ValueOf(v, "follow_up_how", plan.basics.follow_up_how));
+        TextInput(html, t, "next_meeting", "plan.next_meeting",
+                  ValueOf(v, "next_meeting", plan.basics.next_meeting ? FormatDate(*plan.basics.next_meeting) : ""),
+                  "date");
+        std::vector<Option> units{{"", std::string(t("plan.no_collaboration_unit"))}};
+        for (const auto& [id, name] : view.unit_names) units.push_back({std::to_string(id), name});
+        Select(html, t, "collaboration_unit_id", "plan.collaboration_unit", units,
+               ValueOf(v, "collaboration_unit_id",
+                       plan.basics.collaboration_unit_id ? std::to_string(*plan.basics.collaboration_unit_id) : ""));
+        SubmitButton(html, t, "plan.save");
+        html << Raw("</details>\n");
+    }
+    {
+        const FormContext form{state, participant};
+        const TypedValues v = form.Values();
+        html << Raw("<details class=\"kb-section\" id=\"form-participant\"")
+             << Raw(state.error_form == participant ? " open" : "") << Raw(">\n<summary>") << t("plan.edit.participant")
+             << Raw("</summary>\n");
+        form.Error(html, t);
+        FormStart(html, base + "/deltagare", state.csrf_token, version);
+        std::vector<Option> units;
+        for (const auto& unit : view.participant_choices) units.push_back({std::to_string(unit.id), unit.name});
+        Select(html, t, "unit_id", "plan.participant.unit", units, ValueOf(v, "unit_id"));
+        TextInput(html, t, "contact_name", "plan.participant.contact", ValueOf(v, "contact_name"));
+        TextInput(html, t, "contact_phone", "plan.participant.phone", ValueOf(v, "contact_phone"), "tel");
+        SubmitButton(html, t, "plan.participant.add");
+        html << Raw("</details>\n");
+    }
+    {
+        const FormContext form{state, goal};
+        const TypedValues v = form.Values();
+        html << Raw("<details class=\"kb-section\" id=\"form-goal\"") << Raw(state.error_form == goal ? " open" : "")
+             << Raw(">\n<summary>") << t("plan.edit.goal") << Raw("</summary>\n");
+        form.Error(html, t);
+        FormStart(html, base + "/mal", state.csrf_token, version);
+        Select(html, t, "area_code", "plan.goal.area", AreaOptions(view), ValueOf(v, "area_code"));
+        TextArea(html, t, "outcome", "plan.goal.outcome", ValueOf(v, "outcome"), 2);
+        TextArea(html, t, "how_we_know", "plan.goal.how_we_know", ValueOf(v, "how_we_know"), 2);
+        TextInput(html, t, "by_when", "plan.goal.by_when", ValueOf(v, "by_when"), "date");
+        SubmitButton(html, t, "plan.goal.add");
+        html << Raw("</details>\n");
+    }
+    {
+        const FormContext form{state, action};
+        const TypedValues v = form.Values();
+        html << Raw("<details class=\"kb-section\" id=\"form-action\"")
+             << Raw(state.error_form == action ? " open" : "") << Raw(">\n<summary>") << t("plan.edit.action")
+             << Raw("</summary>\n");
+        form.Error(html, t);
+        FormStart(html, base + "/insatser", state.csrf_token, version);
+        TextArea(html, t, "what", "plan.action.what", ValueOf(v, "what"), 2);
+        std::vector<Option> units{{"familjen", std::string(t("plan.action.family"))}};
+        for (const auto& p : plan.participants) units.push_back({std::to_string(p.unit_id), UnitName(view, p.unit_id)});
+        Select(html, t, "unit_id", "plan.action.unit", units, ValueOf(v, "unit_id"));
+        TextInput(html, t, "responsible", "plan.action.responsible", ValueOf(v, "responsible"));
+        TextInput(html, t, "start", "plan.action.start", ValueOf(v, "start", state.today), "date");
+        TextInput(html, t, "frequency", "plan.action.frequency", ValueOf(v, "frequency"));
+        TextInput(html, t, "due", "plan.action.due", ValueOf(v, "due"), "date");
+        SubmitButton(html, t, "plan.action.add");
+        html << Raw("</details>\n");
+    }
+    {
+        const FormContext form{state, meeting};
+        const TypedValues v = form.Values();
+        const bool follow_up = plan.state != domain::PlanState::kDraft;
+        html << Raw("<details class=\"kb-section\" id=\"form-meeting\"")
+             << Raw(state.error_form == meeting ? " open" : "") << Raw(">\n<summary>")
+             << t(follow_up ? "plan.edit.follow_up" : "plan.edit.meeting") << Raw("</summary>\n");
+        form.Error(html, t);
+        FormStart(html, base + "/moten", state.csrf_token, version);
+        html << Raw("<input type=\"hidden\" name=\"kind\" value=\"") << Raw(follow_up ? "follow_up" : "collaboration")
+             << Raw("\">\n");
+        TextInput(html, t, "held_on", "plan.meeting.held_on", ValueOf(v, "held_on", state.today), "date");
+        TextInput(html, t, "place", "plan.meeting.place", ValueOf(v, "place"));
+        Checkbox(html, t, "guardians_present", "ja", "plan.meeting.guardians_present",
+                 ValueOf(v, "guardians_present") == "ja");
+        Checkbox(html, t, "child_present", "ja", "plan.meeting.child_present", ValueOf(v, "child_present") == "ja");
+        TextInput(html, t, "child_absent_reason", "plan.meeting.child_absent_reason",
+                  ValueOf(v, "child_absent_reason"));
+        TextArea(html, t, "notes", "plan.meeting.notes", ValueOf(v, "notes"));
+        if (follow_up) {
+            for (const auto& a : plan.actions) {
+                const std::string name = "eval_" + std::to_string(a.id);
+                std::vector<Option> results{{"", std::string(t("plan.meeting.not_evaluated"))}};
+                for (const char* code : {"done", "ongoing", "changed", "stopped"}) {
+                    results.push_back({code, std::string(t(std::string("plan.action.status.") + code))});
+                }
+                html << Raw("<fieldset class=\"ds-fieldset\">\n<legend class=\"ds-label\">") << a.what
+                     << Raw("</legend>\n");
+                Select(html, t, name, "plan.meeting.evaluation", results, ValueOf(v, name));
+                TextInput(html, t, name + "_note", "plan.meeting.evaluation_note", ValueOf(v, name + "_note"));
+                html << Raw("</fieldset>\n");
+            }
+        } else {
+            Select(html, t, "collaborate", "plan.meeting.collaborate",
+                   {{"ja", std::string(t("plan.meeting.collaborate_yes"))},
+                    {"nej", std::string(t("plan.meeting.collaborate_no"))}},
+                   ValueOf(v, "collaborate", "ja"));
+        }
+        TextInput(html, t, "next_meeting", "plan.next_meeting", ValueOf(v, "next_meeting"), "date");
+        SubmitButton(html, t, "plan.meeting.save");
+        html << Raw("</details>\n");
+    }
+    if (plan.state == domain::PlanState::kDraft) {
+        const FormContext form{state, agree};
+        form.Error(html, t);
+        FormStart(html, base + "/uppratta", state.csrf_token, version);
+        html << Raw("<p class=\"ds-paragraph\">") << t("plan.agree.help") << Raw("</p>\n");
+        SubmitButton(html, t, "plan.agree.submit");
+    }
+    {
+        const FormContext form{state, close};
+        const TypedValues v = form.Values();
+        html << Raw("<details class=\"kb-section\" id=\"form-close\"") << Raw(state.error_form == close ? " open" : "")
+             << Raw(">\n<summary>") << t("plan.edit.close") << Raw("</summary>\n");
+        form.Error(html, t);
+        FormStart(html, base + "/avsluta", state.csrf_token, version);
+        std::vector<Option> reasons;
+        for (const char* code : {"needs_met", "collaboration_ended", "consent_withdrawn", "child_adult", "moved"}) {
+            reasons.push_back({code, std::string(t(std::string("plan.close_reason.") + code))});
+        }
+        Select(html, t, "close_reason", "plan.close_reason", reasons, ValueOf(v, "close_reason"));
+        SubmitButton(html, t, "plan.close.submit", false);
+        html << Raw("</details>\n");
+    }
+    html << Raw("</section>\n");
+}
+
+}  // namespace
+
+Html PlanContent(const Translator& t, const app::PlanView& view, const FormPageState& state) {
+    const domain::Plan& plan = view.plan;
+    const auto& sections = view.sections;
+    Html html;
+    html << Raw("<h1 class=\"ds-heading\" data-size=\"lg\">") << t.Format("plan.heading", {{"name", view.child_name}})
+         << Raw("</h1>\n");
+    if (!state.notice_key.empty()) Alert(html, t, "success", state.notice_key);
+    if (!state.error_key.empty()) Alert(html, t, "danger", state.error_key);
+
+    html << Raw("<table class=\"ds-table kb-facts\">\n<tbody>\n");
+    auto row = [&](std::string_view key, std::string_view value) {
+        html << Raw("<tr><th scope=\"row\">") << t(key) << Raw("</th><td>") << value << Raw("</td></tr>\n");
+    };
+    row("plan.personal_number", view.child_personal_number);
+    row("plan.state", t(std::string("plan.state.") + std::string(domain::Code(plan.state))));
+    if (plan.close_reason) {
+        row("plan.close_reason", t(std::string("plan.close_reason.") + std::string(domain::Code(*plan.close_reason))));
+    }
+    row("plan.holder", view.holder_unit_name);
+    if (sections.everything) {
+        row("plan.collaboration_unit", plan.basics.collaboration_unit_id
+                                           ? UnitName(view, plan.basics.collaboration_unit_id)
+                                           : std::string(t("plan.no_collaboration_unit")));
+    }
+    if (sections.contacts_and_next_meeting) {
+        row("plan.next_meeting",
+            plan.basics.next_meeting ? FormatDate(*plan.basics.next_meeting) : std::string(t("plan.not_recorded")));
+    }
+    html << Raw("</tbody>\n</table>\n");
+    if (!sections.everything) {
+        html << Raw("<div class=\"ds-alert\" data-color=\"info\"><p class=\"ds-paragraph\">")
+             << t("plan.participant_notice") << Raw("</p></div>\n");
+    }
+
+    if (sections.everything) {
+        Heading(html, t, "why-heading", "plan.why");
+        Paragraph(html, t, plan.basics.reason);
+        TextBlock(html, t, "child-view", "plan.child_view", plan.basics.child_view);
+        TextBlock(html, t, "guardian-views", "plan.guardian_views", plan.basics.guardian_views);
+        TextBlock(html, t, "disagreements", "plan.disagreements", plan.basics.disagreements);
+        TextBlock(html, t, "follow-up-how", "plan.follow_up_how", plan.basics.follow_up_how);
+        html << Raw("</section>\n");
+    }
+
+    if (sections.areas_and_goals) {
+        Heading(html, t, "goals-heading", "plan.goals");
+        if (!plan.support_areas.empty()) {
+            html << Raw("<p class=\"ds-paragraph\">") << t("plan.support_areas") << Raw(" ");
+            for (std::size_t i = 0; i < plan.support_areas.size(); ++i) {
+                html << (i == 0 ? "" : ", ") << AreaLabel(view, plan.support_areas[i]);
+            }
+            html << Raw("</p>\n");
+        }
+        if (plan.goals.empty()) {
+            html << Raw("<p class=\"ds-paragraph kb-muted\">") << t("plan.goals.empty") << Raw("</p>\n");
+        } else {
+            html << Raw("<table class=\"ds-table\">\n<thead><tr><th scope=\"col\">") << t("plan.goal.area")
+                 << Raw("</th><th scope=\"col\">") << t("plan.goal.outcome") << Raw("</th><th scope=\"col\">")
+                 << t("plan.goal.how_we_know") << Raw("</th><th scope=\"col\">") << t("plan.goal.by_when")
+                 << Raw("</th></tr></thead>\n<tbody>\n");
+            for (const auto& goal : plan.goals) {
+                html << Raw("<tr><td>") << AreaLabel(view, goal.area_code) << Raw("</td><td>") << goal.outcome
+                     << Raw("</td><td>") << goal.how_we_know << Raw("</td><td>") << FormatDate(goal.by_when)
+                     << Raw("</td></tr>\n");
+            }
+            html << Raw("</tbody>\n</table>\n");
+        }
+        html << Raw("</section>\n");
+    }
+
+    Heading(html, t, "actions-heading", sections.everything ? "plan.actions" : "plan.actions.own");
+    if (plan.actions.empty()) {
+        html << Raw("<p class=\"ds-paragraph kb-muted\">") << t("plan.actions.empty") << Raw("</p>\n");
+    } else {
+        html << Raw("<table class=\"ds-table\">\n<thead><tr><th scope=\"col\">") << t("plan.action.what")
+             << Raw("</th><th scope=\"col\">") << t("plan.action.unit") << Raw("</th><th scope=\"col\">")
+             << t("plan.action.responsible") << Raw("</th><th scope=\"col\">") << t("plan.action.start")
+             << Raw("</th><th scope=\"col\">") << t("plan.action.frequency") << Raw("</th><th scope=\"col\">")
+             << t("plan.action.due") << Raw("</th><th scope=\"col\">") << t("plan.action.status")
+             << Raw("</th></tr></thead>\n<tbody>\n");
+        for (const auto& action : plan.actions) {
+            html << Raw("<tr><td>") << action.what << Raw("</td><td>")
+                 << (action.unit_id ? UnitName(view, action.unit_id) : std::string(t("plan.action.family")))
+                 << Raw("</td><td>") << action.responsible << Raw("</td><td>") << FormatDate(action.start)
+                 << Raw("</td><td>") << action.frequency << Raw("</td><td>") << FormatDate(action.due)
+                 << Raw("</td><td>") << t(std::string("plan.action.status.") + std::string(domain::Code(action.status)))
+                 << Raw("</td></tr>\n");
+        }
+        html << Raw("</tbody>\n</table>\n");
+    }
+    html << Raw("</section>\n");
+
+    if (sections.contacts_and_next_meeting) {
+        Heading(html, t, "contacts-heading", "plan.contacts");
+        if (plan.participants.empty()) {
+            html << Raw("<p class=\"ds-paragraph kb-muted\">") << t("plan.contacts.empty") << Raw("</p>\n");
+        } else {
+            html << Raw("<table class=\"ds-table\">\n<thead><tr><th scope=\"col\">") << t("plan.participant.unit")
+                 << Raw("</th><th scope=\"col\">") << t("plan.participant.contact") << Raw("</th><th scope=\"col\">")
+                 << t("plan.participant.phone") << Raw("</th></tr></thead>\n<tbody>\n");
+            for (const auto& participant : plan.participants) {
+                html << Raw("<tr><td>") << UnitName(view, participant.unit_id) << Raw("</td><td>")
+                     << participant.contact_name << Raw("</td><td>") << participant.contact_phone
+                     << Raw("</td></tr>\n");
+            }
+            html << Raw("</tbody>\n</table>\n");
+        }
+        html << Raw("</section>\n");
+    }
+
+    if (sections.everything) {
+        Heading(html, t, "meetings-heading", "plan.meetings");
+        if (plan.meetings.empty()) {
+            html << Raw("<p class=\"ds-paragraph kb-muted\">") << t("plan.meetings.empty") << Raw("</p>\n");
+        }
+        for (const auto& meeting : plan.meetings) {
+            html << Raw("<h3 class=\"ds-heading\" data-size=\"2xs\">")
+                 << t.Format(meeting.kind == domain::MeetingKind::kFollowUp ? "plan.meeting.follow_up_on"
+                                                                            : "plan.meeting.collaboration_on",
+                             {{"date", FormatDate(meeting.held_on)}, {"place", meeting.place}})
+                 << Raw("</h3>\n<p class=\"ds-paragraph\">")
+                 << t(meeting.child_present ? "plan.meeting.child_was_present" : "plan.meeting.child_was_absent")
+                 << (meeting.child_present ? std::string() : " " + meeting.child_absent_reason) << Raw(" ")
+                 << t(meeting.guardians_present ? "plan.meeting.guardians_were_present"
+                                                : "plan.meeting.guardians_were_absent")
+                 << Raw("</p>\n");
+            Paragraph(html, t, meeting.notes);
+            if (!meeting.evaluations.empty()) {
+                html << Raw("<ul class=\"ds-list\">\n");
+                for (const auto& evaluation : meeting.evaluations) {
+                    const auto action = std::find_if(plan.actions.begin(), plan.actions.end(),
+                                                     [&](const auto& a) { return a.id == evaluation.action_id; });
+                    html << Raw("<li>") << (action != plan.actions.end() ? action->what : std::string()) << ": "
+                         << t(std::string("plan.action.status.") + std::string(domain::Code(evaluation.result)))
+                         << (evaluation.note.empty() ? std::string() : " — " + evaluation.note) << Raw("</li>\n");
+                }
+                html << Raw("</ul>\n");
+            }
+        }
+        html << Raw("</section>\n<nav class=\"kb-section\" aria-label=\"") << t("plan.links") << Raw("\">\n")
+             << Raw("<ul class=\"ds-list\">\n<li><a class=\"ds-link\" href=\"/planer/") << std::to_string(plan.id)
+             << Raw("/historik\">") << t("plan.history.link")
+             << Raw("</a></li>\n<li><a class=\"ds-link\" href=\"/barn/") << std::to_string(plan.child_id)
+             << Raw("/samtycken\">") << t("consent.link") << Raw("</a></li>\n")
+             << Raw("<li><a class=\"ds-link\" href=\"/barn/") << std::to_string(plan.child_id) << Raw("/hjulet\">")
+             << t("wheel.link_from_signal") << Raw("</a></li>\n</ul>\n</nav>\n");
+    }
+    if (view.may_edit) EditForms(html, t, view, state);
+    html << Raw("<p class=\"ds-paragraph\"><a class=\"ds-link\" href=\"/start\">") << t("error.back_to_start")
+         << Raw("</a></p>\n");
+    return html;
+}
+
+Html PlanHistoryContent(const Translator& t, const app::PlanView& view) {
+    Html html;
+    html << Raw("<h1 class=\"ds-heading\" data-size=\"lg\">")
+         << t.Format("plan.history.heading", {{"name", view.child_name}}) << Raw("</h1>\n");
+    html << Raw("<table class=\"ds-table\">\n<thead><tr><th scope=\"col\">") << t("plan.history.version")
+         << Raw("</th><th scope=\"col\">") << t("plan.history.when") << Raw("</th><th scope=\"col\">")
+         << t("plan.history.who") << Raw("</th><th scope=\"col\">") << t("plan.history.field")
+         << Raw("</th><th scope=\"col\">") << t("plan.history.before") << Raw("</th><th scope=\"col\">")
+         << t("plan.history.after") << Raw("</th></tr></thead>\n<tbody>\n");
+    for (const auto& change : view.history) {
+        for (const auto& field : change.fields) {
+            html << Raw("<tr><td>") << change.version << Raw("</td><td>") << FormatIso8601(change.changed_at)
+                 << Raw("</td><td>") << change.changed_by_name << Raw("</td><td>") << field.field
+                 << Raw("</td><td class=\"kb-prewrap\">") << field.before << Raw("</td><td class=\"kb-prewrap\">")
+                 << field.after << Raw("</td></tr>\n");
+        }
+    }
+    html << Raw("</tbody>\n</table>\n<p class=\"ds-paragraph\"><a class=\"ds-link\" href=\"/planer/")
+         << std::to_string(view.plan.id) << Raw("\">") << t("plan.back") << Raw("</a></p>\n");
+    return html;
+}
+
+Html MyPlansList(const Translator& t, const std::vector<app::PlanListItem>& items) {
+    Html html;
+    html << Raw("<h3 class=\"ds-heading\" data-size=\"2xs\">")
+         << t.Format("start.plans.heading", {{"count", std::to_string(items.size())}}) << Raw("</h3>\n");
+    if (items.empty()) {
+        html << Raw("<p class=\"ds-paragraph\">") << t("start.plans.empty") << Raw("</p>\n");
+        return html;
+    }
+    html << Raw("<ul class=\"ds-list\">\n");
+    for (const auto& item : items) {
+        html << Raw("<li><a class=\"ds-link\" href=\"/planer/") << std::to_string(item.id) << Raw("\">")
+             << t.Format(
+                    "start.plans.item",
+                    {{"name", item.child_name},
+                     {"state", std::string(t(std::string("plan.state.") + std::string(domain::Code(item.state))))}})
+             << Raw("</a>");
+        if (item.next_meeting) {
+            html << Raw(" — ") << t.Format("start.plans.next_meeting", {{"date", FormatDate(*item.next_meeting)}});
+        }
+        if (item.actions_due_soon > 0) {
+            html << Raw(" — <strong>")
+                 << t.Format("start.plans.due_soon", {{"count", std::to_string(item.actions_due_soon)}})
+                 << Raw("</strong>");
+        }
+        html << Raw("</li>\n");
+    }
+    html << Raw("</ul>\n");
+    return html;
+}
+
+}  // namespace kronobarn::web::views
