@@ -134,6 +134,17 @@ Result<domain::ConcernId> Concerns::Register(const Actor& actor, const ConcernFo
                 return Error::InvalidArgument("concern.child_unit_unknown");
             }
         }
+        for (const std::string* typed : {&form.guardian_1, &form.guardian_2}) {
+            const std::string name(Trim(*typed));
+            if (name.empty()) continue;
+            if (name.size() > 200) return Error::InvalidArgument("concern.guardian_name_too_long");
+            const auto space = name.rfind(' ');
+            domain::Guardian guardian;
+            guardian.given_name = space == std::string::npos ? name : name.substr(0, space);
+            guardian.family_name = space == std::string::npos ? std::string() : name.substr(space + 1);
+            created.guardians.push_back(std::move(guardian));
+        }
+        created.joint_custody = created.guardians.size() == 2;
         KB_ASSIGN_OR_RETURN(created.id, uow->Children().Insert(created));
         KB_RETURN_IF_ERROR(uow->Audit().Append(
             WriteEvent(actor, *acting_as, created.id, "child", std::to_string(created.id), context, now)));

@@ -32,6 +32,8 @@ struct ConcernForm {
     bool guardians_informed = false;
     std::string noticing_unit_id;
     std::string child_unit_id;  // optional: the child's preschool, school or BVC, used if the child is new
+    std::string guardian_1;     // optional full names of the guardians, used if the child is new
+    std::string guardian_2;
     bool report_made = false;
     std::string report_date;
     std::string report_unit_id;

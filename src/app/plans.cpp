@@ -109,6 +109,8 @@ Result<domain::PlanId> Plans::DecideCollaboration(const Actor& actor, domain::Co
         }
         KB_ASSIGN_OR_RETURN(auto plan, domain::StartPlan(concern->child_id, concern_id, concern->description,
                                                          std::move(support_areas), actor.user.id, now));
+        // The holder's unit takes part from the start, with the deciding person as its contact.
+        plan.participants.push_back({*request.target.holder_unit_id, actor.user.display_name, ""});
         KB_ASSIGN_OR_RETURN(plan_id, uow->Plans().Insert(plan));
     }
     AccessRequest write = request;
@@ -163,7 +165,9 @@ Result<PlanView> Plans::View(const Actor& actor, domain::PlanId id, const Reques
     if (view.may_edit) {
         KB_ASSIGN_OR_RETURN(const auto all_units, uow->Organisations().ListUnits());
         for (const auto& unit : all_units) {
-            if (units.count(unit.id) == 0 || unit.id == request.target.holder_unit_id) {
+            const bool taking_part = std::any_of(view.plan.participants.begin(), view.plan.participants.end(),
+                                                 [&](const domain::Participant& p) { return p.unit_id == unit.id; });
+            if (!taking_part) {
                 view.participant_choices.push_back({unit.id, unit.name, unit.kind});
             }
         }

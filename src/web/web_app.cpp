@@ -319,6 +319,8 @@ Response WebApp::ConcernCreate(const Request& request, const RouteParams&, const
     values.guardians_informed = form->Get("guardians_informed") == "ja";
     values.noticing_unit_id = form->Get("noticing_unit_id");
     values.child_unit_id = form->Get("child_unit_id");
+    values.guardian_1 = form->Get("guardian_1");
+    values.guardian_2 = form->Get("guardian_2");
     values.report_made = form->Get("report_made") == "ja";
     values.report_date = form->Get("report_date");
     values.report_unit_id = form->Get("report_unit_id");

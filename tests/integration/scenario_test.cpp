@@ -51,9 +51,11 @@ class ScenarioRun {
         const std::string name = m[3];
         const auto space = name.find(' ');
         body += "&given_name=" + UrlEncode(name.substr(0, space)) + "&family_name=" + UrlEncode(name.substr(space + 1));
-        body += "&noticing_unit_id=" + Unit(m[4]) + "&noticed_on=2026-11-18&description=" + UrlEncode(m[7]);
+        body += "&noticing_unit_id=" + Unit(m[4]) + "&noticed_on=2026-11-18&description=" + UrlEncode(m[9]);
         if (m[5].matched) body += "&child_unit_id=" + Unit(m[5]);
         if (m[6].matched) body += "&report_made=ja&report_date=2026-11-18&report_unit_id=" + Unit(m[6]);
+        if (m[7].matched) body += "&guardian_1=" + UrlEncode(m[7]);
+        if (m[8].matched) body += "&guardian_2=" + UrlEncode(m[8]);
         const HttpResult result = server_.PostForm("/oro", body, Session(m[1]));
         ASSERT_EQ(result.status, 303) << "registration refused";
         signal_ = result.Header("location").substr(0, result.Header("location").find('?'));
@@ -70,6 +72,77 @@ class ScenarioRun {
         return wheel_;
     }
 
+    // The value of the first `attribute="…"` after `marker` in `page`, or empty.
+    static std::string ValueAfter(const std::string& page, const std::string& marker, const std::string& attribute,
+                                  std::size_t from = 0) {
+        const auto at = page.find(marker, from);
+        if (at == std::string::npos) return {};
+        const auto start = page.find(attribute + "=\"", at);
+        if (start == std::string::npos) return {};
+        const auto value = start + attribute.size() + 2;
+        return page.substr(value, page.find('"', value) - value);
+    }
+
+    // Posts one of the plan's forms as `user`, with the version the plan page shows now.
+    HttpResult PostPlan(const std::string& user, const std::string& form, const std::string& fields) {
+        EXPECT_FALSE(plan_.empty()) << "no plan yet";
+        const std::string page = server_.Get(plan_, Session(user)).body;
+        const std::string version = ValueAfter(page, "name=\"version\"", "value");
+        return server_.PostForm(plan_ + "/" + form, Csrf(user) + "&version=" + version + fields, Session(user));
+    }
+
+    void ExpectSaved(const HttpResult& result, const std::string& what) {
+        EXPECT_EQ(result.status, 303) << what << " refused: " << Alert(result.body);
+    }
+
+    // The text of the first error alert on a page, to make a refused step explain itself.
+    static std::string Alert(const std::string& page) {
+        const auto at = page.find("data-color=\"danger\"");
+        if (at == std::string::npos) return "(no message)";
+        const auto start = page.find("<p class=\"ds-paragraph\">", at);
+        return start == std::string::npos ? "(no message)"
+                                          : page.substr(start + 25, page.find("</p>", start) - start - 25);
+    }
+
+    // The child's consent page, as the holder finds it from the plan.
+    std::string ConsentsUrl(const std::string& user) {
+        const std::string page = server_.Get(plan_, Session(user)).body;
+        const auto at = page.find("/samtycken\"");
+        if (at == std::string::npos) return {};
+        const auto start = page.rfind("\"", at);
+        return page.substr(start + 1, at + 10 - start - 1);
+    }
+
+    void RecordConsent(const std::smatch& m) {
+        const std::string user = m[1];
+        const std::string url = ConsentsUrl(user);
+        ASSERT_FALSE(url.empty()) << user << " has no way to the consents";
+        const std::string page = server_.Get(url, Session(user)).body;
+        std::string body = Csrf(user) + "&purpose=" + UrlEncode("Samverkan kring Barnets plan") +
+                           "&valid_from=2026-11-18&valid_to=2027-06-30&form=written";
+        // Who consented: every guardian, or the one named.
+        const std::string who = m[2];
+        for (std::size_t at = page.find("name=\"guardian_id\""); at != std::string::npos;
+             at = page.find("name=\"guardian_id\"", at + 1)) {
+            const std::string id = ValueAfter(page, "", "value", at);
+            const auto label = page.find("</label>", at);
+            const auto label_start = page.rfind('>', label) + 1;
+            const std::string name = page.substr(label_start, label - label_start);
+            if (who == "alla vårdnadshavare" || who == "\"" + name + "\"") body += "&guardian_id=" + id;
+        }
+        const std::string units = m[3];
+        static const std::regex quoted("\"([^\"]+)\"");
+        for (auto it = std::sregex_iterator(units.begin(), units.end(), quoted); it != std::sregex_iterator(); ++it) {
+            body += "&unit_id=" + Unit((*it)[1]);
+        }
+        const std::string categories = m[4];
+        for (const auto& [word, code] : std::vector<std::pair<std::string, std::string>>{
+                 {"skola", "school"}, {"hälsa", "health"}, {"socialt", "social"}, {"övrigt", "other"}}) {
+            if (categories.find(word) != std::string::npos) body += "&category=" + code;
+        }
+        ExpectSaved(server_.PostForm(url, body, Session(user)), "consent");
+    }
+
     void Expect(bool present, const std::string& user, const std::string& path, const std::string& text) {
         const HttpResult page = server_.Get(path, Session(user));
         ASSERT_EQ(page.status, 200) << user << " could not open " << path;
@@ -81,9 +154,11 @@ class ScenarioRun {
     std::map<std::string, std::string> sessions_;
     std::string signal_;
     std::string wheel_;
+    std::string plan_;
     const std::vector<std::pair<std::regex, std::function<void(const std::smatch&)>>> steps_{
         {std::regex(R"re((\w+) registrerar oro för (\S+) "([^"]+)" från "([^"]+)"(?: med barnets enhet "([^"]+)")?)re"
-                    R"re((?: och orosanmälan till "([^"]+)")?: "([^"]+)")re"),
+                    R"re((?: och orosanmälan till "([^"]+)")?(?: med vårdnadshavare "([^"]+)"(?: och "([^"]+)")?)?)re"
+                    R"re(: "([^"]+)")re"),
          [this](const std::smatch& m) { Register(m); }},
         {std::regex(R"re((\w+) ser "([^"]+)" på startsidan)re"),
          [this](const std::smatch& m) { Expect(true, m[1], "/start", m[2]); }},
@@ -102,14 +177,15 @@ class ScenarioRun {
                  Csrf(m[1]) + "&rationale=" + UrlEncode(m[2]) + "&actions_taken=" + UrlEncode(m[3]), Session(m[1]));
              EXPECT_EQ(result.status, 303) << "decision refused";
          }},
-        {std::regex(
-             R"re((\w+) beskriver (\w+) som (fungerar bra|utmanande|vet inte)(?: med barnets ord "([^"]+)")?)re"),
+        {std::regex(R"re((\w+) beskriver (\w+) som (fungerar bra|utmanande|vet inte)(?: med barnets ord "([^"]+)")?)re"
+                    R"re(( och markerar stödbehov)?)re"),
          [this](const std::smatch& m) {
              const std::string status = m[3] == "fungerar bra" ? "works_well"
                                         : m[3] == "utmanande"  ? "challenging"
                                                                : "not_known";
              std::string body = Csrf(m[1]) + "&assessed_on=2026-11-18&area_" + std::string(m[2]) + "_status=" + status;
              if (m[4].matched) body += "&area_" + std::string(m[2]) + "_child_words=" + UrlEncode(m[4]);
+             if (m[5].matched) body += "&area_" + std::string(m[2]) + "_support=ja";
              const std::string wheel = WheelUrl(m[1]);
              ASSERT_FALSE(wheel.empty()) << m[1] << " has no way to the wheel";
              EXPECT_EQ(server_.PostForm(wheel, body, Session(m[1])).status, 303) << "assessment refused";
@@ -134,6 +210,94 @@ class ScenarioRun {
              EXPECT_EQ(server_.PostForm(path, body, Session(m[1])).status, 303) << "answer refused";
              wheel_.clear();
          }},
+        {std::regex(R"re((\w+) beslutar C: "([^"]+)")re"),
+         [this](const std::smatch& m) {
+             const HttpResult result =
+                 server_.PostForm(signal_ + "/samverkan", Csrf(m[1]) + "&rationale=" + UrlEncode(m[2]), Session(m[1]));
+             ASSERT_EQ(result.status, 303) << "decision C refused: " << Alert(result.body);
+             plan_ = result.Header("location").substr(0, result.Header("location").find('?'));
+         }},
+        {std::regex(
+             R"re((\w+) registrerar samtycke från (alla vårdnadshavare|"[^"]+") för ((?:"[^"]+"(?:, | och )?)+) om (.+))re"),
+         [this](const std::smatch& m) { RecordConsent(m); }},
+        {std::regex(R"re((\w+) återkallar samtycket på begäran av "([^"]+)")re"),
+         [this](const std::smatch& m) {
+             const std::string url = ConsentsUrl(m[1]);
+             ASSERT_FALSE(url.empty()) << m[1] << " has no way to the consents";
+             const std::string page = server_.Get(url, Session(m[1])).body;
+             const auto at = page.find("action=\"/samtycken/");
+             ASSERT_NE(at, std::string::npos) << "no consent to withdraw";
+             const std::string action = ValueAfter(page, "", "action", at);
+             const std::string id = action.substr(11, action.find('/', 11) - 11);
+             ExpectSaved(
+                 server_.PostForm(action, Csrf(m[1]) + "&on_word_of_" + id + "=" + UrlEncode(m[2]), Session(m[1])),
+                 "withdrawal");
+         }},
+        {std::regex(R"re((\w+) ser "([^"]+)" i samtyckena)re"),
+         [this](const std::smatch& m) { Expect(true, m[1], ConsentsUrl(m[1]), m[2]); }},
+        {std::regex(R"re((\w+) lägger till "([^"]+)" i planen med kontaktperson "([^"]+)")re"),
+         [this](const std::smatch& m) {
+             ExpectSaved(
+                 PostPlan(m[1], "deltagare",
+                          "&unit_id=" + Unit(m[2]) + "&contact_name=" + UrlEncode(m[3]) + "&contact_phone=0470-12345"),
+                 "participant");
+         }},
+        {std::regex(R"re((\w+) lägger till målet "([^"]+)" för (\w+))re"),
+         [this](const std::smatch& m) {
+             ExpectSaved(PostPlan(m[1], "mal",
+                                  "&area_code=" + std::string(m[3]) + "&outcome=" + UrlEncode(m[2]) + "&how_we_know=" +
+                                      UrlEncode("Vi ser det på uppföljningen") + "&by_when=2027-06-01"),
+                         "goal");
+         }},
+        {std::regex(R"re((\w+) lägger till insatsen "([^"]+)" för (familjen|"[^"]+") med ansvarig "([^"]+)")re"),
+         [this](const std::smatch& m) {
+             const std::string who = m[3];
+             const std::string unit = who == "familjen" ? "familjen" : Unit(who.substr(1, who.size() - 2));
+             ExpectSaved(PostPlan(m[1], "insatser",
+                                  "&what=" + UrlEncode(m[2]) + "&unit_id=" + unit + "&responsible=" + UrlEncode(m[4]) +
+                                      "&start=2026-11-20&frequency=varje+vecka&due=2027-01-15"),
+                         "action");
+         }},
+        {std::regex(R"re((\w+) registrerar samverkansmötet (med barnet närvarande|utan barnet: "([^"]+)"))re"),
+         [this](const std::smatch& m) {
+             std::string fields =
+                 "&kind=collaboration&held_on=2026-11-18&place=Rum+1&guardians_present=ja"
+                 "&collaborate=ja&notes=" +
+                 UrlEncode("Alla överens om att samverka");
+             fields += m[3].matched ? "&child_absent_reason=" + UrlEncode(m[3]) : "&child_present=ja";
+             ExpectSaved(PostPlan(m[1], "moten", fields), "meeting");
+         }},
+        {std::regex(R"re((\w+) upprättar planen)re"),
+         [this](const std::smatch& m) { ExpectSaved(PostPlan(m[1], "uppratta", ""), "agreeing"); }},
+        {std::regex(R"re((\w+) kan inte upprätta planen: "([^"]+)")re"),
+         [this](const std::smatch& m) {
+             const HttpResult result = PostPlan(m[1], "uppratta", "");
+             EXPECT_NE(result.status, 303) << "the plan was agreed";
+             EXPECT_NE(result.body.find(m[2]), std::string::npos) << "message was: " << Alert(result.body);
+         }},
+        {std::regex(R"re((\w+) följer upp insatsen "([^"]+)" som (genomförd|pågående|ändrad|avbruten))re"),
+         [this](const std::smatch& m) {
+             const std::string page = server_.Get(plan_, Session(m[1])).body;
+             const auto legend = page.find(">" + std::string(m[2]) + "</legend>");
+             ASSERT_NE(legend, std::string::npos) << "no evaluation field for " << m[2];
+             const std::string field = ValueAfter(page, "<select", "name", legend);
+             const std::string result = m[3] == "genomförd"  ? "done"
+                                        : m[3] == "pågående" ? "ongoing"
+                                        : m[3] == "ändrad"   ? "changed"
+                                                             : "stopped";
+             ExpectSaved(
+                 PostPlan(m[1], "moten",
+                          "&kind=follow_up&held_on=2026-11-18&place=Skolan&child_present=ja&" + field + "=" + result),
+                 "follow-up");
+         }},
+        {std::regex(R"re((\w+) ser "([^"]+)" i planen)re"),
+         [this](const std::smatch& m) { Expect(true, m[1], plan_, m[2]); }},
+        {std::regex(R"re((\w+) ser inte "([^"]+)" i planen)re"),
+         [this](const std::smatch& m) { Expect(false, m[1], plan_, m[2]); }},
+        {std::regex(R"re((\w+) kan inte öppna planen)re"),
+         [this](const std::smatch& m) { EXPECT_EQ(server_.Get(plan_, Session(m[1])).status, 404) << m[1]; }},
+        {std::regex(R"re((\w+) ser "([^"]+)" i planens historik)re"),
+         [this](const std::smatch& m) { Expect(true, m[1], plan_ + "/historik", m[2]); }},
         {std::regex(R"re((\w+) ser "([^"]+)" i hjulet)re"),
          [this](const std::smatch& m) { Expect(true, m[1], WheelUrl(m[1]), m[2]); }},
         {std::regex(R"re((\w+) kan inte öppna hjulet)re"),

@@ -67,6 +67,9 @@ TestServer::TestServer() : clock_(FromUnixMillis(1'795'000'000'000)) {
         Must(orgs.InsertUnit({0, alvesta, "Alvesta Centralskola", domain::UnitKind::kSchoolUnit, "Alvesta"}), "unit");
         Must(orgs.InsertUnit({0, alvesta, "Socialtjänsten Alvesta", domain::UnitKind::kSocialServices, "Alvesta"}),
              "unit");
+        Must(orgs.InsertUnit({0, region, "BUP Kronoberg", domain::UnitKind::kBup, ""}), "unit");
+        const auto club = Must(orgs.Insert({0, "IFK Växjö", domain::OrganisationKind::kAssociation}), "org");
+        Must(orgs.InsertUnit({0, club, "IFK Växjö ungdom", domain::UnitKind::kClub, "Växjö"}), "unit");
         const auto police = Must(orgs.Insert({0, "Polismyndigheten", domain::OrganisationKind::kPolice}), "org");
         Must(orgs.InsertUnit({0, police, "Lokalpolisområde Växjö", domain::UnitKind::kPoliceArea, "Växjö"}), "unit");
         Must(uow->Commit(), "commit");
@@ -81,6 +84,8 @@ TestServer::TestServer() : clock_(FromUnixMillis(1'795'000'000'000)) {
         {"olle", "Olle Rektor", kPassword, "Alvesta Centralskola", "principal"},
         {"alva", "Alva Socialsekreterare", kPassword, "Socialtjänsten Alvesta", "social_worker"},
         {"petra", "Petra Polis", kPassword, "Lokalpolisområde Växjö", "police_officer"},
+        {"bosse", "Bo BUP-psykolog", kPassword, "BUP Kronoberg", "clinician"},
+        {"kalle", "Kalle Fotbollsledare", kPassword, "IFK Växjö ungdom", "club_leader"},
     };
     for (const auto& user : users) Must(admin.Add(user, {"setup", "test"}), "user");
     {

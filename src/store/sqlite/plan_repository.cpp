@@ -48,6 +48,12 @@ Result<domain::PlanId> SqlitePlanRepository::Insert(const domain::Plan& plan) {
         if (!inserted) return inserted.error();
     }
     const domain::PlanId id = db_.LastInsertRowId();
+    for (std::size_t i = 0; i < plan.participants.size(); ++i) {
+        const auto& participant = plan.participants[i];
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_participant_insert"));
+        stmt.Bind(1, id).Bind(2, participant.unit_id).Bind(3, static_cast<std::int64_t>(i));
+        KB_RETURN_IF_ERROR(stmt.Bind(4, participant.contact_name).Bind(5, participant.contact_phone).Run());
+    }
     KB_RETURN_IF_ERROR(InsertChange(id, plan.version, {{"state", "", std::string(domain::Code(plan.state))}},
                                     plan.created_by, plan.created_at));
     return id;

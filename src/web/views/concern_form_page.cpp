@@ -53,6 +53,8 @@ Html ConcernFormContent(const Translator& t, const app::ConcernFormOptions& opti
     TextField(html, t, "given_name", "concern.form.given_name", v.given_name, "autocomplete=\"off\" required");
     TextField(html, t, "family_name", "concern.form.family_name", v.family_name, "autocomplete=\"off\" required");
     UnitSelect(html, t, "child_unit_id", "concern.form.child_unit", options.child_units, v.child_unit_id, true);
+    TextField(html, t, "guardian_1", "concern.form.guardian_1", v.guardian_1, "autocomplete=\"off\"");
+    TextField(html, t, "guardian_2", "concern.form.guardian_2", v.guardian_2, "autocomplete=\"off\"");
     html << Raw("</fieldset>\n");
 
     html << Raw("<fieldset class=\"ds-fieldset\">\n<legend class=\"ds-heading\" data-size=\"xs\">")
