@@ -14,6 +14,19 @@ bool ActsForUnit(const ActorFacts& actor, UnitId unit) {
     return false;
 }
 
+// The collaboration-responsible unit may be the most involved organisation — social services or
+// BUP too — so its case-carrying professionals act for it, not only the holder roles.
+bool ActsForCollaborationUnit(const ActorFacts& actor, UnitId unit) {
+    for (const auto& assignment : actor.roles) {
+        if (assignment.unit_id != unit) continue;
+        if (ActsForHolderUnit(assignment.role) || assignment.role == Role::kSocialWorker ||
+            assignment.role == Role::kClinician) {
+            return true;
+        }
+    }
+    return false;
+}
+
 bool IsSocialWorkerAt(const ActorFacts& actor, UnitId unit) {
     for (const auto& assignment : actor.roles) {
         if (assignment.unit_id == unit && assignment.role == Role::kSocialWorker) return true;
@@ -134,7 +147,7 @@ AccessDecision Decide(const ActorFacts& actor, AccessAction action, const Access
                              action == AccessAction::kManageConsent;
     const bool wheel_action = action == AccessAction::kReadWheel || action == AccessAction::kEditWheel;
     if ((plan_action || wheel_action) && target.plan && target.plan->collaboration_unit_id &&
-        ActsForUnit(actor, *target.plan->collaboration_unit_id)) {
+        ActsForCollaborationUnit(actor, *target.plan->collaboration_unit_id)) {
         return Allow(LegalBasis::kCollaborationResponsible, "collaboration_unit");
     }
 

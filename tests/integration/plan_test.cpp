@@ -1,0 +1,295 @@
+// Barnets plan and consents over real HTTP and SQLite: withdrawal and expiry take effect on the
+// very next request, another unit's session gets 404 on every plan and consent URL (and a denied
+// audit row), a stale save is refused with the user's text kept, bad input saves nothing, and
+// free text is stored verbatim and rendered escaped.
+#include <gtest/gtest.h>
+
+#include "domain/personal_number.hpp"
+#include "integration/test_server.hpp"
+
+namespace kronobarn::testing {
+namespace {
+
+std::string ElevenYearOld() {
+    const std::string nine = "150312981";
+    return "20" + nine + std::to_string(domain::LuhnCheckDigit(nine));
+}
+
+std::string AlertText(const std::string& html) {
+    const auto start = html.find("role=\"alert\"");
+    if (start == std::string::npos) return {};
+    return html.substr(start, html.find("</div>", start) - start);
+}
+
+// The value of the first `attribute="…"` at or after `from`.
+std::string AttributeAfter(const std::string& page, std::size_t from, const std::string& attribute) {
+    const auto start = page.find(attribute + "=\"", from);
+    if (start == std::string::npos) return {};
+    const auto value = start + attribute.size() + 2;
+    return page.substr(value, page.find('"', value) - value);
+}
+
+class PlanTest : public ::testing::Test {
+  protected:
+    const std::string& Session(const std::string& user) {
+        auto& cookie = sessions_[user];
+        if (cookie.empty()) cookie = server_.Login(user, kPassword);
+        return cookie;
+    }
+    std::string Csrf(const std::string& user) { return "csrf_token=" + server_.CsrfTokenFor(Session(user)); }
+    std::string Unit(const std::string& name) { return std::to_string(server_.UnitId(name)); }
+
+    // A signal about an 11-year-old with two guardians, decided C by the principal: returns the plan URL.
+    std::string StartPlan() {
+        const std::string body = Csrf("bertil") + "&personal_number=" + ElevenYearOld() +
+                                 "&given_name=Maja&family_name=Berg&noticing_unit_id=" + Unit("Växjö Centralskola") +
+                                 "&child_unit_id=" + Unit("Växjö Centralskola") +
+                                 "&noticed_on=2026-11-17&description=" + UrlEncode("Ofta ensam på rasterna.") +
+                                 "&guardian_1=" + UrlEncode("Eva Berg") + "&guardian_2=" + UrlEncode("Per Berg");
+        const HttpResult registered = server_.PostForm("/oro", body, Session("bertil"));
+        EXPECT_EQ(registered.status, 303);
+        const std::string signal = registered.Header("location").substr(0, registered.Header("location").find('?'));
+        const HttpResult decided = server_.PostForm(
+            signal + "/samverkan", Csrf("anna") + "&rationale=" + UrlEncode("Flera behövs"), Session("anna"));
+        EXPECT_EQ(decided.status, 303) << AlertText(decided.body);
+        plan_ = decided.Header("location").substr(0, decided.Header("location").find('?'));
+        const std::string page = server_.Get(plan_, Session("anna")).body;
+        const auto at = page.find("/samtycken\"");
+        consents_ = page.substr(page.rfind('"', at) + 1, at + 10 - page.rfind('"', at) - 1);
+        return plan_;
+    }
+
+    std::string Version(const std::string& user = "anna") {
+        const std::string page = server_.Get(plan_, Session(user)).body;
+        return AttributeAfter(page, page.find("name=\"version\""), "value");
+    }
+
+    HttpResult PostPlan(const std::string& form, const std::string& fields, const std::string& version = "",
+                        const std::string& user = "anna") {
+        return server_.PostForm(plan_ + "/" + form,
+                                Csrf(user) + "&version=" + (version.empty() ? Version(user) : version) + fields,
+                                Session(user));
+    }
+
+    // Consent from both guardians (or `guardians` of them) for the school and social services.
+    HttpResult RecordConsent(int guardians = 2, const std::string& valid_to = "2027-06-30") {
+        const std::string page = server_.Get(consents_, Session("anna")).body;
+        std::string body = Csrf("anna") + "&purpose=Samverkan&valid_from=2026-11-18&valid_to=" + valid_to +
+                           "&form=written&category=school&category=social&unit_id=" + Unit("Växjö Centralskola") +
+                           "&unit_id=" + Unit("Socialtjänsten Växjö");
+        std::size_t at = 0;
+        for (int i = 0; i < guardians; ++i) {
+            at = page.find("name=\"guardian_id\"", at + 1);
+            body += "&guardian_id=" + AttributeAfter(page, at, "value");
+        }
+        return server_.PostForm(consents_, body, Session("anna"));
+    }
+
+    void AddSocialServices() {
+        ASSERT_EQ(PostPlan("deltagare", "&unit_id=" + Unit("Socialtjänsten Växjö") + "&contact_name=Sara").status, 303);
+        ASSERT_EQ(PostPlan("insatser", "&what=" + UrlEncode("Samtal med familjen") +
+                                           "&unit_id=" + Unit("Socialtjänsten Växjö") +
+                                           "&responsible=Sara&start=2026-11-20&due=2027-01-15")
+                      .status,
+                  303);
+    }
+
+    std::string WithdrawFirstConsent() {
+        const std::string page = server_.Get(consents_, Session("anna")).body;
+        const std::string action = AttributeAfter(page, page.find("action=\"/samtycken/"), "action");
+        const std::string id = action.substr(11, action.find('/', 11) - 11);
+        const HttpResult result =
+            server_.PostForm(action, Csrf("anna") + "&on_word_of_" + id + "=" + UrlEncode("Per Berg"), Session("anna"));
+        EXPECT_EQ(result.status, 303);
+        return action;
+    }
+
+    TestServer server_;
+    std::map<std::string, std::string> sessions_;
+    std::string plan_;
+    std::string consents_;
+};
+
+TEST_F(PlanTest, WithdrawalEndsTheParticipantsAccessOnTheVeryNextRequestAndIsAudited) {
+    StartPlan();
+    AddSocialServices();
+    ASSERT_EQ(RecordConsent().status, 303);
+    const HttpResult before = server_.Get(plan_, Session("sara"));
+    ASSERT_EQ(before.status, 200);
+    EXPECT_NE(before.body.find("Samtal med familjen"), std::string::npos);
+
+    WithdrawFirstConsent();
+    const HttpResult after = server_.Get(plan_, Session("sara"));
+    EXPECT_EQ(after.status, 404);
+    EXPECT_EQ(after.body.find("Maja"), std::string::npos);
+    const auto rows = server_.AuditRowsSinceSetup();
+    ASSERT_FALSE(rows.empty());
+    const auto& last = rows.back().event;
+    EXPECT_EQ(last.object_type, "plan");
+    EXPECT_EQ(last.outcome, domain::AuditOutcome::kDenied);
+    EXPECT_EQ(last.legal_basis, "no_consent_in_force");
+    // The holder keeps access: its basis is coordination responsibility, not the consent.
+    EXPECT_EQ(server_.Get(plan_, Session("anna")).status, 200);
+}
+
+TEST_F(PlanTest, ExpiredConsentGrantsNothingOnceTheClockPassesItsLastDay) {
+    StartPlan();
+    AddSocialServices();
+    ASSERT_EQ(RecordConsent(2, "2026-11-20").status, 303);
+    EXPECT_EQ(server_.Get(plan_, Session("sara")).status, 200);
+    // Sessions time out over days, so Sara logs in again each morning.
+    server_.Clock().Advance(std::chrono::hours(24 * 2));  // 2026-11-20: the last valid day
+    sessions_.erase("sara");
+    EXPECT_EQ(server_.Get(plan_, Session("sara")).status, 200);
+    server_.Clock().Advance(std::chrono::hours(24));  // 2026-11-21
+    sessions_.erase("sara");
+    EXPECT_EQ(server_.Get(plan_, Session("sara")).status, 404);
+}
+
+TEST_F(PlanTest, ConsentFromOneOfTwoGuardiansIsNotEnough) {
+    StartPlan();
+    AddSocialServices();
+    ASSERT_EQ(RecordConsent(1).status, 303);
+    EXPECT_EQ(server_.Get(plan_, Session("sara")).status, 404);
+    EXPECT_NE(server_.Get(consents_, Session("anna")).body.find("samtycke saknas"), std::string::npos);
+}
+
+TEST_F(PlanTest, AnotherUnitsSessionGetsNotFoundOnEveryPlanAndConsentUrl) {
+    StartPlan();
+    ASSERT_EQ(RecordConsent().status, 303);
+    const std::string version = Version();
+    const auto rows_before = server_.AuditRowsSinceSetup().size();
+    const std::string consent_action = [&] {
+        const std::string page = server_.Get(consents_, Session("anna")).body;
+        return AttributeAfter(page, page.find("action=\"/samtycken/"), "action");
+    }();
+    for (const std::string user : {"olle", "alva", "petra", "frida"}) {
+        SCOPED_TRACE(user);
+        EXPECT_EQ(server_.Get(plan_, Session(user)).status, 404);
+        EXPECT_EQ(server_.Get(plan_ + "/historik", Session(user)).status, 404);
+        EXPECT_EQ(server_.Get(consents_, Session(user)).status, 404);
+        EXPECT_EQ(PostPlan("grunduppgifter", "&reason=kapad", version, user).status, 404);
+        EXPECT_EQ(PostPlan("mal", "&area_code=trygg&outcome=x&how_we_know=y&by_when=2027-01-01", version, user).status,
+                  404);
+        EXPECT_EQ(PostPlan("avsluta", "&close_reason=moved", version, user).status, 404);
+        const std::string id = consent_action.substr(11, consent_action.find('/', 11) - 11);
+        EXPECT_EQ(server_.PostForm(consent_action, Csrf(user) + "&on_word_of_" + id + "=x", Session(user)).status, 404);
+    }
+    // Nothing changed, and every attempt left a denied row.
+    EXPECT_EQ(Version(), version);
+    EXPECT_NE(server_.Get(consents_, Session("anna")).body.find("Gäller"), std::string::npos);
+    int denied = 0;
+    const auto rows = server_.AuditRowsSinceSetup();
+    for (std::size_t i = rows_before; i < rows.size(); ++i) {
+        if (rows[i].event.outcome == domain::AuditOutcome::kDenied) ++denied;
+    }
+    EXPECT_GE(denied, 4 * 7);
+}
+
+TEST_F(PlanTest, StaleSaveIsRefusedWithAClearMessageAndTheTypedTextKept) {
+    StartPlan();
+    const std::string stale = Version();
+    ASSERT_EQ(
+        PostPlan("grunduppgifter", "&reason=Skolan+ser+oro&child_view=" + UrlEncode("Först sparat"), stale).status,
+        303);
+    const HttpResult second =
+        PostPlan("grunduppgifter", "&reason=Skolan+ser+oro&child_view=" + UrlEncode("Mitt eget utkast"), stale);
+    EXPECT_EQ(second.status, 409);
+    EXPECT_NE(AlertText(second.body).find("Någon annan har ändrat planen"), std::string::npos);
+    EXPECT_NE(second.body.find(">Mitt eget utkast</textarea>"), std::string::npos);
+    // The first save stands.
+    EXPECT_NE(server_.Get(plan_, Session("anna")).body.find("Först sparat"), std::string::npos);
+}
+
+TEST_F(PlanTest, BadInputGetsAMessageOnTheFormAndSavesNothing) {
+    StartPlan();
+    const std::string version = Version();
+    const HttpResult reversed = PostPlan(
+        "insatser",
+        "&what=" + UrlEncode("Läxhjälp") + "&unit_id=familjen&responsible=Eva" + "&start=2027-02-01&due=2027-01-01",
+        version);
+    EXPECT_EQ(reversed.status, 400);
+    EXPECT_NE(AlertText(reversed.body).find("före startdatumet"), std::string::npos);
+    EXPECT_NE(reversed.body.find(">Läxhjälp</textarea>"), std::string::npos);
+    const HttpResult unknown_unit = PostPlan("deltagare", "&unit_id=999999&contact_name=X", version);
+    EXPECT_EQ(unknown_unit.status, 400);
+    const HttpResult huge = PostPlan("grunduppgifter", "&reason=" + std::string(5000, 'x'), version);
+    EXPECT_EQ(huge.status, 400);
+    EXPECT_EQ(Version(), version) << "a refused edit must not change the plan";
+
+    const HttpResult reversed_consent = [&] {
+        const std::string page = server_.Get(consents_, Session("anna")).body;
+        return server_.PostForm(consents_,
+                                Csrf("anna") + "&purpose=Samverkan&valid_from=2027-01-01&valid_to=2026-12-01" +
+                                    "&category=school&unit_id=" + Unit("Växjö Centralskola") +
+                                    "&guardian_id=" + AttributeAfter(page, page.find("name=\"guardian_id\""), "value"),
+                                Session("anna"));
+    }();
+    EXPECT_EQ(reversed_consent.status, 400);
+    EXPECT_NE(AlertText(reversed_consent.body).find("Slutdatumet"), std::string::npos);
+    const HttpResult no_party = server_.PostForm(
+        consents_, Csrf("anna") + "&purpose=Samverkan&valid_from=2026-11-18&valid_to=2027-01-01&category=school",
+        Session("anna"));
+    EXPECT_EQ(no_party.status, 400);
+    EXPECT_EQ(server_.Get(consents_, Session("anna")).body.find("<article"), std::string::npos)
+        << "no consent may have been saved";
+}
+
+TEST_F(PlanTest, ClosedPlanIsReadOnly) {
+    StartPlan();
+    ASSERT_EQ(PostPlan("avsluta", "&close_reason=needs_met").status, 303);
+    const HttpResult page = server_.Get(plan_, Session("anna"));
+    EXPECT_NE(page.body.find("Avslutad"), std::string::npos);
+    EXPECT_EQ(page.body.find("action=\"" + plan_ + "/"), std::string::npos) << "a closed plan shows no edit forms";
+    const HttpResult edit = PostPlan("grunduppgifter", "&reason=Nytt", "99");
+    EXPECT_EQ(edit.status, 422);
+    EXPECT_NE(AlertText(edit.body).find("avslutad"), std::string::npos);
+}
+
+TEST_F(PlanTest, FreeTextIsStoredVerbatimAndRenderedEscaped) {
+    StartPlan();
+    const std::string script = "<script>alert('x')</script>";
+    const std::string sql = "Robert'); DROP TABLE plans; --";
+    ASSERT_EQ(PostPlan("grunduppgifter", "&reason=" + UrlEncode(sql) + "&child_view=" + UrlEncode(script)).status, 303);
+    ASSERT_EQ(PostPlan("deltagare", "&unit_id=" + Unit("Socialtjänsten Växjö") +
+                                        "&contact_name=" + UrlEncode("<img src=x onerror=alert(1)>"))
+                  .status,
+              303);
+    const std::string page = server_.Get(plan_, Session("anna")).body;
+    EXPECT_EQ(page.find("<script>alert"), std::string::npos);
+    EXPECT_EQ(page.find("<img src=x"), std::string::npos);
+    EXPECT_NE(page.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"), std::string::npos);
+    EXPECT_NE(page.find("Robert&#39;); DROP TABLE plans; --"), std::string::npos);
+    const std::string history = server_.Get(plan_ + "/historik", Session("anna")).body;
+    EXPECT_NE(history.find("child_view"), std::string::npos);
+    EXPECT_EQ(history.find("<script>alert"), std::string::npos);
+}
+
+TEST_F(PlanTest, FullFlowToAnActivePlanWithHistory) {
+    StartPlan();
+    AddSocialServices();
+    ASSERT_EQ(
+        PostPlan("moten", "&kind=collaboration&held_on=2026-11-18&place=Rum+1&child_present=ja&collaborate=ja").status,
+        303);
+    ASSERT_EQ(PostPlan("mal", "&area_code=trygg&outcome=" + UrlEncode("En vän på rasten") +
+                                  "&how_we_know=" + UrlEncode("Maja berättar") + "&by_when=2027-06-01")
+                  .status,
+              303);
+    ASSERT_EQ(PostPlan("uppratta", "").status, 303);
+    const std::string page = server_.Get(plan_, Session("anna")).body;
+    const std::string eval = AttributeAfter(page, page.find(">Samtal med familjen</legend>"), "name");
+    ASSERT_EQ(eval.rfind("eval_", 0), 0u) << eval;
+    ASSERT_EQ(
+        PostPlan("moten", "&kind=follow_up&held_on=2026-11-18&place=Skolan&child_present=ja&" + eval + "=done").status,
+        303);
+    const std::string active = server_.Get(plan_, Session("anna")).body;
+    EXPECT_NE(active.find("Aktiv, följs upp"), std::string::npos);
+    EXPECT_NE(active.find("Genomförd"), std::string::npos);
+    EXPECT_NE(active.find("2027-02-18"), std::string::npos) << "next meeting defaults to three months later";
+    const std::string history = server_.Get(plan_ + "/historik", Session("anna")).body;
+    EXPECT_NE(history.find("agreed"), std::string::npos);
+    EXPECT_NE(history.find("Anna Rektor"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace kronobarn::testing

@@ -1,0 +1,167 @@
+// Runs every row of plan_access_table.txt through domain::Decide, and checks what each basis may
+// see of a plan (section-level visibility).
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "domain/access.hpp"
+
+namespace kronobarn::domain {
+namespace {
+
+using std::chrono::year;
+
+constexpr UnitId kHolderUnit = 10, kSocialUnit = 11, kClubUnit = 12, kOtherSocialUnit = 13, kBupUnit = 20;
+constexpr GuardianId kMother = 1, kFather = 2;
+const Date kToday = year{2026} / 11 / 23;
+
+struct Row {
+    int line = 0;
+    std::string role, relation, consent, action, outcome, basis;
+};
+
+std::vector<Row> LoadTable() {
+    std::ifstream file(KRONOBARN_TEST_DATA_DIR "/plan_access_table.txt");
+    std::vector<Row> rows;
+    std::string text;
+    for (int line = 1; std::getline(file, text); ++line) {
+        if (text.empty() || text[0] == '#') continue;
+        std::istringstream fields(text);
+        Row row;
+        row.line = line;
+        fields >> row.role >> row.relation >> row.consent >> row.action >> row.outcome >> row.basis;
+        rows.push_back(row);
+    }
+    return rows;
+}
+
+std::optional<AccessAction> ActionNamed(const std::string& name) {
+    for (auto action : {AccessAction::kReadPlan, AccessAction::kEditPlan, AccessAction::kManageConsent,
+                        AccessAction::kReadWheel, AccessAction::kReadConcern}) {
+        if (Code(action) == name) return action;
+    }
+    return std::nullopt;
+}
+
+Consent InForce() {
+    Consent consent;
+    consent.purpose = "Samverkan";
+    consent.unit_ids = {kHolderUnit, kSocialUnit, kClubUnit, kBupUnit};
+    consent.categories = AllDataCategories();
+    consent.valid_from = year{2026} / 11 / 1;
+    consent.valid_to = year{2027} / 6 / 30;
+    consent.parties = {{kMother, "Eva"}, {kFather, "Per"}};
+    return consent;
+}
+
+std::optional<Consent> ConsentIn(const std::string& state) {
+    Consent consent = InForce();
+    if (state == "none") return std::nullopt;
+    if (state == "partial") consent.parties.pop_back();
+    if (state == "expired") consent.valid_to = year{2026} / 11 / 22;
+    if (state == "not_yet_valid") consent.valid_from = year{2026} / 11 / 24;
+    if (state == "withdrawn") consent.withdrawn_at = FromUnixMillis(1);
+    if (state == "wrong_category") consent.categories = {DataCategory::kSchool};
+    if (state == "wrong_unit") consent.unit_ids = {kHolderUnit};
+    return consent;
+}
+
+AccessTarget PlanTarget() {
+    AccessTarget target{.child_id = 1, .holder_unit_id = kHolderUnit};
+    target.plan = PlanFacts{{kHolderUnit, kSocialUnit, kClubUnit}, kBupUnit};
+    target.guardian_ids = {kMother, kFather};
+    target.today = kToday;
+    return target;
+}
+
+TEST(PlanAccessTable, EveryRowHolds) {
+    const auto rows = LoadTable();
+    ASSERT_GE(rows.size(), 35u) << "table file missing or truncated";
+    for (const Row& row : rows) {
+        SCOPED_TRACE("plan_access_table.txt line " + std::to_string(row.line));
+        const auto role = ParseRole(row.role);
+        const auto action = ActionNamed(row.action);
+        ASSERT_TRUE(role && action) << row.role << " / " << row.action;
+        AccessTarget target = PlanTarget();
+        if (auto consent = ConsentIn(row.consent)) target.consents.push_back(*consent);
+        RoleAssignment assignment{kOtherSocialUnit, 1, *role, UnitKind::kSocialServices};
+        if (row.relation == "holder") {
+            assignment = {kHolderUnit, 1, *role, UnitKind::kSchoolUnit};
+        } else if (row.relation == "collaboration") {
+            assignment = {kBupUnit, 2, *role, UnitKind::kBup};
+        } else if (row.relation == "participant") {
+            assignment = *role == Role::kClubLeader ? RoleAssignment{kClubUnit, 3, *role, UnitKind::kClub}
+                                                    : RoleAssignment{kSocialUnit, 4, *role, UnitKind::kSocialServices};
+        } else {
+            ASSERT_EQ(row.relation, "none");
+        }
+        const AccessDecision decision = Decide({100, {assignment}}, *action, target);
+        EXPECT_EQ(Code(decision.outcome), row.outcome);
+        EXPECT_EQ(Code(decision.basis), row.basis);
+    }
+}
+
+Plan FullPlan() {
+    Plan plan;
+    plan.basics.reason = "Oro för frånvaro";
+    plan.basics.child_view = "Jag vill ha en kompis";
+    plan.support_areas = {"utvecklas"};
+    plan.goals.push_back({1, "utvecklas", "I skolan varje dag", "Närvaron", kToday});
+    plan.actions.push_back({1, "Extra stöd", kHolderUnit, "Anna", kToday, "", kToday, ActionStatus::kPlanned});
+    plan.actions.push_back({2, "Samtal", kSocialUnit, "Sara", kToday, "", kToday, ActionStatus::kPlanned});
+    plan.actions.push_back({3, "Träning", kClubUnit, "Kalle", kToday, "", kToday, ActionStatus::kPlanned});
+    plan.participants = {{kHolderUnit, "Anna", ""}, {kSocialUnit, "Sara", ""}, {kClubUnit, "Kalle", ""}};
+    plan.meetings.push_back({});
+    plan.meetings.back().notes = "Känsliga anteckningar";
+    plan.basics.next_meeting = kToday;
+    return plan;
+}
+
+Plan SeenBy(const RoleAssignment& assignment) {
+    AccessTarget target = PlanTarget();
+    target.consents.push_back(InForce());
+    const ActorFacts actor{100, {assignment}};
+    const auto decision = Decide(actor, AccessAction::kReadPlan, target);
+    EXPECT_TRUE(decision.Allowed());
+    return RedactPlan(FullPlan(), VisiblePlanSections(actor, decision, target));
+}
+
+TEST(PlanSections, HolderSeesEverything) {
+    const Plan seen = SeenBy({kHolderUnit, 1, Role::kPrincipal, UnitKind::kSchoolUnit});
+    EXPECT_EQ(seen.actions.size(), 3u);
+    EXPECT_EQ(seen.basics.child_view, "Jag vill ha en kompis");
+    EXPECT_EQ(seen.meetings.size(), 1u);
+}
+
+TEST(PlanSections, SocialWorkerSeesAreasOwnActionsContactsAndDatesNothingBeyond) {
+    const Plan seen = SeenBy({kSocialUnit, 4, Role::kSocialWorker, UnitKind::kSocialServices});
+    ASSERT_EQ(seen.actions.size(), 1u);
+    EXPECT_EQ(seen.actions[0].what, "Samtal");
+    EXPECT_EQ(seen.goals.size(), 1u);
+    EXPECT_EQ(seen.participants.size(), 3u);
+    EXPECT_TRUE(seen.basics.next_meeting);
+    EXPECT_TRUE(seen.basics.reason.empty());
+    EXPECT_TRUE(seen.basics.child_view.empty());
+    EXPECT_TRUE(seen.meetings.empty());
+}
+
+TEST(PlanSections, SportsClubSeesOnlyItsOwnTaskAndTheContacts) {
+    const Plan seen = SeenBy({kClubUnit, 3, Role::kClubLeader, UnitKind::kClub});
+    ASSERT_EQ(seen.actions.size(), 1u);
+    EXPECT_EQ(seen.actions[0].what, "Träning");
+    EXPECT_TRUE(seen.goals.empty());
+    EXPECT_TRUE(seen.support_areas.empty());
+    EXPECT_EQ(seen.participants.size(), 3u);
+}
+
+TEST(PlanSections, NoBasisSeesNothing) {
+    const PlanSections none = VisiblePlanSections({100, {}}, {}, PlanTarget());
+    const Plan seen = RedactPlan(FullPlan(), none);
+    EXPECT_TRUE(seen.actions.empty());
+    EXPECT_TRUE(seen.participants.empty());
+    EXPECT_TRUE(seen.goals.empty());
+}
+
+}  // namespace
+}  // namespace kronobarn::domain
