@@ -43,9 +43,10 @@ void ConsentRow(Html& html, const Translator& t, const app::ConsentItem& item, c
     if (!consent.withdrawn_at) {
         const std::string field = "on_word_of_" + id;
         if (state.error_form == "withdraw_" + id) Alert(html, t, "danger", state.error_key);
-        FormStart(html, "/samtycken/" + id + "/aterkalla", state.csrf_token);
-        TextInput(html, t, field, "consent.withdraw.on_word_of", "");
-        SubmitButton(html, t, "consent.withdraw.submit", false);
+        FormWriter f(html, t);
+        f.Start("/samtycken/" + id + "/aterkalla", state.csrf_token);
+        f.TextInput(field, "consent.withdraw.on_word_of", "");
+        f.Submit("consent.withdraw.submit", false);
     }
     html << Raw("</article>\n");
 }
@@ -77,8 +78,9 @@ Html ConsentPageContent(const Translator& t, const app::ConsentPage& page, const
     if (page.guardians.empty()) {
         html << Raw("<p class=\"ds-paragraph\">") << t("consent.no_guardians") << Raw("</p>\n");
     }
-    FormStart(html, "/barn/" + std::to_string(page.child_id) + "/samtycken", state.csrf_token);
-    TextArea(html, t, "purpose", "consent.purpose", ValueOf(v, "purpose"), 2);
+    FormWriter f(html, t);
+    f.Start("/barn/" + std::to_string(page.child_id) + "/samtycken", state.csrf_token);
+    f.TextArea("purpose", "consent.purpose", ValueOf(v, "purpose"), 2);
     html << Raw("<fieldset class=\"ds-fieldset\">\n<legend class=\"ds-label\">") << t("consent.parties")
          << Raw("</legend>\n");
     for (const auto& guardian : page.guardians) {
@@ -91,10 +93,9 @@ Html ConsentPageContent(const Translator& t, const app::ConsentPage& page, const
             << Raw("</label></div>\n");
     }
     if (page.ask_the_child) {
-        Checkbox(html, t, "child_consented", "ja", "consent.child_consented", ValueOf(v, "child_consented") == "ja");
-        Checkbox(html, t, "child_assessed_mature", "ja", "consent.child_mature",
-                 ValueOf(v, "child_assessed_mature") == "ja");
-        TextInput(html, t, "maturity_note", "consent.maturity_note", ValueOf(v, "maturity_note"));
+        f.Checkbox("child_consented", "ja", "consent.child_consented", ValueOf(v, "child_consented") == "ja");
+        f.Checkbox("child_assessed_mature", "ja", "consent.child_mature", ValueOf(v, "child_assessed_mature") == "ja");
+        f.TextInput("maturity_note", "consent.maturity_note", ValueOf(v, "maturity_note"));
     }
     html << Raw("</fieldset>\n<fieldset class=\"ds-fieldset\">\n<legend class=\"ds-label\">") << t("consent.units")
          << Raw("</legend>\n<div class=\"kb-choices\">\n");
@@ -109,17 +110,16 @@ Html ConsentPageContent(const Translator& t, const app::ConsentPage& page, const
          << t("consent.categories") << Raw("</legend>\n");
     for (auto category : domain::AllDataCategories()) {
         const std::string code(domain::Code(category));
-        Checkbox(html, t, "category", code, "consent.category." + code, ValueOf(v, "category_" + code) == "ja",
-                 "category_" + code);
+        f.Checkbox("category", code, "consent.category." + code, ValueOf(v, "category_" + code) == "ja", code);
     }
     html << Raw("</fieldset>\n");
-    TextInput(html, t, "valid_from", "consent.valid_from", ValueOf(v, "valid_from", state.today), "date");
-    TextInput(html, t, "valid_to", "consent.valid_to", ValueOf(v, "valid_to"), "date");
-    Select(html, t, "form", "consent.form",
-           {{"written", std::string(t("consent.form.written"))}, {"oral", std::string(t("consent.form.oral"))}},
-           ValueOf(v, "form", "written"));
-    TextInput(html, t, "documented_by", "consent.documented_by", ValueOf(v, "documented_by"));
-    SubmitButton(html, t, "consent.record_submit");
+    f.TextInput("valid_from", "consent.valid_from", ValueOf(v, "valid_from", state.today), "date");
+    f.TextInput("valid_to", "consent.valid_to", ValueOf(v, "valid_to"), "date");
+    f.Select("form", "consent.form",
+             {{"written", std::string(t("consent.form.written"))}, {"oral", std::string(t("consent.form.oral"))}},
+             ValueOf(v, "form", "written"));
+    f.TextInput("documented_by", "consent.documented_by", ValueOf(v, "documented_by"));
+    f.Submit("consent.record_submit");
     html << Raw("</section>\n");
     return html;
 }

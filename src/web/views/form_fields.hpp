@@ -1,5 +1,6 @@
 // Form controls shared by the plan and consent pages: every control has a visible label tied to
-// it, keeps what the user typed after an error, and escapes every value.
+// it, keeps what the user typed after an error, and escapes every value. A page with several
+// forms gives each its own id prefix, so element ids stay unique while field names stay plain.
 #pragma once
 
 #include <map>
@@ -23,16 +24,30 @@ struct Option {
     std::string label;
 };
 
-void FormStart(Html& html, std::string_view action, std::string_view csrf_token, std::string_view version = {});
-void TextInput(Html& html, const Translator& t, std::string_view name, std::string_view label_key,
-               std::string_view value, std::string_view type = "text");
-void TextArea(Html& html, const Translator& t, std::string_view name, std::string_view label_key,
-              std::string_view value, int rows = 3);
-void Select(Html& html, const Translator& t, std::string_view name, std::string_view label_key,
-            const std::vector<Option>& options, std::string_view selected);
-void Checkbox(Html& html, const Translator& t, std::string_view name, std::string_view value,
-              std::string_view label_key, bool checked, std::string_view id = {});
-void SubmitButton(Html& html, const Translator& t, std::string_view label_key, bool primary = true);
+class FormWriter {
+  public:
+    // `id_prefix` is prepended to element ids ("goal" → id="goal-outcome"); empty keeps the name.
+    FormWriter(Html& html, const Translator& t, std::string id_prefix = {})
+        : html_(html), t_(t), prefix_(std::move(id_prefix)) {}
+
+    void Start(std::string_view action, std::string_view csrf_token, std::string_view version = {});
+    void TextInput(std::string_view name, std::string_view label_key, std::string_view value,
+                   std::string_view type = "text");
+    void TextArea(std::string_view name, std::string_view label_key, std::string_view value, int rows = 3);
+    void Select(std::string_view name, std::string_view label_key, const std::vector<Option>& options,
+                std::string_view selected);
+    // `id_suffix` distinguishes several boxes of one name (a checkbox group).
+    void Checkbox(std::string_view name, std::string_view value, std::string_view label_key, bool checked,
+                  std::string_view id_suffix = {});
+    void Submit(std::string_view label_key, bool primary = true);
+
+  private:
+    std::string IdOf(std::string_view name) const;
+    Html& html_;
+    const Translator& t_;
+    std::string prefix_;
+};
+
 void Alert(Html& html, const Translator& t, std::string_view color, std::string_view message_key);
 
 }  // namespace kronobarn::web::views

@@ -66,99 +66,100 @@ void EditForms(Html& html, const Translator& t, const app::PlanView& view, const
                       meeting = "meeting", agree = "agree", close = "close";
     {
         const FormContext form{state, basics};
+        FormWriter f(html, t, basics);
         const TypedValues v = form.Values();
         html << Raw("<details class=\"kb-section\" id=\"form-basics\"")
              << Raw(state.error_form == basics ? " open" : "") << Raw(">\n<summary>") << t("plan.edit.basics")
              << Raw("</summary>\n");
         form.Error(html, t);
-        FormStart(html, base + "/grunduppgifter", state.csrf_token, version);
-        TextArea(html, t, "reason", "plan.reason", ValueOf(v, "reason", plan.basics.reason));
-        TextArea(html, t, "child_view", "plan.child_view", ValueOf(v, "child_view", plan.basics.child_view));
-        TextArea(html, t, "guardian_views", "plan.guardian_views",
-                 ValueOf(v, "guardian_views", plan.basics.guardian_views));
-        TextArea(html, t, "disagreements", "plan.disagreements",
-                 ValueOf(v, "disagreements", plan.basics.disagreements));
-        TextArea(html, t, "follow_up_how", "plan.follow_up_how",
-                 ValueOf(v, "follow_up_how", plan.basics.follow_up_how));
-        TextInput(html, t, "next_meeting", "plan.next_meeting",
-                  ValueOf(v, "next_meeting", plan.basics.next_meeting ? FormatDate(*plan.basics.next_meeting) : ""),
-                  "date");
+        f.Start(base + "/grunduppgifter", state.csrf_token, version);
+        f.TextArea("reason", "plan.reason", ValueOf(v, "reason", plan.basics.reason));
+        f.TextArea("child_view", "plan.child_view", ValueOf(v, "child_view", plan.basics.child_view));
+        f.TextArea("guardian_views", "plan.guardian_views", ValueOf(v, "guardian_views", plan.basics.guardian_views));
+        f.TextArea("disagreements", "plan.disagreements", ValueOf(v, "disagreements", plan.basics.disagreements));
+        f.TextArea("follow_up_how", "plan.follow_up_how", ValueOf(v, "follow_up_how", plan.basics.follow_up_how));
+        f.TextInput("next_meeting", "plan.next_meeting",
+                    ValueOf(v, "next_meeting", plan.basics.next_meeting ? FormatDate(*plan.basics.next_meeting) : ""),
+                    "date");
         std::vector<Option> units{{"", std::string(t("plan.no_collaboration_unit"))}};
         for (const auto& [id, name] : view.unit_names) units.push_back({std::to_string(id), name});
-        Select(html, t, "collaboration_unit_id", "plan.collaboration_unit", units,
-               ValueOf(v, "collaboration_unit_id",
-                       plan.basics.collaboration_unit_id ? std::to_string(*plan.basics.collaboration_unit_id) : ""));
-        SubmitButton(html, t, "plan.save");
+        f.Select("collaboration_unit_id", "plan.collaboration_unit", units,
+                 ValueOf(v, "collaboration_unit_id",
+                         plan.basics.collaboration_unit_id ? std::to_string(*plan.basics.collaboration_unit_id) : ""));
+        f.Submit("plan.save");
         html << Raw("</details>\n");
     }
     {
         const FormContext form{state, participant};
+        FormWriter f(html, t, participant);
         const TypedValues v = form.Values();
         html << Raw("<details class=\"kb-section\" id=\"form-participant\"")
              << Raw(state.error_form == participant ? " open" : "") << Raw(">\n<summary>") << t("plan.edit.participant")
              << Raw("</summary>\n");
         form.Error(html, t);
-        FormStart(html, base + "/deltagare", state.csrf_token, version);
+        f.Start(base + "/deltagare", state.csrf_token, version);
         std::vector<Option> units;
         for (const auto& unit : view.participant_choices) units.push_back({std::to_string(unit.id), unit.name});
-        Select(html, t, "unit_id", "plan.participant.unit", units, ValueOf(v, "unit_id"));
-        TextInput(html, t, "contact_name", "plan.participant.contact", ValueOf(v, "contact_name"));
-        TextInput(html, t, "contact_phone", "plan.participant.phone", ValueOf(v, "contact_phone"), "tel");
-        SubmitButton(html, t, "plan.participant.add");
+        f.Select("unit_id", "plan.participant.unit", units, ValueOf(v, "unit_id"));
+        f.TextInput("contact_name", "plan.participant.contact", ValueOf(v, "contact_name"));
+        f.TextInput("contact_phone", "plan.participant.phone", ValueOf(v, "contact_phone"), "tel");
+        f.Submit("plan.participant.add");
         html << Raw("</details>\n");
     }
     {
         const FormContext form{state, goal};
+        FormWriter f(html, t, goal);
         const TypedValues v = form.Values();
         html << Raw("<details class=\"kb-section\" id=\"form-goal\"") << Raw(state.error_form == goal ? " open" : "")
              << Raw(">\n<summary>") << t("plan.edit.goal") << Raw("</summary>\n");
         form.Error(html, t);
-        FormStart(html, base + "/mal", state.csrf_token, version);
-        Select(html, t, "area_code", "plan.goal.area", AreaOptions(view), ValueOf(v, "area_code"));
-        TextArea(html, t, "outcome", "plan.goal.outcome", ValueOf(v, "outcome"), 2);
-        TextArea(html, t, "how_we_know", "plan.goal.how_we_know", ValueOf(v, "how_we_know"), 2);
-        TextInput(html, t, "by_when", "plan.goal.by_when", ValueOf(v, "by_when"), "date");
-        SubmitButton(html, t, "plan.goal.add");
+        f.Start(base + "/mal", state.csrf_token, version);
+        f.Select("area_code", "plan.goal.area", AreaOptions(view), ValueOf(v, "area_code"));
+        f.TextArea("outcome", "plan.goal.outcome", ValueOf(v, "outcome"), 2);
+        f.TextArea("how_we_know", "plan.goal.how_we_know", ValueOf(v, "how_we_know"), 2);
+        f.TextInput("by_when", "plan.goal.by_when", ValueOf(v, "by_when"), "date");
+        f.Submit("plan.goal.add");
         html << Raw("</details>\n");
     }
     {
         const FormContext form{state, action};
+        FormWriter f(html, t, action);
         const TypedValues v = form.Values();
         html << Raw("<details class=\"kb-section\" id=\"form-action\"")
              << Raw(state.error_form == action ? " open" : "") << Raw(">\n<summary>") << t("plan.edit.action")
              << Raw("</summary>\n");
         form.Error(html, t);
-        FormStart(html, base + "/insatser", state.csrf_token, version);
-        TextArea(html, t, "what", "plan.action.what", ValueOf(v, "what"), 2);
+        f.Start(base + "/insatser", state.csrf_token, version);
+        f.TextArea("what", "plan.action.what", ValueOf(v, "what"), 2);
         std::vector<Option> units{{"familjen", std::string(t("plan.action.family"))}};
         for (const auto& p : plan.participants) units.push_back({std::to_string(p.unit_id), UnitName(view, p.unit_id)});
-        Select(html, t, "unit_id", "plan.action.unit", units, ValueOf(v, "unit_id"));
-        TextInput(html, t, "responsible", "plan.action.responsible", ValueOf(v, "responsible"));
-        TextInput(html, t, "start", "plan.action.start", ValueOf(v, "start", state.today), "date");
-        TextInput(html, t, "frequency", "plan.action.frequency", ValueOf(v, "frequency"));
-        TextInput(html, t, "due", "plan.action.due", ValueOf(v, "due"), "date");
-        SubmitButton(html, t, "plan.action.add");
+        f.Select("unit_id", "plan.action.unit", units, ValueOf(v, "unit_id"));
+        f.TextInput("responsible", "plan.action.responsible", ValueOf(v, "responsible"));
+        f.TextInput("start", "plan.action.start", ValueOf(v, "start", state.today), "date");
+        f.TextInput("frequency", "plan.action.frequency", ValueOf(v, "frequency"));
+        f.TextInput("due", "plan.action.due", ValueOf(v, "due"), "date");
+        f.Submit("plan.action.add");
         html << Raw("</details>\n");
     }
     {
         const FormContext form{state, meeting};
+        FormWriter f(html, t, meeting);
         const TypedValues v = form.Values();
         const bool follow_up = plan.state != domain::PlanState::kDraft;
         html << Raw("<details class=\"kb-section\" id=\"form-meeting\"")
              << Raw(state.error_form == meeting ? " open" : "") << Raw(">\n<summary>")
              << t(follow_up ? "plan.edit.follow_up" : "plan.edit.meeting") << Raw("</summary>\n");
         form.Error(html, t);
-        FormStart(html, base + "/moten", state.csrf_token, version);
+        f.Start(base + "/moten", state.csrf_token, version);
         html << Raw("<input type=\"hidden\" name=\"kind\" value=\"") << Raw(follow_up ? "follow_up" : "collaboration")
              << Raw("\">\n");
-        TextInput(html, t, "held_on", "plan.meeting.held_on", ValueOf(v, "held_on", state.today), "date");
-        TextInput(html, t, "place", "plan.meeting.place", ValueOf(v, "place"));
-        Checkbox(html, t, "guardians_present", "ja", "plan.meeting.guardians_present",
-                 ValueOf(v, "guardians_present") == "ja");
-        Checkbox(html, t, "child_present", "ja", "plan.meeting.child_present", ValueOf(v, "child_present") == "ja");
-        TextInput(html, t, "child_absent_reason", "plan.meeting.child_absent_reason",
-                  ValueOf(v, "child_absent_reason"));
-        TextArea(html, t, "notes", "plan.meeting.notes", ValueOf(v, "notes"));
+        f.TextInput("held_on", "plan.meeting.held_on", ValueOf(v, "held_on", state.today), "date");
+        f.TextInput("place", "plan.meeting.place", ValueOf(v, "place"));
+        f.Checkbox("guardians_present", "ja", "plan.meeting.guardians_present",
+                   ValueOf(v, "guardians_present") == "ja");
+        f.Checkbox("child_present", "ja", "plan.meeting.child_present", ValueOf(v, "child_present") == "ja");
+        f.TextInput("child_absent_reason", "plan.meeting.child_absent_reason", ValueOf(v, "child_absent_reason"));
+        f.TextArea("notes", "plan.meeting.notes", ValueOf(v, "notes"));
         if (follow_up) {
             for (const auto& a : plan.actions) {
                 const std::string name = "eval_" + std::to_string(a.id);
@@ -168,40 +169,42 @@ void EditForms(Html& html, const Translator& t, const app::PlanView& view, const
                 }
                 html << Raw("<fieldset class=\"ds-fieldset\">\n<legend class=\"ds-label\">") << a.what
                      << Raw("</legend>\n");
-                Select(html, t, name, "plan.meeting.evaluation", results, ValueOf(v, name));
-                TextInput(html, t, name + "_note", "plan.meeting.evaluation_note", ValueOf(v, name + "_note"));
+                f.Select(name, "plan.meeting.evaluation", results, ValueOf(v, name));
+                f.TextInput(name + "_note", "plan.meeting.evaluation_note", ValueOf(v, name + "_note"));
                 html << Raw("</fieldset>\n");
             }
         } else {
-            Select(html, t, "collaborate", "plan.meeting.collaborate",
-                   {{"ja", std::string(t("plan.meeting.collaborate_yes"))},
-                    {"nej", std::string(t("plan.meeting.collaborate_no"))}},
-                   ValueOf(v, "collaborate", "ja"));
+            f.Select("collaborate", "plan.meeting.collaborate",
+                     {{"ja", std::string(t("plan.meeting.collaborate_yes"))},
+                      {"nej", std::string(t("plan.meeting.collaborate_no"))}},
+                     ValueOf(v, "collaborate", "ja"));
         }
-        TextInput(html, t, "next_meeting", "plan.next_meeting", ValueOf(v, "next_meeting"), "date");
-        SubmitButton(html, t, "plan.meeting.save");
+        f.TextInput("next_meeting", "plan.next_meeting", ValueOf(v, "next_meeting"), "date");
+        f.Submit("plan.meeting.save");
         html << Raw("</details>\n");
     }
     if (plan.state == domain::PlanState::kDraft) {
         const FormContext form{state, agree};
+        FormWriter f(html, t, agree);
         form.Error(html, t);
-        FormStart(html, base + "/uppratta", state.csrf_token, version);
+        f.Start(base + "/uppratta", state.csrf_token, version);
         html << Raw("<p class=\"ds-paragraph\">") << t("plan.agree.help") << Raw("</p>\n");
-        SubmitButton(html, t, "plan.agree.submit");
+        f.Submit("plan.agree.submit");
     }
     {
         const FormContext form{state, close};
+        FormWriter f(html, t, close);
         const TypedValues v = form.Values();
         html << Raw("<details class=\"kb-section\" id=\"form-close\"") << Raw(state.error_form == close ? " open" : "")
              << Raw(">\n<summary>") << t("plan.edit.close") << Raw("</summary>\n");
         form.Error(html, t);
-        FormStart(html, base + "/avsluta", state.csrf_token, version);
+        f.Start(base + "/avsluta", state.csrf_token, version);
         std::vector<Option> reasons;
         for (const char* code : {"needs_met", "collaboration_ended", "consent_withdrawn", "child_adult", "moved"}) {
             reasons.push_back({code, std::string(t(std::string("plan.close_reason.") + code))});
         }
-        Select(html, t, "close_reason", "plan.close_reason", reasons, ValueOf(v, "close_reason"));
-        SubmitButton(html, t, "plan.close.submit", false);
+        f.Select("close_reason", "plan.close_reason", reasons, ValueOf(v, "close_reason"));
+        f.Submit("plan.close.submit", false);
         html << Raw("</details>\n");
     }
     html << Raw("</section>\n");
@@ -216,7 +219,8 @@ Html PlanContent(const Translator& t, const app::PlanView& view, const FormPageS
     html << Raw("<h1 class=\"ds-heading\" data-size=\"lg\">") << t.Format("plan.heading", {{"name", view.child_name}})
          << Raw("</h1>\n");
     if (!state.notice_key.empty()) Alert(html, t, "success", state.notice_key);
-    if (!state.error_key.empty()) Alert(html, t, "danger", state.error_key);
+    // A form's own error is shown in that form (opened); only errors of no form are shown here.
+    if (!state.error_key.empty() && state.error_form.empty()) Alert(html, t, "danger", state.error_key);
 
     html << Raw("<table class=\"ds-table kb-facts\">\n<tbody>\n");
     auto row = [&](std::string_view key, std::string_view value) {

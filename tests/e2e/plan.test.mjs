@@ -1,0 +1,187 @@
+// The whole of Praxismodellen in real Chromium, driven from the keyboard (focus, type, Enter,
+// Space; selects and dates by value) and axe-checked on every page it visits: signal → wheel → decision C →
+// consent from both guardians → collaboration meeting → goal and actions → agreed plan →
+// follow-up; then the social worker in the plan sees her own action and not the school's.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer } from './server.mjs';
+import { accessibilityViolations, launchBrowser } from './browser.mjs';
+
+let server;
+let browser;
+
+function personalNumber(yyyymmdd) {
+  const nine = `${yyyymmdd.slice(2)}981`;
+  let sum = 0;
+  [...nine].forEach((c, i) => { let d = Number(c) * (i % 2 === 0 ? 2 : 1); sum += d > 9 ? d - 9 : d; });
+  return `${yyyymmdd}-981${(10 - (sum % 10)) % 10}`;
+}
+
+async function login(username) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.url}/logga-in`);
+  await type(page, '#username', username);
+  await type(page, '#password', 'kronobarn-demo');
+  await Promise.all([page.waitForURL(`${server.url}/start`), page.locator('#password').press('Enter')]);
+  return page;
+}
+
+async function type(page, selector, text) {
+  await page.locator(selector).focus();
+  await page.keyboard.type(text);
+}
+
+// Presses Enter on a form's submit button and waits for the page it leads to.
+async function submit(page, formAction, urlPattern) {
+  const button = page.locator(`form[action="${formAction}"] button[type=submit]`);
+  await button.focus();
+  // Wait for the POST's own navigation: the URL may already match from the previous save.
+  const navigated = page.waitForEvent('framenavigated');
+  await page.keyboard.press('Enter');
+  await navigated;
+  await page.waitForLoadState();
+  if (!urlPattern.test(page.url())) {
+    const alert = await page.locator('[role=alert]').allInnerTexts();
+    throw new Error(`submitting ${formAction} did not lead on: ${alert.join(' ') || page.url()}`);
+  }
+}
+
+async function setDate(page, selector, isoDate) {
+  await page.locator(selector).focus();
+  await page.fill(selector, isoDate);
+}
+
+async function openDetails(page, id) {
+  await page.locator(`#${id} > summary`).focus();
+  await page.keyboard.press('Enter');
+}
+
+async function assertAccessible(page, where) {
+  assert.deepEqual(await accessibilityViolations(page), [], where);
+}
+
+before(async () => {
+  server = await startServer({ children: 20 });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test('signal to agreed and followed-up plan, keyboard only; the participant sees only her part', async () => {
+  const birth = new Date(Date.now() - 11 * 365.25 * 24 * 3600 * 1000).toISOString().slice(0, 10).replaceAll('-', '');
+  const today = new Date().toISOString().slice(0, 10);
+
+  const health = await login('elevhalsa');
+  await health.goto(`${server.url}/oro/ny`);
+  await type(health, '#personal_number', personalNumber(birth));
+  await type(health, '#given_name', 'Maja');
+  await type(health, '#family_name', 'Planström');
+  await health.selectOption('#child_unit_id', { label: 'Växjö Centralskola' });
+  await type(health, '#guardian_1', 'Eva Planström');
+  await type(health, '#guardian_2', 'Per Planström');
+  await type(health, '#description', 'Maja är ofta ensam på rasterna och äter inte lunch.');
+  await health.locator('#gi-ja').focus();
+  await health.keyboard.press('Space');
+  await submit(health, '/oro', /\/oro\/\d+\?registrerad=1$/);
+  const signalUrl = health.url().replace('?registrerad=1', '');
+
+  const principal = await login('rektor');
+  await principal.goto(signalUrl);
+  await Promise.all([principal.waitForURL(/\/barn\/\d+\/hjulet$/), principal.click('text=Informationsinsamling i Barnets bästa-hjulet')]);
+  await principal.goto(`${principal.url()}/ny`);
+  await principal.locator('#area_trygg_status_challenging').focus();
+  await principal.keyboard.press('Space');
+  await type(principal, '#area_trygg_child_words', 'Ingen vill vara med mig.');
+  await principal.locator('#area_trygg_support').focus();
+  await principal.keyboard.press('Space');
+  const wheelAction = await principal.locator('form.kb-form').getAttribute('action');
+  await submit(principal, wheelAction, /\/hjulet\?sparad=1$/);
+
+  // Decision C starts a draft plan with the marked area.
+  await principal.goto(signalUrl);
+  await assertAccessible(principal, 'signal page with the decision forms');
+  await type(principal, '#collaboration_rationale', 'Skolan och socialtjänsten behöver samverka.');
+  await submit(principal, `${new URL(signalUrl).pathname}/samverkan`, /\/planer\/\d+\?skapad=1$/);
+  const planUrl = principal.url().replace('?skapad=1', '');
+  const planPath = new URL(planUrl).pathname;
+  assert.match(await principal.locator('main').innerText(), /Utkast/);
+  assert.match(await principal.locator('main').innerText(), /behöver stöd: Trygg/);
+  await assertAccessible(principal, 'draft plan');
+
+  // Consent from both guardians, for the school and social services.
+  await Promise.all([principal.waitForURL(/\/samtycken$/), principal.click('a[href$="/samtycken"]')]);
+  const consentsPath = new URL(principal.url()).pathname;
+  await assertAccessible(principal, 'consent page');
+  await type(principal, '#purpose', 'Samverkan i Barnets plan');
+  for (const label of ['Eva Planström', 'Per Planström', 'Växjö Centralskola', 'Socialtjänsten Växjö', 'Skola och förskola', 'Socialtjänst']) {
+    await principal.getByLabel(label, { exact: true }).focus();
+    await principal.keyboard.press('Space');
+  }
+  await setDate(principal, '#valid_to', '2099-12-31');
+  await submit(principal, consentsPath, /\/samtycken\?sparat=1$/);
+  assert.match(await principal.locator('main').innerText(), /Gäller/);
+
+  // Participant, meeting, goal and action; then agree.
+  await principal.goto(planUrl);
+  await openDetails(principal, 'form-participant');
+  await principal.selectOption('#form-participant select[name=unit_id]', { label: 'Socialtjänsten Växjö' });
+  await type(principal, '#participant-contact_name', 'Sara Socialsekreterare');
+  await submit(principal, `${planPath}/deltagare`, /\?sparad=1$/);
+
+  await openDetails(principal, 'form-meeting');
+  await type(principal, '#meeting-place', 'Växjö Centralskola, rum 12');
+  await principal.locator('#meeting-child_present').focus();
+  await principal.keyboard.press('Space');
+  await submit(principal, `${planPath}/moten`, /\?sparad=1$/);
+
+  await openDetails(principal, 'form-goal');
+  await principal.selectOption('#form-goal select[name=area_code]', 'trygg');
+  await type(principal, '#goal-outcome', 'Maja har en vän på rasterna');
+  await type(principal, '#goal-how_we_know', 'Maja berättar det på uppföljningen');
+  await setDate(principal, '#goal-by_when', '2099-06-01');
+  await submit(principal, `${planPath}/mal`, /\?sparad=1$/);
+
+  for (const [what, unit, responsible] of [['Rastaktivitet två gånger i veckan', 'Växjö Centralskola', 'Elin Kurator'],
+                                            ['Samtal med familjen varannan vecka', 'Socialtjänsten Växjö', 'Sara Socialsekreterare']]) {
+    await openDetails(principal, 'form-action');
+    await type(principal, '#action-what', what);
+    await principal.selectOption('#form-action select[name=unit_id]', { label: unit });
+    await type(principal, '#action-responsible', responsible);
+    await setDate(principal, '#action-due', '2099-01-15');
+    await submit(principal, `${planPath}/insatser`, /\?sparad=1$/);
+  }
+  await submit(principal, `${planPath}/uppratta`, /\?sparad=1$/);
+  assert.match(await principal.locator('main').innerText(), /Upprättad/);
+  await assertAccessible(principal, 'agreed plan');
+
+  // Follow-up: the school's action is done.
+  await openDetails(principal, 'form-meeting');
+  const evaluation = principal.locator('#form-meeting fieldset', { hasText: 'Rastaktivitet två gånger i veckan' }).locator('select');
+  await evaluation.selectOption('done');
+  await type(principal, '#meeting-child_absent_reason', 'Maja ville inte vara med; hon har berättat för Elin.');
+  await submit(principal, `${planPath}/moten`, /\?sparad=1$/);
+  const active = await principal.locator('main').innerText();
+  assert.match(active, /Aktiv, följs upp/);
+  assert.match(active, /Genomförd/);
+
+  await Promise.all([principal.waitForURL(/\/historik$/), principal.click('text=Visa alla ändringar')]);
+  assert.match(await principal.locator('main').innerText(), /agreed/);
+  await assertAccessible(principal, 'plan history');
+
+  // The social worker finds the plan on her start page and sees her part only.
+  const social = await login('socialsekreterare');
+  const link = social.locator('a', { hasText: 'Maja Planström' });
+  assert.equal(await link.count(), 1, 'the plan is listed on the start page');
+  await Promise.all([social.waitForURL(planUrl), link.click()]);
+  const seen = await social.locator('main').innerText();
+  assert.match(seen, /Samtal med familjen varannan vecka/);
+  assert.doesNotMatch(seen, /Rastaktivitet/);
+  assert.doesNotMatch(seen, /ensam på rasterna/);
+  await assertAccessible(social, 'participant view');
+  const wheel = await social.goto(`${server.url}${consentsPath.replace('/samtycken', '/hjulet')}`);
+  assert.equal(wheel.status(), 404, 'a participant never sees the wheel');
+});
