@@ -4,7 +4,9 @@
 #include <map>
 #include <random>
 
+#include "domain/consent.hpp"
 #include "domain/personal_number.hpp"
+#include "domain/plan.hpp"
 
 namespace kronobarn::app {
 namespace {
@@ -91,6 +93,87 @@ Result<County> CreateCounty(store::UnitOfWork& uow) {
     return county;
 }
 
+// One Barnets plan for a school-age child: the school holds coordination, social services (and
+// sometimes BUP or a club) take part under a consent from every guardian, one or two goals, three
+// to five actions, a collaboration meeting; most plans are agreed, some followed up. A few consents
+// are withdrawn or expired so that every state exists in the demo.
+Status AddDemoPlan(store::UnitOfWork& uow, const County& county, domain::ChildId child, domain::UnitId school,
+                   const std::string& municipality, domain::UserId author, Draw& draw, Timestamp now, Date today) {
+    using std::chrono::days;
+    static constexpr std::array<std::string_view, 4> kReasons{
+        "Hög frånvaro och trötthet under hösten.", "Ensam på rasterna och har slutat äta lunch.",
+        "Oro för hemsituationen efter en separation.", "Svårt att koncentrera sig; familjen ber om stöd."};
+    static constexpr std::array<std::string_view, 5> kAreas{"trygg", "ma_bra", "utvecklas", "aktiv", "delaktig"};
+    static constexpr std::array<std::string_view, 5> kActions{
+        "Samtal med familjen varannan vecka", "Extra stöd i matematik", "Rastaktivitet två gånger i veckan",
+        "Bedömning av sömn och ork", "Äter frukost hemma varje dag"};
+    KB_RETURN_IF_ERROR(uow.Coordination().SetHolder(child, school, now));
+    KB_ASSIGN_OR_RETURN(const auto guardians, uow.Children().GuardiansOf(child));
+
+    std::vector<domain::Participant> participants{
+        {school, "Rut Rektorsson", "0470-410 00"},
+        {county.unit_ids.at("Socialtjänsten " + municipality), "Sara Socialsekreterare", "0470-411 00"}};
+    if (draw.Percent(40)) participants.push_back({county.unit_ids.at("BUP Växjö"), "Bo Psykolog", "0470-588 00"});
+    if (municipality == "Växjö" && draw.Percent(30)) {
+        participants.push_back({county.unit_ids.at("Växjö IBK ungdom barn och unga"), "Fia Ledare", "070-111 22 33"});
+    }
+
+    domain::Consent consent;
+    consent.child_id = child;
+    consent.purpose = "Samverkan i Barnets plan";
+    for (const auto& participant : participants) consent.unit_ids.push_back(participant.unit_id);
+    consent.categories = domain::AllDataCategories();
+    consent.valid_from = Date{std::chrono::sys_days{today} - days{60}};
+    consent.valid_to = Date{std::chrono::sys_days{today} + days{draw.Percent(5) ? -1 : 300}};
+    for (const auto& guardian : guardians) {
+        consent.parties.push_back({guardian.id, guardian.given_name + " " + guardian.family_name});
+    }
+    consent.recorded_by = author;
+    consent.recorded_at = now;
+    if (draw.Percent(5)) {
+        consent.withdrawn_at = now;
+        consent.withdrawn_by = author;
+        consent.withdrawn_on_word_of = consent.parties.empty() ? "vårdnadshavare" : consent.parties.front().name;
+    }
+    KB_ASSIGN_OR_RETURN(consent.id, uow.Consents().Insert(consent));
+    if (consent.withdrawn_at) KB_RETURN_IF_ERROR(uow.Consents().SaveWithdrawal(consent));
+
+    const std::string area(draw.Pick(kAreas));
+    KB_ASSIGN_OR_RETURN(auto draft,
+                        domain::StartPlan(child, std::nullopt, std::string(draw.Pick(kReasons)), {area}, author, now));
+    draft.participants = participants;
+    KB_ASSIGN_OR_RETURN(draft.id, uow.Plans().Insert(draft));
+    domain::Plan plan = draft;
+    domain::Meeting meeting;
+    meeting.held_on = Date{std::chrono::sys_days{today} - days{40}};
+    meeting.place = "Skolan";
+    meeting.guardians_present = true;
+    meeting.child_present = draw.Percent(70);
+    if (!meeting.child_present) meeting.child_absent_reason = "Barnet ville inte; har berättat för mentorn.";
+    meeting.recorded_by = author;
+    meeting.recorded_at = now;
+    const std::vector<std::string> catalogue(kAreas.begin(), kAreas.end());
+    KB_RETURN_IF_ERROR(domain::RecordMeeting(plan, plan.version, meeting, today, domain::kDefaultFollowUpMonths));
+    KB_RETURN_IF_ERROR(domain::AddGoal(plan, plan.version,
+                                       {0, area, "Barnet mår bättre och är i skolan", "Vi frågar barnet",
+                                        Date{std::chrono::sys_days{today} + days{120}}},
+                                       catalogue));
+    const int actions = 3 + static_cast<int>(draw.Below(3));
+    for (int i = 0; i < actions; ++i) {
+        const auto& owner = participants[static_cast<std::size_t>(i) % participants.size()];
+        domain::PlanAction action;
+        action.what = std::string(kActions[static_cast<std::size_t>(i) % kActions.size()]);
+        action.unit_id = owner.unit_id;
+        action.responsible = owner.contact_name;
+        action.start = Date{std::chrono::sys_days{today} - days{35}};
+        action.frequency = "varje vecka";
+        action.due = Date{std::chrono::sys_days{today} + days{static_cast<int>(draw.Below(60)) - 10}};
+        KB_RETURN_IF_ERROR(domain::AddAction(plan, plan.version, std::move(action)));
+    }
+    if (draw.Percent(85)) KB_RETURN_IF_ERROR(domain::Agree(plan, plan.version));
+    return uow.Plans().Save(draft, plan, author, now);
+}
+
 struct DemoStaff {
     std::string_view username;
     std::string_view display_name;
@@ -148,6 +231,7 @@ Result<DemoDataSummary> LoadDemoData(store::Store& store, const Clock& clock, co
     if (!existing_users.empty() || existing_children > 0) return Error::FailedPrecondition("demo.not_empty");
 
     KB_ASSIGN_OR_RETURN(County county, CreateCounty(*uow));
+    domain::UserId plan_author = 0;
     summary.organisations = county.organisations;
     summary.units = static_cast<int>(county.unit_ids.size());
 
@@ -158,11 +242,13 @@ Result<DemoDataSummary> LoadDemoData(store::Store& store, const Clock& clock, co
         user.username = std::string(staff.username);
         user.display_name = std::string(staff.display_name);
         user.roles.push_back({county.unit_ids.at(unit), county.unit_orgs.at(unit), staff.role});
-        KB_RETURN_IF_ERROR(uow->Users().Insert(user, password_hashes[i]));
+        KB_ASSIGN_OR_RETURN(const auto user_id, uow->Users().Insert(user, password_hashes[i]));
+        if (staff.role == Role::kPrincipal) plan_author = user_id;
         summary.logins.push_back({user.username, std::string(domain::Code(staff.role)), unit});
     }
 
     Draw draw(options.seed);
+    Draw plans_draw(options.seed + 1);  // a stream of its own, so the children stay the same as before
     for (int n = 0; n < options.children; ++n) {
         const std::string municipality(draw.Pick(kMunicipalities));
         const auto age_days = static_cast<int>(draw.Below(18 * 365));
@@ -206,6 +292,14 @@ Result<DemoDataSummary> LoadDemoData(store::Store& store, const Clock& clock, co
         event.request_id = context.request_id;
         KB_RETURN_IF_ERROR(uow->Audit().Append(event));
         ++summary.children;
+        if (age_years >= 6 && plan_author != 0 && plans_draw.Percent(options.plan_percent)) {
+            KB_RETURN_IF_ERROR(AddDemoPlan(*uow, county, *inserted, *child.school_unit_id, municipality, plan_author,
+                                           plans_draw, now, today));
+            event.object_type = "plan";
+            event.action = "create";
+            KB_RETURN_IF_ERROR(uow->Audit().Append(event));
+            ++summary.plans;
+        }
     }
     KB_RETURN_IF_ERROR(uow->Commit());
     return summary;

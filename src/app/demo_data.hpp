@@ -1,7 +1,7 @@
 // Demo data: a small Kronoberg county with its organisations and units, one staff login per role,
-// and N children with guardians — realistic Swedish names, valid-format personal numbers in the
-// synthetic serial range 900–999, plausible ages and units. Deterministic for a given seed and
-// reference date. Never load it into a production database.
+// N children with guardians, and Barnets plans (with consents) for a few of the school-age ones — realistic Swedish
+// names, valid-format personal numbers in the synthetic serial range 900–999, plausible ages and units. Deterministic
+// for a given seed and reference date. Never load it into a production database.
 #pragma once
 
 #include <cstdint>
@@ -20,6 +20,7 @@ struct DemoDataOptions {
     int children = 2000;
     std::uint64_t seed = 1;
     crypto::PasswordStrength password_strength = crypto::PasswordStrength::kInteractive;
+    int plan_percent = 3;  // of school-age children, who get a Barnets plan with consent
 };
 
 struct DemoLogin {
@@ -32,6 +33,7 @@ struct DemoDataSummary {
     int organisations = 0;
     int units = 0;
     int children = 0;
+    int plans = 0;
     std::vector<DemoLogin> logins;
     std::string password;  // the one demo password shared by all demo logins
 };

@@ -304,9 +304,10 @@ Status Plans::Close(const Actor& actor, domain::PlanId id, const PlanEdit& edit,
                 });
 }
 
-Result<std::vector<PlanListItem>> Plans::ListFor(const Actor& actor, const RequestContext& context) {
+Result<PlanList> Plans::ListFor(const Actor& actor, const RequestContext& context) {
     const Timestamp now = clock_.Now();
     const Date today = DayOf(now);
+    const auto soon = std::chrono::sys_days{today} + std::chrono::days{14};
     AuditedRead reads(store_, actor, context, now);
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
     std::set<domain::UnitId> my_units;
@@ -318,31 +319,45 @@ Result<std::vector<PlanListItem>> Plans::ListFor(const Actor& actor, const Reque
             if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
         }
     }
-    std::vector<PlanListItem> items;
+    PlanList list;
     for (const auto id : ids) {
         KB_ASSIGN_OR_RETURN(auto plan, uow->Plans().Find(id));
         KB_ASSIGN_OR_RETURN(const auto request,
                             PlanRequest(*uow, plan, id, domain::AccessAction::kReadPlan, "list", now));
+        if (!plan) continue;
         // Only plans the actor may open now are listed (and audited as listed).
-        if (!plan || !domain::Decide(FactsOf(actor), request.action, request.target).Allowed()) continue;
+        const auto decision = domain::Decide(FactsOf(actor), request.action, request.target);
+        if (!decision.Allowed()) {
+            if (domain::LostConsentedAccess(FactsOf(actor), request.target)) ++list.no_longer_shared;
+            continue;
+        }
         KB_RETURN_IF_ERROR(reads.Authorize(request));
-        PlanListItem item{id, "", plan->state, plan->basics.next_meeting, 0};
+        PlanListItem item{id, "", plan->state, plan->basics.next_meeting, 0, false, std::nullopt};
         KB_ASSIGN_OR_RETURN(const auto child, uow->Children().Find(plan->child_id));
         if (child) item.child_name = child->given_name + " " + child->family_name;
         for (const auto& action : plan->actions) {
             const bool mine = action.unit_id && my_units.count(*action.unit_id) != 0;
             const bool open =
                 action.status == domain::ActionStatus::kPlanned || action.status == domain::ActionStatus::kOngoing;
-            if (mine && open &&
-                std::chrono::sys_days{action.due} <= std::chrono::sys_days{today} + std::chrono::days{14}) {
-                ++item.actions_due_soon;
+            if (mine && open && std::chrono::sys_days{action.due} <= soon) ++item.actions_due_soon;
+        }
+        item.meeting_due = plan->basics.next_meeting && std::chrono::sys_days{*plan->basics.next_meeting} <= soon;
+        if (domain::VisiblePlanSections(FactsOf(actor), decision, request.target).everything) {
+            for (const auto& consent : request.target.consents) {
+                if (domain::StateOf(consent, request.target.guardian_ids, today) != domain::ConsentState::kInForce) {
+                    continue;
+                }
+                const int days = domain::DaysUntilExpiry(consent, today);
+                if (days <= 30 && (!item.consent_expires_in_days || days < *item.consent_expires_in_days)) {
+                    item.consent_expires_in_days = days;
+                }
             }
         }
-        items.push_back(std::move(item));
+        list.plans.push_back(std::move(item));
     }
     uow.reset();
     KB_RETURN_IF_ERROR(reads.Flush());
-    return items;
+    return list;
 }
 
 }  // namespace kronobarn::app

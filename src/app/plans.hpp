@@ -45,6 +45,15 @@ struct PlanListItem {
     domain::PlanState state = domain::PlanState::kDraft;
     std::optional<Date> next_meeting;
     int actions_due_soon = 0;  // the actor's unit's open actions due within 14 days or overdue
+    bool meeting_due = false;  // the next meeting is within 14 days, or has passed without a follow-up
+    std::optional<int> consent_expires_in_days;  // holder only: a consent in force ends within 30 days
+};
+
+struct PlanList {
+    std::vector<PlanListItem> plans;
+    // Plans the actor's unit took part in whose consent has since been withdrawn or has expired:
+    // a count only, without any detail (domain.md §6, "the participants are told").
+    int no_longer_shared = 0;
 };
 
 class Plans {
@@ -72,8 +81,9 @@ class Plans {
     Status Agree(const Actor& actor, domain::PlanId id, const PlanEdit& edit, const RequestContext& context);
     Status Close(const Actor& actor, domain::PlanId id, const PlanEdit& edit, const RequestContext& context);
 
-    // Open plans the actor's units work on and may read now; one audit row per listed plan.
-    Result<std::vector<PlanListItem>> ListFor(const Actor& actor, const RequestContext& context);
+    // Open plans the actor's units work on and may read now, with what is due; one audit row per
+    // listed plan.
+    Result<PlanList> ListFor(const Actor& actor, const RequestContext& context);
 
   private:
     using Change = std::function<Status(store::UnitOfWork&, domain::Plan&, int based_on, Date today)>;

@@ -36,7 +36,7 @@ int RunDemoData(store::Store& store, const Clock& clock, int children, std::uint
     auto summary = app::LoadDemoData(store, clock, {children, seed, strength}, CliContext());
     if (!summary) return ReportError(summary.error());
     std::cout << "created " << summary->organisations << " organisations, " << summary->units << " units, "
-              << summary->children << " children\n\n"
+              << summary->children << " children, " << summary->plans << " plans with consents\n\n"
               << "Demo logins (password for all: " << summary->password << ")\n";
     for (const auto& login : summary->logins) {
         std::printf("  %-18s %-16s %s\n", login.username.c_str(), login.role.c_str(), login.unit.c_str());

@@ -190,6 +190,24 @@ PlanSections VisiblePlanSections(const ActorFacts& actor, const AccessDecision& 
     return sections;
 }
 
+bool LostConsentedAccess(const ActorFacts& actor, const AccessTarget& target) {
+    if (!target.plan || ParticipationOf(actor, target)) return false;
+    const auto& units = target.plan->participant_unit_ids;
+    for (const auto& assignment : actor.roles) {
+        if (!MayRegisterConcern(assignment.role)) continue;
+        if (std::find(units.begin(), units.end(), assignment.unit_id) == units.end()) continue;
+        for (const auto& consent : target.consents) {
+            const auto state = StateOf(consent, target.guardian_ids, target.today);
+            const bool ended = state == ConsentState::kWithdrawn || state == ConsentState::kExpired;
+            if (ended && std::find(consent.unit_ids.begin(), consent.unit_ids.end(), assignment.unit_id) !=
+                             consent.unit_ids.end()) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 Plan RedactPlan(Plan plan, const PlanSections& sections) {
     if (sections.everything) return plan;
     plan.concern_id.reset();

@@ -101,6 +101,10 @@ struct PlanSections {
 };
 PlanSections VisiblePlanSections(const ActorFacts& actor, const AccessDecision& decision, const AccessTarget& target);
 
+// True when the actor's unit takes part in the plan and a consent once covered it, but none does
+// now (withdrawn or expired): the participant is told that a plan is no longer shared, no more.
+bool LostConsentedAccess(const ActorFacts& actor, const AccessTarget& target);
+
 // The plan with everything outside `sections` removed, so a page cannot show it by mistake.
 Plan RedactPlan(Plan plan, const PlanSections& sections);
 

@@ -130,6 +130,10 @@ TEST_F(PlanTest, WithdrawalEndsTheParticipantsAccessOnTheVeryNextRequestAndIsAud
     EXPECT_EQ(last.legal_basis, "no_consent_in_force");
     // The holder keeps access: its basis is coordination responsibility, not the consent.
     EXPECT_EQ(server_.Get(plan_, Session("anna")).status, 200);
+    // The participant is told that a plan is no longer shared, without which child it was.
+    const std::string start = server_.Get("/start", Session("sara")).body;
+    EXPECT_NE(start.find("delas inte längre med er"), std::string::npos);
+    EXPECT_EQ(start.find("Maja"), std::string::npos);
 }
 
 TEST_F(PlanTest, ExpiredConsentGrantsNothingOnceTheClockPassesItsLastDay) {
@@ -137,6 +141,8 @@ TEST_F(PlanTest, ExpiredConsentGrantsNothingOnceTheClockPassesItsLastDay) {
     AddSocialServices();
     ASSERT_EQ(RecordConsent(2, "2026-11-20").status, 303);
     EXPECT_EQ(server_.Get(plan_, Session("sara")).status, 200);
+    EXPECT_NE(server_.Get("/start", Session("anna")).body.find("samtycket går ut om 2 dagar"), std::string::npos)
+        << "the holder's task list warns before a consent expires";
     // Sessions time out over days, so Sara logs in again each morning.
     server_.Clock().Advance(std::chrono::hours(24 * 2));  // 2026-11-20: the last valid day
     sessions_.erase("sara");

@@ -227,6 +227,85 @@ TEST_F(SqliteStoreTest, DemoDataIsDeterministicForASeed) {
 namespace kronobarn::store::sqlite {
 namespace {
 
+TEST_F(SqliteStoreTest, DemoPlansRoundTripWithTheirPartsAndConsents) {
+    auto store = OpenStore();
+    ASSERT_TRUE(store->Migrate());
+    FakeClock clock(kNow);
+    auto summary = app::LoadDemoData(*store, clock, {600, 3, crypto::PasswordStrength::kInteractive}, {"t", "t"});
+    ASSERT_TRUE(summary) << summary.error().detail;
+    EXPECT_GT(summary->plans, 0);
+    auto uow = *store->Begin(TransactionMode::kRead);
+    const auto units = *uow->Organisations().ListUnitsOfKind(domain::UnitKind::kSocialServices, std::nullopt);
+    std::vector<domain::PlanId> ids;
+    for (const auto& unit : units) {
+        const auto found = *uow->Plans().OpenPlansOfUnit(unit.id, 100);  // not a temporary in the range-for
+        ids.insert(ids.end(), found.begin(), found.end());
+    }
+    ASSERT_EQ(static_cast<int>(ids.size()), summary->plans) << "every demo plan has social services in it";
+    const auto plan = *uow->Plans().Find(ids.front());
+    ASSERT_TRUE(plan);
+    EXPECT_GE(plan->participants.size(), 2u);
+    EXPECT_EQ(plan->goals.size(), 1u);
+    EXPECT_GE(plan->actions.size(), 3u);
+    EXPECT_EQ(plan->meetings.size(), 1u);
+    for (const auto& action : plan->actions) EXPECT_GT(action.id, 0);
+    EXPECT_EQ(*uow->Plans().OpenPlanOf(plan->child_id), plan->id);
+    const auto consents = *uow->Consents().OfChild(plan->child_id);
+    ASSERT_EQ(consents.size(), 1u);
+    EXPECT_EQ(consents[0].unit_ids.size(), plan->participants.size());
+    EXPECT_EQ(consents[0].categories.size(), 4u);
+    EXPECT_FALSE(consents[0].parties.empty());
+    const auto history = *uow->Plans().History(plan->id);
+    ASSERT_EQ(history.size(), 2u);
+    EXPECT_EQ(history.front().version, plan->version);
+}
+
+TEST_F(SqliteStoreTest, PlanSaveBasedOnAnOldVersionIsRefusedAndChangesNothing) {
+    auto store = OpenStore();
+    ASSERT_TRUE(store->Migrate());
+    FakeClock clock(kNow);
+    ASSERT_TRUE(app::LoadDemoData(*store, clock, {600, 3, crypto::PasswordStrength::kInteractive}, {"t", "t"}));
+    domain::PlanId id = 1;
+    domain::Plan before;
+    {
+        auto uow = *store->Begin(TransactionMode::kRead);
+        before = **uow->Plans().Find(id);
+    }
+    domain::Plan first = before, second = before;
+    first.basics.child_view = "först";
+    ++first.version;
+    second.basics.child_view = "andra";
+    ++second.version;
+    {
+        auto uow = *store->Begin(TransactionMode::kWrite);
+        ASSERT_TRUE(uow->Plans().Save(before, first, 1, kNow));
+        ASSERT_TRUE(uow->Commit());
+    }
+    auto uow = *store->Begin(TransactionMode::kWrite);
+    const auto stale = uow->Plans().Save(before, second, 1, kNow);
+    ASSERT_FALSE(stale);
+    EXPECT_EQ(stale.error().message_key, "plan.stale");
+    EXPECT_EQ((*uow->Plans().Find(id))->basics.child_view, "först");
+}
+
+TEST_F(SqliteStoreTest, ConsentsAreNeverEditedOrDeletedOnlyWithdrawn) {
+    auto store = OpenStore();
+    ASSERT_TRUE(store->Migrate());
+    FakeClock clock(kNow);
+    ASSERT_TRUE(app::LoadDemoData(*store, clock, {600, 3, crypto::PasswordStrength::kInteractive}, {"t", "t"}));
+    std::string error;
+    EXPECT_NE(RawExec("k.db", "UPDATE consents SET valid_to = '2099-12-31' WHERE id = 1", &error), SQLITE_OK);
+    EXPECT_NE(error.find("never edited"), std::string::npos);
+    EXPECT_NE(RawExec("k.db", "DELETE FROM consents WHERE id = 1"), SQLITE_OK);
+    auto uow = *store->Begin(TransactionMode::kWrite);
+    auto consent = **uow->Consents().Find(1);
+    if (!consent.withdrawn_at) {
+        ASSERT_TRUE(domain::Withdraw(consent, 1, "Eva", kNow));
+        ASSERT_TRUE(uow->Consents().SaveWithdrawal(consent));
+    }
+    EXPECT_EQ(uow->Consents().SaveWithdrawal(consent).error().message_key, "consent.already_withdrawn");
+}
+
 class GroupCommitTest : public SqliteStoreTest {};
 
 TEST_F(GroupCommitTest, ConcurrentReadersShareFlushesAndKeepOneIntactChain) {

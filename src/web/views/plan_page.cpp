@@ -219,8 +219,10 @@ Html PlanContent(const Translator& t, const app::PlanView& view, const FormPageS
     html << Raw("<h1 class=\"ds-heading\" data-size=\"lg\">") << t.Format("plan.heading", {{"name", view.child_name}})
          << Raw("</h1>\n");
     if (!state.notice_key.empty()) Alert(html, t, "success", state.notice_key);
-    // A form's own error is shown in that form (opened); only errors of no form are shown here.
-    if (!state.error_key.empty() && state.error_form.empty()) Alert(html, t, "danger", state.error_key);
+    // A form's own error is shown in that form (opened); here only when no form shows it.
+    if (!state.error_key.empty() && (state.error_form.empty() || !view.may_edit)) {
+        Alert(html, t, "danger", state.error_key);
+    }
 
     html << Raw("<table class=\"ds-table kb-facts\">\n<tbody>\n");
     auto row = [&](std::string_view key, std::string_view value) {
@@ -388,16 +390,21 @@ Html PlanHistoryContent(const Translator& t, const app::PlanView& view) {
     return html;
 }
 
-Html MyPlansList(const Translator& t, const std::vector<app::PlanListItem>& items) {
+Html MyPlansList(const Translator& t, const app::PlanList& list) {
     Html html;
     html << Raw("<h3 class=\"ds-heading\" data-size=\"2xs\">")
-         << t.Format("start.plans.heading", {{"count", std::to_string(items.size())}}) << Raw("</h3>\n");
-    if (items.empty()) {
+         << t.Format("start.plans.heading", {{"count", std::to_string(list.plans.size())}}) << Raw("</h3>\n");
+    if (list.no_longer_shared > 0) {
+        html << Raw("<div class=\"ds-alert\" data-color=\"info\"><p class=\"ds-paragraph\">")
+             << t.Format("start.plans.no_longer_shared", {{"count", std::to_string(list.no_longer_shared)}})
+             << Raw("</p></div>\n");
+    }
+    if (list.plans.empty()) {
         html << Raw("<p class=\"ds-paragraph\">") << t("start.plans.empty") << Raw("</p>\n");
         return html;
     }
     html << Raw("<ul class=\"ds-list\">\n");
-    for (const auto& item : items) {
+    for (const auto& item : list.plans) {
         html << Raw("<li><a class=\"ds-link\" href=\"/planer/") << std::to_string(item.id) << Raw("\">")
              << t.Format(
                     "start.plans.item",
@@ -407,11 +414,16 @@ Html MyPlansList(const Translator& t, const std::vector<app::PlanListItem>& item
         if (item.next_meeting) {
             html << Raw(" — ") << t.Format("start.plans.next_meeting", {{"date", FormatDate(*item.next_meeting)}});
         }
+        std::vector<std::string> due;
+        if (item.meeting_due) due.push_back(std::string(t("start.plans.meeting_due")));
         if (item.actions_due_soon > 0) {
-            html << Raw(" — <strong>")
-                 << t.Format("start.plans.due_soon", {{"count", std::to_string(item.actions_due_soon)}})
-                 << Raw("</strong>");
+            due.push_back(t.Format("start.plans.due_soon", {{"count", std::to_string(item.actions_due_soon)}}));
         }
+        if (item.consent_expires_in_days) {
+            due.push_back(
+                t.Format("start.plans.consent_expires", {{"days", std::to_string(*item.consent_expires_in_days)}}));
+        }
+        for (const auto& text : due) html << Raw(" — <strong>") << text << Raw("</strong>");
         html << Raw("</li>\n");
     }
     html << Raw("</ul>\n");

@@ -26,6 +26,6 @@ struct FormPageState {
 Html PlanContent(const Translator& t, const app::PlanView& view, const FormPageState& state);
 Html PlanHistoryContent(const Translator& t, const app::PlanView& view);
 Html ConsentPageContent(const Translator& t, const app::ConsentPage& page, const FormPageState& state);
-Html MyPlansList(const Translator& t, const std::vector<app::PlanListItem>& items);
+Html MyPlansList(const Translator& t, const app::PlanList& list);
 
 }  // namespace kronobarn::web::views
