@@ -11,16 +11,21 @@ domain::PlanFacts FactsOf(const domain::Plan& plan) {
     return facts;
 }
 
-Status LoadChildRelations(store::UnitOfWork& uow, domain::AccessTarget& target, Timestamp now) {
+Status LoadChildRelations(store::UnitOfWork& uow, domain::AccessTarget& target, Timestamp now,
+                          const domain::Plan* plan) {
     target.today = DayOf(now);
     KB_ASSIGN_OR_RETURN(const auto child, uow.Children().Find(target.child_id));
     if (!child) return Ok();
     target.protected_identity = child->protected_identity;
     KB_ASSIGN_OR_RETURN(target.holder_unit_id, uow.Coordination().FindHolder(target.child_id));
-    KB_ASSIGN_OR_RETURN(const auto open_plan, uow.Plans().OpenPlanOf(target.child_id));
-    if (open_plan) {
-        KB_ASSIGN_OR_RETURN(const auto plan, uow.Plans().Find(*open_plan));
-        if (plan) target.plan = FactsOf(*plan);
+    if (plan != nullptr) {
+        target.plan = FactsOf(*plan);
+    } else {
+        KB_ASSIGN_OR_RETURN(const auto open_plan, uow.Plans().OpenPlanOf(target.child_id));
+        if (open_plan) {
+            KB_ASSIGN_OR_RETURN(const auto loaded, uow.Plans().Find(*open_plan));
+            if (loaded) target.plan = FactsOf(*loaded);
+        }
     }
     KB_ASSIGN_OR_RETURN(target.consents, uow.Consents().OfChild(target.child_id));
     KB_ASSIGN_OR_RETURN(const auto guardians, uow.Children().GuardiansOf(target.child_id));

@@ -57,8 +57,7 @@ Result<AccessRequest> PlanRequest(store::UnitOfWork& uow, const std::optional<do
     AccessRequest request{action, {}, "plan", std::to_string(id), std::move(audit_action)};
     if (plan) {
         request.target.child_id = plan->child_id;
-        KB_RETURN_IF_ERROR(LoadChildRelations(uow, request.target, now));
-        request.target.plan = FactsOf(*plan);
+        KB_RETURN_IF_ERROR(LoadChildRelations(uow, request.target, now, &*plan));
     }
     return request;
 }
