@@ -39,33 +39,65 @@ Status Handovers::RequestFromConcern(const Actor& actor, domain::ConcernId conce
         return allowed.error();
     }
 
-    const auto to_id = ParsePositiveId(to_unit_id);
-    std::optional<domain::Unit> to, from;
-    if (to_id) {
-        KB_ASSIGN_OR_RETURN(to, uow->Organisations().FindUnit(*to_id));
-    }
-    if (!to) return Error::InvalidArgument("handover.unit_unknown");
-    KB_ASSIGN_OR_RETURN(from, uow->Organisations().FindUnit(*holder));
-    KB_ASSIGN_OR_RETURN(const auto pending, uow->Coordination().PendingHandoverOf(child->id));
-    KB_ASSIGN_OR_RETURN(auto handover,
-                        domain::RequestHandover(holder, pending.has_value(), *from, *to, note, actor.user.id, now));
-    handover.child_id = child->id;
-
     domain::ConcernDecision decision;
     decision.rationale = note;
-    decision.actions_taken = "→ " + to->name;
     decision.decided_by = actor.user.id;
     decision.decided_unit_id = *holder;
     decision.decided_at = now;
+    if (auto inserted = Insert(*uow, actor, request, to_unit_id, note, context, now); !inserted) {
+        return inserted.error();
+    }
+    // Insert found the receiving unit, so the id parses and the unit exists.
+    KB_ASSIGN_OR_RETURN(const auto to, uow->Organisations().FindUnit(*ParsePositiveId(to_unit_id)));
+    decision.actions_taken = "→ " + (to ? to->name : std::string());
     KB_RETURN_IF_ERROR(domain::DecideOtherOrganisation(*concern, decision));
     KB_RETURN_IF_ERROR(uow->Concerns().SaveDecision(concern_id, *concern->decision));
-    KB_ASSIGN_OR_RETURN(const auto id, uow->Coordination().InsertHandover(handover));
+    return uow->Commit();
+}
+
+Result<domain::HandoverId> Handovers::Insert(store::UnitOfWork& uow, const Actor& actor, const AccessRequest& request,
+                                             const std::string& to_unit_id, const std::string& note,
+                                             const RequestContext& context, Timestamp now) {
+    const auto to_id = ParsePositiveId(to_unit_id);
+    std::optional<domain::Unit> to, from;
+    if (to_id) {
+        KB_ASSIGN_OR_RETURN(to, uow.Organisations().FindUnit(*to_id));
+    }
+    if (!to) return Error::InvalidArgument("handover.unit_unknown");
+    const auto holder = request.target.holder_unit_id;
+    KB_ASSIGN_OR_RETURN(from, uow.Organisations().FindUnit(*holder));
+    KB_ASSIGN_OR_RETURN(const auto pending, uow.Coordination().PendingHandoverOf(request.target.child_id));
+    KB_ASSIGN_OR_RETURN(auto handover,
+                        domain::RequestHandover(holder, pending.has_value(), *from, *to, note, actor.user.id, now));
+    handover.child_id = request.target.child_id;
+    KB_ASSIGN_OR_RETURN(const auto id, uow.Coordination().InsertHandover(handover));
     AccessRequest write = request;
     write.object_type = "handover";
     write.object_id = std::to_string(id);
     write.audit_action = "create";
-    KB_RETURN_IF_ERROR(Authorize(*uow, actor, write, context, now));
-    return uow->Commit();
+    KB_RETURN_IF_ERROR(Authorize(uow, actor, write, context, now));
+    return id;
+}
+
+Result<domain::HandoverId> Handovers::RequestForChild(const Actor& actor, domain::ChildId child_id,
+                                                      const std::string& to_unit_id, const std::string& note,
+                                                      const RequestContext& context) {
+    const Timestamp now = clock_.Now();
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
+    KB_ASSIGN_OR_RETURN(const auto child, uow->Children().Find(child_id));
+    // Only the current holder may hand over: decide on the child's holder alone.
+    AccessRequest request{domain::AccessAction::kHandleConcern, {}, "child", std::to_string(child_id), "handover"};
+    if (child) {
+        KB_ASSIGN_OR_RETURN(const auto holder, uow->Coordination().FindHolder(child_id));
+        request.target = {child_id, holder, child->protected_identity, std::nullopt};
+    }
+    if (auto allowed = Authorize(*uow, actor, request, context, now); !allowed) {
+        KB_RETURN_IF_ERROR(uow->Commit());  // keep the denied row
+        return allowed.error();
+    }
+    KB_ASSIGN_OR_RETURN(const auto id, Insert(*uow, actor, request, to_unit_id, note, context, now));
+    KB_RETURN_IF_ERROR(uow->Commit());
+    return id;
 }
 
 Result<HandoverLists> Handovers::ListFor(const Actor& actor, const RequestContext& context) {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "app/actor.hpp"
+#include "app/child_access.hpp"
 #include "app/concerns.hpp"
 #include "common/result.hpp"
 #include "domain/handover.hpp"
@@ -39,6 +40,12 @@ class Handovers {
     Status RequestFromConcern(const Actor& actor, domain::ConcernId concern, const std::string& to_unit_id,
                               const std::string& note, const RequestContext& context);
 
+    // A handover of the child's coordination responsibility started from the child overview (a
+    // stage transition, or responsibility moving to the most involved organisation). Only the
+    // current holder may; errors as RequestFromConcern without the decision keys.
+    Result<domain::HandoverId> RequestForChild(const Actor& actor, domain::ChildId child, const std::string& to_unit_id,
+                                               const std::string& note, const RequestContext& context);
+
     // Units that can receive coordination responsibility (BVC, MVC, school units, KAA).
     Result<std::vector<UnitChoice>> Receivers();
 
@@ -50,6 +57,10 @@ class Handovers {
     Status Decline(const Actor& actor, domain::HandoverId id, const std::string& reason, const RequestContext& context);
 
   private:
+    // Validates and inserts a request from the current holder inside `uow`; audits it as created.
+    Result<domain::HandoverId> Insert(store::UnitOfWork& uow, const Actor& actor, const AccessRequest& request,
+                                      const std::string& to_unit_id, const std::string& note,
+                                      const RequestContext& context, Timestamp now);
     Status Answer(const Actor& actor, domain::HandoverId id, bool accept, const std::string& reason,
                   const RequestContext& context);
 

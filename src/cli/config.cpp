@@ -36,6 +36,16 @@ void RegisterConfigOptions(CLI::App& app, Config& config) {
     app.add_option("--password-strength", config.password_strength, "Argon2id cost: interactive | moderate")
         ->envname("KRONOBARN_PASSWORD_STRENGTH")
         ->capture_default_str();
+    app.add_option("--follow-up-months", config.follow_up_months, "Default months to a plan's next follow-up")
+        ->envname("KRONOBARN_FOLLOW_UP_MONTHS")
+        ->capture_default_str();
+    app.add_option("--child-consent-age", config.child_consent_age, "Age from which the child's own consent is asked")
+        ->envname("KRONOBARN_CHILD_CONSENT_AGE")
+        ->capture_default_str();
+    app.add_option("--transition-notice-days", config.transition_notice_days,
+                   "Days before a stage transition that the holder gets a handover task")
+        ->envname("KRONOBARN_TRANSITION_NOTICE_DAYS")
+        ->capture_default_str();
 }
 
 std::vector<std::string> Validate(Config& config) {
@@ -75,6 +85,15 @@ std::vector<std::string> Validate(Config& config) {
     log::Level level{};
     if (!log::ParseLevel(config.log_level, level)) problems.push_back("--log-level must be debug, info, warn or error");
     if (config.threads < 1 || config.threads > 256) problems.push_back("--threads must be 1–256");
+    if (config.follow_up_months < 1 || config.follow_up_months > 12) {
+        problems.push_back("--follow-up-months must be 1–12");
+    }
+    if (config.child_consent_age < 7 || config.child_consent_age > 17) {
+        problems.push_back("--child-consent-age must be 7–17");
+    }
+    if (config.transition_notice_days < 7 || config.transition_notice_days > 365) {
+        problems.push_back("--transition-notice-days must be 7–365");
+    }
     if (config.max_body_kib < 1 || config.max_body_kib > 64 * 1024)
         problems.push_back("--max-body-kib must be 1–65536");
     if (config.password_strength != "interactive" && config.password_strength != "moderate") {

@@ -23,6 +23,10 @@ struct Config {
     int threads = 16;
     int max_body_kib = 1024;
     std::string password_strength = "interactive";
+    // Local choices of the model (domain.md marks them so).
+    int follow_up_months = 3;         // default gap to the next follow-up meeting of a plan
+    int child_consent_age = 12;       // from this age the consent form asks for the child's own consent
+    int transition_notice_days = 60;  // stage transitions show up as handover tasks this many days ahead
 
     // Derived by Validate().
     std::string listen_host;

@@ -78,6 +78,8 @@ std::string_view Code(AccessAction action) {
             return "edit_plan";
         case AccessAction::kManageConsent:
             return "manage_consent";
+        case AccessAction::kReadChild:
+            return "read_child";
     }
     return "unknown";
 }
@@ -145,7 +147,8 @@ AccessDecision Decide(const ActorFacts& actor, AccessAction action, const Access
     //    signals stay with the holder they were sent to.
     const bool plan_action = action == AccessAction::kReadPlan || action == AccessAction::kEditPlan ||
                              action == AccessAction::kManageConsent;
-    const bool wheel_action = action == AccessAction::kReadWheel || action == AccessAction::kEditWheel;
+    const bool wheel_action =
+        action == AccessAction::kReadWheel || action == AccessAction::kEditWheel || action == AccessAction::kReadChild;
     if ((plan_action || wheel_action) && target.plan && target.plan->collaboration_unit_id &&
         ActsForCollaborationUnit(actor, *target.plan->collaboration_unit_id)) {
         return Allow(LegalBasis::kCollaborationResponsible, "collaboration_unit");

@@ -31,6 +31,7 @@ enum class AccessAction {
     kReadPlan,             // Barnets plan, in the sections the basis covers
     kEditPlan,             // change the plan (holder and collaboration-responsible unit)
     kManageConsent,        // read, record and withdraw the child's consents
+    kReadChild,            // the child overview: identity, guardians, holder, links to plan and wheel
 };
 
 enum class AccessOutcome { kAllow, kDenyAsNotFound, kDenyForbidden };

@@ -8,6 +8,30 @@ int AgeInYears(Date birth, Date today) {
     return age;
 }
 
+std::string_view Code(TransitionKind kind) { return kind == TransitionKind::kSixteen ? "sixteen" : "preschool_class"; }
+
+std::optional<StageTransition> UpcomingTransition(Date birth, UnitKind holder_kind, Date today, int notice_days) {
+    const auto birthday = [&](int years) {
+        Date date = birth.year() / birth.month() / birth.day() + std::chrono::years{years};
+        if (!date.ok()) date = date.year() / std::chrono::March / 1;  // born 29 February
+        return date;
+    };
+    const auto horizon = std::chrono::sys_days{today} + std::chrono::days{notice_days};
+    if (holder_kind == UnitKind::kBvc) {
+        // Still at the BVC: the move to the principal is due (or overdue) once within the notice.
+        const Date sixth = birthday(6);
+        if (std::chrono::sys_days{sixth} <= horizon) return StageTransition{TransitionKind::kPreschoolClass, sixth};
+    }
+    if (holder_kind == UnitKind::kSchoolUnit) {
+        const Date sixteenth = birthday(16);
+        if (std::chrono::sys_days{sixteenth} >= std::chrono::sys_days{today} &&
+            std::chrono::sys_days{sixteenth} <= horizon) {
+            return StageTransition{TransitionKind::kSixteen, sixteenth};
+        }
+    }
+    return std::nullopt;
+}
+
 Result<UnitKind> DefaultHolderKind(const StageFacts& facts, Date today) {
     if (!facts.birth_date) return UnitKind::kMvc;
     const int age = AgeInYears(*facts.birth_date, today);

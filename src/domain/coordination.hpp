@@ -6,6 +6,7 @@
 #pragma once
 
 #include <optional>
+#include <string_view>
 
 #include "common/result.hpp"
 #include "common/time.hpp"
@@ -24,6 +25,17 @@ Result<UnitKind> DefaultHolderKind(const StageFacts& facts, Date today);
 
 // Completed years between `birth` and `today`.
 int AgeInYears(Date birth, Date today);
+
+// Stage transitions (Praxismodellen §5): the 6th birthday (förskoleklass: from the BVC to the
+// principal) and the 16th (upper-secondary school or the municipality's KAA). The holder gets a
+// handover task `notice_days` ahead; a transition already passed stays a task until handed over.
+enum class TransitionKind { kPreschoolClass, kSixteen };
+std::string_view Code(TransitionKind kind);
+struct StageTransition {
+    TransitionKind kind = TransitionKind::kPreschoolClass;
+    Date on;
+};
+std::optional<StageTransition> UpcomingTransition(Date birth, UnitKind holder_kind, Date today, int notice_days);
 
 // Roles that act for a coordination-holder unit (receive signals, gather information). Teachers,
 // administrators and others in the same unit do not.

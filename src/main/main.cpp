@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "app/authentication.hpp"
+#include "app/child_overview.hpp"
 #include "app/concerns.hpp"
 #include "app/consents.hpp"
 #include "app/handovers.hpp"
@@ -83,9 +84,10 @@ int Serve(const cli::Config& config, const ServeOptions& options, store::Store& 
     app::Concerns concerns(store, clock);
     app::WheelAssessments wheel(store, clock);
     app::Handovers handovers(store, clock);
-    app::Consents consents(store, clock);
-    app::Plans plans(store, clock);
-    web::WebApp web_app({authentication, concerns, wheel, handovers, consents, plans}, store, *assets,
+    app::Consents consents(store, clock, config.child_consent_age);
+    app::Plans plans(store, clock, config.follow_up_months);
+    app::ChildOverviews children(store, clock, config.transition_notice_days);
+    web::WebApp web_app({authentication, concerns, wheel, handovers, consents, plans, children}, store, *assets,
                         {config.secure_cookies});
 
     web::ServerOptions server_options;

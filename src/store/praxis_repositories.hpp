@@ -34,11 +34,21 @@ class WheelRepository {
     virtual Result<std::vector<domain::WheelAssessment>> AssessmentsOf(domain::ChildId child) = 0;
 };
 
+struct HeldChild {
+    domain::ChildId id = 0;
+    std::string given_name;
+    std::string family_name;
+    Date birth_date;
+};
+
 class CoordinationRepository {
   public:
     virtual ~CoordinationRepository() = default;
     virtual Result<std::optional<domain::UnitId>> FindHolder(domain::ChildId child) = 0;
     virtual Status SetHolder(domain::ChildId child, domain::UnitId unit, Timestamp since) = 0;
+    // Children `unit` holds whose birth date lies in [from1, to1] or [from2, to2], oldest first.
+    virtual Result<std::vector<HeldChild>> HeldChildrenBornBetween(domain::UnitId unit, Date from1, Date to1,
+                                                                   Date from2, Date to2, int limit) = 0;
 
     // kConflict "handover.already_pending" when the child already has a pending request.
     virtual Result<domain::HandoverId> InsertHandover(const domain::Handover& handover) = 0;

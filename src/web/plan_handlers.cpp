@@ -1,4 +1,4 @@
-// Handlers for Barnets plan and consents: parse the form, call the use case, then redirect after
+// Handlers for Barnets plan, consents and the child overview: parse the form, call the use case, then redirect after
 // success or show the same page again with the message and everything the user typed.
 #include "common/ids.hpp"
 #include "web/error_mapping.hpp"
@@ -169,6 +169,42 @@ Response WebApp::ConsentWithdraw(const Request& request, const RouteParams& para
     auto child = consents_.Withdraw(actor, *id, on_word_of, ContextOf(request));
     if (!child) return ErrorPage(request, HttpStatusFor(child.error().code), child.error().message_key);
     return Response::Redirect("/barn/" + std::to_string(*child) + "/samtycken?aterkallat=1");
+}
+
+Response WebApp::RenderChild(const Request& request, const app::Actor& actor, domain::ChildId child, int status,
+                             views::FormPageState state) const {
+    auto overview = children_.Overview(actor, child, ContextOf(request));
+    if (!overview) return ErrorPage(request, HttpStatusFor(overview.error().code), overview.error().message_key);
+    const Translator t(LanguageOf(request));
+    state.csrf_token = CsrfTokenForSession(request.Cookie(kSessionCookie));
+    return ChildDataPage(request, actor, status, "child.title", views::ChildOverviewContent(t, *overview, state));
+}
+
+Response WebApp::ChildShow(const Request& request, const RouteParams& params, const app::Actor& actor) const {
+    const auto id = IdParam(params);
+    if (!id) return ErrorPage(request, 404, "error.not_found");
+    views::FormPageState state;
+    if (request.query.find("overlamning=1") != std::string::npos) state.notice_key = "handover.requested";
+    return RenderChild(request, actor, *id, 200, std::move(state));
+}
+
+Response WebApp::ChildHandover(const Request& request, const RouteParams& params, const app::Actor& actor) const {
+    const auto id = IdParam(params);
+    if (!id) return ErrorPage(request, 404, "error.not_found");
+    auto form = ParseForm(request.body);
+    if (!form) return ErrorPage(request, 400, form.error().message_key);
+    auto requested = handovers_.RequestForChild(actor, *id, std::string(form->Get("to_unit_id")),
+                                                std::string(form->Get("note")), ContextOf(request));
+    if (!requested) {
+        const auto code = requested.error().code;
+        if (!IsCorrectableOnForm(code)) return ErrorPage(request, HttpStatusFor(code), requested.error().message_key);
+        views::FormPageState state;
+        state.error_form = "handover";
+        state.error_key = requested.error().message_key;
+        state.typed = TypedFrom(*form);
+        return RenderChild(request, actor, *id, HttpStatusFor(code), std::move(state));
+    }
+    return Response::Redirect("/barn/" + std::to_string(*id) + "?overlamning=1");
 }
 
 }  // namespace kronobarn::web

@@ -42,6 +42,7 @@ WebApp::WebApp(AppServices services, store::Store& store, const StaticAssets& as
       handovers_(services.handovers),
       consents_(services.consents),
       plans_(services.plans),
+      children_(services.children),
       store_(store),
       assets_(assets),
       options_(options) {
@@ -80,6 +81,8 @@ void WebApp::AddRoutes() {
     router_.Add("POST", "/planer/{id}/moten", WithSession(&WebApp::PlanMeeting));
     router_.Add("POST", "/planer/{id}/uppratta", WithSession(&WebApp::PlanAgree));
     router_.Add("POST", "/planer/{id}/avsluta", WithSession(&WebApp::PlanClose));
+    router_.Add("GET", "/barn/{id}", WithSession(&WebApp::ChildShow));
+    router_.Add("POST", "/barn/{id}/overlamning", WithSession(&WebApp::ChildHandover));
     router_.Add("GET", "/barn/{id}/samtycken", WithSession(&WebApp::ConsentsShow));
     router_.Add("POST", "/barn/{id}/samtycken", WithSession(&WebApp::ConsentsCreate));
     router_.Add("POST", "/samtycken/{id}/aterkalla", WithSession(&WebApp::ConsentWithdraw));
@@ -270,8 +273,13 @@ Response WebApp::Start(const Request& request, const RouteParams&, const app::Ac
     if (has(app::StartSection::kHandovers)) {
         auto lists = handovers_.ListFor(actor, {request.request_id, request.client_address});
         if (!lists) return ErrorPage(request, HttpStatusFor(lists.error().code), lists.error().message_key);
-        filled[app::StartSection::kHandovers] =
-            views::HandoverSection(t, *lists, CsrfTokenForSession(request.Cookie(kSessionCookie)));
+        auto transitions = children_.UpcomingTransitions(actor, {request.request_id, request.client_address});
+        if (!transitions) {
+            return ErrorPage(request, HttpStatusFor(transitions.error().code), transitions.error().message_key);
+        }
+        Html section = views::TransitionList(t, *transitions);
+        section.Append(views::HandoverSection(t, *lists, CsrfTokenForSession(request.Cookie(kSessionCookie))));
+        filled[app::StartSection::kHandovers] = std::move(section);
     }
     if (has(app::StartSection::kMyTasks)) {
         auto plans = plans_.ListFor(actor, {request.request_id, request.client_address});

@@ -8,6 +8,7 @@
 
 #include "app/actor.hpp"
 #include "app/authentication.hpp"
+#include "app/child_overview.hpp"
 #include "app/concerns.hpp"
 #include "app/consents.hpp"
 #include "app/handovers.hpp"
@@ -18,6 +19,7 @@
 #include "web/i18n.hpp"
 #include "web/router.hpp"
 #include "web/static_assets.hpp"
+#include "web/views/child_pages.hpp"
 #include "web/views/concern_pages.hpp"
 #include "web/views/layout.hpp"
 #include "web/views/plan_pages.hpp"
@@ -37,6 +39,7 @@ struct AppServices {
     app::Handovers& handovers;
     app::Consents& consents;
     app::Plans& plans;
+    app::ChildOverviews& children;
 };
 
 struct Handled {
@@ -131,6 +134,10 @@ class WebApp {
     Response ConsentWithdraw(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response RenderConsents(const Request& request, const app::Actor& actor, domain::ChildId child, int status,
                             views::FormPageState state) const;
+    Response ChildShow(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response ChildHandover(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response RenderChild(const Request& request, const app::Actor& actor, domain::ChildId child, int status,
+                         views::FormPageState state) const;
     Response ChildDataPage(const Request& request, const app::Actor& actor, int status, std::string_view title_key,
                            const Html& content) const;
 
@@ -145,6 +152,7 @@ class WebApp {
     app::Handovers& handovers_;
     app::Consents& consents_;
     app::Plans& plans_;
+    app::ChildOverviews& children_;
     store::Store& store_;
     const StaticAssets& assets_;
     WebOptions options_;

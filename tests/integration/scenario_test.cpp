@@ -104,6 +104,14 @@ class ScenarioRun {
                                           : page.substr(start + 25, page.find("</p>", start) - start - 25);
     }
 
+    // The child overview, as the holder finds it from the signal.
+    std::string ChildUrl(const std::string& user) {
+        const std::string page = server_.Get(signal_, Session(user)).body;
+        static const std::regex link(R"re(href="(/barn/[0-9]+)")re");
+        std::smatch m;
+        return std::regex_search(page, m, link) ? std::string(m[1]) : std::string();
+    }
+
     // The child's consent page, as the holder finds it from the plan.
     std::string ConsentsUrl(const std::string& user) {
         const std::string page = server_.Get(plan_, Session(user)).body;
@@ -155,6 +163,7 @@ class ScenarioRun {
     std::string signal_;
     std::string wheel_;
     std::string plan_;
+    std::string child_;
     const std::vector<std::pair<std::regex, std::function<void(const std::smatch&)>>> steps_{
         {std::regex(R"re((\w+) registrerar oro för (\S+) "([^"]+)" från "([^"]+)"(?: med barnets enhet "([^"]+)")?)re"
                     R"re((?: och orosanmälan till "([^"]+)")?(?: med vårdnadshavare "([^"]+)"(?: och "([^"]+)")?)?)re"
@@ -298,6 +307,25 @@ class ScenarioRun {
          [this](const std::smatch& m) { EXPECT_EQ(server_.Get(plan_, Session(m[1])).status, 404) << m[1]; }},
         {std::regex(R"re((\w+) ser "([^"]+)" i planens historik)re"),
          [this](const std::smatch& m) { Expect(true, m[1], plan_ + "/historik", m[2]); }},
+        {std::regex(R"re((\w+) ser "([^"]+)" på barnets sida)re"),
+         [this](const std::smatch& m) {
+             child_ = child_.empty() ? ChildUrl(m[1]) : child_;
+             ASSERT_FALSE(child_.empty()) << m[1] << " has no way to the child's page";
+             Expect(true, m[1], child_, m[2]);
+         }},
+        {std::regex(R"re((\w+) kan inte öppna barnets sida)re"),
+         [this](const std::smatch& m) {
+             ASSERT_FALSE(child_.empty()) << "no child page seen yet";
+             EXPECT_EQ(server_.Get(child_, Session(m[1])).status, 404) << m[1];
+         }},
+        {std::regex(R"re((\w+) lämnar över barnet till "([^"]+)": "([^"]+)")re"),
+         [this](const std::smatch& m) {
+             child_ = child_.empty() ? ChildUrl(m[1]) : child_;
+             ExpectSaved(
+                 server_.PostForm(child_ + "/overlamning",
+                                  Csrf(m[1]) + "&to_unit_id=" + Unit(m[2]) + "&note=" + UrlEncode(m[3]), Session(m[1])),
+                 "handover");
+         }},
         {std::regex(R"re((\w+) ser "([^"]+)" i hjulet)re"),
          [this](const std::smatch& m) { Expect(true, m[1], WheelUrl(m[1]), m[2]); }},
         {std::regex(R"re((\w+) kan inte öppna hjulet)re"),

@@ -104,9 +104,10 @@ TestServer::TestServer() : clock_(FromUnixMillis(1'795'000'000'000)) {
     handovers_ = std::make_unique<app::Handovers>(*store_, clock_);
     consents_ = std::make_unique<app::Consents>(*store_, clock_);
     plans_ = std::make_unique<app::Plans>(*store_, clock_);
+    children_ = std::make_unique<app::ChildOverviews>(*store_, clock_);
     web_app_ = std::make_unique<web::WebApp>(
-        web::AppServices{*authentication_, *concerns_, *wheel_, *handovers_, *consents_, *plans_}, *store_, *assets_,
-        web::WebOptions{});
+        web::AppServices{*authentication_, *concerns_, *wheel_, *handovers_, *consents_, *plans_, *children_}, *store_,
+        *assets_, web::WebOptions{});
     web::ServerOptions options;
     options.port = 0;
     options.threads = 2;

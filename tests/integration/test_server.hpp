@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "app/authentication.hpp"
+#include "app/child_overview.hpp"
 #include "app/concerns.hpp"
 #include "app/consents.hpp"
 #include "app/handovers.hpp"
@@ -81,6 +82,7 @@ class TestServer {
     std::unique_ptr<app::Handovers> handovers_;
     std::unique_ptr<app::Consents> consents_;
     std::unique_ptr<app::Plans> plans_;
+    std::unique_ptr<app::ChildOverviews> children_;
     std::unique_ptr<web::WebApp> web_app_;
     std::unique_ptr<web::HttpServer> server_;
     std::thread thread_;

@@ -36,6 +36,17 @@ TEST(Config, ReportsEveryProblemAtOnce) {
     EXPECT_TRUE(Mentions(problems, "--threads"));
 }
 
+TEST(Config, LocalChoicesOfTheModelAreBounded) {
+    Config config;
+    config.follow_up_months = 0;
+    config.child_consent_age = 3;
+    config.transition_notice_days = 1000;
+    const auto problems = Validate(config);
+    EXPECT_TRUE(Mentions(problems, "--follow-up-months"));
+    EXPECT_TRUE(Mentions(problems, "--child-consent-age"));
+    EXPECT_TRUE(Mentions(problems, "--transition-notice-days"));
+}
+
 TEST(Config, RejectsPortOutOfRangeAndTrailingGarbage) {
     for (const char* listen : {"127.0.0.1:70000", "127.0.0.1:80x", ":8080", "127.0.0.1:"}) {
         Config config;

@@ -70,3 +70,35 @@ TEST(HolderRoles, OnlyCoordinatingRolesActForTheHolderUnit) {
 
 }  // namespace
 }  // namespace kronobarn::domain
+
+namespace kronobarn::domain {
+namespace {
+
+TEST(StageTransition, BvcGetsTheFörskoleklassTaskSixtyDaysAheadAndKeepsItWhenOverdue) {
+    const Date today = kToday;
+    EXPECT_FALSE(UpcomingTransition(YearsAgo(6, 61), UnitKind::kBvc, today, 60)) << "61 days ahead: not yet";
+    const auto in_sixty = UpcomingTransition(YearsAgo(6, 60), UnitKind::kBvc, today, 60);
+    ASSERT_TRUE(in_sixty);
+    EXPECT_EQ(in_sixty->kind, TransitionKind::kPreschoolClass);
+    EXPECT_EQ(in_sixty->on, Date{sys_days{today} + days{60}});
+    EXPECT_TRUE(UpcomingTransition(YearsAgo(6, -10), UnitKind::kBvc, today, 60)) << "overdue stays a task";
+    EXPECT_FALSE(UpcomingTransition(YearsAgo(6, 30), UnitKind::kSchoolUnit, today, 60)) << "only the BVC moves it";
+}
+
+TEST(StageTransition, SchoolGetsATaskBeforeTheSixteenthBirthdayOnly) {
+    const auto soon = UpcomingTransition(YearsAgo(16, 20), UnitKind::kSchoolUnit, kToday, 60);
+    ASSERT_TRUE(soon);
+    EXPECT_EQ(soon->kind, TransitionKind::kSixteen);
+    EXPECT_FALSE(UpcomingTransition(YearsAgo(16, -1), UnitKind::kSchoolUnit, kToday, 60)) << "already passed";
+    EXPECT_FALSE(UpcomingTransition(YearsAgo(10), UnitKind::kSchoolUnit, kToday, 60));
+}
+
+TEST(StageTransition, LeapDayBirthdaysFallOnTheFirstOfMarch) {
+    const Date leap = std::chrono::year{2020} / std::chrono::February / 29;
+    const auto transition = UpcomingTransition(leap, UnitKind::kBvc, std::chrono::year{2026} / 2 / 1, 60);
+    ASSERT_TRUE(transition);
+    EXPECT_EQ(transition->on, std::chrono::year{2026} / std::chrono::March / 1);
+}
+
+}  // namespace
+}  // namespace kronobarn::domain

@@ -38,7 +38,7 @@ std::vector<Row> LoadTable() {
 
 std::optional<AccessAction> ActionNamed(const std::string& name) {
     for (auto action : {AccessAction::kReadPlan, AccessAction::kEditPlan, AccessAction::kManageConsent,
-                        AccessAction::kReadWheel, AccessAction::kReadConcern}) {
+                        AccessAction::kReadWheel, AccessAction::kReadConcern, AccessAction::kReadChild}) {
         if (Code(action) == name) return action;
     }
     return std::nullopt;

@@ -1,4 +1,4 @@
-// Handover requests on SQLite (part of the coordination repository).
+// Handover requests and stage-transition lookups on SQLite (part of the coordination repository).
 #include "store/sqlite/repositories.hpp"
 
 namespace kronobarn::store::sqlite {
@@ -32,6 +32,20 @@ Result<std::vector<domain::Handover>> ReadAll(Statement& stmt) {
 }
 
 }  // namespace
+
+Result<std::vector<HeldChild>> SqliteCoordinationRepository::HeldChildrenBornBetween(domain::UnitId unit, Date from1,
+                                                                                     Date to1, Date from2, Date to2,
+                                                                                     int limit) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("children_held_born_between"));
+    stmt.Bind(1, unit).Bind(2, FormatDate(from1)).Bind(3, FormatDate(to1)).Bind(4, FormatDate(from2));
+    stmt.Bind(5, FormatDate(to2)).Bind(6, std::int64_t{limit});
+    std::vector<HeldChild> out;
+    for (;;) {
+        KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+        if (!has_row) return out;
+        out.push_back({stmt.Int(0), stmt.Text(1), stmt.Text(2), ParseDate(stmt.Text(3)).value_or(Date{})});
+    }
+}
 
 Result<domain::HandoverId> SqliteCoordinationRepository::InsertHandover(const domain::Handover& handover) {
     KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("handover_insert"));

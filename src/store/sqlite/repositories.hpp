@@ -102,6 +102,8 @@ class SqliteCoordinationRepository final : public CoordinationRepository {
     explicit SqliteCoordinationRepository(Connection& db) : db_(db) {}
     Result<std::optional<domain::UnitId>> FindHolder(domain::ChildId child) override;
     Status SetHolder(domain::ChildId child, domain::UnitId unit, Timestamp since) override;
+    Result<std::vector<HeldChild>> HeldChildrenBornBetween(domain::UnitId unit, Date from1, Date to1, Date from2,
+                                                           Date to2, int limit) override;
     Result<domain::HandoverId> InsertHandover(const domain::Handover& handover) override;
     Result<std::optional<domain::Handover>> FindHandover(domain::HandoverId id) override;
     Result<std::optional<domain::Handover>> PendingHandoverOf(domain::ChildId child) override;

@@ -94,7 +94,9 @@ Html ConcernContent(const Translator& t, const app::ConcernView& view, const Dec
          << Raw("</h2>\n<p class=\"ds-paragraph kb-prewrap\">") << concern.description << Raw("</p>\n");
     if (view.viewer_is_holder) {
         html << Raw("<p class=\"ds-paragraph\"><a class=\"ds-link\" href=\"/barn/") << std::to_string(concern.child_id)
-             << Raw("/hjulet\">") << t("wheel.link_from_signal") << Raw("</a></p>\n");
+             << Raw("/hjulet\">") << t("wheel.link_from_signal") << Raw("</a></p>\n")
+             << Raw("<p class=\"ds-paragraph\"><a class=\"ds-link\" href=\"/barn/") << std::to_string(concern.child_id)
+             << Raw("\">") << t("child.link") << Raw("</a></p>\n");
     }
     if (view.viewer_is_holder && concern.decision) {
         html << Raw("<h2 class=\"ds-heading\" data-size=\"sm\">") << t("decision.heading") << Raw("</h2>\n")

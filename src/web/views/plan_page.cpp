@@ -355,8 +355,9 @@ Html PlanContent(const Translator& t, const app::PlanView& view, const FormPageS
             }
         }
         html << Raw("</section>\n<nav class=\"kb-section\" aria-label=\"") << t("plan.links") << Raw("\">\n")
-             << Raw("<ul class=\"ds-list\">\n<li><a class=\"ds-link\" href=\"/planer/") << std::to_string(plan.id)
-             << Raw("/historik\">") << t("plan.history.link")
+             << Raw("<ul class=\"ds-list\">\n<li><a class=\"ds-link\" href=\"/barn/") << std::to_string(plan.child_id)
+             << Raw("\">") << t("child.link") << Raw("</a></li>\n<li><a class=\"ds-link\" href=\"/planer/")
+             << std::to_string(plan.id) << Raw("/historik\">") << t("plan.history.link")
              << Raw("</a></li>\n<li><a class=\"ds-link\" href=\"/barn/") << std::to_string(plan.child_id)
              << Raw("/samtycken\">") << t("consent.link") << Raw("</a></li>\n")
              << Raw("<li><a class=\"ds-link\" href=\"/barn/") << std::to_string(plan.child_id) << Raw("/hjulet\">")

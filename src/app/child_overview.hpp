@@ -1,0 +1,57 @@
+// The child overview for the coordination holder and the collaboration-responsible unit: who the
+// child is, the guardians, who holds coordination, links to the plan, the wheel and the consents,
+// a pending handover, and the next stage transition. Also the start page's list of transitions
+// coming up for the actor's holder units. Audited like every other read of child data.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/actor.hpp"
+#include "app/concerns.hpp"
+#include "common/result.hpp"
+#include "domain/coordination.hpp"
+#include "store/store.hpp"
+
+namespace kronobarn::app {
+
+struct ChildOverview {
+    domain::ChildId id = 0;
+    std::string name;
+    std::string personal_number;
+    int age = 0;
+    bool protected_identity = false;
+    std::vector<domain::Guardian> guardians;
+    std::string holder_unit_name;
+    bool viewer_is_holder = false;
+    std::optional<domain::PlanId> open_plan;
+    std::optional<std::string> pending_handover_to;  // receiving unit's name
+    std::optional<domain::StageTransition> transition;
+    std::vector<UnitChoice> receivers;  // units that may take over coordination (holder only)
+};
+
+struct TransitionTask {
+    domain::ChildId child_id = 0;
+    std::string child_name;
+    domain::StageTransition transition;
+};
+
+class ChildOverviews {
+  public:
+    ChildOverviews(store::Store& store, const Clock& clock, int transition_notice_days = 60)
+        : store_(store), clock_(clock), notice_days_(transition_notice_days) {}
+
+    // kNotFound (audited) unless the actor acts for the holder or collaboration-responsible unit.
+    Result<ChildOverview> Overview(const Actor& actor, domain::ChildId child, const RequestContext& context);
+
+    // Children the actor's holder units must hand over soon (6th and 16th birthdays); one audit row each.
+    Result<std::vector<TransitionTask>> UpcomingTransitions(const Actor& actor, const RequestContext& context);
+
+  private:
+    store::Store& store_;
+    const Clock& clock_;
+    int notice_days_;
+};
+
+}  // namespace kronobarn::app
