@@ -204,6 +204,7 @@ Status Plans::EditBasics(const Actor& actor, domain::PlanId id, const PlanEdit& 
                     domain::PlanBasics basics;
                     basics.reason = Field(edit, "reason");
                     basics.child_view = Field(edit, "child_view");
+                    basics.trusted_adult = Field(edit, "trusted_adult");
                     basics.guardian_views = Field(edit, "guardian_views");
                     basics.disagreements = Field(edit, "disagreements");
                     basics.follow_up_how = Field(edit, "follow_up_how");

@@ -216,6 +216,7 @@ Plan RedactPlan(Plan plan, const PlanSections& sections) {
     plan.concern_id.reset();
     plan.basics.reason.clear();
     plan.basics.child_view.clear();
+    plan.basics.trusted_adult.clear();
     plan.basics.guardian_views.clear();
     plan.basics.disagreements.clear();
     plan.basics.follow_up_how.clear();

@@ -120,8 +120,8 @@ Status CheckEditable(const Plan& plan, int based_on) {
 Status EditBasics(Plan& plan, int based_on, PlanBasics basics, Date today) {
     KB_RETURN_IF_ERROR(CheckEditable(plan, based_on));
     if (Blank(basics.reason)) return Error::InvalidArgument("plan.reason_missing");
-    if (TooLong(
-            {basics.reason, basics.child_view, basics.guardian_views, basics.disagreements, basics.follow_up_how})) {
+    if (TooLong({basics.reason, basics.child_view, basics.trusted_adult, basics.guardian_views, basics.disagreements,
+                 basics.follow_up_how})) {
         return Error::InvalidArgument("plan.text_too_long");
     }
     // A date already passed is only refused when it changes: an old next meeting may stay on record.
@@ -258,6 +258,7 @@ std::vector<FieldChange> Diff(const Plan& before, const Plan& after) {
     field("state", std::string(Code(before.state)), std::string(Code(after.state)));
     field("reason", before.basics.reason, after.basics.reason);
     field("child_view", before.basics.child_view, after.basics.child_view);
+    field("trusted_adult", before.basics.trusted_adult, after.basics.trusted_adult);
     field("guardian_views", before.basics.guardian_views, after.basics.guardian_views);
     field("disagreements", before.basics.disagreements, after.basics.disagreements);
     field("follow_up_how", before.basics.follow_up_how, after.basics.follow_up_how);

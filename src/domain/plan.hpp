@@ -90,6 +90,7 @@ struct Meeting {
 struct PlanBasics {
     std::string reason;  // why there is a plan
     std::string child_view;
+    std::string trusted_adult;  // the adult the child trusts most, in its own choice
     std::string guardian_views;
     std::string disagreements;
     std::string follow_up_how;

@@ -258,14 +258,28 @@ class ScenarioRun {
                                       UrlEncode("Vi ser det på uppföljningen") + "&by_when=2027-06-01"),
                          "goal");
          }},
-        {std::regex(R"re((\w+) lägger till insatsen "([^"]+)" för (familjen|"[^"]+") med ansvarig "([^"]+)")re"),
+        {std::regex(R"re((\w+) lägger till insatsen "([^"]+)" för (familjen|"[^"]+") med ansvarig "([^"]+)")re"
+                    R"re((?: som följs upp senast (\d{4}-\d{2}-\d{2}))?)re"),
          [this](const std::smatch& m) {
              const std::string who = m[3];
              const std::string unit = who == "familjen" ? "familjen" : Unit(who.substr(1, who.size() - 2));
+             const std::string due = m[5].matched ? std::string(m[5]) : "2027-01-15";
              ExpectSaved(PostPlan(m[1], "insatser",
                                   "&what=" + UrlEncode(m[2]) + "&unit_id=" + unit + "&responsible=" + UrlEncode(m[4]) +
-                                      "&start=2026-11-20&frequency=varje+vecka&due=2027-01-15"),
+                                      "&start=2026-11-20&frequency=varje+vecka&due=" + due),
                          "action");
+         }},
+        {std::regex(R"re((\w+) skriver barnets syn i planen: "([^"]+)", och barnet litar mest på "([^"]+)")re"),
+         [this](const std::smatch& m) {
+             const std::string page = server_.Get(plan_, Session(m[1])).body;
+             const auto at = page.find("id=\"basics-reason\"");
+             ASSERT_NE(at, std::string::npos) << m[1] << " cannot edit the plan";
+             const auto start = page.find('>', at) + 1;
+             const std::string reason = page.substr(start, page.find("</textarea>", start) - start);
+             ExpectSaved(PostPlan(m[1], "grunduppgifter",
+                                  "&reason=" + UrlEncode(reason) + "&child_view=" + UrlEncode(m[2]) +
+                                      "&trusted_adult=" + UrlEncode(m[3])),
+                         "the child's view");
          }},
         {std::regex(R"re((\w+) registrerar samverkansmötet (med barnet närvarande|utan barnet: "([^"]+)"))re"),
          [this](const std::smatch& m) {

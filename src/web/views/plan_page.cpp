@@ -75,6 +75,7 @@ void EditForms(Html& html, const Translator& t, const app::PlanView& view, const
         f.Start(base + "/grunduppgifter", state.csrf_token, version);
         f.TextArea("reason", "plan.reason", ValueOf(v, "reason", plan.basics.reason));
         f.TextArea("child_view", "plan.child_view", ValueOf(v, "child_view", plan.basics.child_view));
+        f.TextInput("trusted_adult", "plan.trusted_adult", ValueOf(v, "trusted_adult", plan.basics.trusted_adult));
         f.TextArea("guardian_views", "plan.guardian_views", ValueOf(v, "guardian_views", plan.basics.guardian_views));
         f.TextArea("disagreements", "plan.disagreements", ValueOf(v, "disagreements", plan.basics.disagreements));
         f.TextArea("follow_up_how", "plan.follow_up_how", ValueOf(v, "follow_up_how", plan.basics.follow_up_how));
@@ -253,6 +254,7 @@ Html PlanContent(const Translator& t, const app::PlanView& view, const FormPageS
         Heading(html, t, "why-heading", "plan.why");
         Paragraph(html, t, plan.basics.reason);
         TextBlock(html, t, "child-view", "plan.child_view", plan.basics.child_view);
+        TextBlock(html, t, "trusted-adult", "plan.trusted_adult", plan.basics.trusted_adult);
         TextBlock(html, t, "guardian-views", "plan.guardian_views", plan.basics.guardian_views);
         TextBlock(html, t, "disagreements", "plan.disagreements", plan.basics.disagreements);
         TextBlock(html, t, "follow-up-how", "plan.follow_up_how", plan.basics.follow_up_how);
