@@ -12,6 +12,7 @@
 #include "app/handovers.hpp"
 #include "app/plans.hpp"
 #include "app/wheel_assessments.hpp"
+#include "app/wheel_catalogue.hpp"
 #include "cli/commands.hpp"
 #include "cli/config.hpp"
 #include "common/crypto.hpp"
@@ -87,8 +88,9 @@ int Serve(const cli::Config& config, const ServeOptions& options, store::Store& 
     app::Consents consents(store, clock, config.child_consent_age);
     app::Plans plans(store, clock, config.follow_up_months);
     app::ChildOverviews children(store, clock, config.transition_notice_days);
-    web::WebApp web_app({authentication, concerns, wheel, handovers, consents, plans, children}, store, *assets,
-                        {config.secure_cookies});
+    app::WheelCatalogue catalogue(store, clock);
+    web::WebApp web_app({authentication, concerns, wheel, handovers, consents, plans, children, catalogue}, store,
+                        *assets, {config.secure_cookies});
 
     web::ServerOptions server_options;
     server_options.address = config.listen_host;

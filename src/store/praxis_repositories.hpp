@@ -29,6 +29,8 @@ class WheelRepository {
     virtual ~WheelRepository() = default;
     // The areas of the newest catalogue version, in display order.
     virtual Result<std::vector<WheelArea>> CurrentAreas() = 0;
+    // Stores a new catalogue version (areas in display order) and answers its number.
+    virtual Result<int> InsertCatalogueVersion(const std::string& note, const std::vector<WheelArea>& areas) = 0;
     virtual Result<domain::AssessmentId> InsertAssessment(const domain::WheelAssessment& assessment) = 0;
     // Every assessment of a child with its areas, oldest first.
     virtual Result<std::vector<domain::WheelAssessment>> AssessmentsOf(domain::ChildId child) = 0;

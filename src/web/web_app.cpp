@@ -43,6 +43,7 @@ WebApp::WebApp(AppServices services, store::Store& store, const StaticAssets& as
       consents_(services.consents),
       plans_(services.plans),
       children_(services.children),
+      catalogue_(services.catalogue),
       store_(store),
       assets_(assets),
       options_(options) {
@@ -81,6 +82,8 @@ void WebApp::AddRoutes() {
     router_.Add("POST", "/planer/{id}/moten", WithSession(&WebApp::PlanMeeting));
     router_.Add("POST", "/planer/{id}/uppratta", WithSession(&WebApp::PlanAgree));
     router_.Add("POST", "/planer/{id}/avsluta", WithSession(&WebApp::PlanClose));
+    router_.Add("GET", "/admin/hjulet", WithSession(&WebApp::CatalogueShow));
+    router_.Add("POST", "/admin/hjulet", WithSession(&WebApp::CataloguePublish));
     router_.Add("GET", "/barn/{id}", WithSession(&WebApp::ChildShow));
     router_.Add("POST", "/barn/{id}/overlamning", WithSession(&WebApp::ChildHandover));
     router_.Add("GET", "/barn/{id}/samtycken", WithSession(&WebApp::ConsentsShow));
@@ -280,6 +283,13 @@ Response WebApp::Start(const Request& request, const RouteParams&, const app::Ac
         Html section = views::TransitionList(t, *transitions);
         section.Append(views::HandoverSection(t, *lists, CsrfTokenForSession(request.Cookie(kSessionCookie))));
         filled[app::StartSection::kHandovers] = std::move(section);
+    }
+    if (has(app::StartSection::kUserAdmin)) {
+        Html admin;
+        admin << Raw("<p class=\"ds-paragraph\">") << t("start.section.user_admin.empty") << Raw("</p>\n")
+              << Raw("<p class=\"ds-paragraph\"><a class=\"ds-link\" href=\"/admin/hjulet\">") << t("catalogue.link")
+              << Raw("</a></p>\n");
+        filled[app::StartSection::kUserAdmin] = std::move(admin);
     }
     if (has(app::StartSection::kMyTasks)) {
         auto plans = plans_.ListFor(actor, {request.request_id, request.client_address});

@@ -14,6 +14,7 @@
 #include "app/handovers.hpp"
 #include "app/plans.hpp"
 #include "app/wheel_assessments.hpp"
+#include "app/wheel_catalogue.hpp"
 #include "store/store.hpp"
 #include "web/http_types.hpp"
 #include "web/i18n.hpp"
@@ -40,6 +41,7 @@ struct AppServices {
     app::Consents& consents;
     app::Plans& plans;
     app::ChildOverviews& children;
+    app::WheelCatalogue& catalogue;
 };
 
 struct Handled {
@@ -138,6 +140,11 @@ class WebApp {
     Response ChildHandover(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response RenderChild(const Request& request, const app::Actor& actor, domain::ChildId child, int status,
                          views::FormPageState state) const;
+    // Administration (admin_handlers.cpp).
+    Response CatalogueShow(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response CataloguePublish(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response RenderCatalogue(const Request& request, const app::Actor& actor, int status,
+                             views::FormPageState state) const;
     Response ChildDataPage(const Request& request, const app::Actor& actor, int status, std::string_view title_key,
                            const Html& content) const;
 
@@ -153,6 +160,7 @@ class WebApp {
     app::Consents& consents_;
     app::Plans& plans_;
     app::ChildOverviews& children_;
+    app::WheelCatalogue& catalogue_;
     store::Store& store_;
     const StaticAssets& assets_;
     WebOptions options_;

@@ -68,6 +68,7 @@ TestServer::TestServer() : clock_(FromUnixMillis(1'795'000'000'000)) {
         Must(orgs.InsertUnit({0, alvesta, "Socialtjänsten Alvesta", domain::UnitKind::kSocialServices, "Alvesta"}),
              "unit");
         Must(orgs.InsertUnit({0, region, "BUP Kronoberg", domain::UnitKind::kBup, ""}), "unit");
+        Must(orgs.InsertUnit({0, vaxjo, "Kommunledning Växjö", domain::UnitKind::kAdministration, "Växjö"}), "unit");
         const auto club = Must(orgs.Insert({0, "IFK Växjö", domain::OrganisationKind::kAssociation}), "org");
         Must(orgs.InsertUnit({0, club, "IFK Växjö ungdom", domain::UnitKind::kClub, "Växjö"}), "unit");
         const auto police = Must(orgs.Insert({0, "Polismyndigheten", domain::OrganisationKind::kPolice}), "org");
@@ -86,6 +87,7 @@ TestServer::TestServer() : clock_(FromUnixMillis(1'795'000'000'000)) {
         {"petra", "Petra Polis", kPassword, "Lokalpolisområde Växjö", "police_officer"},
         {"bosse", "Bo BUP-psykolog", kPassword, "BUP Kronoberg", "clinician"},
         {"kalle", "Kalle Fotbollsledare", kPassword, "IFK Växjö ungdom", "club_leader"},
+        {"adam", "Adam Administratör", kPassword, "Kommunledning Växjö", "system_admin"},
     };
     for (const auto& user : users) Must(admin.Add(user, {"setup", "test"}), "user");
     {
@@ -105,9 +107,10 @@ TestServer::TestServer() : clock_(FromUnixMillis(1'795'000'000'000)) {
     consents_ = std::make_unique<app::Consents>(*store_, clock_);
     plans_ = std::make_unique<app::Plans>(*store_, clock_);
     children_ = std::make_unique<app::ChildOverviews>(*store_, clock_);
-    web_app_ = std::make_unique<web::WebApp>(
-        web::AppServices{*authentication_, *concerns_, *wheel_, *handovers_, *consents_, *plans_, *children_}, *store_,
-        *assets_, web::WebOptions{});
+    catalogue_ = std::make_unique<app::WheelCatalogue>(*store_, clock_);
+    web_app_ = std::make_unique<web::WebApp>(web::AppServices{*authentication_, *concerns_, *wheel_, *handovers_,
+                                                              *consents_, *plans_, *children_, *catalogue_},
+                                             *store_, *assets_, web::WebOptions{});
     web::ServerOptions options;
     options.port = 0;
     options.threads = 2;

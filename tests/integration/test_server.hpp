@@ -16,6 +16,7 @@
 #include "app/consents.hpp"
 #include "app/handovers.hpp"
 #include "app/plans.hpp"
+#include "app/wheel_catalogue.hpp"
 #include "store/sqlite/sqlite_store.hpp"
 #include "support/temp_dir.hpp"
 #include "web/http_server.hpp"
@@ -83,6 +84,7 @@ class TestServer {
     std::unique_ptr<app::Consents> consents_;
     std::unique_ptr<app::Plans> plans_;
     std::unique_ptr<app::ChildOverviews> children_;
+    std::unique_ptr<app::WheelCatalogue> catalogue_;
     std::unique_ptr<web::WebApp> web_app_;
     std::unique_ptr<web::HttpServer> server_;
     std::thread thread_;

@@ -1,4 +1,5 @@
 #include "domain/wheel_assessment.hpp"
+#include "domain/wheel.hpp"
 
 #include <gtest/gtest.h>
 
@@ -56,6 +57,45 @@ TEST(WheelAssessment, StatusCodesRoundTrip) {
         EXPECT_EQ(ParseAreaStatus(Code(status)), status);
     }
     EXPECT_FALSE(ParseAreaStatus("bra"));
+}
+
+}  // namespace
+}  // namespace kronobarn::domain
+
+namespace kronobarn::domain {
+namespace {
+
+std::vector<WheelAreaDefinition> Seed() {
+    return {{"trygg", "Trygg", "Safe", "Jag känner mig trygg", "", "Safe", "Säkerhet"},
+            {"ma_bra", "Må bra", "Healthy", "Jag mår bra", "", "Healthy", "Hälsa"}};
+}
+
+std::string CatalogueKey(const std::vector<WheelAreaDefinition>& next, std::string_view note = "Ny version") {
+    const auto status = ValidateCatalogueVersion(Seed(), next, note);
+    return status ? "ok" : status.error().message_key;
+}
+
+TEST(WheelCatalogueVersion, RelabelAndAddAreNewVersionsDroppingIsNot) {
+    auto next = Seed();
+    next[0].label_sv = "Trygg och säker";
+    next.push_back({"fritid", "Fritid", "Leisure", "", "", "Active", "Stimulans"});
+    EXPECT_EQ(CatalogueKey(next), "ok");
+    next.erase(next.begin());
+    EXPECT_EQ(CatalogueKey(next), "catalogue.area_dropped");
+}
+
+TEST(WheelCatalogueVersion, RefusesWhatWouldBreakTheCatalogue) {
+    auto next = Seed();
+    EXPECT_EQ(CatalogueKey(next, " "), "catalogue.note_missing");
+    next.push_back({"Fritid!", "Fritid", "Leisure", "", "", "", ""});
+    EXPECT_EQ(CatalogueKey(next), "catalogue.code_invalid");
+    next.back().code = "trygg";
+    EXPECT_EQ(CatalogueKey(next), "catalogue.code_repeated");
+    next.back().code = "fritid";
+    next.back().label_en = "";
+    EXPECT_EQ(CatalogueKey(next), "catalogue.label_missing");
+    next.back().label_en = std::string(kMaxCatalogueText + 1, 'x');
+    EXPECT_EQ(CatalogueKey(next), "catalogue.text_too_long");
 }
 
 }  // namespace

@@ -14,6 +14,28 @@ Result<std::vector<WheelArea>> SqliteWheelRepository::CurrentAreas() {
     }
 }
 
+Result<int> SqliteWheelRepository::InsertCatalogueVersion(const std::string& note,
+                                                          const std::vector<WheelArea>& areas) {
+    int version = 0;
+    {
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("wheel_version_next"));
+        KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+        version = has_row ? static_cast<int>(stmt.Int(0)) : 1;
+    }
+    {
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("wheel_version_insert"));
+        KB_RETURN_IF_ERROR(stmt.Bind(1, std::int64_t{version}).Bind(2, note).Run());
+    }
+    std::int64_t position = 1;
+    for (const auto& area : areas) {
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("wheel_area_insert"));
+        stmt.Bind(1, std::int64_t{version}).Bind(2, area.code).Bind(3, position++).Bind(4, area.label_sv);
+        stmt.Bind(5, area.label_en).Bind(6, area.child_label_sv).Bind(7, area.description_sv).Bind(8, area.shanarri);
+        KB_RETURN_IF_ERROR(stmt.Bind(9, area.bbic).Run());
+    }
+    return version;
+}
+
 Result<domain::AssessmentId> SqliteWheelRepository::InsertAssessment(const domain::WheelAssessment& assessment) {
     {
         KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("assessment_insert"));

@@ -90,6 +90,7 @@ class SqliteWheelRepository final : public WheelRepository {
   public:
     explicit SqliteWheelRepository(Connection& db) : db_(db) {}
     Result<std::vector<WheelArea>> CurrentAreas() override;
+    Result<int> InsertCatalogueVersion(const std::string& note, const std::vector<WheelArea>& areas) override;
     Result<domain::AssessmentId> InsertAssessment(const domain::WheelAssessment& assessment) override;
     Result<std::vector<domain::WheelAssessment>> AssessmentsOf(domain::ChildId child) override;
 

@@ -1,0 +1,1 @@
+INSERT INTO wheel_catalogue_versions (version, note) VALUES (?1, ?2)

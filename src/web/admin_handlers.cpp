@@ -1,0 +1,59 @@
+// Handlers for administration: the wheel catalogue.
+#include "web/error_mapping.hpp"
+#include "web/form.hpp"
+#include "web/security.hpp"
+#include "web/views/catalogue_pages.hpp"
+#include "web/web_app.hpp"
+
+namespace kronobarn::web {
+
+Response WebApp::RenderCatalogue(const Request& request, const app::Actor& actor, int status,
+                                 views::FormPageState state) const {
+    auto page = catalogue_.Current(actor);
+    if (!page) return ErrorPage(request, HttpStatusFor(page.error().code), page.error().message_key);
+    const Translator t(LanguageOf(request));
+    state.csrf_token = CsrfTokenForSession(request.Cookie(kSessionCookie));
+    views::PageFrame frame{std::string(t("catalogue.heading")), "/admin/hjulet", SignedInAs(request, actor)};
+    Response response;
+    response.status = status;
+    response.body = views::RenderPage(t, frame, views::CatalogueContent(t, *page, state));
+    return response;
+}
+
+Response WebApp::CatalogueShow(const Request& request, const RouteParams&, const app::Actor& actor) const {
+    views::FormPageState state;
+    if (request.query.find("publicerad=1") != std::string::npos) state.notice_key = "catalogue.published";
+    return RenderCatalogue(request, actor, 200, std::move(state));
+}
+
+Response WebApp::CataloguePublish(const Request& request, const RouteParams&, const app::Actor& actor) const {
+    auto form = ParseForm(request.body);
+    if (!form) return ErrorPage(request, 400, form.error().message_key);
+    auto current = catalogue_.Current(actor);
+    if (!current) return ErrorPage(request, HttpStatusFor(current.error().code), current.error().message_key);
+    std::vector<domain::WheelAreaDefinition> areas;
+    auto read = [&](const std::string& prefix, std::string code) {
+        return domain::WheelAreaDefinition{std::move(code),
+                                           std::string(form->Get(prefix + "label_sv")),
+                                           std::string(form->Get(prefix + "label_en")),
+                                           std::string(form->Get(prefix + "child_label_sv")),
+                                           std::string(form->Get(prefix + "description_sv")),
+                                           std::string(form->Get(prefix + "shanarri")),
+                                           std::string(form->Get(prefix + "bbic"))};
+    };
+    for (const auto& area : current->areas) areas.push_back(read("area_" + area.code + "_", area.code));
+    if (!form->Get("new_code").empty()) areas.push_back(read("new_", std::string(form->Get("new_code"))));
+    auto published =
+        catalogue_.Publish(actor, areas, std::string(form->Get("note")), {request.request_id, request.client_address});
+    if (!published) {
+        const auto code = published.error().code;
+        if (!IsCorrectableOnForm(code)) return ErrorPage(request, HttpStatusFor(code), published.error().message_key);
+        views::FormPageState state;
+        state.error_key = published.error().message_key;
+        for (const auto& name : form->Names()) state.typed[name] = std::string(form->Get(name));
+        return RenderCatalogue(request, actor, HttpStatusFor(code), std::move(state));
+    }
+    return Response::Redirect("/admin/hjulet?publicerad=1");
+}
+
+}  // namespace kronobarn::web
