@@ -11,12 +11,11 @@ domain::AuditEvent EventFor(const Actor& actor, const AccessRequest& request, co
     domain::AuditEvent event;
     event.at = now;
     event.user_id = actor.user.id;
-    // The role and unit the actor acted in: the first assignment that matches the basis, else the first.
-    if (!actor.user.roles.empty()) {
-        const auto& assignment = actor.user.roles.front();
-        event.role = std::string(domain::Code(assignment.role));
-        event.unit_id = assignment.unit_id;
-        event.organisation_id = assignment.organisation_id;
+    // The role and unit the actor acted in: the assignment the basis names, else the first one.
+    if (const auto assignment = domain::ActingAssignment(FactsOf(actor), decision, request.target)) {
+        event.role = std::string(domain::Code(assignment->role));
+        event.unit_id = assignment->unit_id;
+        event.organisation_id = assignment->organisation_id;
     }
     event.child_id = request.target.child_id;
     event.object_type = request.object_type;

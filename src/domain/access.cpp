@@ -193,6 +193,41 @@ PlanSections VisiblePlanSections(const ActorFacts& actor, const AccessDecision& 
     return sections;
 }
 
+std::optional<RoleAssignment> ActingAssignment(const ActorFacts& actor, const AccessDecision& decision,
+                                               const AccessTarget& target) {
+    const auto at = [&](std::optional<UnitId> unit) -> std::optional<RoleAssignment> {
+        if (!unit) return std::nullopt;
+        for (const auto& assignment : actor.roles) {
+            if (assignment.unit_id == *unit) return assignment;
+        }
+        return std::nullopt;
+    };
+    std::optional<RoleAssignment> found;
+    switch (decision.basis) {
+        case LegalBasis::kCoordinationHolder:
+            found = at(target.holder_unit_id);
+            if (!found && target.concern) found = at(target.concern->routed_to_unit_id);
+            break;
+        case LegalBasis::kCollaborationResponsible:
+            if (target.plan) found = at(target.plan->collaboration_unit_id);
+            break;
+        case LegalBasis::kParticipantWithConsent:
+            found = ParticipationOf(actor, target);
+            break;
+        case LegalBasis::kSocialServicesReport:
+            if (target.concern) found = at(target.concern->report_receiving_unit_id);
+            break;
+        case LegalBasis::kHandoverReceiver:
+            found = at(target.pending_handover_to_unit_id);
+            break;
+        case LegalBasis::kNoticingUser:
+        case LegalBasis::kNone:
+            break;
+    }
+    if (!found && !actor.roles.empty()) found = actor.roles.front();
+    return found;
+}
+
 bool LostConsentedAccess(const ActorFacts& actor, const AccessTarget& target) {
     if (!target.plan || ParticipationOf(actor, target)) return false;
     const auto& units = target.plan->participant_unit_ids;

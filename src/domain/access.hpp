@@ -102,6 +102,12 @@ struct PlanSections {
 };
 PlanSections VisiblePlanSections(const ActorFacts& actor, const AccessDecision& decision, const AccessTarget& target);
 
+// The role assignment the actor acted in for an allowed decision: the one at the unit the basis
+// names (the holder, the collaboration unit, the participating unit, the report's receiver, the
+// handover's receiver). The audit row records that role and unit, not merely the actor's first.
+std::optional<RoleAssignment> ActingAssignment(const ActorFacts& actor, const AccessDecision& decision,
+                                               const AccessTarget& target);
+
 // True when the actor's unit takes part in the plan and a consent once covered it, but none does
 // now (withdrawn or expired): the participant is told that a plan is no longer shared, no more.
 bool LostConsentedAccess(const ActorFacts& actor, const AccessTarget& target);

@@ -165,3 +165,29 @@ TEST(PlanSections, NoBasisSeesNothing) {
 
 }  // namespace
 }  // namespace kronobarn::domain
+
+namespace kronobarn::domain {
+namespace {
+
+TEST(ActingAssignment, AuditRecordsTheRoleAndUnitTheBasisNames) {
+    // A user who is a teacher at one school and principal (holder) at another.
+    const ActorFacts actor{100,
+                           {{kOtherSocialUnit, 9, Role::kSocialWorker, UnitKind::kSocialServices},
+                            {kHolderUnit, 1, Role::kPrincipal, UnitKind::kSchoolUnit},
+                            {kSocialUnit, 4, Role::kSocialWorker, UnitKind::kSocialServices}}};
+    AccessTarget target = PlanTarget();
+    const auto as_holder = Decide(actor, AccessAction::kEditPlan, target);
+    ASSERT_EQ(as_holder.basis, LegalBasis::kCoordinationHolder);
+    EXPECT_EQ(ActingAssignment(actor, as_holder, target)->unit_id, kHolderUnit);
+
+    target.holder_unit_id = 99;  // no longer the holder: now a participant under the consent
+    target.consents.push_back(InForce());
+    const auto as_participant = Decide(actor, AccessAction::kReadPlan, target);
+    ASSERT_EQ(as_participant.basis, LegalBasis::kParticipantWithConsent);
+    const auto acting = ActingAssignment(actor, as_participant, target);
+    ASSERT_TRUE(acting);
+    EXPECT_NE(acting->unit_id, kOtherSocialUnit) << "not merely the first role";
+}
+
+}  // namespace
+}  // namespace kronobarn::domain
