@@ -176,6 +176,25 @@ Status Handovers::Answer(const Actor& actor, domain::HandoverId id, bool accept,
     return uow->Commit();
 }
 
+Status Handovers::Cancel(const Actor& actor, domain::HandoverId id, const RequestContext& context) {
+    const Timestamp now = clock_.Now();
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
+    KB_ASSIGN_OR_RETURN(auto handover, uow->Coordination().FindHandover(id));
+    AccessRequest request{domain::AccessAction::kHandleConcern, {}, "handover", std::to_string(id), "cancel"};
+    if (handover) {
+        KB_ASSIGN_OR_RETURN(const auto holder, uow->Coordination().FindHolder(handover->child_id));
+        // Only the holder that sent it: a request from an earlier holder is not ours to withdraw.
+        if (holder == handover->from_unit_id) request.target = {handover->child_id, holder, false, std::nullopt};
+    }
+    if (auto allowed = Authorize(*uow, actor, request, context, now); !allowed) {
+        KB_RETURN_IF_ERROR(uow->Commit());  // keep the denied row
+        return allowed.error();
+    }
+    KB_RETURN_IF_ERROR(domain::CancelHandover(*handover, actor.user.id, now));
+    KB_RETURN_IF_ERROR(uow->Coordination().SaveAnswer(*handover));
+    return uow->Commit();
+}
+
 Status Handovers::Accept(const Actor& actor, domain::HandoverId id, const RequestContext& context) {
     return Answer(actor, id, true, "", context);
 }

@@ -55,6 +55,9 @@ class Handovers {
     // Accept moves coordination responsibility to the receiving unit.
     Status Accept(const Actor& actor, domain::HandoverId id, const RequestContext& context);
     Status Decline(const Actor& actor, domain::HandoverId id, const std::string& reason, const RequestContext& context);
+    // The sender withdraws a pending request; kNotFound unless the actor acts for the current holder
+    // that sent it.
+    Status Cancel(const Actor& actor, domain::HandoverId id, const RequestContext& context);
 
   private:
     // Validates and inserts a request from the current holder inside `uow`; audits it as created.

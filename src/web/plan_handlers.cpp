@@ -171,6 +171,14 @@ Response WebApp::ConsentWithdraw(const Request& request, const RouteParams& para
     return Response::Redirect("/barn/" + std::to_string(*child) + "/samtycken?aterkallat=1");
 }
 
+Response WebApp::HandoverCancel(const Request& request, const RouteParams& params, const app::Actor& actor) const {
+    const auto id = IdParam(params);
+    if (!id) return ErrorPage(request, 404, "error.not_found");
+    auto cancelled = handovers_.Cancel(actor, *id, ContextOf(request));
+    if (!cancelled) return ErrorPage(request, HttpStatusFor(cancelled.error().code), cancelled.error().message_key);
+    return Response::Redirect("/start");
+}
+
 Response WebApp::RenderChild(const Request& request, const app::Actor& actor, domain::ChildId child, int status,
                              views::FormPageState state) const {
     auto overview = children_.Overview(actor, child, ContextOf(request));

@@ -72,6 +72,7 @@ void WebApp::AddRoutes() {
     router_.Add("POST", "/oro/{id}/overlamning", WithSession(&WebApp::ConcernHandover));
     router_.Add("POST", "/overlamningar/{id}/godkann", WithSession(&WebApp::HandoverAccept));
     router_.Add("POST", "/overlamningar/{id}/avbojs", WithSession(&WebApp::HandoverDecline));
+    router_.Add("POST", "/overlamningar/{id}/aterkalla", WithSession(&WebApp::HandoverCancel));
     router_.Add("POST", "/oro/{id}/samverkan", WithSession(&WebApp::ConcernCollaborate));
     router_.Add("GET", "/planer/{id}", WithSession(&WebApp::PlanShow));
     router_.Add("GET", "/planer/{id}/historik", WithSession(&WebApp::PlanHistory));

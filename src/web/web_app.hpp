@@ -89,6 +89,7 @@ class WebApp {
     Response HandoverDecline(const Request& request, const RouteParams& params, const app::Actor& actor) const {
         return HandoverAnswer(request, params, actor, false);
     }
+    Response HandoverCancel(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response WheelShow(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response WheelNew(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response WheelCreate(const Request& request, const RouteParams& params, const app::Actor& actor) const;

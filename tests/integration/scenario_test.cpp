@@ -340,6 +340,24 @@ class ScenarioRun {
                                   Csrf(m[1]) + "&to_unit_id=" + Unit(m[2]) + "&note=" + UrlEncode(m[3]), Session(m[1])),
                  "handover");
          }},
+        {std::regex(R"re((\w+) (kan inte återkalla|återkallar) överlämningen)re"),
+         [this](const std::smatch& m) {
+             // The sender's start page names the request; another user tries the same address.
+             std::string page;
+             for (const char* holder : {"anna", "britt", "olle"}) {
+                 page = server_.Get("/start", Session(holder)).body;
+                 if (page.find("/aterkalla\"") != std::string::npos) break;
+             }
+             const auto at = page.find("/aterkalla\"");
+             ASSERT_NE(at, std::string::npos) << "no pending request to withdraw";
+             const std::string path = page.substr(page.rfind('"', at) + 1, at + 10 - page.rfind('"', at) - 1);
+             const int status = server_.PostForm(path, Csrf(m[1]), Session(m[1])).status;
+             if (m[2] == "återkallar") {
+                 EXPECT_EQ(status, 303) << "withdrawal refused";
+             } else {
+                 EXPECT_EQ(status, 404) << m[1] << " withdrew someone else's request";
+             }
+         }},
         {std::regex(R"re((\w+) ser "([^"]+)" i hjulet)re"),
          [this](const std::smatch& m) { Expect(true, m[1], WheelUrl(m[1]), m[2]); }},
         {std::regex(R"re((\w+) kan inte öppna hjulet)re"),

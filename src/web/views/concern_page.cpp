@@ -172,7 +172,11 @@ Html HandoverSection(const Translator& t, const app::HandoverLists& lists, const
                     {{"child", item.child_name}, {"unit", item.other_unit_name}, {"reason", item.decline_reason}});
             } else {
                 html << t.Format("handover.outgoing_pending",
-                                 {{"child", item.child_name}, {"unit", item.other_unit_name}});
+                                 {{"child", item.child_name}, {"unit", item.other_unit_name}})
+                     << Raw("<form method=\"post\" action=\"/overlamningar/") << std::to_string(item.id)
+                     << Raw("/aterkalla\" class=\"kb-inline-form\"><input type=\"hidden\" name=\"csrf_token\" value=\"")
+                     << csrf_token << Raw("\"><button class=\"ds-button\" data-variant=\"tertiary\" type=\"submit\">")
+                     << t("handover.cancel") << Raw("</button></form>");
             }
             html << Raw("</li>\n");
         }
