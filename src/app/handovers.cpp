@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/child_access.hpp"
+#include "app/child_context.hpp"
 #include "common/ids.hpp"
 #include "domain/coordination.hpp"
 
@@ -100,14 +101,56 @@ Result<domain::HandoverId> Handovers::RequestForChild(const Actor& actor, domain
     return id;
 }
 
+Result<domain::HandoverId> Handovers::RequestCollaboration(const Actor& actor, domain::PlanId plan_id,
+                                                           const std::string& to_unit_id, const std::string& note,
+                                                           const RequestContext& context) {
+    const Timestamp now = clock_.Now();
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
+    KB_ASSIGN_OR_RETURN(const auto plan, uow->Plans().Find(plan_id));
+    AccessRequest request{domain::AccessAction::kEditPlan, {}, "plan", std::to_string(plan_id), "handover"};
+    if (plan) {
+        request.target.child_id = plan->child_id;
+        KB_RETURN_IF_ERROR(LoadChildRelations(*uow, request.target, now, &*plan));
+    }
+    auto allowed = Authorize(*uow, actor, request, context, now);
+    if (!allowed) {
+        KB_RETURN_IF_ERROR(uow->Commit());  // keep the denied row
+        return allowed.error();
+    }
+    if (plan->state == domain::PlanState::kClosed) return Error::FailedPrecondition("plan.closed");
+    const domain::UnitId responsible = plan->basics.collaboration_unit_id.value_or(*request.target.holder_unit_id);
+    const auto acting = domain::ActingAssignment(FactsOf(actor), *allowed, request.target);
+    std::optional<domain::Unit> from, to;
+    KB_ASSIGN_OR_RETURN(from, uow->Organisations().FindUnit(acting ? acting->unit_id : 0));
+    if (const auto to_id = ParsePositiveId(to_unit_id)) {
+        KB_ASSIGN_OR_RETURN(to, uow->Organisations().FindUnit(*to_id));
+    }
+    if (!to) return Error::InvalidArgument("handover.unit_unknown");
+    if (!from) return Error::FailedPrecondition("handover.not_responsible");
+    KB_ASSIGN_OR_RETURN(const auto pending, uow->Coordination().PendingHandoverOf(plan->child_id));
+    KB_ASSIGN_OR_RETURN(auto handover, domain::RequestCollaborationHandover(responsible, pending.has_value(), *from,
+                                                                            *to, note, actor.user.id, now));
+    handover.child_id = plan->child_id;
+    KB_ASSIGN_OR_RETURN(const auto id, uow->Coordination().InsertHandover(handover));
+    AccessRequest write = request;
+    write.object_type = "handover";
+    write.object_id = std::to_string(id);
+    write.audit_action = "create";
+    KB_RETURN_IF_ERROR(Authorize(*uow, actor, write, context, now));
+    KB_RETURN_IF_ERROR(uow->Commit());
+    return id;
+}
+
 Result<HandoverLists> Handovers::ListFor(const Actor& actor, const RequestContext& context) {
     AuditedRead reads(store_, actor, context, clock_.Now());
     HandoverLists lists;
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
     std::vector<domain::UnitId> units;
     for (const auto& assignment : actor.user.roles) {
-        if (domain::ActsForHolderUnit(assignment.role) &&
-            std::find(units.begin(), units.end(), assignment.unit_id) == units.end()) {
+        const bool may_receive = domain::ActsForHolderUnit(assignment.role) ||
+                                 assignment.role == domain::Role::kSocialWorker ||
+                                 assignment.role == domain::Role::kClinician;
+        if (may_receive && std::find(units.begin(), units.end(), assignment.unit_id) == units.end()) {
             units.push_back(assignment.unit_id);
         }
     }
@@ -119,7 +162,8 @@ Result<HandoverLists> Handovers::ListFor(const Actor& actor, const RequestContex
                             unit ? unit->name : std::string(),
                             handover.note,
                             handover.state,
-                            handover.decline_reason};
+                            handover.decline_reason,
+                            handover.kind};
     };
     for (const auto unit : units) {
         KB_ASSIGN_OR_RETURN(const auto incoming, uow->Coordination().PendingTo(unit, 100));
@@ -128,17 +172,27 @@ Result<HandoverLists> Handovers::ListFor(const Actor& actor, const RequestContex
                 domain::AccessAction::kAnswerHandover, {}, "handover", std::to_string(handover.id), "list"};
             request.target.child_id = handover.child_id;
             request.target.pending_handover_to_unit_id = handover.to_unit_id;
-            if (!reads.Authorize(request)) continue;
+            request.target.pending_handover_is_collaboration = handover.kind == domain::HandoverKind::kCollaboration;
+            if (!domain::Decide(FactsOf(actor), request.action, request.target).Allowed()) continue;
+            KB_RETURN_IF_ERROR(reads.Authorize(request));
             KB_ASSIGN_OR_RETURN(auto entry, item(handover, handover.from_unit_id));
             lists.incoming.push_back(std::move(entry));
         }
         KB_ASSIGN_OR_RETURN(const auto outgoing, uow->Coordination().SentFrom(unit, 50));
         for (const auto& handover : outgoing) {
-            KB_ASSIGN_OR_RETURN(const auto holder, uow->Coordination().FindHolder(handover.child_id));
             AccessRequest request{
                 domain::AccessAction::kReadConcern, {}, "handover", std::to_string(handover.id), "list"};
-            request.target = {handover.child_id, holder, false, std::nullopt};
-            if (!reads.Authorize(request)) continue;  // no longer the holder: the child is not ours to list
+            if (handover.kind == domain::HandoverKind::kCollaboration) {
+                request.action = domain::AccessAction::kEditPlan;
+                request.target.child_id = handover.child_id;
+                KB_RETURN_IF_ERROR(LoadChildRelations(*uow, request.target, clock_.Now()));
+            } else {
+                KB_ASSIGN_OR_RETURN(const auto holder, uow->Coordination().FindHolder(handover.child_id));
+                request.target = {handover.child_id, holder, false, std::nullopt};
+            }
+            // No longer responsible: the child is not ours to list.
+            if (!domain::Decide(FactsOf(actor), request.action, request.target).Allowed()) continue;
+            KB_RETURN_IF_ERROR(reads.Authorize(request));
             KB_ASSIGN_OR_RETURN(auto entry, item(handover, handover.to_unit_id));
             lists.outgoing.push_back(std::move(entry));
         }
@@ -159,6 +213,7 @@ Status Handovers::Answer(const Actor& actor, domain::HandoverId id, bool accept,
         request.target.child_id = handover->child_id;
         if (handover->state == domain::HandoverState::kPending) {
             request.target.pending_handover_to_unit_id = handover->to_unit_id;
+            request.target.pending_handover_is_collaboration = handover->kind == domain::HandoverKind::kCollaboration;
         }
     }
     auto allowed = Authorize(*uow, actor, request, context, now);
@@ -166,7 +221,18 @@ Status Handovers::Answer(const Actor& actor, domain::HandoverId id, bool accept,
         KB_RETURN_IF_ERROR(uow->Commit());  // keep the denied row
         return allowed.error();
     }
-    if (accept) {
+    if (accept && handover->kind == domain::HandoverKind::kCollaboration) {
+        KB_RETURN_IF_ERROR(domain::AcceptHandover(*handover, actor.user.id, now));
+        KB_ASSIGN_OR_RETURN(const auto open, uow->Plans().OpenPlanOf(handover->child_id));
+        std::optional<domain::Plan> plan;
+        if (open) {
+            KB_ASSIGN_OR_RETURN(plan, uow->Plans().Find(*open));
+        }
+        if (!plan) return Error::FailedPrecondition("handover.no_plan");
+        const domain::Plan before = *plan;
+        KB_RETURN_IF_ERROR(domain::MoveCollaborationResponsibility(*plan, handover->to_unit_id));
+        KB_RETURN_IF_ERROR(uow->Plans().Save(before, *plan, actor.user.id, now));
+    } else if (accept) {
         KB_RETURN_IF_ERROR(domain::AcceptHandover(*handover, actor.user.id, now));
         KB_RETURN_IF_ERROR(uow->Coordination().SetHolder(handover->child_id, handover->to_unit_id, now));
     } else {

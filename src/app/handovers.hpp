@@ -23,6 +23,7 @@ struct HandoverItem {
     std::string note;
     domain::HandoverState state = domain::HandoverState::kPending;
     std::string decline_reason;
+    domain::HandoverKind kind = domain::HandoverKind::kCoordination;
 };
 
 struct HandoverLists {
@@ -45,6 +46,13 @@ class Handovers {
     // current holder may; errors as RequestFromConcern without the decision keys.
     Result<domain::HandoverId> RequestForChild(const Actor& actor, domain::ChildId child, const std::string& to_unit_id,
                                                const std::string& note, const RequestContext& context);
+
+    // Hands the plan's collaboration responsibility to another unit (domain.md §3: "responsibility
+    // may move to the most involved organisation"). Only the unit that bears it now — the
+    // collaboration-responsible unit, or the holder while there is none — may; kNotFound otherwise.
+    Result<domain::HandoverId> RequestCollaboration(const Actor& actor, domain::PlanId plan,
+                                                    const std::string& to_unit_id, const std::string& note,
+                                                    const RequestContext& context);
 
     // Units that can receive coordination responsibility (BVC, MVC, school units, KAA).
     Result<std::vector<UnitChoice>> Receivers();

@@ -200,7 +200,7 @@ Status Plans::Edit(const Actor& actor, domain::PlanId id, const PlanEdit& edit, 
 
 Status Plans::EditBasics(const Actor& actor, domain::PlanId id, const PlanEdit& edit, const RequestContext& context) {
     return Edit(actor, id, edit, "update", context,
-                [&](store::UnitOfWork& uow, domain::Plan& plan, int based_on, Date today) -> Status {
+                [&](store::UnitOfWork&, domain::Plan& plan, int based_on, Date today) -> Status {
                     domain::PlanBasics basics;
                     basics.reason = Field(edit, "reason");
                     basics.child_view = Field(edit, "child_view");
@@ -210,8 +210,8 @@ Status Plans::EditBasics(const Actor& actor, domain::PlanId id, const PlanEdit& 
                     basics.follow_up_how = Field(edit, "follow_up_how");
                     KB_ASSIGN_OR_RETURN(basics.next_meeting,
                                         OptionalDateField(edit, "next_meeting", "plan.date_invalid"));
-                    KB_ASSIGN_OR_RETURN(basics.collaboration_unit_id,
-                                        UnitField(uow, edit, "collaboration_unit_id", "plan.unit_unknown"));
+                    // Collaboration responsibility moves only by a handover the receiver accepts.
+                    basics.collaboration_unit_id = plan.basics.collaboration_unit_id;
                     return domain::EditBasics(plan, based_on, std::move(basics), today);
                 });
 }

@@ -21,10 +21,15 @@ std::vector<StartSection> SectionsFor(const domain::StaffUser& user) {
                 add(StartSection::kHandovers);
                 add(StartSection::kMyTasks);
                 break;
-            case Role::kStudentHealth:
-            case Role::kTeacher:
             case Role::kClinician:
             case Role::kSocialWorker:
+                // They may be asked to take over a plan's collaboration responsibility.
+                add(StartSection::kNewSignal);
+                add(StartSection::kHandovers);
+                add(StartSection::kMyTasks);
+                break;
+            case Role::kStudentHealth:
+            case Role::kTeacher:
             case Role::kPoliceOfficer:
             case Role::kClubLeader:
                 add(StartSection::kNewSignal);

@@ -131,7 +131,11 @@ bool MayRegisterConcern(Role role) {
 AccessDecision Decide(const ActorFacts& actor, AccessAction action, const AccessTarget& target) {
     // 0. A handover request is answered only by the unit it is addressed to — not by the sender.
     if (action == AccessAction::kAnswerHandover) {
-        if (target.pending_handover_to_unit_id && ActsForUnit(actor, *target.pending_handover_to_unit_id)) {
+        const auto receiver = target.pending_handover_to_unit_id;
+        const bool acts =
+            receiver && (target.pending_handover_is_collaboration ? ActsForCollaborationUnit(actor, *receiver)
+                                                                  : ActsForUnit(actor, *receiver));
+        if (acts) {
             return Allow(LegalBasis::kHandoverReceiver, "handover_receiver");
         }
         return NotFound("no_relation");

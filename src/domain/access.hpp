@@ -73,6 +73,7 @@ struct AccessTarget {
     bool protected_identity = false;
     std::optional<ConcernFacts> concern;                // set when the target is a signal
     std::optional<UnitId> pending_handover_to_unit_id;  // receiver of a pending handover request
+    bool pending_handover_is_collaboration = false;     // of the plan's collaboration responsibility
     std::optional<PlanFacts> plan;                      // set when the child has an open plan
     std::vector<Consent> consents;                      // all of the child's consents, any state
     std::vector<GuardianId> guardian_ids;               // whose consent is required

@@ -37,6 +37,39 @@ std::optional<HandoverState> ParseHandoverState(std::string_view code) {
     return std::nullopt;
 }
 
+std::string_view Code(HandoverKind kind) {
+    return kind == HandoverKind::kCollaboration ? "collaboration" : "coordination";
+}
+
+std::optional<HandoverKind> ParseHandoverKind(std::string_view code) {
+    if (code == "coordination") return HandoverKind::kCoordination;
+    if (code == "collaboration") return HandoverKind::kCollaboration;
+    return std::nullopt;
+}
+
+bool CanHoldCollaboration(UnitKind kind) {
+    return CanHoldCoordination(kind) || kind == UnitKind::kSocialServices || kind == UnitKind::kBup ||
+           kind == UnitKind::kHab || kind == UnitKind::kUmo;
+}
+
+Result<Handover> RequestCollaborationHandover(UnitId responsible, bool other_pending, const Unit& from, const Unit& to,
+                                              std::string note, UserId by, Timestamp at) {
+    if (responsible != from.id) return Error::FailedPrecondition("handover.not_responsible");
+    if (other_pending) return Error::FailedPrecondition("handover.already_pending");
+    if (from.id == to.id) return Error::InvalidArgument("handover.same_unit");
+    if (!CanHoldCollaboration(to.kind)) return Error::InvalidArgument("handover.unit_cannot_collaborate");
+    if (Blank(note)) return Error::InvalidArgument("handover.note_missing");
+    if (note.size() > 4000) return Error::InvalidArgument("handover.note_too_long");
+    Handover handover;
+    handover.kind = HandoverKind::kCollaboration;
+    handover.from_unit_id = from.id;
+    handover.to_unit_id = to.id;
+    handover.note = std::move(note);
+    handover.requested_by = by;
+    handover.requested_at = at;
+    return handover;
+}
+
 bool CanHoldCoordination(UnitKind kind) {
     return kind == UnitKind::kBvc || kind == UnitKind::kMvc || kind == UnitKind::kSchoolUnit || kind == UnitKind::kKaa;
 }

@@ -17,6 +17,12 @@ namespace kronobarn::domain {
 using HandoverId = std::int64_t;
 
 enum class HandoverState { kPending, kAccepted, kDeclined, kCancelled };
+
+// What is handed over: coordination responsibility for the child (Barnens bästa-ansvarig), or
+// collaboration responsibility for the child's plan (samverkansansvar).
+enum class HandoverKind { kCoordination, kCollaboration };
+std::string_view Code(HandoverKind kind);
+std::optional<HandoverKind> ParseHandoverKind(std::string_view code);
 std::string_view Code(HandoverState state);
 std::optional<HandoverState> ParseHandoverState(std::string_view code);
 
@@ -26,6 +32,7 @@ struct Handover {
     UnitId from_unit_id = 0;
     UnitId to_unit_id = 0;
     HandoverState state = HandoverState::kPending;
+    HandoverKind kind = HandoverKind::kCoordination;
     std::string note;  // why, for the receiver
     std::string decline_reason;
     UserId requested_by = 0;
@@ -40,6 +47,13 @@ struct Handover {
 Result<Handover> RequestHandover(std::optional<UnitId> current_holder, bool other_pending, const Unit& from,
                                  const Unit& to, std::string note, UserId by, Timestamp at);
 
+// A request to move the plan's collaboration responsibility from `from` (the current
+// collaboration-responsible unit, or the holder while there is none) to `to`. Errors:
+// kFailedPrecondition "handover.not_responsible", "handover.already_pending"; kInvalidArgument
+// "handover.same_unit", "handover.note_missing", "handover.note_too_long", "handover.unit_cannot_collaborate".
+Result<Handover> RequestCollaborationHandover(UnitId responsible, bool other_pending, const Unit& from, const Unit& to,
+                                              std::string note, UserId by, Timestamp at);
+
 // Transitions of a pending request. Errors: kFailedPrecondition "handover.not_pending";
 // Decline: kInvalidArgument "handover.reason_missing".
 Status AcceptHandover(Handover& handover, UserId by, Timestamp at);
@@ -48,5 +62,8 @@ Status CancelHandover(Handover& handover, UserId by, Timestamp at);
 
 // Unit kinds that can hold coordination responsibility (preschool, police, clubs … cannot).
 bool CanHoldCoordination(UnitKind kind);
+// Unit kinds that can carry a plan's collaboration responsibility: the holders' kinds, social
+// services and the region's child and youth care.
+bool CanHoldCollaboration(UnitKind kind);
 
 }  // namespace kronobarn::domain

@@ -250,6 +250,13 @@ Status Close(Plan& plan, int based_on, CloseReason reason) {
     return Ok();
 }
 
+Status MoveCollaborationResponsibility(Plan& plan, UnitId to) {
+    if (plan.state == PlanState::kClosed) return Error::FailedPrecondition("plan.closed");
+    plan.basics.collaboration_unit_id = to;
+    ++plan.version;
+    return Ok();
+}
+
 std::vector<FieldChange> Diff(const Plan& before, const Plan& after) {
     std::vector<FieldChange> changes;
     auto field = [&](std::string name, const std::string& was, const std::string& is) {

@@ -148,6 +148,8 @@ Status RecordMeeting(Plan& plan, int based_on, Meeting meeting, Date today, int 
 // collaboration meeting that agreed to collaborate).
 Status Agree(Plan& plan, int based_on);
 Status Close(Plan& plan, int based_on, CloseReason reason);
+// An accepted handover of collaboration responsibility; kFailedPrecondition "plan.closed".
+Status MoveCollaborationResponsibility(Plan& plan, UnitId to);
 
 // One field that changed between two versions, for the history's field-level diff.
 struct FieldChange {

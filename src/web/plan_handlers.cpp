@@ -74,6 +74,7 @@ Response WebApp::PlanShow(const Request& request, const RouteParams& params, con
     views::FormPageState state;
     if (request.query.find("skapad=1") != std::string::npos) state.notice_key = "plan.created";
     if (request.query.find("sparad=1") != std::string::npos) state.notice_key = "plan.saved";
+    if (request.query.find("overlamning=1") != std::string::npos) state.notice_key = "plan.collaboration.requested";
     return RenderPlan(request, actor, *id, 200, std::move(state));
 }
 
@@ -106,6 +107,26 @@ Response WebApp::PlanPost(const Request& request, const RouteParams& params, con
         return RenderPlan(request, actor, *id, HttpStatusFor(code), std::move(state));
     }
     return Response::Redirect("/planer/" + std::to_string(*id) + "?sparad=1");
+}
+
+Response WebApp::PlanCollaborationHandover(const Request& request, const RouteParams& params,
+                                           const app::Actor& actor) const {
+    const auto id = IdParam(params);
+    if (!id) return ErrorPage(request, 404, "error.not_found");
+    auto form = ParseForm(request.body);
+    if (!form) return ErrorPage(request, 400, form.error().message_key);
+    auto requested = handovers_.RequestCollaboration(actor, *id, std::string(form->Get("to_unit_id")),
+                                                     std::string(form->Get("note")), ContextOf(request));
+    if (!requested) {
+        const auto code = requested.error().code;
+        if (!IsCorrectableOnForm(code)) return ErrorPage(request, HttpStatusFor(code), requested.error().message_key);
+        views::FormPageState state;
+        state.error_form = "collaboration";
+        state.error_key = requested.error().message_key;
+        state.typed = TypedFrom(*form);
+        return RenderPlan(request, actor, *id, HttpStatusFor(code), std::move(state));
+    }
+    return Response::Redirect("/planer/" + std::to_string(*id) + "?overlamning=1");
 }
 
 Response WebApp::RenderConsents(const Request& request, const app::Actor& actor, domain::ChildId child, int status,

@@ -83,6 +83,7 @@ void WebApp::AddRoutes() {
     router_.Add("POST", "/planer/{id}/moten", WithSession(&WebApp::PlanMeeting));
     router_.Add("POST", "/planer/{id}/uppratta", WithSession(&WebApp::PlanAgree));
     router_.Add("POST", "/planer/{id}/avsluta", WithSession(&WebApp::PlanClose));
+    router_.Add("POST", "/planer/{id}/samverkansansvar", WithSession(&WebApp::PlanCollaborationHandover));
     router_.Add("GET", "/admin/hjulet", WithSession(&WebApp::CatalogueShow));
     router_.Add("POST", "/admin/hjulet", WithSession(&WebApp::CataloguePublish));
     router_.Add("GET", "/barn/{id}", WithSession(&WebApp::ChildShow));

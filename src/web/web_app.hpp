@@ -130,6 +130,8 @@ class WebApp {
     Response PlanClose(const Request& request, const RouteParams& params, const app::Actor& actor) const {
         return PlanPost(request, params, actor, "close", &app::Plans::Close);
     }
+    Response PlanCollaborationHandover(const Request& request, const RouteParams& params,
+                                       const app::Actor& actor) const;
     Response RenderPlan(const Request& request, const app::Actor& actor, domain::PlanId id, int status,
                         views::FormPageState state) const;
     Response ConsentsShow(const Request& request, const RouteParams& params, const app::Actor& actor) const;

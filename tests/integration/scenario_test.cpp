@@ -340,6 +340,20 @@ class ScenarioRun {
                                   Csrf(m[1]) + "&to_unit_id=" + Unit(m[2]) + "&note=" + UrlEncode(m[3]), Session(m[1])),
                  "handover");
          }},
+        {std::regex(R"re((\w+) lämnar över samverkansansvaret till "([^"]+)": "([^"]+)")re"),
+         [this](const std::smatch& m) {
+             ExpectSaved(
+                 server_.PostForm(plan_ + "/samverkansansvar",
+                                  Csrf(m[1]) + "&to_unit_id=" + Unit(m[2]) + "&note=" + UrlEncode(m[3]), Session(m[1])),
+                 "collaboration handover");
+         }},
+        {std::regex(R"re((\w+) kan inte lämna över samverkansansvaret till "([^"]+)": "([^"]+)")re"),
+         [this](const std::smatch& m) {
+             const HttpResult result = server_.PostForm(
+                 plan_ + "/samverkansansvar", Csrf(m[1]) + "&to_unit_id=" + Unit(m[2]) + "&note=x", Session(m[1]));
+             EXPECT_NE(result.status, 303) << "the handover was requested";
+             EXPECT_NE(result.body.find(m[3]), std::string::npos) << "message was: " << Alert(result.body);
+         }},
         {std::regex(R"re((\w+) (kan inte återkalla|återkallar) överlämningen)re"),
          [this](const std::smatch& m) {
              // The sender's start page names the request; another user tries the same address.

@@ -5,7 +5,7 @@ namespace kronobarn::store::sqlite {
 namespace {
 
 // Columns: id, child_id, from_unit_id, to_unit_id, state, note, decline_reason, requested_by,
-// requested_at, answered_by, answered_at.
+// requested_at, answered_by, answered_at, kind.
 domain::Handover ReadHandover(const Statement& row) {
     domain::Handover handover;
     handover.id = row.Int(0);
@@ -19,6 +19,7 @@ domain::Handover ReadHandover(const Statement& row) {
     handover.requested_at = FromUnixMillis(row.Int(8));
     handover.answered_by = row.OptionalInt(9);
     if (const auto at = row.OptionalInt(10)) handover.answered_at = FromUnixMillis(*at);
+    handover.kind = domain::ParseHandoverKind(row.Text(11)).value_or(domain::HandoverKind::kCoordination);
     return handover;
 }
 
@@ -50,7 +51,9 @@ Result<std::vector<HeldChild>> SqliteCoordinationRepository::HeldChildrenBornBet
 Result<domain::HandoverId> SqliteCoordinationRepository::InsertHandover(const domain::Handover& handover) {
     KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("handover_insert"));
     stmt.Bind(1, handover.child_id).Bind(2, handover.from_unit_id).Bind(3, handover.to_unit_id).Bind(4, handover.note);
-    stmt.Bind(5, handover.requested_by).Bind(6, ToUnixMillis(handover.requested_at));
+    stmt.Bind(5, handover.requested_by)
+        .Bind(6, ToUnixMillis(handover.requested_at))
+        .Bind(7, domain::Code(handover.kind));
     auto inserted = stmt.Run();
     if (!inserted && inserted.error().code == ErrorCode::kConflict) return Error::Conflict("handover.already_pending");
     if (!inserted) return inserted.error();

@@ -147,7 +147,9 @@ Html HandoverSection(const Translator& t, const app::HandoverLists& lists, const
     for (const auto& item : lists.incoming) {
         const std::string base = "/overlamningar/" + std::to_string(item.id);
         html << Raw("<article class=\"kb-handover\">\n<h3 class=\"ds-heading\" data-size=\"2xs\">")
-             << t.Format("handover.incoming", {{"child", item.child_name}, {"unit", item.other_unit_name}})
+             << t.Format(item.kind == domain::HandoverKind::kCollaboration ? "handover.incoming_collaboration"
+                                                                           : "handover.incoming",
+                         {{"child", item.child_name}, {"unit", item.other_unit_name}})
              << Raw("</h3>\n<p class=\"ds-paragraph kb-prewrap\">") << item.note << Raw("</p>\n")
              << Raw("<form method=\"post\" action=\"") << base << Raw("/godkann\">")
              << Raw("<input type=\"hidden\" name=\"csrf_token\" value=\"") << csrf_token << Raw("\">")

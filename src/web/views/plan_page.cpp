@@ -82,11 +82,6 @@ void EditForms(Html& html, const Translator& t, const app::PlanView& view, const
         f.TextInput("next_meeting", "plan.next_meeting",
                     ValueOf(v, "next_meeting", plan.basics.next_meeting ? FormatDate(*plan.basics.next_meeting) : ""),
                     "date");
-        std::vector<Option> units{{"", std::string(t("plan.no_collaboration_unit"))}};
-        for (const auto& [id, name] : view.unit_names) units.push_back({std::to_string(id), name});
-        f.Select("collaboration_unit_id", "plan.collaboration_unit", units,
-                 ValueOf(v, "collaboration_unit_id",
-                         plan.basics.collaboration_unit_id ? std::to_string(*plan.basics.collaboration_unit_id) : ""));
         f.Submit("plan.save");
         html << Raw("</details>\n");
     }
@@ -182,6 +177,27 @@ void EditForms(Html& html, const Translator& t, const app::PlanView& view, const
         }
         f.TextInput("next_meeting", "plan.next_meeting", ValueOf(v, "next_meeting"), "date");
         f.Submit("plan.meeting.save");
+        html << Raw("</details>\n");
+    }
+    {
+        const std::string collaboration = "collaboration";
+        const FormContext form{state, collaboration};
+        FormWriter f(html, t, collaboration);
+        const TypedValues v = form.Values();
+        html << Raw("<details class=\"kb-section\" id=\"form-collaboration\"")
+             << Raw(state.error_form == collaboration ? " open" : "") << Raw(">\n<summary>")
+             << t("plan.edit.collaboration") << Raw("</summary>\n");
+        form.Error(html, t);
+        f.Start(base + "/samverkansansvar", state.csrf_token);
+        std::vector<Option> units;
+        for (const auto& p : plan.participants) {
+            if (p.unit_id != plan.basics.collaboration_unit_id) {
+                units.push_back({std::to_string(p.unit_id), UnitName(view, p.unit_id)});
+            }
+        }
+        f.Select("to_unit_id", "handover.to_unit", units, ValueOf(v, "to_unit_id"));
+        f.TextArea("note", "handover.note", ValueOf(v, "note"), 2);
+        f.Submit("plan.collaboration.submit", false);
         html << Raw("</details>\n");
     }
     if (plan.state == domain::PlanState::kDraft) {
