@@ -13,6 +13,22 @@ Status Answer(Handover& handover, HandoverState state, UserId by, Timestamp at) 
     return Ok();
 }
 
+// What every request shares: another unit, a note, who and when.
+Result<Handover> NewRequest(HandoverKind kind, const Unit& from, const Unit& to, std::string note, UserId by,
+                            Timestamp at) {
+    if (from.id == to.id) return Error::InvalidArgument("handover.same_unit");
+    if (Blank(note)) return Error::InvalidArgument("handover.note_missing");
+    if (note.size() > 4000) return Error::InvalidArgument("handover.note_too_long");
+    Handover handover;
+    handover.kind = kind;
+    handover.from_unit_id = from.id;
+    handover.to_unit_id = to.id;
+    handover.note = std::move(note);
+    handover.requested_by = by;
+    handover.requested_at = at;
+    return handover;
+}
+
 }  // namespace
 
 std::string_view Code(HandoverState state) {
@@ -56,18 +72,10 @@ Result<Handover> RequestCollaborationHandover(UnitId responsible, bool other_pen
                                               std::string note, UserId by, Timestamp at) {
     if (responsible != from.id) return Error::FailedPrecondition("handover.not_responsible");
     if (other_pending) return Error::FailedPrecondition("handover.already_pending");
-    if (from.id == to.id) return Error::InvalidArgument("handover.same_unit");
-    if (!CanHoldCollaboration(to.kind)) return Error::InvalidArgument("handover.unit_cannot_collaborate");
-    if (Blank(note)) return Error::InvalidArgument("handover.note_missing");
-    if (note.size() > 4000) return Error::InvalidArgument("handover.note_too_long");
-    Handover handover;
-    handover.kind = HandoverKind::kCollaboration;
-    handover.from_unit_id = from.id;
-    handover.to_unit_id = to.id;
-    handover.note = std::move(note);
-    handover.requested_by = by;
-    handover.requested_at = at;
-    return handover;
+    if (from.id != to.id && !CanHoldCollaboration(to.kind)) {
+        return Error::InvalidArgument("handover.unit_cannot_collaborate");
+    }
+    return NewRequest(HandoverKind::kCollaboration, from, to, std::move(note), by, at);
 }
 
 bool CanHoldCoordination(UnitKind kind) {
@@ -78,17 +86,8 @@ Result<Handover> RequestHandover(std::optional<UnitId> current_holder, bool othe
                                  const Unit& to, std::string note, UserId by, Timestamp at) {
     if (!current_holder || *current_holder != from.id) return Error::FailedPrecondition("handover.not_holder");
     if (other_pending) return Error::FailedPrecondition("handover.already_pending");
-    if (from.id == to.id) return Error::InvalidArgument("handover.same_unit");
-    if (!CanHoldCoordination(to.kind)) return Error::InvalidArgument("handover.unit_cannot_hold");
-    if (Blank(note)) return Error::InvalidArgument("handover.note_missing");
-    if (note.size() > 4000) return Error::InvalidArgument("handover.note_too_long");
-    Handover handover;
-    handover.from_unit_id = from.id;
-    handover.to_unit_id = to.id;
-    handover.note = std::move(note);
-    handover.requested_by = by;
-    handover.requested_at = at;
-    return handover;
+    if (from.id != to.id && !CanHoldCoordination(to.kind)) return Error::InvalidArgument("handover.unit_cannot_hold");
+    return NewRequest(HandoverKind::kCoordination, from, to, std::move(note), by, at);
 }
 
 Status AcceptHandover(Handover& handover, UserId by, Timestamp at) {

@@ -34,14 +34,26 @@ void TextBlock(Html& html, const Translator& t, std::string_view id, std::string
     Paragraph(html, t, text);
 }
 
-// The form that failed gets its typed values and its message back; the others start fresh.
-struct FormContext {
-    const FormPageState& state;
-    const std::string& name;
-    TypedValues Values() const { return state.error_form == name ? state.typed : TypedValues{}; }
-    void Error(Html& html, const Translator& t) const {
+// One of the plan's edit forms, folded in a <details> that opens by itself when that form failed;
+// it gets back its typed values and its message, the others start fresh.
+class FoldedForm {
+  public:
+    FoldedForm(Html& html, const Translator& t, const FormPageState& state, const std::string& name,
+               std::string_view summary)
+        : writer(html, t, name), values(state.error_form == name ? state.typed : TypedValues{}), html_(html) {
+        html << Raw("<details class=\"kb-section\" id=\"form-") << name << Raw("\"")
+             << Raw(state.error_form == name ? " open" : "") << Raw(">\n<summary>") << summary << Raw("</summary>\n");
         if (state.error_form == name && !state.error_key.empty()) Alert(html, t, "danger", state.error_key);
     }
+    ~FoldedForm() { html_ << Raw("</details>\n"); }
+    FoldedForm(const FoldedForm&) = delete;
+    FoldedForm& operator=(const FoldedForm&) = delete;
+
+    FormWriter writer;
+    const TypedValues values;
+
+  private:
+    Html& html_;
 };
 
 std::vector<Option> AreaOptions(const app::PlanView& view) {
@@ -65,13 +77,9 @@ void EditForms(Html& html, const Translator& t, const app::PlanView& view, const
     const std::string basics = "basics", participant = "participant", goal = "goal", action = "action",
                       meeting = "meeting", agree = "agree", close = "close";
     {
-        const FormContext form{state, basics};
-        FormWriter f(html, t, basics);
-        const TypedValues v = form.Values();
-        html << Raw("<details class=\"kb-section\" id=\"form-basics\"")
-             << Raw(state.error_form == basics ? " open" : "") << Raw(">\n<summary>") << t("plan.edit.basics")
-             << Raw("</summary>\n");
-        form.Error(html, t);
+        FoldedForm form(html, t, state, basics, t("plan.edit.basics"));
+        FormWriter& f = form.writer;
+        const TypedValues& v = form.values;
         f.Start(base + "/grunduppgifter", state.csrf_token, version);
         f.TextArea("reason", "plan.reason", ValueOf(v, "reason", plan.basics.reason));
         f.TextArea("child_view", "plan.child_view", ValueOf(v, "child_view", plan.basics.child_view));
@@ -83,16 +91,11 @@ void EditForms(Html& html, const Translator& t, const app::PlanView& view, const
                     ValueOf(v, "next_meeting", plan.basics.next_meeting ? FormatDate(*plan.basics.next_meeting) : ""),
                     "date");
         f.Submit("plan.save");
-        html << Raw("</details>\n");
     }
     {
-        const FormContext form{state, participant};
-        FormWriter f(html, t, participant);
-        const TypedValues v = form.Values();
-        html << Raw("<details class=\"kb-section\" id=\"form-participant\"")
-             << Raw(state.error_form == participant ? " open" : "") << Raw(">\n<summary>") << t("plan.edit.participant")
-             << Raw("</summary>\n");
-        form.Error(html, t);
+        FoldedForm form(html, t, state, participant, t("plan.edit.participant"));
+        FormWriter& f = form.writer;
+        const TypedValues& v = form.values;
         f.Start(base + "/deltagare", state.csrf_token, version);
         std::vector<Option> units;
         for (const auto& unit : view.participant_choices) units.push_back({std::to_string(unit.id), unit.name});
@@ -100,31 +103,22 @@ void EditForms(Html& html, const Translator& t, const app::PlanView& view, const
         f.TextInput("contact_name", "plan.participant.contact", ValueOf(v, "contact_name"));
         f.TextInput("contact_phone", "plan.participant.phone", ValueOf(v, "contact_phone"), "tel");
         f.Submit("plan.participant.add");
-        html << Raw("</details>\n");
     }
     {
-        const FormContext form{state, goal};
-        FormWriter f(html, t, goal);
-        const TypedValues v = form.Values();
-        html << Raw("<details class=\"kb-section\" id=\"form-goal\"") << Raw(state.error_form == goal ? " open" : "")
-             << Raw(">\n<summary>") << t("plan.edit.goal") << Raw("</summary>\n");
-        form.Error(html, t);
+        FoldedForm form(html, t, state, goal, t("plan.edit.goal"));
+        FormWriter& f = form.writer;
+        const TypedValues& v = form.values;
         f.Start(base + "/mal", state.csrf_token, version);
         f.Select("area_code", "plan.goal.area", AreaOptions(view), ValueOf(v, "area_code"));
         f.TextArea("outcome", "plan.goal.outcome", ValueOf(v, "outcome"), 2);
         f.TextArea("how_we_know", "plan.goal.how_we_know", ValueOf(v, "how_we_know"), 2);
         f.TextInput("by_when", "plan.goal.by_when", ValueOf(v, "by_when"), "date");
         f.Submit("plan.goal.add");
-        html << Raw("</details>\n");
     }
     {
-        const FormContext form{state, action};
-        FormWriter f(html, t, action);
-        const TypedValues v = form.Values();
-        html << Raw("<details class=\"kb-section\" id=\"form-action\"")
-             << Raw(state.error_form == action ? " open" : "") << Raw(">\n<summary>") << t("plan.edit.action")
-             << Raw("</summary>\n");
-        form.Error(html, t);
+        FoldedForm form(html, t, state, action, t("plan.edit.action"));
+        FormWriter& f = form.writer;
+        const TypedValues& v = form.values;
         f.Start(base + "/insatser", state.csrf_token, version);
         f.TextArea("what", "plan.action.what", ValueOf(v, "what"), 2);
         std::vector<Option> units{{"familjen", std::string(t("plan.action.family"))}};
@@ -135,17 +129,12 @@ void EditForms(Html& html, const Translator& t, const app::PlanView& view, const
         f.TextInput("frequency", "plan.action.frequency", ValueOf(v, "frequency"));
         f.TextInput("due", "plan.action.due", ValueOf(v, "due"), "date");
         f.Submit("plan.action.add");
-        html << Raw("</details>\n");
     }
     {
-        const FormContext form{state, meeting};
-        FormWriter f(html, t, meeting);
-        const TypedValues v = form.Values();
         const bool follow_up = plan.state != domain::PlanState::kDraft;
-        html << Raw("<details class=\"kb-section\" id=\"form-meeting\"")
-             << Raw(state.error_form == meeting ? " open" : "") << Raw(">\n<summary>")
-             << t(follow_up ? "plan.edit.follow_up" : "plan.edit.meeting") << Raw("</summary>\n");
-        form.Error(html, t);
+        FoldedForm form(html, t, state, meeting, t(follow_up ? "plan.edit.follow_up" : "plan.edit.meeting"));
+        FormWriter& f = form.writer;
+        const TypedValues& v = form.values;
         f.Start(base + "/moten", state.csrf_token, version);
         html << Raw("<input type=\"hidden\" name=\"kind\" value=\"") << Raw(follow_up ? "follow_up" : "collaboration")
              << Raw("\">\n");
@@ -177,17 +166,12 @@ void EditForms(Html& html, const Translator& t, const app::PlanView& view, const
         }
         f.TextInput("next_meeting", "plan.next_meeting", ValueOf(v, "next_meeting"), "date");
         f.Submit("plan.meeting.save");
-        html << Raw("</details>\n");
     }
     {
         const std::string collaboration = "collaboration";
-        const FormContext form{state, collaboration};
-        FormWriter f(html, t, collaboration);
-        const TypedValues v = form.Values();
-        html << Raw("<details class=\"kb-section\" id=\"form-collaboration\"")
-             << Raw(state.error_form == collaboration ? " open" : "") << Raw(">\n<summary>")
-             << t("plan.edit.collaboration") << Raw("</summary>\n");
-        form.Error(html, t);
+        FoldedForm form(html, t, state, collaboration, t("plan.edit.collaboration"));
+        FormWriter& f = form.writer;
+        const TypedValues& v = form.values;
         f.Start(base + "/samverkansansvar", state.csrf_token);
         std::vector<Option> units;
         for (const auto& p : plan.participants) {
@@ -198,23 +182,18 @@ void EditForms(Html& html, const Translator& t, const app::PlanView& view, const
         f.Select("to_unit_id", "handover.to_unit", units, ValueOf(v, "to_unit_id"));
         f.TextArea("note", "handover.note", ValueOf(v, "note"), 2);
         f.Submit("plan.collaboration.submit", false);
-        html << Raw("</details>\n");
     }
     if (plan.state == domain::PlanState::kDraft) {
-        const FormContext form{state, agree};
         FormWriter f(html, t, agree);
-        form.Error(html, t);
+        if (state.error_form == agree && !state.error_key.empty()) Alert(html, t, "danger", state.error_key);
         f.Start(base + "/uppratta", state.csrf_token, version);
         html << Raw("<p class=\"ds-paragraph\">") << t("plan.agree.help") << Raw("</p>\n");
         f.Submit("plan.agree.submit");
     }
     {
-        const FormContext form{state, close};
-        FormWriter f(html, t, close);
-        const TypedValues v = form.Values();
-        html << Raw("<details class=\"kb-section\" id=\"form-close\"") << Raw(state.error_form == close ? " open" : "")
-             << Raw(">\n<summary>") << t("plan.edit.close") << Raw("</summary>\n");
-        form.Error(html, t);
+        FoldedForm form(html, t, state, close, t("plan.edit.close"));
+        FormWriter& f = form.writer;
+        const TypedValues& v = form.values;
         f.Start(base + "/avsluta", state.csrf_token, version);
         std::vector<Option> reasons;
         for (const char* code : {"needs_met", "collaboration_ended", "consent_withdrawn", "child_adult", "moved"}) {
@@ -222,7 +201,6 @@ void EditForms(Html& html, const Translator& t, const app::PlanView& view, const
         }
         f.Select("close_reason", "plan.close_reason", reasons, ValueOf(v, "close_reason"));
         f.Submit("plan.close.submit", false);
-        html << Raw("</details>\n");
     }
     html << Raw("</section>\n");
 }
