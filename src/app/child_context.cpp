@@ -8,6 +8,7 @@ domain::PlanFacts FactsOf(const domain::Plan& plan) {
     domain::PlanFacts facts;
     for (const auto& participant : plan.participants) facts.participant_unit_ids.push_back(participant.unit_id);
     facts.collaboration_unit_id = plan.basics.collaboration_unit_id;
+    facts.kept_by_unit_id = plan.kept_by_unit_id;
     return facts;
 }
 

@@ -235,6 +235,25 @@ Status Handovers::Answer(const Actor& actor, domain::HandoverId id, bool accept,
     } else if (accept) {
         KB_RETURN_IF_ERROR(domain::AcceptHandover(*handover, actor.user.id, now));
         KB_RETURN_IF_ERROR(uow->Coordination().SetHolder(handover->child_id, handover->to_unit_id, now));
+        // The plan follows the child only when a consent in force covers the receiving unit.
+        KB_ASSIGN_OR_RETURN(const auto open, uow->Plans().OpenPlanOf(handover->child_id));
+        if (open) {
+            KB_ASSIGN_OR_RETURN(auto plan, uow->Plans().Find(*open));
+            KB_ASSIGN_OR_RETURN(const auto to, uow->Organisations().FindUnit(handover->to_unit_id));
+            domain::AccessTarget consent_facts;
+            consent_facts.child_id = handover->child_id;
+            KB_RETURN_IF_ERROR(LoadChildRelations(*uow, consent_facts, now));
+            const bool covered =
+                to && std::any_of(consent_facts.consents.begin(), consent_facts.consents.end(), [&](const auto& c) {
+                    return domain::Covers(c, consent_facts.guardian_ids, to->id, domain::CategoryOf(to->kind),
+                                          consent_facts.today);
+                });
+            if (plan && !covered) {
+                const domain::Plan before = *plan;
+                KB_RETURN_IF_ERROR(domain::KeepWithFormerHolder(*plan, handover->from_unit_id));
+                KB_RETURN_IF_ERROR(uow->Plans().Save(before, *plan, actor.user.id, now));
+            }
+        }
     } else {
         KB_RETURN_IF_ERROR(domain::DeclineHandover(*handover, reason, actor.user.id, now));
     }

@@ -143,8 +143,14 @@ AccessDecision Decide(const ActorFacts& actor, AccessAction action, const Access
 
     // 1. The coordination holder unit: the child's current holder, or for a signal the unit it
     //    was routed to (which may since have handed over, yet keeps its own signal).
-    const bool holder = (target.holder_unit_id && ActsForUnit(actor, *target.holder_unit_id)) ||
-                        (target.concern && ActsForUnit(actor, target.concern->routed_to_unit_id));
+    //    A plan that stayed with a former holder (no consent let it move) is that unit's, not the
+    //    current holder's.
+    const bool plan_only = action == AccessAction::kReadPlan || action == AccessAction::kEditPlan;
+    const auto kept_by = target.plan ? target.plan->kept_by_unit_id : std::nullopt;
+    const bool holder = (plan_only && kept_by)
+                            ? ActsForUnit(actor, *kept_by)
+                            : (target.holder_unit_id && ActsForUnit(actor, *target.holder_unit_id)) ||
+                                  (target.concern && ActsForUnit(actor, target.concern->routed_to_unit_id));
     if (holder) return Allow(LegalBasis::kCoordinationHolder, "holder_unit");
 
     // 2. The collaboration-responsible unit works on the plan and its information gathering, but
@@ -209,7 +215,8 @@ std::optional<RoleAssignment> ActingAssignment(const ActorFacts& actor, const Ac
     std::optional<RoleAssignment> found;
     switch (decision.basis) {
         case LegalBasis::kCoordinationHolder:
-            found = at(target.holder_unit_id);
+            if (target.plan && target.plan->kept_by_unit_id) found = at(target.plan->kept_by_unit_id);
+            if (!found) found = at(target.holder_unit_id);
             if (!found && target.concern) found = at(target.concern->routed_to_unit_id);
             break;
         case LegalBasis::kCollaborationResponsible:

@@ -65,6 +65,7 @@ struct ConcernFacts {
 struct PlanFacts {
     std::vector<UnitId> participant_unit_ids;
     std::optional<UnitId> collaboration_unit_id;
+    std::optional<UnitId> kept_by_unit_id;  // the plan stayed with this former holder
 };
 
 struct AccessTarget {

@@ -81,13 +81,18 @@ std::string_view Code(CloseReason reason) {
             return "child_adult";
         case CloseReason::kMoved:
             return "moved";
+        case CloseReason::kHandedOverWithoutConsent:
+            return "handed_over_without_consent";
     }
     return "needs_met";
 }
 std::optional<CloseReason> ParseCloseReason(std::string_view code) {
-    static constexpr CloseReason kAll[] = {CloseReason::kNeedsMet, CloseReason::kCollaborationEnded,
-                                           CloseReason::kConsentWithdrawn, CloseReason::kChildAdult,
-                                           CloseReason::kMoved};
+    static constexpr CloseReason kAll[] = {CloseReason::kNeedsMet,
+                                           CloseReason::kCollaborationEnded,
+                                           CloseReason::kConsentWithdrawn,
+                                           CloseReason::kChildAdult,
+                                           CloseReason::kMoved,
+                                           CloseReason::kHandedOverWithoutConsent};
     return ParseFrom(code, kAll);
 }
 
@@ -250,6 +255,15 @@ Status Close(Plan& plan, int based_on, CloseReason reason) {
     return Ok();
 }
 
+Status KeepWithFormerHolder(Plan& plan, UnitId former_holder) {
+    if (plan.state == PlanState::kClosed) return Error::FailedPrecondition("plan.closed");
+    plan.state = PlanState::kClosed;
+    plan.close_reason = CloseReason::kHandedOverWithoutConsent;
+    plan.kept_by_unit_id = former_holder;
+    ++plan.version;
+    return Ok();
+}
+
 Status MoveCollaborationResponsibility(Plan& plan, UnitId to) {
     if (plan.state == PlanState::kClosed) return Error::FailedPrecondition("plan.closed");
     plan.basics.collaboration_unit_id = to;
@@ -275,6 +289,8 @@ std::vector<FieldChange> Diff(const Plan& before, const Plan& after) {
           after.basics.collaboration_unit_id ? std::to_string(*after.basics.collaboration_unit_id) : "");
     field("close_reason", before.close_reason ? std::string(Code(*before.close_reason)) : "",
           after.close_reason ? std::string(Code(*after.close_reason)) : "");
+    field("kept_by_unit", before.kept_by_unit_id ? std::to_string(*before.kept_by_unit_id) : "",
+          after.kept_by_unit_id ? std::to_string(*after.kept_by_unit_id) : "");
     for (std::size_t i = before.goals.size(); i < after.goals.size(); ++i) {
         const auto& goal = after.goals[i];
         field("goal", "", goal.area_code + ": " + goal.outcome + " (" + FormatDate(goal.by_when) + ")");

@@ -29,7 +29,14 @@ enum class ActionStatus { kPlanned, kOngoing, kDone, kChanged, kStopped };
 std::string_view Code(ActionStatus status);
 std::optional<ActionStatus> ParseActionStatus(std::string_view code);
 
-enum class CloseReason { kNeedsMet, kCollaborationEnded, kConsentWithdrawn, kChildAdult, kMoved };
+enum class CloseReason {
+    kNeedsMet,
+    kCollaborationEnded,
+    kConsentWithdrawn,
+    kChildAdult,
+    kMoved,
+    kHandedOverWithoutConsent,  // coordination moved on, and no consent let the plan move with it
+};
 std::string_view Code(CloseReason reason);
 std::optional<CloseReason> ParseCloseReason(std::string_view code);
 
@@ -107,6 +114,7 @@ struct Plan {
     PlanBasics basics;
     std::vector<std::string> support_areas;  // wheel areas needing support
     std::optional<CloseReason> close_reason;
+    std::optional<UnitId> kept_by_unit_id;  // set when the plan stayed with a former holder
     UserId created_by = 0;
     Timestamp created_at{};
     std::vector<PlanGoal> goals;
@@ -148,6 +156,11 @@ Status RecordMeeting(Plan& plan, int based_on, Meeting meeting, Date today, int 
 // collaboration meeting that agreed to collaborate).
 Status Agree(Plan& plan, int based_on);
 Status Close(Plan& plan, int based_on, CloseReason reason);
+// Coordination responsibility moved to another unit that no consent in force covers: the plan does
+// not move with it (domain.md §3 step 4). It is closed and stays with the former holder, read-only;
+// the new holder learns only that a handover happened. kFailedPrecondition "plan.closed".
+Status KeepWithFormerHolder(Plan& plan, UnitId former_holder);
+
 // An accepted handover of collaboration responsibility; kFailedPrecondition "plan.closed".
 Status MoveCollaborationResponsibility(Plan& plan, UnitId to);
 

@@ -191,3 +191,21 @@ TEST(ActingAssignment, AuditRecordsTheRoleAndUnitTheBasisNames) {
 
 }  // namespace
 }  // namespace kronobarn::domain
+
+namespace kronobarn::domain {
+namespace {
+
+TEST(PlanAccess, PlanKeptByTheFormerHolderIsNotTheNewHolders) {
+    AccessTarget target = PlanTarget();
+    target.plan->kept_by_unit_id = kBupUnit + 1;  // the former holder, say a BVC
+    const ActorFacts new_holder{100, {{kHolderUnit, 1, Role::kPrincipal, UnitKind::kSchoolUnit}}};
+    const ActorFacts former{101, {{kBupUnit + 1, 5, Role::kBvcNurse, UnitKind::kBvc}}};
+    EXPECT_FALSE(Decide(new_holder, AccessAction::kReadPlan, target).Allowed());
+    EXPECT_FALSE(Decide(new_holder, AccessAction::kEditPlan, target).Allowed());
+    EXPECT_TRUE(Decide(new_holder, AccessAction::kManageConsent, target).Allowed()) << "the child is still theirs";
+    EXPECT_TRUE(Decide(former, AccessAction::kReadPlan, target).Allowed());
+    EXPECT_FALSE(Decide(former, AccessAction::kReadWheel, target).Allowed()) << "only the plan stayed";
+}
+
+}  // namespace
+}  // namespace kronobarn::domain

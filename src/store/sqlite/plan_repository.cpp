@@ -85,6 +85,7 @@ Result<std::optional<domain::Plan>> SqlitePlanRepository::Find(domain::PlanId id
         plan.created_by = stmt.Int(14);
         plan.created_at = FromUnixMillis(stmt.Int(15));
         plan.basics.trusted_adult = stmt.Text(16);
+        plan.kept_by_unit_id = stmt.OptionalInt(17);
     }
     KB_RETURN_IF_ERROR(LoadParts(plan));
     return std::optional<domain::Plan>{std::move(plan)};
@@ -190,7 +191,7 @@ Status SqlitePlanRepository::Save(const domain::Plan& before, const domain::Plan
         stmt.Bind(11, after.basics.collaboration_unit_id);
         BindText(stmt, 12,
                  after.close_reason ? std::optional<std::string>(domain::Code(*after.close_reason)) : std::nullopt);
-        stmt.Bind(13, after.basics.trusted_adult);
+        stmt.Bind(13, after.basics.trusted_adult).Bind(14, after.kept_by_unit_id);
         KB_RETURN_IF_ERROR(stmt.Run());
         if (sqlite3_changes(db_.Handle()) == 0) return Error::Conflict("plan.stale");
     }
