@@ -162,6 +162,7 @@ Result<PlanView> Plans::View(const Actor& actor, domain::PlanId id, const Reques
     KB_ASSIGN_OR_RETURN(const auto areas, uow->Wheel().CurrentAreas());
     for (const auto& area : areas) view.area_labels[area.code] = area.label_sv;
     if (view.may_edit) {
+        KB_ASSIGN_OR_RETURN(view.guardians, uow->Children().GuardiansOf(view.plan.child_id));
         KB_ASSIGN_OR_RETURN(const auto all_units, uow->Organisations().ListUnits());
         for (const auto& unit : all_units) {
             const bool taking_part = std::any_of(view.plan.participants.begin(), view.plan.participants.end(),
@@ -200,8 +201,13 @@ Status Plans::Edit(const Actor& actor, domain::PlanId id, const PlanEdit& edit, 
 
 Status Plans::EditBasics(const Actor& actor, domain::PlanId id, const PlanEdit& edit, const RequestContext& context) {
     return Edit(actor, id, edit, "update", context,
-                [&](store::UnitOfWork&, domain::Plan& plan, int based_on, Date today) -> Status {
+                [&](store::UnitOfWork& uow, domain::Plan& plan, int based_on, Date today) -> Status {
                     domain::PlanBasics basics;
+                    KB_ASSIGN_OR_RETURN(const auto guardians, uow.Children().GuardiansOf(plan.child_id));
+                    for (const auto& guardian : guardians) {
+                        basics.each_guardian.push_back({guardian.id, guardian.given_name + " " + guardian.family_name,
+                                                        Field(edit, "guardian_view_" + std::to_string(guardian.id))});
+                    }
                     basics.reason = Field(edit, "reason");
                     basics.child_view = Field(edit, "child_view");
                     basics.trusted_adult = Field(edit, "trusted_adult");

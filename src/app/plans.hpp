@@ -36,6 +36,7 @@ struct PlanView {
     std::map<domain::UnitId, std::string> unit_names;  // every unit the plan mentions
     std::map<std::string, std::string> area_labels;    // wheel area code → Swedish label
     std::vector<UnitChoice> participant_choices;       // units that may be added
+    std::vector<domain::Guardian> guardians;           // for the edit form, one view each
     std::vector<store::PlanChange> history;            // for the history page only
 };
 

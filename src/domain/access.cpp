@@ -264,6 +264,7 @@ Plan RedactPlan(Plan plan, const PlanSections& sections) {
     plan.basics.child_view.clear();
     plan.basics.trusted_adult.clear();
     plan.basics.guardian_views.clear();
+    plan.basics.each_guardian.clear();
     plan.basics.disagreements.clear();
     plan.basics.follow_up_how.clear();
     plan.basics.collaboration_unit_id.reset();

@@ -134,6 +134,9 @@ Status EditBasics(Plan& plan, int based_on, PlanBasics basics, Date today) {
         Days(*basics.next_meeting) < Days(today)) {
         return Error::InvalidArgument("plan.next_meeting_in_past");
     }
+    for (const auto& guardian : basics.each_guardian) {
+        if (TooLong({guardian.view})) return Error::InvalidArgument("plan.text_too_long");
+    }
     plan.basics = std::move(basics);
     ++plan.version;
     return Ok();
@@ -281,6 +284,13 @@ std::vector<FieldChange> Diff(const Plan& before, const Plan& after) {
     field("child_view", before.basics.child_view, after.basics.child_view);
     field("trusted_adult", before.basics.trusted_adult, after.basics.trusted_adult);
     field("guardian_views", before.basics.guardian_views, after.basics.guardian_views);
+    for (const auto& guardian : after.basics.each_guardian) {
+        std::string was;
+        for (const auto& old : before.basics.each_guardian) {
+            if (old.guardian_id == guardian.guardian_id) was = old.view;
+        }
+        field("guardian_view:" + guardian.name, was, guardian.view);
+    }
     field("disagreements", before.basics.disagreements, after.basics.disagreements);
     field("follow_up_how", before.basics.follow_up_how, after.basics.follow_up_how);
     field("next_meeting", DateText(before.basics.next_meeting), DateText(after.basics.next_meeting));

@@ -93,12 +93,21 @@ struct Meeting {
     Timestamp recorded_at{};
 };
 
+// One guardian's own view, in their words (with joint custody each guardian has one).
+struct GuardianView {
+    std::int64_t guardian_id = 0;
+    std::string name;
+    std::string view;
+    bool operator==(const GuardianView&) const = default;
+};
+
 // The fields of the plan a holder edits as one form.
 struct PlanBasics {
     std::string reason;  // why there is a plan
     std::string child_view;
-    std::string trusted_adult;  // the adult the child trusts most, in its own choice
-    std::string guardian_views;
+    std::string trusted_adult;                // the adult the child trusts most, in its own choice
+    std::string guardian_views;               // what the guardians say together
+    std::vector<GuardianView> each_guardian;  // each guardian's own view
     std::string disagreements;
     std::string follow_up_how;
     std::optional<Date> next_meeting;

@@ -269,6 +269,20 @@ class ScenarioRun {
                                       "&start=2026-11-20&frequency=varje+vecka&due=" + due),
                          "action");
          }},
+        {std::regex(R"re((\w+) skriver in vad "([^"]+)" tycker: "([^"]+)")re"),
+         [this](const std::smatch& m) {
+             const std::string page = server_.Get(plan_, Session(m[1])).body;
+             const auto label = page.find(">Vad " + std::string(m[2]) + " tycker</label>");
+             ASSERT_NE(label, std::string::npos) << "no field for " << m[2];
+             const auto for_at = page.rfind("for=\"basics-", label);
+             const std::string field = page.substr(for_at + 12, page.find('"', for_at + 12) - for_at - 12);
+             const auto reason_at = page.find("id=\"basics-reason\"");
+             const auto start = page.find('>', reason_at) + 1;
+             const std::string reason = page.substr(start, page.find("</textarea>", start) - start);
+             ExpectSaved(
+                 PostPlan(m[1], "grunduppgifter", "&reason=" + UrlEncode(reason) + "&" + field + "=" + UrlEncode(m[3])),
+                 "the guardian's view");
+         }},
         {std::regex(R"re((\w+) skriver barnets syn i planen: "([^"]+)", och barnet litar mest på "([^"]+)")re"),
          [this](const std::smatch& m) {
              const std::string page = server_.Get(plan_, Session(m[1])).body;

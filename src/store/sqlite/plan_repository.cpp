@@ -145,6 +145,15 @@ Status SqlitePlanRepository::LoadParts(domain::Plan& plan) {
             plan.meetings.push_back(std::move(meeting));
         }
     }
+    {
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_guardian_views_of"));
+        stmt.Bind(1, plan.id);
+        for (;;) {
+            KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+            if (!has_row) break;
+            plan.basics.each_guardian.push_back({stmt.Int(0), stmt.Text(1), stmt.Text(2)});
+        }
+    }
     KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_evaluations_of"));
     stmt.Bind(1, plan.id);
     for (;;) {
@@ -194,6 +203,12 @@ Status SqlitePlanRepository::Save(const domain::Plan& before, const domain::Plan
         stmt.Bind(13, after.basics.trusted_adult).Bind(14, after.kept_by_unit_id);
         KB_RETURN_IF_ERROR(stmt.Run());
         if (sqlite3_changes(db_.Handle()) == 0) return Error::Conflict("plan.stale");
+    }
+    if (before.basics.each_guardian != after.basics.each_guardian) {
+        for (const auto& guardian : after.basics.each_guardian) {
+            KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_guardian_view_upsert"));
+            KB_RETURN_IF_ERROR(stmt.Bind(1, after.id).Bind(2, guardian.guardian_id).Bind(3, guardian.view).Run());
+        }
     }
     for (std::size_t i = before.goals.size(); i < after.goals.size(); ++i) {
         const auto& goal = after.goals[i];

@@ -26,8 +26,12 @@ void FormWriter::TextInput(std::string_view name, std::string_view label_key, st
 }
 
 void FormWriter::TextArea(std::string_view name, std::string_view label_key, std::string_view value, int rows) {
+    TextAreaLabelled(name, t_(label_key), value, rows);
+}
+
+void FormWriter::TextAreaLabelled(std::string_view name, std::string_view label, std::string_view value, int rows) {
     const std::string id = IdOf(name);
-    html_ << Raw("<div class=\"ds-field\">\n<label class=\"ds-label\" for=\"") << id << Raw("\">") << t_(label_key)
+    html_ << Raw("<div class=\"ds-field\">\n<label class=\"ds-label\" for=\"") << id << Raw("\">") << label
           << Raw("</label>\n<textarea class=\"ds-input\" id=\"") << id << Raw("\" name=\"") << name << Raw("\" rows=\"")
           << rows << Raw("\" maxlength=\"4000\">") << value << Raw("</textarea>\n</div>\n");
 }

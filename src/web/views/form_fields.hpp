@@ -34,6 +34,8 @@ class FormWriter {
     void TextInput(std::string_view name, std::string_view label_key, std::string_view value,
                    std::string_view type = "text");
     void TextArea(std::string_view name, std::string_view label_key, std::string_view value, int rows = 3);
+    // The same with a label already translated (one that names someone).
+    void TextAreaLabelled(std::string_view name, std::string_view label, std::string_view value, int rows = 3);
     void Select(std::string_view name, std::string_view label_key, const std::vector<Option>& options,
                 std::string_view selected);
     // `id_suffix` distinguishes several boxes of one name (a checkbox group).

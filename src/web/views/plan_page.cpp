@@ -84,6 +84,16 @@ void EditForms(Html& html, const Translator& t, const app::PlanView& view, const
         f.TextArea("reason", "plan.reason", ValueOf(v, "reason", plan.basics.reason));
         f.TextArea("child_view", "plan.child_view", ValueOf(v, "child_view", plan.basics.child_view));
         f.TextInput("trusted_adult", "plan.trusted_adult", ValueOf(v, "trusted_adult", plan.basics.trusted_adult));
+        for (const auto& guardian : view.guardians) {
+            const std::string name = "guardian_view_" + std::to_string(guardian.id);
+            std::string current;
+            for (const auto& each : plan.basics.each_guardian) {
+                if (each.guardian_id == guardian.id) current = each.view;
+            }
+            f.TextAreaLabelled(
+                name, t.Format("plan.guardian_view_of", {{"name", guardian.given_name + " " + guardian.family_name}}),
+                ValueOf(v, name, current));
+        }
         f.TextArea("guardian_views", "plan.guardian_views", ValueOf(v, "guardian_views", plan.basics.guardian_views));
         f.TextArea("disagreements", "plan.disagreements", ValueOf(v, "disagreements", plan.basics.disagreements));
         f.TextArea("follow_up_how", "plan.follow_up_how", ValueOf(v, "follow_up_how", plan.basics.follow_up_how));
@@ -249,6 +259,11 @@ Html PlanContent(const Translator& t, const app::PlanView& view, const FormPageS
         Paragraph(html, t, plan.basics.reason);
         TextBlock(html, t, "child-view", "plan.child_view", plan.basics.child_view);
         TextBlock(html, t, "trusted-adult", "plan.trusted_adult", plan.basics.trusted_adult);
+        for (const auto& each : plan.basics.each_guardian) {
+            html << Raw("<h3 class=\"ds-heading\" data-size=\"2xs\">")
+                 << t.Format("plan.guardian_view_of", {{"name", each.name}}) << Raw("</h3>\n");
+            Paragraph(html, t, each.view);
+        }
         TextBlock(html, t, "guardian-views", "plan.guardian_views", plan.basics.guardian_views);
         TextBlock(html, t, "disagreements", "plan.disagreements", plan.basics.disagreements);
         TextBlock(html, t, "follow-up-how", "plan.follow_up_how", plan.basics.follow_up_how);
