@@ -45,7 +45,7 @@ Status Handovers::RequestFromConcern(const Actor& actor, domain::ConcernId conce
     decision.decided_by = actor.user.id;
     decision.decided_unit_id = *holder;
     decision.decided_at = now;
-    if (auto inserted = Insert(*uow, actor, request, to_unit_id, note, context, now); !inserted) {
+    if (auto inserted = Insert(*uow, actor, request, to_unit_id, note, context, now, concern_id); !inserted) {
         return inserted.error();
     }
     // Insert found the receiving unit, so the id parses and the unit exists.
@@ -58,7 +58,8 @@ Status Handovers::RequestFromConcern(const Actor& actor, domain::ConcernId conce
 
 Result<domain::HandoverId> Handovers::Insert(store::UnitOfWork& uow, const Actor& actor, const AccessRequest& request,
                                              const std::string& to_unit_id, const std::string& note,
-                                             const RequestContext& context, Timestamp now) {
+                                             const RequestContext& context, Timestamp now,
+                                             std::optional<domain::ConcernId> concern) {
     const auto to_id = ParsePositiveId(to_unit_id);
     std::optional<domain::Unit> to, from;
     if (to_id) {
@@ -71,6 +72,7 @@ Result<domain::HandoverId> Handovers::Insert(store::UnitOfWork& uow, const Actor
     KB_ASSIGN_OR_RETURN(auto handover,
                         domain::RequestHandover(holder, pending.has_value(), *from, *to, note, actor.user.id, now));
     handover.child_id = request.target.child_id;
+    handover.concern_id = concern;
     KB_ASSIGN_OR_RETURN(const auto id, uow.Coordination().InsertHandover(handover));
     AccessRequest write = request;
     write.object_type = "handover";
@@ -256,6 +258,13 @@ Status Handovers::Answer(const Actor& actor, domain::HandoverId id, bool accept,
         }
     } else {
         KB_RETURN_IF_ERROR(domain::DeclineHandover(*handover, reason, actor.user.id, now));
+        // Declined: the signal that asked for it goes back to the sender's inbox for a new decision.
+        if (handover->concern_id) {
+            KB_ASSIGN_OR_RETURN(auto concern, uow->Concerns().Find(*handover->concern_id));
+            if (concern && domain::ReopenAfterDeclinedHandover(*concern)) {
+                KB_RETURN_IF_ERROR(uow->Concerns().Reopen(concern->id));
+            }
+        }
     }
     KB_RETURN_IF_ERROR(uow->Coordination().SaveAnswer(*handover));
     return uow->Commit();

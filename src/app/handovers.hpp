@@ -71,7 +71,8 @@ class Handovers {
     // Validates and inserts a request from the current holder inside `uow`; audits it as created.
     Result<domain::HandoverId> Insert(store::UnitOfWork& uow, const Actor& actor, const AccessRequest& request,
                                       const std::string& to_unit_id, const std::string& note,
-                                      const RequestContext& context, Timestamp now);
+                                      const RequestContext& context, Timestamp now,
+                                      std::optional<domain::ConcernId> concern = std::nullopt);
     Status Answer(const Actor& actor, domain::HandoverId id, bool accept, const std::string& reason,
                   const RequestContext& context);
 

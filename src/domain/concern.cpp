@@ -53,6 +53,16 @@ Status DecideOtherOrganisation(Concern& concern, ConcernDecision decision) {
     return DecideWithRationale(concern, std::move(decision), DecisionOutcome::kOtherOrganisation);
 }
 
+Status ReopenAfterDeclinedHandover(Concern& concern) {
+    if (concern.status != ConcernStatus::kHandled || !concern.decision ||
+        concern.decision->outcome != DecisionOutcome::kOtherOrganisation) {
+        return Error::FailedPrecondition("concern.not_handed_over");
+    }
+    concern.status = ConcernStatus::kReceived;
+    concern.decision.reset();
+    return Ok();
+}
+
 Status DecideCollaboration(Concern& concern, ConcernDecision decision) {
     return DecideWithRationale(concern, std::move(decision), DecisionOutcome::kCollaboration);
 }

@@ -71,6 +71,11 @@ Status DecideOwnOrganisation(Concern& concern, ConcernDecision decision);
 // marks the signal handled. Errors as DecideOwnOrganisation, without the actions requirement.
 Status DecideOtherOrganisation(Concern& concern, ConcernDecision decision);
 
+// A decision-B handover was declined: the signal goes back to the holder's inbox for a new decision
+// (the declined one stays in the history). kFailedPrecondition "concern.not_handed_over" unless the
+// signal is handled with decision B.
+Status ReopenAfterDeclinedHandover(Concern& concern);
+
 // Records decision C (two or more parties are needed: consent, then a collaboration meeting) and
 // marks the signal handled. Errors as DecideOtherOrganisation.
 Status DecideCollaboration(Concern& concern, ConcernDecision decision);

@@ -33,7 +33,8 @@ struct Handover {
     UnitId to_unit_id = 0;
     HandoverState state = HandoverState::kPending;
     HandoverKind kind = HandoverKind::kCoordination;
-    std::string note;  // why, for the receiver
+    std::optional<std::int64_t> concern_id;  // the signal whose decision B asked for it
+    std::string note;                        // why, for the receiver
     std::string decline_reason;
     UserId requested_by = 0;
     Timestamp requested_at{};

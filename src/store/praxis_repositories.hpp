@@ -89,6 +89,9 @@ class ConcernRepository {
     // Stores the concern's decision and moves its status from received to handled. kConflict
     // "concern.already_decided" when another request decided first.
     virtual Status SaveDecision(domain::ConcernId id, const domain::ConcernDecision& decision) = 0;
+    // Moves a handled signal back to received (its decisions stay on record); kConflict
+    // "concern.not_handed_over" when it is not handled any more.
+    virtual Status Reopen(domain::ConcernId id) = 0;
     // Signals a user registered, newest first.
     virtual Result<std::vector<OwnConcernEntry>> ByNoticingUser(domain::UserId user, int limit) = 0;
 };

@@ -173,6 +173,16 @@ class ScenarioRun {
          [this](const std::smatch& m) { Expect(true, m[1], "/start", m[2]); }},
         {std::regex(R"re((\w+) ser inte "([^"]+)" på startsidan)re"),
          [this](const std::smatch& m) { Expect(false, m[1], "/start", m[2]); }},
+        {std::regex(R"re((\w+) ser( inte)? "([^"]+)" i inkorgen)re"),
+         [this](const std::smatch& m) {
+             // The inbox is the start page's section of unanswered signals.
+             const std::string page = server_.Get("/start", Session(m[1])).body;
+             const auto inbox = page.find("<table class=\"ds-table\">");
+             const std::string section =
+                 inbox == std::string::npos ? std::string() : page.substr(inbox, page.find("</table>", inbox) - inbox);
+             EXPECT_EQ(section.find(m[3]) != std::string::npos, !m[2].matched)
+                 << m[1] << (m[2].matched ? " has " : " lacks ") << m[3] << " in the inbox";
+         }},
         {std::regex(R"re((\w+) ser "([^"]+)" på signalen)re"),
          [this](const std::smatch& m) { Expect(true, m[1], signal_, m[2]); }},
         {std::regex(R"re((\w+) ser inte "([^"]+)" på signalen)re"),

@@ -102,3 +102,24 @@ TEST(ConcernDecisionA, IsTakenOnlyOnce) {
 
 }  // namespace
 }  // namespace kronobarn::domain
+
+namespace kronobarn::domain {
+namespace {
+
+TEST(ConcernReopen, OnlyASignalHandedOverWithDecisionBGoesBackToTheInbox) {
+    Concern concern;
+    EXPECT_EQ(ReopenAfterDeclinedHandover(concern).error().message_key, "concern.not_handed_over");
+    ConcernDecision decision;
+    decision.rationale = "Skolan har stödet";
+    ASSERT_TRUE(DecideOtherOrganisation(concern, decision));
+    ASSERT_TRUE(ReopenAfterDeclinedHandover(concern));
+    EXPECT_EQ(concern.status, ConcernStatus::kReceived);
+    EXPECT_FALSE(concern.decision);
+    decision.actions_taken = "BVC följer upp";
+    EXPECT_TRUE(DecideOwnOrganisation(concern, decision)) << "a new decision can be taken";
+    EXPECT_EQ(ReopenAfterDeclinedHandover(concern).error().message_key, "concern.not_handed_over")
+        << "decision A is not undone by anything";
+}
+
+}  // namespace
+}  // namespace kronobarn::domain

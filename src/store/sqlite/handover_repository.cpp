@@ -5,7 +5,7 @@ namespace kronobarn::store::sqlite {
 namespace {
 
 // Columns: id, child_id, from_unit_id, to_unit_id, state, note, decline_reason, requested_by,
-// requested_at, answered_by, answered_at, kind.
+// requested_at, answered_by, answered_at, kind, concern_id.
 domain::Handover ReadHandover(const Statement& row) {
     domain::Handover handover;
     handover.id = row.Int(0);
@@ -20,6 +20,7 @@ domain::Handover ReadHandover(const Statement& row) {
     handover.answered_by = row.OptionalInt(9);
     if (const auto at = row.OptionalInt(10)) handover.answered_at = FromUnixMillis(*at);
     handover.kind = domain::ParseHandoverKind(row.Text(11)).value_or(domain::HandoverKind::kCoordination);
+    handover.concern_id = row.OptionalInt(12);
     return handover;
 }
 
@@ -54,6 +55,7 @@ Result<domain::HandoverId> SqliteCoordinationRepository::InsertHandover(const do
     stmt.Bind(5, handover.requested_by)
         .Bind(6, ToUnixMillis(handover.requested_at))
         .Bind(7, domain::Code(handover.kind));
+    stmt.Bind(8, handover.concern_id);
     auto inserted = stmt.Run();
     if (!inserted && inserted.error().code == ErrorCode::kConflict) return Error::Conflict("handover.already_pending");
     if (!inserted) return inserted.error();

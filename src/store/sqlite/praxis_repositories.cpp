@@ -137,7 +137,8 @@ Result<std::optional<domain::Concern>> SqliteConcernRepository::Find(domain::Con
         }
         concern.child_name_given = stmt.Text(12);
     }
-    {
+    // A received signal has no decision in force: one it had was undone by a declined handover.
+    if (concern.status == domain::ConcernStatus::kHandled) {
         KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("concern_decision_find"));
         stmt.Bind(1, id);
         KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
@@ -191,6 +192,13 @@ Status SqliteConcernRepository::SaveDecision(domain::ConcernId id, const domain:
     auto inserted = stmt.Run();
     if (!inserted && inserted.error().code == ErrorCode::kConflict) return Error::Conflict("concern.already_decided");
     return inserted;
+}
+
+Status SqliteConcernRepository::Reopen(domain::ConcernId id) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("concern_set_status"));
+    KB_RETURN_IF_ERROR(stmt.Bind(1, id).Bind(2, "received").Bind(3, "handled").Run());
+    if (sqlite3_changes(db_.Handle()) == 0) return Error::Conflict("concern.not_handed_over");
+    return Ok();
 }
 
 Result<std::vector<OwnConcernEntry>> SqliteConcernRepository::ByNoticingUser(domain::UserId user, int limit) {

@@ -124,6 +124,7 @@ class SqliteConcernRepository final : public ConcernRepository {
     Result<std::vector<InboxEntry>> Inbox(domain::UnitId unit, int limit) override;
     Result<std::vector<OwnConcernEntry>> ByNoticingUser(domain::UserId user, int limit) override;
     Status SaveDecision(domain::ConcernId id, const domain::ConcernDecision& decision) override;
+    Status Reopen(domain::ConcernId id) override;
 
   private:
     Connection& db_;

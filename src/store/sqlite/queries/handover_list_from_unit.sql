@@ -1,3 +1,3 @@
 SELECT id, child_id, from_unit_id, to_unit_id, state, note, decline_reason, requested_by, requested_at, answered_by,
-       answered_at, kind
+       answered_at, kind, concern_id
 FROM handovers WHERE from_unit_id = ?1 AND state IN ('pending', 'declined') ORDER BY requested_at DESC, id DESC LIMIT ?2
