@@ -84,6 +84,16 @@ std::string_view Code(AccessAction action) {
     return "unknown";
 }
 
+std::optional<AccessAction> ParseAccessAction(std::string_view code) {
+    for (auto action :
+         {AccessAction::kReadConcern, AccessAction::kHandleConcern, AccessAction::kReadReportOfConcern,
+          AccessAction::kReadWheel, AccessAction::kEditWheel, AccessAction::kAnswerHandover, AccessAction::kReadPlan,
+          AccessAction::kEditPlan, AccessAction::kManageConsent, AccessAction::kReadChild}) {
+        if (Code(action) == code) return action;
+    }
+    return std::nullopt;
+}
+
 std::string_view Code(AccessOutcome outcome) {
     switch (outcome) {
         case AccessOutcome::kAllow:

@@ -47,6 +47,7 @@ enum class LegalBasis {
 };
 
 std::string_view Code(AccessAction action);
+std::optional<AccessAction> ParseAccessAction(std::string_view code);
 std::string_view Code(AccessOutcome outcome);
 std::string_view Code(LegalBasis basis);
 

@@ -6,16 +6,10 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './server.mjs';
 import { accessibilityViolations, launchBrowser } from './browser.mjs';
+import { bornYearsAgo, personalNumber } from './people.mjs';
 
 let server;
 let browser;
-
-function personalNumber(yyyymmdd) {
-  const nine = `${yyyymmdd.slice(2)}981`;
-  let sum = 0;
-  [...nine].forEach((c, i) => { let d = Number(c) * (i % 2 === 0 ? 2 : 1); sum += d > 9 ? d - 9 : d; });
-  return `${yyyymmdd}-981${(10 - (sum % 10)) % 10}`;
-}
 
 async function login(username) {
   const context = await browser.newContext();
@@ -72,12 +66,12 @@ after(async () => {
 });
 
 test('signal to agreed and followed-up plan, keyboard only; the participant sees only her part', async () => {
-  const birth = new Date(Date.now() - 11 * 365.25 * 24 * 3600 * 1000).toISOString().slice(0, 10).replaceAll('-', '');
+  const birth = bornYearsAgo(11);
   const today = new Date().toISOString().slice(0, 10);
 
   const health = await login('elevhalsa');
   await health.goto(`${server.url}/oro/ny`);
-  await type(health, '#personal_number', personalNumber(birth));
+  await type(health, '#personal_number', personalNumber(birth, '981'));
   await type(health, '#given_name', 'Maja');
   await type(health, '#family_name', 'Planström');
   await health.selectOption('#child_unit_id', { label: 'Växjö Centralskola' });

@@ -5,17 +5,10 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './server.mjs';
 import { accessibilityViolations, launchBrowser } from './browser.mjs';
+import { bornYearsAgo, personalNumber } from './people.mjs';
 
 let server;
 let browser;
-
-// A valid personal number (Luhn) for a child born on `yyyymmdd`, serial 980.
-function personalNumber(yyyymmdd) {
-  const nine = `${yyyymmdd.slice(2)}980`;
-  let sum = 0;
-  [...nine].forEach((c, i) => { let d = Number(c) * (i % 2 === 0 ? 2 : 1); sum += d > 9 ? d - 9 : d; });
-  return `${yyyymmdd}-980${(10 - (sum % 10)) % 10}`;
-}
 
 async function login(username) {
   const context = await browser.newContext();
@@ -38,7 +31,7 @@ after(async () => {
 });
 
 test('teacher registers a signal, the BVC nurse receives it, nobody else sees it', async () => {
-  const birth = new Date(Date.now() - 4 * 365.25 * 24 * 3600 * 1000).toISOString().slice(0, 10).replaceAll('-', '');
+  const birth = bornYearsAgo(4);
   const teacher = await login('forskollarare');
   await Promise.all([teacher.page.waitForURL(`${server.url}/oro/ny`), teacher.page.click('text=Registrera oro för ett barn >> nth=-1')]);
   assert.match(await teacher.page.locator('#duty-to-report').innerText(), /orosanmälan till socialtjänsten/);

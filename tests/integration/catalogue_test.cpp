@@ -9,12 +9,8 @@ namespace {
 
 class CatalogueTest : public ::testing::Test {
   protected:
-    const std::string& Session(const std::string& user) {
-        auto& cookie = sessions_[user];
-        if (cookie.empty()) cookie = server_.Login(user, kPassword);
-        return cookie;
-    }
-    std::string Csrf(const std::string& user) { return "csrf_token=" + server_.CsrfTokenFor(Session(user)); }
+    const std::string& Session(const std::string& user) { return server_.SessionOf(user); }
+    std::string Csrf(const std::string& user) { return server_.CsrfField(user); }
 
     // Every field of the current form, as the page has them, with `changes` on top.
     std::string FormWith(const std::string& changes) {
@@ -40,7 +36,6 @@ class CatalogueTest : public ::testing::Test {
     }
 
     TestServer server_;
-    std::map<std::string, std::string> sessions_;
 };
 
 TEST_F(CatalogueTest, AdministratorPublishesANewVersionThatHoldersSee) {

@@ -58,14 +58,9 @@ class ConcernTest : public ::testing::Test {
     }
 
     const std::string& Teacher() { return Session("frida"); }
-    const std::string& Session(const std::string& user) {
-        auto& cookie = sessions_[user];
-        if (cookie.empty()) cookie = server_.Login(user, kPassword);
-        return cookie;
-    }
+    const std::string& Session(const std::string& user) { return server_.SessionOf(user); }
 
     TestServer server_;
-    std::map<std::string, std::string> sessions_;
 };
 
 TEST_F(ConcernTest, SignalAboutAPreschoolChildReachesTheBvcInboxOfTheArea) {

@@ -31,12 +31,8 @@ std::string AttributeAfter(const std::string& page, std::size_t from, const std:
 
 class PlanTest : public ::testing::Test {
   protected:
-    const std::string& Session(const std::string& user) {
-        auto& cookie = sessions_[user];
-        if (cookie.empty()) cookie = server_.Login(user, kPassword);
-        return cookie;
-    }
-    std::string Csrf(const std::string& user) { return "csrf_token=" + server_.CsrfTokenFor(Session(user)); }
+    const std::string& Session(const std::string& user) { return server_.SessionOf(user); }
+    std::string Csrf(const std::string& user) { return server_.CsrfField(user); }
     std::string Unit(const std::string& name) { return std::to_string(server_.UnitId(name)); }
 
     // A signal about an 11-year-old with two guardians, decided C by the principal: returns the plan URL.
@@ -105,7 +101,6 @@ class PlanTest : public ::testing::Test {
     }
 
     TestServer server_;
-    std::map<std::string, std::string> sessions_;
     std::string plan_;
     std::string consents_;
 };
@@ -145,10 +140,10 @@ TEST_F(PlanTest, ExpiredConsentGrantsNothingOnceTheClockPassesItsLastDay) {
         << "the holder's task list warns before a consent expires";
     // Sessions time out over days, so Sara logs in again each morning.
     server_.Clock().Advance(std::chrono::hours(24 * 2));  // 2026-11-20: the last valid day
-    sessions_.erase("sara");
+    server_.Forget("sara");
     EXPECT_EQ(server_.Get(plan_, Session("sara")).status, 200);
     server_.Clock().Advance(std::chrono::hours(24));  // 2026-11-21
-    sessions_.erase("sara");
+    server_.Forget("sara");
     EXPECT_EQ(server_.Get(plan_, Session("sara")).status, 404);
 }
 

@@ -38,12 +38,11 @@ class ScenarioRun {
 
   private:
     const std::string& Session(const std::string& user) {
-        auto& cookie = sessions_[user];
-        if (cookie.empty()) cookie = server_.Login(user, kPassword);
+        const std::string& cookie = server_.SessionOf(user);
         EXPECT_FALSE(cookie.empty()) << user << " could not log in";
         return cookie;
     }
-    std::string Csrf(const std::string& user) { return "csrf_token=" + server_.CsrfTokenFor(Session(user)); }
+    std::string Csrf(const std::string& user) { return server_.CsrfField(user); }
     std::string Unit(const std::string& name) { return std::to_string(server_.UnitId(name)); }
 
     void Register(const std::smatch& m) {
@@ -159,7 +158,6 @@ class ScenarioRun {
     }
 
     TestServer server_;
-    std::map<std::string, std::string> sessions_;
     std::string signal_;
     std::string wheel_;
     std::string plan_;

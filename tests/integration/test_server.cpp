@@ -218,6 +218,12 @@ std::string TestServer::Login(const std::string& username, const std::string& pa
     return session.empty() ? std::string() : "kb_session=" + session;
 }
 
+const std::string& TestServer::SessionOf(const std::string& user) {
+    auto& cookie = sessions_[user];
+    if (cookie.empty()) cookie = Login(user, kPassword);
+    return cookie;
+}
+
 domain::UnitId TestServer::UnitId(const std::string& name) {
     auto uow = Must(store_->Begin(store::TransactionMode::kRead), "begin");
     for (const auto& unit : Must(uow->Organisations().ListUnits(), "units")) {

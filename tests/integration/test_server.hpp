@@ -62,6 +62,13 @@ class TestServer {
     // The CSRF token the page embeds for this session.
     std::string CsrfTokenFor(const std::string& cookie) const;
 
+    // A session of a fixture user (password kPassword), logged in on first use and then reused;
+    // empty when the login failed. Forget() makes the next use log in again (after a timeout).
+    const std::string& SessionOf(const std::string& user);
+    void Forget(const std::string& user) { sessions_.erase(user); }
+    // "csrf_token=…" for a form posted in that session.
+    std::string CsrfField(const std::string& user) { return "csrf_token=" + CsrfTokenFor(SessionOf(user)); }
+
     FakeClock& Clock() { return clock_; }
     store::sqlite::SqliteStore& Store() { return *store_; }
     std::string DatabasePath() const { return dir_.File("kronobarn.db"); }
@@ -90,6 +97,7 @@ class TestServer {
     std::thread thread_;
     std::uint16_t port_ = 0;
     std::int64_t setup_audit_rows_ = 0;
+    std::map<std::string, std::string> sessions_;
 };
 
 // The value of <input name="csrf_token" value="…"> in a page, or empty.

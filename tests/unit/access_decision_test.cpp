@@ -1,10 +1,8 @@
 // Runs every row of access_decision_table.txt through domain::Decide.
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
-
 #include "domain/access.hpp"
+#include "unit/decision_table.hpp"
 
 namespace kronobarn::domain {
 namespace {
@@ -19,26 +17,22 @@ struct Row {
 };
 
 std::vector<Row> LoadTable() {
-    std::ifstream file(KRONOBARN_TEST_DATA_DIR "/access_decision_table.txt");
     std::vector<Row> rows;
-    std::string text;
-    for (int line = 1; std::getline(file, text); ++line) {
-        if (text.empty() || text[0] == '#') continue;
-        std::istringstream fields(text);
+    for (const auto& [line, cells] : testing::LoadDecisionTable("access_decision_table.txt")) {
+        if (cells.size() != 5) {
+            ADD_FAILURE() << "access_decision_table.txt line " << line << ": expected 5 columns";
+            continue;
+        }
         Row row;
         row.line = line;
-        fields >> row.role >> row.relation >> row.action >> row.outcome >> row.basis;
-        rows.push_back(row);
+        row.role = cells[0];
+        row.relation = cells[1];
+        row.action = cells[2];
+        row.outcome = cells[3];
+        row.basis = cells[4];
+        rows.push_back(std::move(row));
     }
     return rows;
-}
-
-std::optional<AccessAction> ActionNamed(const std::string& name) {
-    for (auto action : {AccessAction::kReadConcern, AccessAction::kHandleConcern, AccessAction::kReadReportOfConcern,
-                        AccessAction::kReadWheel, AccessAction::kEditWheel, AccessAction::kAnswerHandover}) {
-        if (Code(action) == name) return action;
-    }
-    return std::nullopt;
 }
 
 TEST(AccessDecisionTable, EveryRowHoldsAndTheTableIsNotEmpty) {
@@ -47,7 +41,7 @@ TEST(AccessDecisionTable, EveryRowHoldsAndTheTableIsNotEmpty) {
     for (const Row& row : rows) {
         SCOPED_TRACE("access_decision_table.txt line " + std::to_string(row.line));
         const auto role = ParseRole(row.role);
-        const auto action = ActionNamed(row.action);
+        const auto action = ParseAccessAction(row.action);
         ASSERT_TRUE(role && action) << row.role << " / " << row.action;
 
         AccessTarget target{.child_id = 1, .holder_unit_id = kHolderUnit};

@@ -2,10 +2,8 @@
 // see of a plan (section-level visibility).
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
-
 #include "domain/access.hpp"
+#include "unit/decision_table.hpp"
 
 namespace kronobarn::domain {
 namespace {
@@ -22,26 +20,23 @@ struct Row {
 };
 
 std::vector<Row> LoadTable() {
-    std::ifstream file(KRONOBARN_TEST_DATA_DIR "/plan_access_table.txt");
     std::vector<Row> rows;
-    std::string text;
-    for (int line = 1; std::getline(file, text); ++line) {
-        if (text.empty() || text[0] == '#') continue;
-        std::istringstream fields(text);
+    for (const auto& [line, cells] : testing::LoadDecisionTable("plan_access_table.txt")) {
+        if (cells.size() != 6) {
+            ADD_FAILURE() << "plan_access_table.txt line " << line << ": expected 6 columns";
+            continue;
+        }
         Row row;
         row.line = line;
-        fields >> row.role >> row.relation >> row.consent >> row.action >> row.outcome >> row.basis;
-        rows.push_back(row);
+        row.role = cells[0];
+        row.relation = cells[1];
+        row.consent = cells[2];
+        row.action = cells[3];
+        row.outcome = cells[4];
+        row.basis = cells[5];
+        rows.push_back(std::move(row));
     }
     return rows;
-}
-
-std::optional<AccessAction> ActionNamed(const std::string& name) {
-    for (auto action : {AccessAction::kReadPlan, AccessAction::kEditPlan, AccessAction::kManageConsent,
-                        AccessAction::kReadWheel, AccessAction::kReadConcern, AccessAction::kReadChild}) {
-        if (Code(action) == name) return action;
-    }
-    return std::nullopt;
 }
 
 Consent InForce() {
@@ -81,7 +76,7 @@ TEST(PlanAccessTable, EveryRowHolds) {
     for (const Row& row : rows) {
         SCOPED_TRACE("plan_access_table.txt line " + std::to_string(row.line));
         const auto role = ParseRole(row.role);
-        const auto action = ActionNamed(row.action);
+        const auto action = ParseAccessAction(row.action);
         ASSERT_TRUE(role && action) << row.role << " / " << row.action;
         AccessTarget target = PlanTarget();
         if (auto consent = ConsentIn(row.consent)) target.consents.push_back(*consent);
