@@ -3,12 +3,12 @@
 
 #include <string>
 
-#include "domain/staff_user.hpp"
+#include "domain/user_account.hpp"
 
 namespace kronobarn::app {
 
 struct Actor {
-    domain::StaffUser user;
+    domain::UserAccount user;
     std::string session_token_hash;
 };
 

@@ -30,6 +30,13 @@ Authentication::Authentication(store::Store& store, const Clock& clock, domain::
                                .value();  // only fails when out of memory at start-up, before serving
 }
 
+Status Authentication::SetPreferredLanguage(const Actor& actor, std::string_view lang) {
+    if (actor.user.preferred_language == lang) return Ok();
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
+    KB_RETURN_IF_ERROR(uow->Users().SetPreferredLanguage(actor.user.id, lang));
+    return uow->Commit();
+}
+
 std::string Authentication::HashSessionToken(std::string_view session_token) { return crypto::HashHex(session_token); }
 
 Result<LoginSucceeded> Authentication::Login(std::string_view username, std::string_view password,
@@ -94,7 +101,7 @@ Result<Actor> Authentication::Authenticate(std::string_view session_token) {
     const Timestamp now = clock_.Now();
     const std::string token_hash = HashSessionToken(session_token);
     std::optional<store::SessionRecord> session;
-    std::optional<domain::StaffUser> user;
+    std::optional<domain::UserAccount> user;
     {
         KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
         KB_ASSIGN_OR_RETURN(session, uow->Sessions().Find(token_hash));

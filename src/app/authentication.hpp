@@ -16,7 +16,7 @@ namespace kronobarn::app {
 
 struct LoginSucceeded {
     std::string session_token;  // give to the browser once; only its hash is stored
-    domain::StaffUser user;
+    domain::UserAccount user;
 };
 
 class Authentication {
@@ -35,6 +35,9 @@ class Authentication {
 
     // Ends the session and writes an audit row. Unknown tokens are ignored.
     Status Logout(const Actor& actor, const RequestContext& context);
+
+    // Remembers the language the person chose, for their next login on any device.
+    Status SetPreferredLanguage(const Actor& actor, std::string_view lang);
 
     static std::string HashSessionToken(std::string_view session_token);
 

@@ -1,8 +1,10 @@
 #include "app/child_access.hpp"
 
+#include <algorithm>
+
 namespace kronobarn::app {
 
-domain::ActorFacts FactsOf(const Actor& actor) { return {actor.user.id, actor.user.roles}; }
+domain::ActorFacts FactsOf(const Actor& actor) { return {actor.user.id, actor.user.roles, actor.user.family}; }
 
 namespace {
 
@@ -12,7 +14,12 @@ domain::AuditEvent EventFor(const Actor& actor, const AccessRequest& request, co
     event.at = now;
     event.user_id = actor.user.id;
     // The role and unit the actor acted in: the assignment the basis names, else the first one.
-    if (const auto assignment = domain::ActingAssignment(FactsOf(actor), decision, request.target)) {
+    if (actor.user.IsFamily()) {
+        const bool child_self = std::any_of(actor.user.family.begin(), actor.user.family.end(), [&](const auto& link) {
+            return link.child_id == request.target.child_id && link.IsChildSelf();
+        });
+        event.role = child_self ? "child" : "guardian";
+    } else if (const auto assignment = domain::ActingAssignment(FactsOf(actor), decision, request.target)) {
         event.role = std::string(domain::Code(assignment->role));
         event.unit_id = assignment->unit_id;
         event.organisation_id = assignment->organisation_id;

@@ -31,7 +31,11 @@ Status LoadChildRelations(store::UnitOfWork& uow, domain::AccessTarget& target, 
     KB_ASSIGN_OR_RETURN(target.consents, uow.Consents().OfChild(target.child_id));
     KB_ASSIGN_OR_RETURN(const auto guardians, uow.Children().GuardiansOf(target.child_id));
     target.guardian_ids.clear();
-    for (const auto& guardian : guardians) target.guardian_ids.push_back(guardian.id);
+    target.restricted_guardian_ids.clear();
+    for (const auto& guardian : guardians) {
+        target.guardian_ids.push_back(guardian.id);
+        if (guardian.access_restricted) target.restricted_guardian_ids.push_back(guardian.id);
+    }
     return Ok();
 }
 

@@ -238,7 +238,7 @@ Result<DemoDataSummary> LoadDemoData(store::Store& store, const Clock& clock, co
     for (std::size_t i = 0; i < kDemoStaff.size(); ++i) {
         const auto& staff = kDemoStaff[i];
         const std::string unit(staff.unit);
-        domain::StaffUser user;
+        domain::UserAccount user;
         user.username = std::string(staff.username);
         user.display_name = std::string(staff.display_name);
         user.roles.push_back({county.unit_ids.at(unit), county.unit_orgs.at(unit), staff.role});

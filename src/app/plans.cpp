@@ -121,13 +121,17 @@ Result<domain::PlanId> Plans::DecideCollaboration(const Actor& actor, domain::Co
     return plan_id;
 }
 
-Result<PlanView> Plans::View(const Actor& actor, domain::PlanId id, const RequestContext& context, bool with_history) {
+Result<PlanView> Plans::View(const Actor& actor, domain::PlanId id, const RequestContext& context, bool with_history,
+                             std::string audit_action) {
     const Timestamp now = clock_.Now();
     AuditedRead reads(store_, actor, context, now);
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
     KB_ASSIGN_OR_RETURN(auto plan, uow->Plans().Find(id));
     KB_ASSIGN_OR_RETURN(const auto request, PlanRequest(*uow, plan, id, domain::AccessAction::kReadPlan,
-                                                        with_history ? "read_history" : "read", now));
+                                                        !audit_action.empty() ? std::move(audit_action)
+                                                        : with_history        ? "read_history"
+                                                                              : "read",
+                                                        now));
     auto decision = reads.Authorize(request);
     if (!decision ||
         (with_history && !domain::VisiblePlanSections(FactsOf(actor), *decision, request.target).everything)) {
@@ -160,7 +164,19 @@ Result<PlanView> Plans::View(const Actor& actor, domain::PlanId id, const Reques
     }
     if (request.target.holder_unit_id) view.holder_unit_name = view.unit_names[*request.target.holder_unit_id];
     KB_ASSIGN_OR_RETURN(const auto areas, uow->Wheel().CurrentAreas());
-    for (const auto& area : areas) view.area_labels[area.code] = area.label_sv;
+    for (const auto& area : areas) {
+        view.area_labels[area.code] = area.label_sv;
+        view.area_child_labels[area.code] = area.child_label_sv;
+    }
+    if (view.sections.everything || view.sections.child_words) {
+        KB_ASSIGN_OR_RETURN(view.family_entries, uow->Family().EntriesOf(id));
+        // The child reads its own words, not its guardians' views.
+        if (!view.sections.everything) {
+            std::erase_if(view.family_entries, [](const domain::FamilyEntry& entry) {
+                return entry.kind == domain::FamilyEntryKind::kGuardianView;
+            });
+        }
+    }
     if (view.may_edit) {
         KB_ASSIGN_OR_RETURN(view.guardians, uow->Children().GuardiansOf(view.plan.child_id));
         KB_ASSIGN_OR_RETURN(const auto all_units, uow->Organisations().ListUnits());

@@ -13,6 +13,7 @@
 #include "app/concerns.hpp"
 #include "common/result.hpp"
 #include "domain/access.hpp"
+#include "domain/family_entry.hpp"
 #include "domain/plan.hpp"
 #include "store/store.hpp"
 
@@ -33,11 +34,13 @@ struct PlanView {
     std::string child_name;
     std::string child_personal_number;
     std::string holder_unit_name;
-    std::map<domain::UnitId, std::string> unit_names;  // every unit the plan mentions
-    std::map<std::string, std::string> area_labels;    // wheel area code → Swedish label
-    std::vector<UnitChoice> participant_choices;       // units that may be added
-    std::vector<domain::Guardian> guardians;           // for the edit form, one view each
-    std::vector<store::PlanChange> history;            // for the history page only
+    std::map<domain::UnitId, std::string> unit_names;      // every unit the plan mentions
+    std::map<std::string, std::string> area_labels;        // wheel area code → Swedish label
+    std::vector<UnitChoice> participant_choices;           // units that may be added
+    std::vector<domain::Guardian> guardians;               // for the edit form, one view each
+    std::vector<store::PlanChange> history;                // for the history page only
+    std::map<std::string, std::string> area_child_labels;  // wheel area code → child-friendly Swedish
+    std::vector<domain::FamilyEntry> family_entries;       // what the family wrote, oldest first
 };
 
 struct PlanListItem {
@@ -69,8 +72,9 @@ class Plans {
                                                const std::string& rationale, const RequestContext& context);
 
     // `with_history` also loads the change history (holder and collaboration unit only).
+    // `audit_action` overrides the audit row's action ("print", "export_pdf" …).
     Result<PlanView> View(const Actor& actor, domain::PlanId id, const RequestContext& context,
-                          bool with_history = false);
+                          bool with_history = false, std::string audit_action = "");
 
     // The edits; kConflict "plan.stale" when someone saved in between, kFailedPrecondition
     // "plan.closed", kInvalidArgument with a message key naming the field, kNotFound (audited).

@@ -4,7 +4,7 @@
 
 namespace kronobarn::app {
 
-std::vector<StartSection> SectionsFor(const domain::StaffUser& user) {
+std::vector<StartSection> SectionsFor(const domain::UserAccount& user) {
     using domain::Role;
     std::vector<StartSection> sections;
     auto add = [&](StartSection section) {

@@ -36,7 +36,7 @@ struct StartPageModel {
 
 // The sections a set of roles opens, in display order, without duplicates. Administrators,
 // steering group and researchers get no child-data sections.
-std::vector<StartSection> SectionsFor(const domain::StaffUser& user);
+std::vector<StartSection> SectionsFor(const domain::UserAccount& user);
 
 Result<StartPageModel> LoadStartPage(store::Store& store, const Actor& actor);
 

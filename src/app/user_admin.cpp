@@ -33,7 +33,7 @@ Result<domain::UserId> UserAdmin::Add(const NewUser& request, const RequestConte
     }
     if (unit == nullptr) return Error::InvalidArgument("user.unit_unknown", request.unit_name);
 
-    domain::StaffUser user;
+    domain::UserAccount user;
     user.username = request.username;
     user.display_name = request.display_name;
     user.roles.push_back({unit->id, unit->organisation_id, *role});
@@ -43,7 +43,7 @@ Result<domain::UserId> UserAdmin::Add(const NewUser& request, const RequestConte
     return id;
 }
 
-Result<std::vector<domain::StaffUser>> UserAdmin::List() {
+Result<std::vector<domain::UserAccount>> UserAdmin::List() {
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
     return uow->Users().List();
 }

@@ -29,7 +29,7 @@ class UserAdmin {
     // Errors (kInvalidArgument): "user.username_invalid", "user.display_name_missing",
     // "user.password_too_short", "user.role_unknown", "user.unit_unknown"; kConflict "user.username_taken".
     Result<domain::UserId> Add(const NewUser& request, const RequestContext& context);
-    Result<std::vector<domain::StaffUser>> List();
+    Result<std::vector<domain::UserAccount>> List();
     // Disables the account and ends all its sessions. kNotFound when the username is unknown.
     Status Disable(std::string_view username, const RequestContext& context);
 

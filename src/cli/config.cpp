@@ -42,6 +42,15 @@ void RegisterConfigOptions(CLI::App& app, Config& config) {
     app.add_option("--child-consent-age", config.child_consent_age, "Age from which the child's own consent is asked")
         ->envname("KRONOBARN_CHILD_CONSENT_AGE")
         ->capture_default_str();
+    app.add_option("--child-login-age", config.child_login_age, "Age from which a child may have its own login")
+        ->envname("KRONOBARN_CHILD_LOGIN_AGE")
+        ->capture_default_str();
+    app.add_option("--activation-days", config.activation_days, "Days a family member's activation link works")
+        ->envname("KRONOBARN_ACTIVATION_DAYS")
+        ->capture_default_str();
+    app.add_flag("--family-log-names", config.family_log_shows_names,
+                 "Show professionals' names (not only role and unit) in the family's access log")
+        ->envname("KRONOBARN_FAMILY_LOG_NAMES");
     app.add_option("--transition-notice-days", config.transition_notice_days,
                    "Days before a stage transition that the holder gets a handover task")
         ->envname("KRONOBARN_TRANSITION_NOTICE_DAYS")
@@ -91,6 +100,8 @@ std::vector<std::string> Validate(Config& config) {
     if (config.child_consent_age < 7 || config.child_consent_age > 17) {
         problems.push_back("--child-consent-age must be 7–17");
     }
+    if (config.child_login_age < 7 || config.child_login_age > 18) problems.push_back("--child-login-age must be 7–18");
+    if (config.activation_days < 1 || config.activation_days > 30) problems.push_back("--activation-days must be 1–30");
     if (config.transition_notice_days < 7 || config.transition_notice_days > 365) {
         problems.push_back("--transition-notice-days must be 7–365");
     }

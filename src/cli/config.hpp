@@ -24,9 +24,12 @@ struct Config {
     int max_body_kib = 1024;
     std::string password_strength = "interactive";
     // Local choices of the model (domain.md marks them so).
-    int follow_up_months = 3;         // default gap to the next follow-up meeting of a plan
-    int child_consent_age = 12;       // from this age the consent form asks for the child's own consent
-    int transition_notice_days = 60;  // stage transitions show up as handover tasks this many days ahead
+    int follow_up_months = 3;             // default gap to the next follow-up meeting of a plan
+    int child_consent_age = 12;           // from this age the consent form asks for the child's own consent
+    int transition_notice_days = 60;      // stage transitions show up as handover tasks this many days ahead
+    int child_login_age = 13;             // from this age the child may have its own login
+    int activation_days = 7;              // how long a family member's activation link works
+    bool family_log_shows_names = false;  // the family's access log names the professional, not only the role
 
     // Derived by Validate().
     std::string listen_host;

@@ -56,6 +56,29 @@ constexpr AccessDecision NotFound(std::string_view reason) {
     return {AccessOutcome::kDenyAsNotFound, LegalBasis::kNone, reason};
 }
 
+// Family members act only on their own child's plan, consents and access log — and nothing a
+// professional does (signals, the wheel, handovers, other children).
+AccessDecision DecideForFamily(const ActorFacts& actor, AccessAction action, const AccessTarget& target) {
+    const bool plan_action = action == AccessAction::kReadPlan || action == AccessAction::kWriteFamilyEntry;
+    for (const auto& link : actor.family) {
+        if (link.child_id != target.child_id || target.child_id == 0) continue;
+        if (link.IsChildSelf()) {
+            if (plan_action && target.plan) return Allow(LegalBasis::kChildSelf, "own_plan");
+            return NotFound("no_relation");
+        }
+        const auto& restricted = target.restricted_guardian_ids;
+        if (std::find(restricted.begin(), restricted.end(), *link.guardian_id) != restricted.end()) {
+            return NotFound("guardian_restricted");
+        }
+        if (plan_action && target.plan) return Allow(LegalBasis::kGuardian, "own_child");
+        if (action == AccessAction::kManageOwnConsent || action == AccessAction::kReadAccessLog) {
+            return Allow(LegalBasis::kGuardian, "own_child");
+        }
+        return NotFound("no_relation");
+    }
+    return NotFound("no_relation");
+}
+
 }  // namespace
 
 std::string_view Code(AccessAction action) {
@@ -80,15 +103,24 @@ std::string_view Code(AccessAction action) {
             return "manage_consent";
         case AccessAction::kReadChild:
             return "read_child";
+        case AccessAction::kManageFamilyAccess:
+            return "manage_family_access";
+        case AccessAction::kWriteFamilyEntry:
+            return "write_family_entry";
+        case AccessAction::kManageOwnConsent:
+            return "manage_own_consent";
+        case AccessAction::kReadAccessLog:
+            return "read_access_log";
     }
     return "unknown";
 }
 
 std::optional<AccessAction> ParseAccessAction(std::string_view code) {
-    for (auto action :
-         {AccessAction::kReadConcern, AccessAction::kHandleConcern, AccessAction::kReadReportOfConcern,
-          AccessAction::kReadWheel, AccessAction::kEditWheel, AccessAction::kAnswerHandover, AccessAction::kReadPlan,
-          AccessAction::kEditPlan, AccessAction::kManageConsent, AccessAction::kReadChild}) {
+    for (auto action : {AccessAction::kReadConcern, AccessAction::kHandleConcern, AccessAction::kReadReportOfConcern,
+                        AccessAction::kReadWheel, AccessAction::kEditWheel, AccessAction::kAnswerHandover,
+                        AccessAction::kReadPlan, AccessAction::kEditPlan, AccessAction::kManageConsent,
+                        AccessAction::kReadChild, AccessAction::kManageFamilyAccess, AccessAction::kWriteFamilyEntry,
+                        AccessAction::kManageOwnConsent, AccessAction::kReadAccessLog}) {
         if (Code(action) == code) return action;
     }
     return std::nullopt;
@@ -122,6 +154,10 @@ std::string_view Code(LegalBasis basis) {
             return "social_services_report";
         case LegalBasis::kHandoverReceiver:
             return "handover_receiver";
+        case LegalBasis::kGuardian:
+            return "guardian";
+        case LegalBasis::kChildSelf:
+            return "child_self";
     }
     return "none";
 }
@@ -139,6 +175,13 @@ bool MayRegisterConcern(Role role) {
 }
 
 AccessDecision Decide(const ActorFacts& actor, AccessAction action, const AccessTarget& target) {
+    if (!actor.family.empty()) return DecideForFamily(actor, action, target);
+    // Staff never write the family's own entries or act as a guardian on consents and logs.
+    if (action == AccessAction::kWriteFamilyEntry || action == AccessAction::kManageOwnConsent ||
+        action == AccessAction::kReadAccessLog) {
+        return NotFound("family_only");
+    }
+
     // 0. A handover request is answered only by the unit it is addressed to — not by the sender.
     if (action == AccessAction::kAnswerHandover) {
         const auto receiver = target.pending_handover_to_unit_id;
@@ -204,6 +247,16 @@ PlanSections VisiblePlanSections(const ActorFacts& actor, const AccessDecision& 
         sections.everything = sections.areas_and_goals = sections.contacts_and_next_meeting = true;
         return sections;
     }
+    if (decision.basis == LegalBasis::kGuardian) {
+        sections.everything = sections.areas_and_goals = sections.contacts_and_next_meeting = true;
+        sections.all_actions = true;
+        return sections;
+    }
+    if (decision.basis == LegalBasis::kChildSelf) {
+        sections.areas_and_goals = sections.contacts_and_next_meeting = sections.all_actions = true;
+        sections.child_words = true;
+        return sections;
+    }
     if (decision.basis != LegalBasis::kParticipantWithConsent) return sections;
     const auto participation = ParticipationOf(actor, target);
     if (!participation) return sections;
@@ -242,6 +295,8 @@ std::optional<RoleAssignment> ActingAssignment(const ActorFacts& actor, const Ac
             found = at(target.pending_handover_to_unit_id);
             break;
         case LegalBasis::kNoticingUser:
+        case LegalBasis::kGuardian:
+        case LegalBasis::kChildSelf:
         case LegalBasis::kNone:
             break;
     }
@@ -271,8 +326,10 @@ Plan RedactPlan(Plan plan, const PlanSections& sections) {
     if (sections.everything) return plan;
     plan.concern_id.reset();
     plan.basics.reason.clear();
-    plan.basics.child_view.clear();
-    plan.basics.trusted_adult.clear();
+    if (!sections.child_words) {
+        plan.basics.child_view.clear();
+        plan.basics.trusted_adult.clear();
+    }
     plan.basics.guardian_views.clear();
     plan.basics.each_guardian.clear();
     plan.basics.disagreements.clear();
@@ -287,6 +344,7 @@ Plan RedactPlan(Plan plan, const PlanSections& sections) {
         plan.participants.clear();
         plan.basics.next_meeting.reset();
     }
+    if (sections.all_actions) return plan;
     std::erase_if(plan.actions, [&](const PlanAction& action) {
         return !sections.only_actions_of || action.unit_id != sections.only_actions_of;
     });

@@ -7,7 +7,10 @@
 // Bases implemented so far: coordination holder unit, collaboration-responsible unit, a plan
 // participant's unit with a consent in force covering it and its sector, the noticing user for
 // their own signal, social services for a recorded report of concern, the receiver of a pending
-// handover. Guardians, the child, emergency access and the log reviewer come with the trust core.
+// handover, the guardian for their own child (unless a documented restriction applies) and the
+// child itself for its own plan. Emergency access and the log reviewer come with the trust core.
+// Family accounts hold no roles and staff accounts no family links, so the two sets of bases never
+// mix: a guardian who is also a teacher signs in with two accounts.
 #pragma once
 
 #include <optional>
@@ -18,6 +21,7 @@
 #include "domain/consent.hpp"
 #include "domain/organisation.hpp"
 #include "domain/plan.hpp"
+#include "domain/user_account.hpp"
 
 namespace kronobarn::domain {
 
@@ -32,6 +36,10 @@ enum class AccessAction {
     kEditPlan,             // change the plan (holder and collaboration-responsible unit)
     kManageConsent,        // read, record and withdraw the child's consents
     kReadChild,            // the child overview: identity, guardians, holder, links to plan and wheel
+    kManageFamilyAccess,   // create the family's logins, record a restriction towards a guardian
+    kWriteFamilyEntry,     // the family writes its own view or the child's words into the plan
+    kManageOwnConsent,     // a guardian reads, gives and withdraws their own consents
+    kReadAccessLog,        // a guardian reads who has opened the child's data
 };
 
 enum class AccessOutcome { kAllow, kDenyAsNotFound, kDenyForbidden };
@@ -44,6 +52,8 @@ enum class LegalBasis {
     kNoticingUser,
     kSocialServicesReport,
     kHandoverReceiver,
+    kGuardian,   // the child's guardian, without a documented restriction
+    kChildSelf,  // the child, for its own plan
 };
 
 std::string_view Code(AccessAction action);
@@ -54,6 +64,7 @@ std::string_view Code(LegalBasis basis);
 struct ActorFacts {
     UserId user_id = 0;
     std::vector<RoleAssignment> roles;
+    std::vector<FamilyLink> family;
 };
 
 struct ConcernFacts {
@@ -79,6 +90,7 @@ struct AccessTarget {
     std::optional<PlanFacts> plan;                      // set when the child has an open plan
     std::vector<Consent> consents;                      // all of the child's consents, any state
     std::vector<GuardianId> guardian_ids;               // whose consent is required
+    std::vector<GuardianId> restricted_guardian_ids;    // documented restriction: they see nothing
     Date today{};                                       // the day consents are judged on
 };
 
@@ -102,6 +114,8 @@ struct PlanSections {
     bool areas_and_goals = false;
     bool contacts_and_next_meeting = false;
     std::optional<UnitId> only_actions_of;  // when set, only actions of this unit are shown
+    bool all_actions = false;               // the child's own view: who helps with what
+    bool child_words = false;               // the child's words and trusted adult, for the child
 };
 PlanSections VisiblePlanSections(const ActorFacts& actor, const AccessDecision& decision, const AccessTarget& target);
 

@@ -19,6 +19,10 @@ struct Guardian {
     std::string given_name;
     std::string family_name;
     std::string phone;
+    // A documented restriction (domain.md §6: secrecy towards a guardian where disclosure would
+    // seriously harm the child): the guardian's own view shows nothing of this child.
+    bool access_restricted = false;
+    std::string restriction_reason;
 };
 
 struct Child {

@@ -145,6 +145,19 @@ Status Withdraw(Consent& consent, UserId by, std::string on_word_of, Timestamp a
     return Ok();
 }
 
+Status GiveConsent(Consent& consent, const Guardian& guardian, const std::vector<GuardianId>& guardians, Date today) {
+    if (consent.withdrawn_at) return Error::FailedPrecondition("consent.already_withdrawn");
+    if (today > consent.valid_to) return Error::FailedPrecondition("consent.already_expired");
+    if (std::find(guardians.begin(), guardians.end(), guardian.id) == guardians.end()) {
+        return Error::InvalidArgument("consent.party_not_guardian");
+    }
+    for (const auto& party : consent.parties) {
+        if (party.guardian_id == guardian.id) return Error::FailedPrecondition("consent.already_given");
+    }
+    consent.parties.push_back({guardian.id, guardian.given_name + " " + guardian.family_name});
+    return Ok();
+}
+
 int DaysUntilExpiry(const Consent& consent, Date today) {
     return static_cast<int>((Days(consent.valid_to) - Days(today)).count());
 }

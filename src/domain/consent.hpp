@@ -81,6 +81,12 @@ bool Covers(const Consent& consent, const std::vector<GuardianId>& guardians, Un
 // Records withdrawal; kFailedPrecondition "consent.already_withdrawn".
 Status Withdraw(Consent& consent, UserId by, std::string on_word_of, Timestamp at);
 
+// A guardian gives their own consent to one the holder recorded with the other party only (joint
+// custody) — the consent comes into force once every required party has given it. Errors:
+// kFailedPrecondition "consent.already_withdrawn", "consent.already_expired", "consent.already_given";
+// kInvalidArgument "consent.party_not_guardian".
+Status GiveConsent(Consent& consent, const Guardian& guardian, const std::vector<GuardianId>& guardians, Date today);
+
 // Days until the consent's last valid day; negative once it has expired.
 int DaysUntilExpiry(const Consent& consent, Date today);
 

@@ -9,6 +9,8 @@
 #include "app/child_overview.hpp"
 #include "app/concerns.hpp"
 #include "app/consents.hpp"
+#include "app/family_accounts.hpp"
+#include "app/family_view.hpp"
 #include "app/handovers.hpp"
 #include "app/plans.hpp"
 #include "app/wheel_assessments.hpp"
@@ -20,7 +22,10 @@
 #include "store/sqlite/sqlite_store.hpp"
 #include "web/http_server.hpp"
 #include "web/static_assets.hpp"
+#include "web/views/plan_document.hpp"
 #include "web/web_app.hpp"
+
+#include <fstream>
 
 #ifndef KRONOBARN_DEFAULT_ASSETS_DIR
 #define KRONOBARN_DEFAULT_ASSETS_DIR "web/assets"
@@ -47,6 +52,84 @@ Result<std::unique_ptr<store::sqlite::SqliteStore>> OpenStore(const cli::Config&
         if (ec) return Error::Unavailable("cannot create " + path.parent_path().string() + ": " + ec.message());
     }
     return store::sqlite::SqliteStore::Open({config.sqlite_path, config.threads + 2, 5000});
+}
+
+app::FamilyAccountOptions FamilyOptionsOf(const cli::Config& config) {
+    return {config.activation_days, config.child_login_age, StrengthOf(config)};
+}
+
+// The operator acts as a named staff user, so the CLI goes through the same access decision and
+// audit as the web: only the child's coordination holder can invite the family or export a plan.
+Result<app::Actor> ActorFor(store::Store& store, const std::string& username) {
+    KB_ASSIGN_OR_RETURN(auto uow, store.Begin(store::TransactionMode::kRead));
+    KB_ASSIGN_OR_RETURN(auto found, uow->Users().FindByUsername(username));
+    if (!found || found->user.disabled) return Error::NotFound("no such staff user: " + username);
+    return app::Actor{std::move(found->user), ""};
+}
+
+Result<domain::ChildId> ChildByPersonalNumber(store::Store& store, const std::string& text, const Clock& clock) {
+    KB_ASSIGN_OR_RETURN(const auto number,
+                        domain::PersonalNumber::Parse(text, Date{std::chrono::floor<std::chrono::days>(clock.Now())}));
+    KB_ASSIGN_OR_RETURN(auto uow, store.Begin(store::TransactionMode::kRead));
+    KB_ASSIGN_OR_RETURN(const auto child, uow->Children().FindByPersonalNumber(number.Normalised()));
+    if (!child) return Error::NotFound("no child with personnummer " + text);
+    return child->id;
+}
+
+int RunFamilyInvite(const cli::Config& config, store::Store& store, const Clock& clock, const std::string& as,
+                    const std::string& child_number, int guardian_index, bool child_self) {
+    auto actor = ActorFor(store, as);
+    if (!actor) return cli::ReportError(actor.error());
+    auto child = ChildByPersonalNumber(store, child_number, clock);
+    if (!child) return cli::ReportError(child.error());
+    std::optional<domain::GuardianId> guardian;
+    if (!child_self) {
+        auto uow = store.Begin(store::TransactionMode::kRead);
+        if (!uow) return cli::ReportError(uow.error());
+        auto guardians = (*uow)->Children().GuardiansOf(*child);
+        if (!guardians) return cli::ReportError(guardians.error());
+        if (guardian_index < 1 || guardian_index > static_cast<int>(guardians->size())) {
+            std::cerr << "error: the child has " << guardians->size() << " guardian(s); use --guardian 1–"
+                      << guardians->size() << " or --child-self\n";
+            return 1;
+        }
+        guardian = (*guardians)[guardian_index - 1].id;
+    }
+    app::FamilyAccounts accounts(store, clock, FamilyOptionsOf(config));
+    auto invitation = accounts.Invite(*actor, *child, guardian, {"cli", "cli"});
+    if (!invitation) return cli::ReportError(invitation.error());
+    std::cout << "Activation link for " << invitation->for_name << " (shown once, valid until "
+              << FormatIso8601(invitation->expires_at) << "):\n  /aktivera/" << invitation->token << "\n";
+    return 0;
+}
+
+int RunExportPlan(const cli::Config& config, store::Store& store, const Clock& clock, const std::string& as,
+                  const std::string& child_number, const std::string& lang, const std::string& out) {
+    if (!web::Catalogue::Instance().IsKnown(lang)) {
+        std::cerr << "error: unknown language \"" << lang << "\" (use sv, en or ar)\n";
+        return 1;
+    }
+    auto actor = ActorFor(store, as);
+    if (!actor) return cli::ReportError(actor.error());
+    auto child = ChildByPersonalNumber(store, child_number, clock);
+    if (!child) return cli::ReportError(child.error());
+    app::Plans plans(store, clock, config.follow_up_months);
+    app::FamilyView family(store, clock, plans, {});
+    // The open plan of the child, cut to the reader's sections, with the same audit row
+    // ("export_pdf") as the web's PDF.
+    auto view = family.Plan(*actor, *child, {"cli", "cli"}, "export_pdf");
+    if (!view) return cli::ReportError(view.error());
+    const web::Translator t(lang, /*family_page=*/true);
+    auto bytes = pdf::RenderPdf(web::views::PlanDocument(t, *view, clock.Now()));
+    if (!bytes) return cli::ReportError(bytes.error());
+    std::ofstream file(out, std::ios::binary);
+    file.write(bytes->data(), static_cast<std::streamsize>(bytes->size()));
+    if (!file) {
+        std::cerr << "error: cannot write " << out << "\n";
+        return 1;
+    }
+    std::cout << "Wrote " << out << " (" << bytes->size() << " bytes)\n";
+    return 0;
 }
 
 int Serve(const cli::Config& config, const ServeOptions& options, store::Store& store, const Clock& clock) {
@@ -89,8 +172,11 @@ int Serve(const cli::Config& config, const ServeOptions& options, store::Store& 
     app::Plans plans(store, clock, config.follow_up_months);
     app::ChildOverviews children(store, clock, config.transition_notice_days);
     app::WheelCatalogue catalogue(store, clock);
-    web::WebApp web_app({authentication, concerns, wheel, handovers, consents, plans, children, catalogue}, store,
-                        *assets, {config.secure_cookies});
+    app::FamilyAccounts family_accounts(store, clock, FamilyOptionsOf(config));
+    app::FamilyView family_view(store, clock, plans, {200, config.family_log_shows_names});
+    web::WebApp web_app({authentication, concerns, wheel, handovers, consents, plans, children, catalogue,
+                         family_accounts, family_view},
+                        store, *assets, {config.secure_cookies});
 
     web::ServerOptions server_options;
     server_options.address = config.listen_host;
@@ -119,7 +205,9 @@ int Main(int argc, char** argv) {
         "  kronobarn demo-data --children 500 --seed 7\n"
         "  kronobarn user add --username anna --name \"Anna Andersson\" --unit \"BVC Växjö\" --role bvc_nurse\n"
         "  kronobarn user list\n"
-        "  kronobarn audit verify\n");
+        "  kronobarn audit verify\n"
+        "  kronobarn family invite --as rektor --child 20150312-1234 --guardian 1\n"
+        "  kronobarn export plan --as rektor --child 20150312-1234 --lang ar --out plan.pdf\n");
     cli::Config config;
     config.assets_dir = KRONOBARN_DEFAULT_ASSETS_DIR;
     cli::RegisterConfigOptions(app, config);
@@ -149,6 +237,26 @@ int Main(int argc, char** argv) {
     user->add_subcommand("list", "List staff users");
     auto* user_disable = user->add_subcommand("disable", "Disable a user and end their sessions");
     user_disable->add_option("--username", username, "Login name")->required();
+
+    std::string as_user, child_number, language = "sv", out_file;
+    int guardian_index = 0;
+    bool child_self = false;
+    auto* family = app.add_subcommand("family", "The family's logins");
+    family->require_subcommand(1);
+    auto* family_invite =
+        family->add_subcommand("invite", "Create a one-time activation link for a guardian or the child");
+    family_invite->add_option("--as", as_user, "Staff username of the child's coordination holder")->required();
+    family_invite->add_option("--child", child_number, "The child's personnummer")->required();
+    family_invite->add_option("--guardian", guardian_index, "Which guardian (1 or 2)");
+    family_invite->add_flag("--child-self", child_self, "Invite the child itself (from --child-login-age)");
+
+    auto* export_cmd = app.add_subcommand("export", "Export documents");
+    export_cmd->require_subcommand(1);
+    auto* export_plan = export_cmd->add_subcommand("plan", "Barnets plan as a PDF, audited like a read");
+    export_plan->add_option("--as", as_user, "Username of the reader (staff)")->required();
+    export_plan->add_option("--child", child_number, "The child's personnummer")->required();
+    export_plan->add_option("--lang", language, "sv, en or ar")->capture_default_str();
+    export_plan->add_option("--out", out_file, "Output file")->required();
 
     auto* audit = app.add_subcommand("audit", "Audit log tools");
     audit->require_subcommand(1);
@@ -188,6 +296,10 @@ int Main(int argc, char** argv) {
     if (user->got_subcommand("list")) return cli::RunUserList(**store, clock);
     if (user_disable->parsed()) return cli::RunUserDisable(**store, clock, username);
     if (audit->got_subcommand("verify")) return cli::RunAuditVerify(**store);
+    if (family_invite->parsed()) {
+        return RunFamilyInvite(config, **store, clock, as_user, child_number, guardian_index, child_self);
+    }
+    if (export_plan->parsed()) return RunExportPlan(config, **store, clock, as_user, child_number, language, out_file);
     return 1;
 }
 

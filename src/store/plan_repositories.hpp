@@ -21,6 +21,8 @@ class ConsentRepository {
     virtual Result<std::vector<domain::Consent>> OfChild(domain::ChildId child) = 0;
     // Stores a withdrawal; kConflict "consent.already_withdrawn" when another request withdrew first.
     virtual Status SaveWithdrawal(const domain::Consent& consent) = 0;
+    // Records one more party (a guardian giving their part of a prepared consent).
+    virtual Status AddParty(domain::ConsentId consent, int position, const domain::ConsentParty& party) = 0;
 };
 
 struct PlanChange {

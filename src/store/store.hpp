@@ -18,8 +18,9 @@
 #include "domain/child.hpp"
 #include "domain/login_throttle.hpp"
 #include "domain/organisation.hpp"
-#include "domain/staff_user.hpp"
+#include "domain/user_account.hpp"
 #include "store/durable_audit_log.hpp"
+#include "store/family_repositories.hpp"
 #include "store/plan_repositories.hpp"
 #include "store/praxis_repositories.hpp"
 
@@ -44,7 +45,7 @@ class OrganisationRepository {
 };
 
 struct UserCredentials {
-    domain::StaffUser user;
+    domain::UserAccount user;
     std::string password_hash;
 };
 
@@ -52,12 +53,15 @@ class UserRepository {
   public:
     virtual ~UserRepository() = default;
     // kConflict ("user.username_taken") when the username exists.
-    virtual Result<UserId> Insert(const domain::StaffUser& user, std::string_view password_hash) = 0;
+    virtual Result<UserId> Insert(const domain::UserAccount& user, std::string_view password_hash) = 0;
     virtual Result<std::optional<UserCredentials>> FindByUsername(std::string_view username) = 0;
-    virtual Result<std::optional<domain::StaffUser>> Find(UserId id) = 0;
-    virtual Result<std::vector<domain::StaffUser>> List() = 0;
+    virtual Result<std::optional<domain::UserAccount>> Find(UserId id) = 0;
+    virtual Result<std::vector<domain::UserAccount>> List() = 0;
     virtual Status SetDisabled(UserId id, bool disabled) = 0;
     virtual Status SetPasswordHash(UserId id, std::string_view password_hash) = 0;
+    // kConflict ("user.username_taken") when the username exists.
+    virtual Status SetUsername(UserId id, std::string_view username) = 0;
+    virtual Status SetPreferredLanguage(UserId id, std::string_view lang) = 0;
 };
 
 struct SessionRecord {
@@ -131,6 +135,7 @@ class UnitOfWork {
     virtual ConcernRepository& Concerns() = 0;
     virtual ConsentRepository& Consents() = 0;
     virtual PlanRepository& Plans() = 0;
+    virtual FamilyRepository& Family() = 0;
     virtual Status Commit() = 0;
 };
 

@@ -2,6 +2,7 @@
 
 #include <boost/json/parse.hpp>
 #include <boost/json/value.hpp>
+#include <cstdio>
 #include <stdexcept>
 
 #include "common/log.hpp"
@@ -68,11 +69,110 @@ bool Catalogue::Has(std::string_view lang, std::string_view key) const {
     return texts != texts_.end() && texts->second.count(key) > 0;
 }
 
-std::string_view Catalogue::Resolve(std::string_view requested) const {
-    if (const auto it = texts_.find(requested); it != texts_.end()) return it->first;
+std::string_view Catalogue::Resolve(std::string_view requested, bool family_page) const {
+    if (const auto it = texts_.find(requested); it != texts_.end() && (family_page || !IsFamilyOnly(requested))) {
+        return it->first;
+    }
     return texts_.find(std::string_view("sv"))->first;  // sv.json is always embedded (build requirement)
 }
 
 std::string_view Catalogue::Direction(std::string_view lang) { return lang == "ar" ? "rtl" : "ltr"; }
+
+const std::vector<std::string_view>& Catalogue::PageLanguages(bool family_page) {
+    static const std::vector<std::string_view> staff{"sv", "en"};
+    static const std::vector<std::string_view> family{"sv", "en", "ar"};
+    return family_page ? family : staff;
+}
+
+bool Catalogue::IsFamilyOnly(std::string_view lang) { return lang == "ar"; }
+
+const std::vector<std::string_view>& Catalogue::FamilyKeyPrefixes() {
+    static const std::vector<std::string_view> prefixes{"app.",
+                                                        "layout.",
+                                                        "error.",
+                                                        "login.",
+                                                        "session.",
+                                                        "form.",
+                                                        "common.",
+                                                        "family.",
+                                                        "child_page.",
+                                                        "activation.",
+                                                        "a11y.",
+                                                        "date.",
+                                                        "language.",
+                                                        "role.",
+                                                        "wheel_area.",
+                                                        "consent.category.",
+                                                        "consent.state.",
+                                                        "user.username_invalid",
+                                                        "user.password_too_short",
+                                                        "user.username_taken",
+                                                        "consent.already_",
+                                                        "pdf."};
+    return prefixes;
+}
+
+bool Catalogue::IsFamilyKey(std::string_view key) {
+    if (key.starts_with("family.staff.")) return false;  // the holder's page about the family, staff only
+    for (const auto prefix : FamilyKeyPrefixes()) {
+        if (key.starts_with(prefix)) return true;
+    }
+    return false;
+}
+
+bool IsFamilyScopePath(std::string_view path) {
+    for (std::string_view prefix : {"/familj", "/aktivera/", "/tillganglighet", "/logga-in"}) {
+        if (path.starts_with(prefix)) return true;
+    }
+    return false;
+}
+
+std::string Translator::Digits(std::string_view ascii) const {
+    if (lang_ != "ar") return std::string(ascii);
+    static constexpr std::string_view kArabicIndic[] = {"٠", "١", "٢", "٣", "٤", "٥", "٦", "٧", "٨", "٩"};
+    std::string out;
+    for (const char c : ascii) {
+        if (c >= '0' && c <= '9') {
+            out += kArabicIndic[c - '0'];
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+std::string Translator::LongDate(Date date) const {
+    if (!date.ok()) return {};
+    const std::string month_key = "date.month." + std::to_string(static_cast<unsigned>(date.month()));
+    return Format("date.long", {{"day", Digits(std::to_string(static_cast<unsigned>(date.day())))},
+                                {"month", (*this)(month_key)},
+                                {"year", Digits(std::to_string(static_cast<int>(date.year())))}});
+}
+
+namespace {
+
+// Central European time: UTC+1, and UTC+2 from 01:00 UTC on the last Sunday of March until 01:00
+// UTC on the last Sunday of October (EU rule, the same for every year since 1996).
+std::chrono::sys_seconds LastSundayAt1Utc(std::chrono::year year, std::chrono::month month) {
+    using namespace std::chrono;
+    const sys_days last_sunday{year / month / Sunday[last]};
+    return last_sunday + hours(1);
+}
+
+}  // namespace
+
+std::string Translator::LocalDateTime(Timestamp at) const {
+    using namespace std::chrono;
+    const auto seconds = floor<std::chrono::seconds>(at);
+    const year y = year_month_day{floor<days>(seconds)}.year();
+    const bool summer = seconds >= LastSundayAt1Utc(y, March) && seconds < LastSundayAt1Utc(y, October);
+    const auto local = seconds + hours(summer ? 2 : 1);
+    const auto day = floor<days>(local);
+    const hh_mm_ss time{local - day};
+    char clock[8];
+    std::snprintf(clock, sizeof clock, "%02d.%02d", static_cast<int>(time.hours().count()),
+                  static_cast<int>(time.minutes().count()));
+    return Format("date.at_time", {{"date", LongDate(year_month_day{day})}, {"time", Digits(clock)}});
+}
 
 }  // namespace kronobarn::web

@@ -44,6 +44,8 @@ WebApp::WebApp(AppServices services, store::Store& store, const StaticAssets& as
       plans_(services.plans),
       children_(services.children),
       catalogue_(services.catalogue),
+      family_accounts_(services.family_accounts),
+      family_view_(services.family_view),
       store_(store),
       assets_(assets),
       options_(options) {
@@ -91,13 +93,31 @@ void WebApp::AddRoutes() {
     router_.Add("GET", "/barn/{id}/samtycken", WithSession(&WebApp::ConsentsShow));
     router_.Add("POST", "/barn/{id}/samtycken", WithSession(&WebApp::ConsentsCreate));
     router_.Add("POST", "/samtycken/{id}/aterkalla", WithSession(&WebApp::ConsentWithdraw));
+    router_.Add("GET", "/barn/{id}/familj", WithSession(&WebApp::FamilyAccessShow));
+    router_.Add("POST", "/barn/{id}/familj/inbjudan", WithSession(&WebApp::FamilyInvite));
+    router_.Add("POST", "/barn/{id}/familj/begransning", WithSession(&WebApp::FamilyRestrict));
+    router_.Add("GET", "/planer/{id}/plan.pdf", WithSession(&WebApp::StaffPlanPdf));
+    // The family's own pages, and the public pages around them.
+    router_.Add("GET", "/familj", WithSession(&WebApp::FamilyHome));
+    router_.Add("GET", "/familj/barn/{id}", WithSession(&WebApp::FamilyPlanShow));
+    router_.Add("POST", "/familj/barn/{id}/mina-ord", WithSession(&WebApp::FamilyWrite));
+    router_.Add("GET", "/familj/barn/{id}/barnets-sida", WithSession(&WebApp::FamilyChildPage));
+    router_.Add("POST", "/familj/barn/{id}/barnets-ord", WithSession(&WebApp::FamilyWrite));
+    router_.Add("GET", "/familj/barn/{id}/samtycken", WithSession(&WebApp::FamilyConsents));
+    router_.Add("POST", "/familj/samtycken/{id}/aterkalla", WithSession(&WebApp::FamilyConsentWithdraw));
+    router_.Add("POST", "/familj/samtycken/{id}/ge", WithSession(&WebApp::FamilyConsentGive));
+    router_.Add("GET", "/familj/barn/{id}/vem-har-oppnat", WithSession(&WebApp::FamilyAccessLog));
+    router_.Add("GET", "/familj/barn/{id}/plan.pdf", WithSession(&WebApp::FamilyPlanPdf));
+    router_.Add("GET", "/aktivera/{token}", bind(&WebApp::ActivationForm));
+    router_.Add("POST", "/aktivera/{token}", bind(&WebApp::ActivationSubmit));
+    router_.Add("GET", "/tillganglighet", bind(&WebApp::AccessibilityStatement));
     router_.Add("GET", "/barn/{id}/hjulet", WithSession(&WebApp::WheelShow));
     router_.Add("GET", "/barn/{id}/hjulet/ny", WithSession(&WebApp::WheelNew));
     router_.Add("POST", "/barn/{id}/hjulet", WithSession(&WebApp::WheelCreate));
 }
 
 std::string_view WebApp::LanguageOf(const Request& request) {
-    return Catalogue::Instance().Resolve(request.Cookie(kLanguageCookie));
+    return Catalogue::Instance().Resolve(request.Cookie(kLanguageCookie), IsFamilyScopePath(request.path));
 }
 
 // Establishes the actor from the session cookie; checks the CSRF token on every state-changing
@@ -201,7 +221,8 @@ Response WebApp::RenderLogin(const Request& request, int status, std::string use
 
 Response WebApp::LoginForm(const Request& request, const RouteParams&) const {
     const bool timed_out = request.query.find("orsak=utloggad") != std::string::npos;
-    return RenderLogin(request, 200, "", "", timed_out ? "session.expired" : "");
+    const bool activated = request.query.find("orsak=aktiverad") != std::string::npos;
+    return RenderLogin(request, 200, "", "", timed_out ? "session.expired" : activated ? "activation.done" : "");
 }
 
 Response WebApp::LoginSubmit(const Request& request, const RouteParams&) const {
@@ -223,26 +244,40 @@ Response WebApp::LoginSubmit(const Request& request, const RouteParams&) const {
         }
         return ErrorPage(request, HttpStatusFor(code), login.error().message_key);
     }
-    Response response = Response::Redirect("/start");
+    Response response = Response::Redirect(login->user.IsFamily() ? "/familj" : "/start");
     response.headers.emplace_back("Set-Cookie",
                                   SessionCookieHeader(kSessionCookie, login->session_token, options_.secure_cookies));
     response.headers.emplace_back("Set-Cookie", ExpiredCookieHeader(kLoginCsrfCookie, options_.secure_cookies));
+    // The language the person chose last time, on whatever device they used.
+    if (Catalogue::Instance().IsKnown(login->user.preferred_language)) {
+        response.headers.emplace_back("Set-Cookie", LanguageCookieHeader(login->user.preferred_language));
+    }
     return response;
 }
 
+std::string WebApp::LanguageCookieHeader(std::string_view lang) const {
+    return std::string(kLanguageCookie) + "=" + std::string(lang) + "; Path=/; Max-Age=31536000; SameSite=Lax" +
+           (options_.secure_cookies ? "; Secure" : "");
+}
+
 Response WebApp::SetLanguage(const Request& request, const RouteParams& params) const {
-    const std::string_view lang = Catalogue::Instance().Resolve(params.at("lang"));
+    if (!Catalogue::Instance().IsKnown(params.at("lang"))) return ErrorPage(request, 400, "language.unknown");
+    const std::string_view lang = Catalogue::Instance().Resolve(params.at("lang"), true);
     std::string back = "/";
     if (const auto pos = request.query.find("tillbaka="); pos != std::string::npos) {
         std::string candidate = request.query.substr(pos + 9);
         candidate = candidate.substr(0, candidate.find('&'));
         if (IsLocalPath(candidate)) back = candidate;
     }
-    // A display preference only: it changes no server state, so a GET link is fine here.
+    // A display preference only (no child data, nothing another user sees), so a GET link is fine
+    // here. A signed-in person's choice is remembered on the account too.
+    if (auto actor = authentication_.Authenticate(request.Cookie(kSessionCookie))) {
+        if (auto saved = authentication_.SetPreferredLanguage(*actor, lang); !saved) {
+            log::Warn("language_not_saved", {{"request_id", request.request_id}});
+        }
+    }
     Response response = Response::Redirect(back);
-    response.SetHeader("Set-Cookie", std::string(kLanguageCookie) + "=" + std::string(lang) +
-                                         "; Path=/; Max-Age=31536000; SameSite=Lax" +
-                                         (options_.secure_cookies ? "; Secure" : ""));
+    response.SetHeader("Set-Cookie", LanguageCookieHeader(lang));
     return response;
 }
 
@@ -263,6 +298,7 @@ views::SignedIn WebApp::SignedInAs(const Request& request, const app::Actor& act
 }
 
 Response WebApp::Start(const Request& request, const RouteParams&, const app::Actor& actor) const {
+    if (actor.user.IsFamily()) return Response::Redirect("/familj");
     auto model = app::LoadStartPage(store_, actor);
     if (!model) return ErrorPage(request, HttpStatusFor(model.error().code), model.error().message_key);
     const Translator t(LanguageOf(request));

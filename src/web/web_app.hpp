@@ -11,6 +11,8 @@
 #include "app/child_overview.hpp"
 #include "app/concerns.hpp"
 #include "app/consents.hpp"
+#include "app/family_accounts.hpp"
+#include "app/family_view.hpp"
 #include "app/handovers.hpp"
 #include "app/plans.hpp"
 #include "app/wheel_assessments.hpp"
@@ -22,6 +24,7 @@
 #include "web/static_assets.hpp"
 #include "web/views/child_pages.hpp"
 #include "web/views/concern_pages.hpp"
+#include "web/views/family_pages.hpp"
 #include "web/views/layout.hpp"
 #include "web/views/plan_pages.hpp"
 #include "web/views/wheel_pages.hpp"
@@ -42,6 +45,8 @@ struct AppServices {
     app::Plans& plans;
     app::ChildOverviews& children;
     app::WheelCatalogue& catalogue;
+    app::FamilyAccounts& family_accounts;
+    app::FamilyView& family_view;
 };
 
 struct Handled {
@@ -151,10 +156,47 @@ class WebApp {
     Response ChildDataPage(const Request& request, const app::Actor& actor, int status, std::string_view title_key,
                            const Html& content) const;
 
+    // The family's pages, activation, the accessibility statement (family_handlers.cpp).
+    Response FamilyPage(const Request& request, const app::Actor& actor, int status, const std::string& title,
+                        const Html& content) const;
+    views::FamilyFormState FamilyState(const Request& request) const;
+    Response FamilyHome(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response RenderFamilyPlan(const Request& request, const app::Actor& actor, domain::ChildId child, int status,
+                              views::FamilyFormState state, bool child_page) const;
+    Response FamilyPlanShow(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response FamilyChildPage(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response FamilyWrite(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response RenderFamilyConsents(const Request& request, const app::Actor& actor, domain::ChildId child, int status,
+                                  views::FamilyFormState state) const;
+    Response FamilyConsents(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response FamilyConsentChange(const Request& request, const RouteParams& params, const app::Actor& actor,
+                                 bool give) const;
+    Response FamilyConsentWithdraw(const Request& request, const RouteParams& params, const app::Actor& actor) const {
+        return FamilyConsentChange(request, params, actor, false);
+    }
+    Response FamilyConsentGive(const Request& request, const RouteParams& params, const app::Actor& actor) const {
+        return FamilyConsentChange(request, params, actor, true);
+    }
+    Response FamilyAccessLog(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response FamilyPlanPdf(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response StaffPlanPdf(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response PdfResponse(const Request& request, const app::PlanView& view) const;
+    Response RenderActivation(const Request& request, int status, views::ActivationForm form) const;
+    Response ActivationUnavailable(const Request& request, int status, std::string_view reason_key) const;
+    Response ActivationForm(const Request& request, const RouteParams& params) const;
+    Response ActivationSubmit(const Request& request, const RouteParams& params) const;
+    Response AccessibilityStatement(const Request& request, const RouteParams& params) const;
+    Response RenderFamilyAccess(const Request& request, const app::Actor& actor, domain::ChildId child, int status,
+                                views::FormPageState state, const std::optional<app::Invitation>& invitation) const;
+    Response FamilyAccessShow(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response FamilyInvite(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response FamilyRestrict(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+
     Response RenderLogin(const Request& request, int status, std::string username, std::string error_key,
                          std::string notice_key) const;
     Response ApiError(const Request& request, int status, std::string_view message_key) const;
     static std::string_view LanguageOf(const Request& request);
+    std::string LanguageCookieHeader(std::string_view lang) const;
 
     app::Authentication& authentication_;
     app::Concerns& concerns_;
@@ -164,6 +206,8 @@ class WebApp {
     app::Plans& plans_;
     app::ChildOverviews& children_;
     app::WheelCatalogue& catalogue_;
+    app::FamilyAccounts& family_accounts_;
+    app::FamilyView& family_view_;
     store::Store& store_;
     const StaticAssets& assets_;
     WebOptions options_;

@@ -14,13 +14,22 @@ namespace {
 // Session routes that name no child by id: lists filtered by the decision, forms, the own
 // account, administration (403 for everyone else).
 const std::set<std::pair<std::string, std::string>> kRoutesWithoutChildId{
-    {"GET", "/start"},     {"GET", "/oro/ny"},       {"POST", "/oro"},          {"GET", "/api/v1/me"},
-    {"POST", "/logga-ut"}, {"GET", "/admin/hjulet"}, {"POST", "/admin/hjulet"},
+    {"GET", "/start"},         {"GET", "/oro/ny"},    {"POST", "/oro"},
+    {"GET", "/api/v1/me"},     {"POST", "/logga-ut"}, {"GET", "/admin/hjulet"},
+    {"POST", "/admin/hjulet"}, {"GET", "/familj"},  // the family account's own children, each checked by the decision
 };
 
 const std::set<std::pair<std::string, std::string>> kPublicRoutes{
-    {"GET", "/healthz"},      {"GET", "/"},         {"GET", "/logga-in"}, {"POST", "/logga-in"},
-    {"GET", "/sprak/{lang}"}, {"GET", "/assets/*"},
+    {"GET", "/healthz"},
+    {"GET", "/"},
+    {"GET", "/logga-in"},
+    {"POST", "/logga-in"},
+    {"GET", "/sprak/{lang}"},
+    {"GET", "/assets/*"},
+    // Account activation: the one-time link is the credential; the accessibility statement is public.
+    {"GET", "/aktivera/{token}"},
+    {"POST", "/aktivera/{token}"},
+    {"GET", "/tillganglighet"},
 };
 
 std::string LocationPath(const HttpResult& result) {
@@ -86,7 +95,9 @@ TEST(ChokePoint, EveryRouteNamingChildDataAnswersNotFoundAndAuditsTheDenial) {
                                                                {"/planer/", plan_id},
                                                                {"/barn/", child_id},
                                                                {"/samtycken/", consent_id},
-                                                               {"/overlamningar/", handover_id}};
+                                                               {"/overlamningar/", handover_id},
+                                                               {"/familj/barn/", child_id},
+                                                               {"/familj/samtycken/", consent_id}};
     int checked = 0;
     for (const auto& [method, pattern] : server.App().Routes().Routes()) {
         if (kPublicRoutes.count({method, pattern}) > 0 || kRoutesWithoutChildId.count({method, pattern}) > 0) {

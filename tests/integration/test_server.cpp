@@ -108,9 +108,13 @@ TestServer::TestServer() : clock_(FromUnixMillis(1'795'000'000'000)) {
     plans_ = std::make_unique<app::Plans>(*store_, clock_);
     children_ = std::make_unique<app::ChildOverviews>(*store_, clock_);
     catalogue_ = std::make_unique<app::WheelCatalogue>(*store_, clock_);
-    web_app_ = std::make_unique<web::WebApp>(web::AppServices{*authentication_, *concerns_, *wheel_, *handovers_,
-                                                              *consents_, *plans_, *children_, *catalogue_},
-                                             *store_, *assets_, web::WebOptions{});
+    family_accounts_ = std::make_unique<app::FamilyAccounts>(
+        *store_, clock_, app::FamilyAccountOptions{7, 13, crypto::PasswordStrength::kInteractive});
+    family_view_ = std::make_unique<app::FamilyView>(*store_, clock_, *plans_, app::FamilyViewOptions{});
+    web_app_ = std::make_unique<web::WebApp>(
+        web::AppServices{*authentication_, *concerns_, *wheel_, *handovers_, *consents_, *plans_, *children_,
+                         *catalogue_, *family_accounts_, *family_view_},
+        *store_, *assets_, web::WebOptions{});
     web::ServerOptions options;
     options.port = 0;
     options.threads = 2;

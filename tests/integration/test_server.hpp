@@ -92,6 +92,8 @@ class TestServer {
     std::unique_ptr<app::Plans> plans_;
     std::unique_ptr<app::ChildOverviews> children_;
     std::unique_ptr<app::WheelCatalogue> catalogue_;
+    std::unique_ptr<app::FamilyAccounts> family_accounts_;
+    std::unique_ptr<app::FamilyView> family_view_;
     std::unique_ptr<web::WebApp> web_app_;
     std::unique_ptr<web::HttpServer> server_;
     std::thread thread_;

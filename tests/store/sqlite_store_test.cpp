@@ -140,7 +140,7 @@ TEST_F(SqliteStoreTest, DuplicateUsernameIsAConflict) {
     auto store = OpenStore();
     ASSERT_TRUE(store->Migrate());
     auto uow = std::move(store->Begin(TransactionMode::kWrite)).value();
-    domain::StaffUser user;
+    domain::UserAccount user;
     user.username = "anna";
     user.display_name = "Anna";
     ASSERT_TRUE(uow->Users().Insert(user, "hash"));
@@ -179,7 +179,7 @@ TEST_F(SqliteStoreTest, SessionsRoundTripAndDelete) {
     auto store = OpenStore();
     ASSERT_TRUE(store->Migrate());
     auto uow = std::move(store->Begin(TransactionMode::kWrite)).value();
-    domain::StaffUser user;
+    domain::UserAccount user;
     user.username = "bo";
     user.display_name = "Bo";
     const auto id = *uow->Users().Insert(user, "hash");

@@ -5,8 +5,8 @@
 namespace kronobarn::app {
 namespace {
 
-domain::StaffUser WithRoles(std::initializer_list<domain::Role> roles) {
-    domain::StaffUser user;
+domain::UserAccount WithRoles(std::initializer_list<domain::Role> roles) {
+    domain::UserAccount user;
     for (auto role : roles) user.roles.push_back({1, 1, role});
     return user;
 }

@@ -119,4 +119,13 @@ Status SqliteConsentRepository::SaveWithdrawal(const domain::Consent& consent) {
     return Ok();
 }
 
+Status SqliteConsentRepository::AddParty(domain::ConsentId consent, int position, const domain::ConsentParty& party) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("consent_party_insert"));
+    return stmt.Bind(1, consent)
+        .Bind(2, static_cast<std::int64_t>(position))
+        .Bind(3, party.guardian_id)
+        .Bind(4, party.name)
+        .Run();
+}
+
 }  // namespace kronobarn::store::sqlite

@@ -86,7 +86,7 @@ Result<std::vector<domain::Unit>> SqliteOrganisationRepository::ListUnitsOfKind(
     return ReadUnits(stmt);
 }
 
-Result<UserId> SqliteUserRepository::Insert(const domain::StaffUser& user, std::string_view password_hash) {
+Result<UserId> SqliteUserRepository::Insert(const domain::UserAccount& user, std::string_view password_hash) {
     {
         KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("user_insert"));
         stmt.Bind(1, user.username).Bind(2, user.display_name).Bind(3, password_hash).BindBool(4, user.disabled);
@@ -114,7 +114,7 @@ Result<std::optional<UserCredentials>> SqliteUserRepository::FindOne(Statement& 
     return std::optional<UserCredentials>{std::move(found)};
 }
 
-Status SqliteUserRepository::LoadRoles(domain::StaffUser& user) {
+Status SqliteUserRepository::LoadRoles(domain::UserAccount& user) {
     KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("user_roles_of"));
     stmt.Bind(1, user.id);
     for (;;) {
@@ -124,6 +124,10 @@ Status SqliteUserRepository::LoadRoles(domain::StaffUser& user) {
         const auto kind = domain::ParseUnitKind(stmt.Text(3));
         if (role && kind) user.roles.push_back({stmt.Int(0), stmt.Int(1), *role, *kind});
     }
+    // An account holds roles or family links, never both: staff pay no second query.
+    if (!user.roles.empty()) return Ok();
+    SqliteFamilyRepository family(db_);
+    KB_ASSIGN_OR_RETURN(user.family, family.LinksOf(user.id));
     return Ok();
 }
 
@@ -138,20 +142,20 @@ Result<std::optional<UserCredentials>> SqliteUserRepository::FindByUsername(std:
     return found;
 }
 
-Result<std::optional<domain::StaffUser>> SqliteUserRepository::Find(UserId id) {
+Result<std::optional<domain::UserAccount>> SqliteUserRepository::Find(UserId id) {
     std::optional<UserCredentials> found;
     {
         KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("user_find"));
         stmt.Bind(1, id);
         KB_ASSIGN_OR_RETURN(found, FindOne(stmt));
     }
-    if (!found) return std::optional<domain::StaffUser>{};
+    if (!found) return std::optional<domain::UserAccount>{};
     KB_RETURN_IF_ERROR(LoadRoles(found->user));
-    return std::optional<domain::StaffUser>{std::move(found->user)};
+    return std::optional<domain::UserAccount>{std::move(found->user)};
 }
 
-Result<std::vector<domain::StaffUser>> SqliteUserRepository::List() {
-    std::vector<domain::StaffUser> users;
+Result<std::vector<domain::UserAccount>> SqliteUserRepository::List() {
+    std::vector<domain::UserAccount> users;
     {
         KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("user_list"));
         for (;;) {
@@ -169,6 +173,22 @@ Status SqliteUserRepository::SetDisabled(UserId id, bool disabled) {
     KB_RETURN_IF_ERROR(stmt.Bind(1, id).BindBool(2, disabled).Run());
     if (sqlite3_changes(db_.Handle()) == 0) return Error::NotFound("user");
     return Ok();
+}
+
+Status SqliteUserRepository::SetUsername(UserId id, std::string_view username) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("user_set_username"));
+    auto updated = stmt.Bind(1, id).Bind(2, username).Run();
+    if (!updated) {
+        if (updated.error().code == ErrorCode::kConflict) return Error::Conflict("user.username_taken");
+        return updated.error();
+    }
+    if (sqlite3_changes(db_.Handle()) == 0) return Error::NotFound("user");
+    return Ok();
+}
+
+Status SqliteUserRepository::SetPreferredLanguage(UserId id, std::string_view lang) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("user_set_language"));
+    return stmt.Bind(1, id).Bind(2, lang).Run();
 }
 
 Status SqliteUserRepository::SetPasswordHash(UserId id, std::string_view password_hash) {

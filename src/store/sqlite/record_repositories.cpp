@@ -39,7 +39,7 @@ Result<std::vector<domain::Guardian>> SqliteChildRepository::GuardiansOf(ChildId
     for (;;) {
         KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
         if (!has_row) return guardians;
-        guardians.push_back({stmt.Int(0), stmt.Text(1), stmt.Text(2), stmt.Text(3)});
+        guardians.push_back({stmt.Int(0), stmt.Text(1), stmt.Text(2), stmt.Text(3), stmt.Bool(4), stmt.Text(5)});
     }
 }
 

@@ -24,16 +24,18 @@ class SqliteOrganisationRepository final : public OrganisationRepository {
 class SqliteUserRepository final : public UserRepository {
   public:
     explicit SqliteUserRepository(Connection& db) : db_(db) {}
-    Result<UserId> Insert(const domain::StaffUser& user, std::string_view password_hash) override;
+    Result<UserId> Insert(const domain::UserAccount& user, std::string_view password_hash) override;
     Result<std::optional<UserCredentials>> FindByUsername(std::string_view username) override;
-    Result<std::optional<domain::StaffUser>> Find(UserId id) override;
-    Result<std::vector<domain::StaffUser>> List() override;
+    Result<std::optional<domain::UserAccount>> Find(UserId id) override;
+    Result<std::vector<domain::UserAccount>> List() override;
     Status SetDisabled(UserId id, bool disabled) override;
     Status SetPasswordHash(UserId id, std::string_view password_hash) override;
+    Status SetUsername(UserId id, std::string_view username) override;
+    Status SetPreferredLanguage(UserId id, std::string_view lang) override;
 
   private:
     Result<std::optional<UserCredentials>> FindOne(Statement& stmt);
-    Status LoadRoles(domain::StaffUser& user);
+    Status LoadRoles(domain::UserAccount& user);
     Connection& db_;
 };
 
@@ -137,6 +139,7 @@ class SqliteConsentRepository final : public ConsentRepository {
     Result<std::optional<domain::Consent>> Find(domain::ConsentId id) override;
     Result<std::vector<domain::Consent>> OfChild(domain::ChildId child) override;
     Status SaveWithdrawal(const domain::Consent& consent) override;
+    Status AddParty(domain::ConsentId consent, int position, const domain::ConsentParty& party) override;
 
   private:
     Result<std::vector<domain::Consent>> ReadAll(Statement& stmt);
@@ -157,6 +160,25 @@ class SqlitePlanRepository final : public PlanRepository {
     Status LoadParts(domain::Plan& plan);
     Status InsertChange(domain::PlanId plan, int version, const std::vector<domain::FieldChange>& fields,
                         domain::UserId by, Timestamp at);
+    Connection& db_;
+};
+
+class SqliteFamilyRepository final : public FamilyRepository {
+  public:
+    explicit SqliteFamilyRepository(Connection& db) : db_(db) {}
+    Status InsertLink(domain::UserId user, const domain::FamilyLink& link) override;
+    Result<std::vector<domain::FamilyLink>> LinksOf(domain::UserId user) override;
+    Result<std::vector<FamilyAccount>> AccountsOfChild(domain::ChildId child) override;
+    Status InsertActivation(const Activation& activation) override;
+    Result<std::optional<Activation>> FindActivation(std::string_view token_hash) override;
+    Status UseActivation(std::string_view token_hash, Timestamp at) override;
+    Status RevokeActivationsOf(domain::UserId user, Timestamp at) override;
+    Status SetGuardianRestriction(domain::GuardianId guardian, bool restricted, const std::string& reason) override;
+    Result<std::int64_t> InsertEntry(const domain::FamilyEntry& entry) override;
+    Result<std::vector<domain::FamilyEntry>> EntriesOf(domain::PlanId plan) override;
+    Result<std::vector<AccessLogEntry>> AccessLogOf(domain::ChildId child, int limit) override;
+
+  private:
     Connection& db_;
 };
 

@@ -24,7 +24,8 @@ class SqliteUnitOfWork final : public UnitOfWork {
           coordination_(*connection_),
           concerns_(*connection_),
           consents_(*connection_),
-          plans_(*connection_) {}
+          plans_(*connection_),
+          family_(*connection_) {}
 
     ~SqliteUnitOfWork() override {
         if (!finished_) (void)connection_->Exec("ROLLBACK");
@@ -42,6 +43,7 @@ class SqliteUnitOfWork final : public UnitOfWork {
     ConcernRepository& Concerns() override { return concerns_; }
     ConsentRepository& Consents() override { return consents_; }
     PlanRepository& Plans() override { return plans_; }
+    FamilyRepository& Family() override { return family_; }
 
     Status Commit() override {
         KB_RETURN_IF_ERROR(connection_->Exec("COMMIT"));
@@ -63,6 +65,7 @@ class SqliteUnitOfWork final : public UnitOfWork {
     SqliteConcernRepository concerns_;
     SqliteConsentRepository consents_;
     SqlitePlanRepository plans_;
+    SqliteFamilyRepository family_;
     bool finished_ = false;
 };
 

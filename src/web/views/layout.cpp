@@ -12,8 +12,8 @@ std::string RenderPage(const Translator& t, const PageFrame& frame, const Html& 
          << Raw("<header class=\"kb-header\">\n<div class=\"kb-header__inner\">\n<a class=\"kb-brand\" href=\"/\">")
          << t("app.name") << Raw("</a>\n<nav class=\"kb-languages\" aria-label=\"") << t("layout.language_nav")
          << Raw("\">\n<ul>\n");
-    for (const auto& [lang, label] :
-         {std::pair<std::string_view, std::string_view>{"sv", "Svenska"}, {"en", "English"}}) {
+    for (const std::string_view lang : Catalogue::PageLanguages(IsFamilyScopePath(frame.current_path))) {
+        const std::string_view label = lang == "sv" ? "Svenska" : lang == "en" ? "English" : "العربية";
         page << Raw("<li><a href=\"/sprak/") << lang << Raw("?tillbaka=") << frame.current_path << Raw("\" lang=\"")
              << lang << Raw("\" hreflang=\"") << lang << Raw("\"");
         if (lang == t.Lang()) page << Raw(" aria-current=\"true\"");
@@ -32,7 +32,8 @@ std::string RenderPage(const Translator& t, const PageFrame& frame, const Html& 
     page << Raw("</div>\n</header>\n<main id=\"main\" tabindex=\"-1\" class=\"kb-main\">\n");
     page.Append(main_content);
     page << Raw("</main>\n<footer class=\"kb-footer\">\n<p class=\"ds-paragraph\">") << t("layout.footer")
-         << Raw("</p>\n</footer>\n</body>\n</html>\n");
+         << Raw("</p>\n<p class=\"ds-paragraph\"><a class=\"ds-link\" href=\"/tillganglighet\">")
+         << t("layout.accessibility") << Raw("</a></p>\n</footer>\n</body>\n</html>\n");
     return page.Take();
 }
 

@@ -1,4 +1,4 @@
-#include "domain/staff_user.hpp"
+#include "domain/user_account.hpp"
 
 #include <algorithm>
 

@@ -1,0 +1,178 @@
+#include "app/family_accounts.hpp"
+
+#include <algorithm>
+
+#include "app/child_access.hpp"
+#include "app/child_context.hpp"
+#include "common/crypto.hpp"
+#include "domain/coordination.hpp"
+
+namespace kronobarn::app {
+namespace {
+
+AccessRequest FamilyAccessRequest(domain::ChildId child, std::string audit_action) {
+    AccessRequest request{
+        domain::AccessAction::kManageFamilyAccess, {}, "family_access", std::to_string(child), std::move(audit_action)};
+    request.target.child_id = child;
+    return request;
+}
+
+std::string FullName(const domain::Guardian& guardian) { return guardian.given_name + " " + guardian.family_name; }
+
+bool OldEnoughForOwnLogin(const domain::Child& child, Date today, int login_age) {
+    return domain::AgeInYears(child.personal_number.BirthDate(), today) >= login_age;
+}
+
+}  // namespace
+
+Result<FamilyAccessPage> FamilyAccounts::Page(const Actor& actor, domain::ChildId child_id,
+                                              const RequestContext& context) {
+    const Timestamp now = clock_.Now();
+    AuditedRead reads(store_, actor, context, now);
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
+    auto request = FamilyAccessRequest(child_id, "read");
+    KB_RETURN_IF_ERROR(LoadChildRelations(*uow, request.target, now));
+    if (auto allowed = reads.Authorize(request); !allowed) {
+        uow.reset();
+        KB_RETURN_IF_ERROR(reads.Flush());
+        return allowed.error();
+    }
+    KB_ASSIGN_OR_RETURN(const auto child, uow->Children().Find(child_id));
+    KB_ASSIGN_OR_RETURN(const auto guardians, uow->Children().GuardiansOf(child_id));
+    KB_ASSIGN_OR_RETURN(const auto accounts, uow->Family().AccountsOfChild(child_id));
+    FamilyAccessPage page;
+    page.child_login_age = options_.child_login_age;
+    const auto account_of = [&](std::optional<domain::GuardianId> guardian) -> std::optional<store::FamilyAccount> {
+        for (const auto& account : accounts) {
+            if (account.guardian_id == guardian) return account;
+        }
+        return std::nullopt;
+    };
+    for (const auto& guardian : guardians) {
+        page.members.push_back({guardian.id, FullName(guardian), guardian.access_restricted,
+                                guardian.restriction_reason, account_of(guardian.id)});
+    }
+    if (child && OldEnoughForOwnLogin(*child, DayOf(now), options_.child_login_age)) {
+        page.members.push_back({std::nullopt, child->given_name, false, "", account_of(std::nullopt)});
+    }
+    uow.reset();
+    KB_RETURN_IF_ERROR(reads.Flush());
+    return page;
+}
+
+Result<Invitation> FamilyAccounts::Invite(const Actor& actor, domain::ChildId child_id,
+                                          std::optional<domain::GuardianId> guardian_id,
+                                          const RequestContext& context) {
+    const Timestamp now = clock_.Now();
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
+    auto request = FamilyAccessRequest(child_id, "invite");
+    KB_RETURN_IF_ERROR(LoadChildRelations(*uow, request.target, now));
+    if (auto allowed = Authorize(*uow, actor, request, context, now); !allowed) {
+        KB_RETURN_IF_ERROR(uow->Commit());  // keep the denied row
+        return allowed.error();
+    }
+    KB_ASSIGN_OR_RETURN(const auto child, uow->Children().Find(child_id));
+    if (!child) return Error::NotFound("child");
+    std::string name;
+    if (guardian_id) {
+        KB_ASSIGN_OR_RETURN(const auto guardians, uow->Children().GuardiansOf(child_id));
+        const auto found = std::find_if(guardians.begin(), guardians.end(),
+                                        [&](const domain::Guardian& g) { return g.id == *guardian_id; });
+        if (found == guardians.end()) return Error::InvalidArgument("family.guardian_unknown");
+        name = FullName(*found);
+    } else {
+        if (!OldEnoughForOwnLogin(*child, DayOf(now), options_.child_login_age)) {
+            return Error::InvalidArgument("family.child_too_young");
+        }
+        name = child->given_name;
+    }
+
+    KB_ASSIGN_OR_RETURN(const auto accounts, uow->Family().AccountsOfChild(child_id));
+    std::optional<domain::UserId> user_id;
+    for (const auto& account : accounts) {
+        if (account.guardian_id == guardian_id) user_id = account.user_id;
+    }
+    if (!user_id) {
+        // The account exists from the invitation on, but cannot sign in until activated (no password).
+        domain::UserAccount account;
+        account.username = "inbjudan-" + crypto::RandomToken(9);
+        account.display_name = name;
+        KB_ASSIGN_OR_RETURN(user_id, uow->Users().Insert(account, ""));
+        KB_RETURN_IF_ERROR(uow->Family().InsertLink(*user_id, {child_id, guardian_id, ""}));
+    } else {
+        KB_RETURN_IF_ERROR(uow->Family().RevokeActivationsOf(*user_id, now));
+    }
+    Invitation invitation{crypto::RandomToken(32), now + std::chrono::days(options_.activation_days), name};
+    KB_RETURN_IF_ERROR(uow->Family().InsertActivation(
+        {crypto::HashHex(invitation.token), *user_id, actor.user.id, now, invitation.expires_at, std::nullopt}));
+    KB_RETURN_IF_ERROR(uow->Commit());
+    return invitation;
+}
+
+Status FamilyAccounts::Restrict(const Actor& actor, domain::ChildId child_id, domain::GuardianId guardian_id,
+                                bool restricted, const std::string& reason, const RequestContext& context) {
+    const Timestamp now = clock_.Now();
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
+    auto request = FamilyAccessRequest(child_id, restricted ? "restrict_guardian" : "lift_restriction");
+    KB_RETURN_IF_ERROR(LoadChildRelations(*uow, request.target, now));
+    if (auto allowed = Authorize(*uow, actor, request, context, now); !allowed) {
+        KB_RETURN_IF_ERROR(uow->Commit());
+        return allowed.error();
+    }
+    const auto& ids = request.target.guardian_ids;
+    if (std::find(ids.begin(), ids.end(), guardian_id) == ids.end()) {
+        return Error::InvalidArgument("family.guardian_unknown");
+    }
+    const bool blank = std::all_of(reason.begin(), reason.end(), [](unsigned char c) { return std::isspace(c); });
+    if (restricted && blank) return Error::InvalidArgument("family.restriction_reason_missing");
+    if (reason.size() > 2000) return Error::InvalidArgument("family.restriction_reason_too_long");
+    KB_RETURN_IF_ERROR(uow->Family().SetGuardianRestriction(guardian_id, restricted, restricted ? reason : ""));
+    return uow->Commit();
+}
+
+Result<ActivationInfo> FamilyAccounts::CheckActivation(std::string_view token) {
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
+    KB_ASSIGN_OR_RETURN(const auto activation, uow->Family().FindActivation(crypto::HashHex(token)));
+    if (!activation) return Error::FailedPrecondition("activation.unknown");
+    if (activation->used_at) return Error::FailedPrecondition("activation.used");
+    if (clock_.Now() >= activation->expires_at) return Error::FailedPrecondition("activation.expired");
+    KB_ASSIGN_OR_RETURN(const auto user, uow->Users().Find(activation->user_id));
+    if (!user) return Error::FailedPrecondition("activation.unknown");
+    return ActivationInfo{user->display_name, activation->expires_at};
+}
+
+Status FamilyAccounts::Activate(std::string_view token, const std::string& username, const std::string& password,
+                                const std::string& password_repeat, const RequestContext& context) {
+    KB_RETURN_IF_ERROR(CheckActivation(token));
+    if (!domain::IsValidUsername(username)) return Error::InvalidArgument("user.username_invalid");
+    if (!domain::IsAcceptablePassword(password)) return Error::InvalidArgument("user.password_too_short");
+    if (password != password_repeat) return Error::InvalidArgument("activation.passwords_differ");
+    KB_ASSIGN_OR_RETURN(const std::string password_hash, crypto::HashPassword(password, options_.strength));
+
+    const Timestamp now = clock_.Now();
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
+    const std::string token_hash = crypto::HashHex(token);
+    KB_ASSIGN_OR_RETURN(const auto activation, uow->Family().FindActivation(token_hash));
+    if (!activation) return Error::FailedPrecondition("activation.unknown");
+    // Checked again inside the transaction: two tabs submitting the same link race here.
+    if (activation->used_at) return Error::FailedPrecondition("activation.used");
+    if (now >= activation->expires_at) return Error::FailedPrecondition("activation.expired");
+    KB_RETURN_IF_ERROR(uow->Family().UseActivation(token_hash, now));
+    KB_RETURN_IF_ERROR(uow->Users().SetUsername(activation->user_id, username));
+    KB_RETURN_IF_ERROR(uow->Users().SetPasswordHash(activation->user_id, password_hash));
+    KB_RETURN_IF_ERROR(uow->Sessions().DeleteAllOf(activation->user_id));
+    domain::AuditEvent event;
+    event.at = now;
+    event.user_id = activation->user_id;
+    event.role = "family";
+    event.object_type = "account";
+    event.object_id = std::to_string(activation->user_id);
+    event.action = "activate";
+    event.legal_basis = "own_account";
+    event.outcome = domain::AuditOutcome::kAllowed;
+    event.request_id = context.request_id;
+    KB_RETURN_IF_ERROR(uow->Audit().Append(event));
+    return uow->Commit();
+}
+
+}  // namespace kronobarn::app

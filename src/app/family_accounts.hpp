@@ -1,0 +1,86 @@
+// The family's logins (issue 5): the coordination holder invites a guardian — or the child, from
+// the age set in config — with a one-time activation link shown once; the family member chooses
+// a username and a password on that link. The login itself is the same as staff's (Argon2id,
+// sessions, throttling); a real deployment adds Swedish e-ID behind the same accounts through an
+// identity provider, which is why an invitation creates the account and activation only sets how
+// it is proven. The holder also records a documented restriction towards a guardian.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/actor.hpp"
+#include "common/crypto.hpp"
+#include "common/result.hpp"
+#include "common/time.hpp"
+#include "store/store.hpp"
+
+namespace kronobarn::app {
+
+struct FamilyAccountOptions {
+    int activation_days = 7;   // how long an activation link works
+    int child_login_age = 13;  // from this age the child may have its own login
+    crypto::PasswordStrength strength = crypto::PasswordStrength::kModerate;
+};
+
+// One member of the child's family as the holder sees it on the child page.
+struct FamilyMemberStatus {
+    std::optional<domain::GuardianId> guardian_id;  // empty: the child
+    std::string name;
+    bool restricted = false;
+    std::string restriction_reason;
+    std::optional<store::FamilyAccount> account;
+};
+
+struct FamilyAccessPage {
+    std::vector<FamilyMemberStatus> members;  // guardians first, then the child when old enough
+    int child_login_age = 13;
+};
+
+struct Invitation {
+    std::string token;  // shown once; only its hash is stored
+    Timestamp expires_at{};
+    std::string for_name;
+};
+
+struct ActivationInfo {
+    std::string display_name;
+    Timestamp expires_at{};
+};
+
+class FamilyAccounts {
+  public:
+    FamilyAccounts(store::Store& store, const Clock& clock, FamilyAccountOptions options)
+        : store_(store), clock_(clock), options_(options) {}
+
+    // kNotFound (audited) unless the actor's unit is the child's coordination holder.
+    Result<FamilyAccessPage> Page(const Actor& actor, domain::ChildId child, const RequestContext& context);
+
+    // Invites one guardian (or the child, `guardian` empty) and returns the link's token. A second
+    // invitation replaces the first (earlier links stop working) and serves as a password reset.
+    // Errors: kNotFound (audited); kInvalidArgument "family.guardian_unknown", "family.child_too_young".
+    Result<Invitation> Invite(const Actor& actor, domain::ChildId child, std::optional<domain::GuardianId> guardian,
+                              const RequestContext& context);
+
+    // Records or lifts a restriction towards a guardian. kInvalidArgument "family.restriction_reason_missing"
+    // when restricting without a reason, "family.guardian_unknown".
+    Status Restrict(const Actor& actor, domain::ChildId child, domain::GuardianId guardian, bool restricted,
+                    const std::string& reason, const RequestContext& context);
+
+    // Errors (kFailedPrecondition): "activation.unknown", "activation.used", "activation.expired".
+    Result<ActivationInfo> CheckActivation(std::string_view token);
+
+    // Sets the username and password and uses the link up. Errors: those of CheckActivation;
+    // kInvalidArgument "user.username_invalid", "user.password_too_short", "activation.passwords_differ";
+    // kConflict "user.username_taken".
+    Status Activate(std::string_view token, const std::string& username, const std::string& password,
+                    const std::string& password_repeat, const RequestContext& context);
+
+  private:
+    store::Store& store_;
+    const Clock& clock_;
+    FamilyAccountOptions options_;
+};
+
+}  // namespace kronobarn::app

@@ -1,0 +1,91 @@
+// The family's own view of Barnets plan (issue 5; stories 7, 11, 12, 13, 18): a guardian sees the
+// plan of each of their children who has one, writes their own view and the child's words, sees,
+// gives and withdraws their own consents, and sees who has opened the child's data; the child
+// sees its own page. Every read and write goes through the same access choke point as staff's,
+// with the guardian and child-self bases, and is audited.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/actor.hpp"
+#include "app/consents.hpp"
+#include "app/plans.hpp"
+#include "common/result.hpp"
+#include "domain/family_entry.hpp"
+#include "store/store.hpp"
+
+namespace kronobarn::app {
+
+struct FamilyViewOptions {
+    int access_log_limit = 200;
+    bool access_log_shows_names = false;  // local policy: show the professional's name, not only the role
+};
+
+struct FamilyChild {
+    domain::ChildId child_id = 0;
+    std::string name;
+    bool child_self = false;  // the signed-in person is this child
+};
+
+struct FamilyConsentItem {
+    ConsentItem item;
+    bool given_by_me = false;
+    bool may_give = false;      // I have not given my part, and it is still open
+    bool may_withdraw = false;  // not withdrawn and not expired
+};
+
+struct FamilyConsentPage {
+    domain::ChildId child_id = 0;
+    std::string child_name;
+    std::vector<FamilyConsentItem> consents;  // newest first
+};
+
+struct FamilyAccessLog {
+    domain::ChildId child_id = 0;
+    std::string child_name;
+    bool shows_names = false;
+    std::vector<store::AccessLogEntry> entries;  // newest first
+};
+
+class FamilyView {
+  public:
+    FamilyView(store::Store& store, const Clock& clock, Plans& plans, FamilyViewOptions options)
+        : store_(store), clock_(clock), plans_(plans), options_(options) {}
+
+    // The children whose plan this family account may open now (each check audited as a list read).
+    Result<std::vector<FamilyChild>> Children(const Actor& actor, const RequestContext& context);
+
+    // The child's open plan as the family may see it; kNotFound (audited) otherwise.
+    Result<PlanView> Plan(const Actor& actor, domain::ChildId child, const RequestContext& context,
+                          std::string audit_action = "read");
+
+    // A new entry by the family. Errors: kNotFound (audited); those of domain::ValidateFamilyEntry;
+    // kInvalidArgument "family.entry_kind_unknown".
+    Status Write(const Actor& actor, domain::ChildId child, const std::string& kind, const std::string& text,
+                 const RequestContext& context);
+
+    Result<FamilyConsentPage> Consents(const Actor& actor, domain::ChildId child, const RequestContext& context);
+    // Both return the consent's child. Errors: kNotFound (audited); kFailedPrecondition
+    // "consent.already_withdrawn", "consent.already_expired", "consent.already_given".
+    Result<domain::ChildId> WithdrawConsent(const Actor& actor, domain::ConsentId consent,
+                                            const RequestContext& context);
+    Result<domain::ChildId> GiveConsent(const Actor& actor, domain::ConsentId consent, const RequestContext& context);
+
+    Result<FamilyAccessLog> AccessLog(const Actor& actor, domain::ChildId child, const RequestContext& context);
+
+  private:
+    Result<domain::ChildId> ChangeConsent(const Actor& actor, domain::ConsentId consent, bool give,
+                                          const RequestContext& context);
+
+    store::Store& store_;
+    const Clock& clock_;
+    Plans& plans_;
+    FamilyViewOptions options_;
+};
+
+// The link of a family account to one child, if any.
+const domain::FamilyLink* LinkTo(const Actor& actor, domain::ChildId child);
+
+}  // namespace kronobarn::app

@@ -1,0 +1,50 @@
+// UserAccount: anyone who signs in — a professional (roles per unit) or a family member (a guardian
+// or the child itself, linked to the child records they may see). Real deployments add Swedish e-ID
+// through an identity provider; the password path stays for demo and fallback. An account holds
+// either roles or family links, never both, so a family login can never act as staff.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/child.hpp"
+#include "domain/organisation.hpp"
+
+namespace kronobarn::domain {
+
+// A family member's link to one child: as one of the child's guardians, or as the child itself
+// (guardian_id empty). A parent of two children has two links, one per guardian record.
+struct FamilyLink {
+    ChildId child_id = 0;
+    std::optional<GuardianId> guardian_id;
+    std::string child_name;  // for the family's own pages
+
+    bool IsChildSelf() const { return !guardian_id.has_value(); }
+};
+
+struct UserAccount {
+    UserId id = 0;
+    std::string username;
+    std::string display_name;
+    bool disabled = false;
+    std::string preferred_language = "sv";
+    std::vector<RoleAssignment> roles;
+    std::vector<FamilyLink> family;  // set for family accounts only
+
+    bool IsFamily() const { return !family.empty(); }
+
+    bool HasRole(Role role) const {
+        for (const auto& assignment : roles) {
+            if (assignment.role == role) return true;
+        }
+        return false;
+    }
+};
+
+// Usernames: 3–64 characters of a–z, 0–9, '.', '-', '_'. Errors: "user.username_invalid".
+bool IsValidUsername(std::string_view username);
+// Passwords: at least 12 characters (NIST SP 800-63B length over composition rules), at most 256.
+bool IsAcceptablePassword(std::string_view password);
+
+}  // namespace kronobarn::domain

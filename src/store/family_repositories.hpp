@@ -1,0 +1,71 @@
+// Storage for the family's own view: family accounts and their links to children, one-time
+// activation links, the entries the family writes into the plan, and the access log as the
+// family sees it.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/result.hpp"
+#include "common/time.hpp"
+#include "domain/family_entry.hpp"
+#include "domain/user_account.hpp"
+
+namespace kronobarn::store {
+
+struct FamilyAccount {
+    domain::UserId user_id = 0;
+    std::optional<domain::GuardianId> guardian_id;  // empty: the child's own account
+    std::string username;
+    bool activated = false;
+    std::optional<Timestamp> open_invitation_expires_at;  // an unused activation link, if any
+};
+
+struct Activation {
+    std::string token_hash;
+    domain::UserId user_id = 0;
+    domain::UserId created_by = 0;
+    Timestamp created_at{};
+    Timestamp expires_at{};
+    std::optional<Timestamp> used_at;
+};
+
+// One opening of the child's data by a professional, as a guardian may see it (domain.md §7).
+struct AccessLogEntry {
+    Timestamp at{};
+    std::string role;
+    std::string unit_name;
+    std::string organisation_name;
+    std::string user_name;
+    std::string object_type;
+    std::string action;
+    std::string legal_basis;
+};
+
+class FamilyRepository {
+  public:
+    virtual ~FamilyRepository() = default;
+    // kConflict "family.account_exists" when the guardian (or the child) already has an account.
+    virtual Status InsertLink(domain::UserId user, const domain::FamilyLink& link) = 0;
+    virtual Result<std::vector<domain::FamilyLink>> LinksOf(domain::UserId user) = 0;
+    virtual Result<std::vector<FamilyAccount>> AccountsOfChild(domain::ChildId child) = 0;
+
+    virtual Status InsertActivation(const Activation& activation) = 0;
+    virtual Result<std::optional<Activation>> FindActivation(std::string_view token_hash) = 0;
+    // kConflict "activation.used" when another request used it first.
+    virtual Status UseActivation(std::string_view token_hash, Timestamp at) = 0;
+    // Earlier links stop working when a new one is made.
+    virtual Status RevokeActivationsOf(domain::UserId user, Timestamp at) = 0;
+
+    virtual Status SetGuardianRestriction(domain::GuardianId guardian, bool restricted, const std::string& reason) = 0;
+
+    virtual Result<std::int64_t> InsertEntry(const domain::FamilyEntry& entry) = 0;
+    // Oldest first.
+    virtual Result<std::vector<domain::FamilyEntry>> EntriesOf(domain::PlanId plan) = 0;
+
+    // Professionals' allowed openings of the child's data, newest first.
+    virtual Result<std::vector<AccessLogEntry>> AccessLogOf(domain::ChildId child, int limit) = 0;
+};
+
+}  // namespace kronobarn::store

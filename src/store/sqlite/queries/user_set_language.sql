@@ -1,0 +1,1 @@
+UPDATE users SET preferred_language = ?2 WHERE id = ?1

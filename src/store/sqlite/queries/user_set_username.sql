@@ -1,0 +1,1 @@
+UPDATE users SET username = ?2 WHERE id = ?1

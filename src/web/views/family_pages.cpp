@@ -1,0 +1,559 @@
+#include "web/views/family_pages.hpp"
+
+#include <algorithm>
+
+namespace kronobarn::web::views {
+namespace {
+
+std::string Id(std::int64_t id) { return std::to_string(id); }
+
+std::string ChildPath(domain::ChildId child) { return "/familj/barn/" + Id(child); }
+
+// A small decorative sign per wheel area for the child's page; the words carry the meaning.
+std::string_view AreaIcon(std::string_view code) {
+    if (code == "trygg") return "🛡️";
+    if (code == "ma_bra") return "💚";
+    if (code == "utvecklas") return "📚";
+    if (code == "omvardad") return "🏠";
+    if (code == "aktiv") return "⚽";
+    if (code == "respekterad") return "👂";
+    if (code == "ansvarstagande") return "🤝";
+    if (code == "delaktig") return "🧩";
+    return "⭐";
+}
+
+void Heading(Html& html, int level, std::string_view text, std::string_view id = {}) {
+    html << Raw("<h") << level << Raw(" class=\"ds-heading\"");
+    if (!id.empty()) html << Raw(" id=\"") << id << Raw("\"");
+    html << Raw(">") << text << Raw("</h") << level << Raw(">\n");
+}
+
+void Paragraph(Html& html, std::string_view text, std::string_view css_class = {}) {
+    html << Raw("<p class=\"ds-paragraph");
+    if (!css_class.empty()) html << Raw(" ") << css_class;
+    html << Raw("\">") << text << Raw("</p>\n");
+}
+
+// Notice or error summary at the top of a page. An error links to the field it is about, so a
+// keyboard or screen-reader user lands on it (WCAG 3.3.1).
+void StateMessages(Html& html, const Translator& t, const FamilyFormState& state) {
+    if (!state.notice_key.empty()) Alert(html, t, "success", state.notice_key);
+    if (state.error_key.empty()) return;
+    html << Raw("<div class=\"ds-alert kb-error-summary\" data-color=\"danger\" role=\"alert\" tabindex=\"-1\">\n");
+    Heading(html, 2, t("family.error_summary"));
+    html << Raw("<ul class=\"ds-list\"><li>");
+    if (!state.error_field.empty()) {
+        html << Raw("<a class=\"ds-link\" href=\"#") << state.error_field << Raw("\">") << t(state.error_key)
+             << Raw("</a>");
+    } else {
+        html << t(state.error_key);
+    }
+    html << Raw("</li></ul>\n</div>\n");
+}
+
+// The links between one child's family pages.
+void ChildNav(Html& html, const Translator& t, domain::ChildId child, bool child_self, std::string_view current) {
+    struct Link {
+        std::string_view key;
+        std::string path;
+        bool for_child;
+    };
+    const std::vector<Link> links{
+        {"family.nav.plan", ChildPath(child), false},
+        {"family.nav.child_page", ChildPath(child) + "/barnets-sida", true},
+        {"family.nav.consents", ChildPath(child) + "/samtycken", false},
+        {"family.nav.access_log", ChildPath(child) + "/vem-har-oppnat", false},
+        {"family.nav.pdf", ChildPath(child) + "/plan.pdf", true},
+    };
+    html << Raw("<nav class=\"kb-subnav kb-no-print\" aria-label=\"") << t("family.nav.label") << Raw("\">\n<ul>\n");
+    for (const auto& link : links) {
+        if (child_self && !link.for_child) continue;
+        html << Raw("<li><a class=\"ds-link\" href=\"") << link.path << Raw("\"");
+        if (link.key == current) html << Raw(" aria-current=\"page\"");
+        html << Raw(">") << t(link.key) << Raw("</a></li>\n");
+    }
+    html << Raw("</ul>\n</nav>\n");
+}
+
+std::string UnitName(const app::PlanView& view, std::optional<domain::UnitId> unit, const Translator& t) {
+    if (!unit) return std::string(t("family.the_family"));
+    const auto it = view.unit_names.find(*unit);
+    return it == view.unit_names.end() ? std::string() : it->second;
+}
+
+const domain::Meeting* LatestFollowUp(const domain::Plan& plan) {
+    const domain::Meeting* latest = nullptr;
+    for (const auto& meeting : plan.meetings) {
+        if (meeting.kind == domain::MeetingKind::kFollowUp && (!latest || meeting.held_on >= latest->held_on)) {
+            latest = &meeting;
+        }
+    }
+    return latest;
+}
+
+std::string ActionStatusLabel(const Translator& t, domain::ActionStatus status) {
+    return std::string(t("family.action_status." + std::string(domain::Code(status))));
+}
+
+void EntryList(Html& html, const Translator& t, const std::vector<domain::FamilyEntry>& entries,
+               std::initializer_list<domain::FamilyEntryKind> kinds) {
+    bool any = false;
+    html << Raw("<ul class=\"kb-entries\">\n");
+    // Newest first: what the family said last is what counts now; older entries stay readable.
+    for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
+        if (std::find(kinds.begin(), kinds.end(), it->kind) == kinds.end()) continue;
+        any = true;
+        html << Raw("<li><p class=\"ds-paragraph kb-prewrap\">") << it->text
+             << Raw("</p><p class=\"ds-paragraph "
+                    "kb-muted\">")
+             << t.Format("family.entry_by", {{"name", it->author_name}, {"when", t.LocalDateTime(it->written_at)}})
+             << Raw("</p></li>\n");
+    }
+    html << Raw("</ul>\n");
+    if (!any) Paragraph(html, t("family.no_entries"), "kb-muted");
+}
+
+void EntryForm(Html& html, const Translator& t, domain::ChildId child, const FamilyFormState& state,
+               std::string_view kind, std::string_view label_key, std::string_view path_suffix, bool large = false) {
+    const std::string id = "entry-" + std::string(kind);
+    const std::string typed = state.error_field == id ? ValueOf(state.typed, "text") : "";
+    html << Raw("<form method=\"post\" action=\"") << ChildPath(child) << path_suffix << Raw("\" class=\"kb-form")
+         << Raw(large ? " kb-large" : "") << Raw("\" novalidate>\n")
+         << Raw("<input type=\"hidden\" name=\"csrf_token\" value=\"") << state.csrf_token << Raw("\">\n")
+         << Raw("<input type=\"hidden\" name=\"kind\" value=\"") << kind << Raw("\">\n")
+         << Raw("<div class=\"ds-field\">\n<label class=\"ds-label\" for=\"") << id << Raw("\">") << t(label_key)
+         << Raw("</label>\n<textarea class=\"ds-input\" id=\"") << id << Raw("\" name=\"text\" rows=\"4\"");
+    if (state.error_field == id) html << Raw(" aria-invalid=\"true\"");
+    html << Raw(">") << typed
+         << Raw("</textarea>\n</div>\n<button class=\"ds-button\" data-variant=\"primary\" "
+                "type=\"submit\">")
+         << t("family.entry_save") << Raw("</button>\n</form>\n");
+}
+
+}  // namespace
+
+std::string AreaName(const Translator& t, const app::PlanView& view, const std::string& code, bool child) {
+    const std::string key = "wheel_area." + code + (child ? ".child" : "");
+    if (Catalogue::Instance().Has(t.Lang(), key)) return std::string(t(key));
+    const auto& labels = child ? view.area_child_labels : view.area_labels;
+    const auto it = labels.find(code);
+    return it == labels.end() ? code : it->second;
+}
+
+Html FamilyHomeContent(const Translator& t, const std::string& name, const std::vector<app::FamilyChild>& children) {
+    Html html;
+    Heading(html, 1, t.Format("family.home.heading", {{"name", name}}));
+    Paragraph(html, t("family.home.intro"));
+    if (children.empty()) {
+        Paragraph(html, t("family.home.empty"));
+        return html;
+    }
+    html << Raw("<ul class=\"kb-cards\">\n");
+    for (const auto& child : children) {
+        html << Raw("<li class=\"ds-card\">\n");
+        Heading(html, 2, child.name);
+        html << Raw("<ul class=\"kb-big-links\">\n");
+        if (child.child_self) {
+            html << Raw("<li><a class=\"ds-link\" href=\"") << ChildPath(child.child_id) << Raw("/barnets-sida\">")
+                 << t("family.home.my_page") << Raw("</a></li>\n");
+        } else {
+            html << Raw("<li><a class=\"ds-link\" href=\"") << ChildPath(child.child_id) << Raw("\">")
+                 << t.Format("family.home.plan_of", {{"name", child.name}}) << Raw("</a></li>\n");
+            html << Raw("<li><a class=\"ds-link\" href=\"") << ChildPath(child.child_id) << Raw("/samtycken\">")
+                 << t("family.nav.consents") << Raw("</a></li>\n");
+            html << Raw("<li><a class=\"ds-link\" href=\"") << ChildPath(child.child_id) << Raw("/vem-har-oppnat\">")
+                 << t("family.nav.access_log") << Raw("</a></li>\n");
+        }
+        html << Raw("</ul>\n</li>\n");
+    }
+    html << Raw("</ul>\n");
+    return html;
+}
+
+Html FamilyPlanContent(const Translator& t, const app::PlanView& view, domain::ChildId child,
+                       const FamilyFormState& state) {
+    const domain::Plan& plan = view.plan;
+    Html html;
+    Heading(html, 1, t.Format("family.plan.heading", {{"name", view.child_name}}));
+    ChildNav(html, t, child, false, "family.nav.plan");
+    StateMessages(html, t, state);
+    Paragraph(html, t("family.plan_state." + std::string(domain::Code(plan.state))));
+    html << Raw("<p class=\"ds-paragraph kb-no-print\"><a class=\"ds-link\" href=\"") << ChildPath(child)
+         << Raw("/plan.pdf\">") << t("family.plan.pdf") << Raw("</a></p>\n");
+
+    html << Raw("<section class=\"kb-section\" aria-labelledby=\"areas\">\n");
+    Heading(html, 2, t("family.plan.areas"), "areas");
+    if (plan.support_areas.empty() && plan.goals.empty()) Paragraph(html, t("family.plan.no_areas"), "kb-muted");
+    html << Raw("<ul class=\"kb-cards\">\n");
+    for (const auto& area : plan.support_areas) {
+        html << Raw("<li class=\"ds-card\">\n");
+        Heading(html, 3, AreaName(t, view, area, false));
+        for (const auto& goal : plan.goals) {
+            if (goal.area_code != area) continue;
+            html << Raw("<dl class=\"kb-facts\">\n<dt>") << t("family.goal.outcome") << Raw("</dt><dd>") << goal.outcome
+                 << Raw("</dd>\n<dt>") << t("family.goal.how_we_know") << Raw("</dt><dd>") << goal.how_we_know
+                 << Raw("</dd>\n<dt>") << t("family.goal.by_when") << Raw("</dt><dd>") << t.LongDate(goal.by_when)
+                 << Raw("</dd>\n</dl>\n");
+        }
+        html << Raw("</li>\n");
+    }
+    html << Raw("</ul>\n</section>\n");
+
+    html << Raw("<section class=\"kb-section\" aria-labelledby=\"who-does-what\">\n");
+    Heading(html, 2, t("family.plan.actions"), "who-does-what");
+    if (plan.actions.empty()) {
+        Paragraph(html, t("family.plan.no_actions"), "kb-muted");
+    } else {
+        html << Raw("<div class=\"kb-table-scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"who-does-what\">")
+             << Raw("<table class=\"ds-table\">\n<thead><tr><th scope=\"col\">") << t("family.action.what")
+             << Raw("</th><th scope=\"col\">") << t("family.action.who") << Raw("</th><th scope=\"col\">")
+             << t("family.action.when") << Raw("</th><th scope=\"col\">") << t("family.action.follow_up")
+             << Raw("</th><th scope=\"col\">") << t("family.action.status") << Raw("</th></tr></thead>\n<tbody>\n");
+        for (const auto& action : plan.actions) {
+            html << Raw("<tr><td>") << action.what << Raw("</td><td>") << UnitName(view, action.unit_id, t)
+                 << Raw(" – ") << action.responsible << Raw("</td><td>")
+                 << t.Format("family.action.from_how_often",
+                             {{"date", t.LongDate(action.start)}, {"frequency", action.frequency}})
+                 << Raw("</td><td>") << t.LongDate(action.due) << Raw("</td><td>")
+                 << ActionStatusLabel(t, action.status) << Raw("</td></tr>\n");
+        }
+        html << Raw("</tbody>\n</table></div>\n");
+    }
+    html << Raw("</section>\n");
+
+    html << Raw("<section class=\"kb-section\" aria-labelledby=\"contacts\">\n");
+    Heading(html, 2, t("family.plan.contacts"), "contacts");
+    html << Raw("<ul class=\"kb-cards\">\n");
+    for (const auto& participant : plan.participants) {
+        html << Raw("<li class=\"ds-card\">\n<p class=\"ds-paragraph\"><strong>")
+             << UnitName(view, participant.unit_id, t) << Raw("</strong></p>\n<p class=\"ds-paragraph\">")
+             << participant.contact_name << Raw("</p>\n");
+        if (!participant.contact_phone.empty()) {
+            html << Raw("<p class=\"ds-paragraph\">") << t("family.plan.phone")
+                 << Raw(" <a class=\"ds-link\" dir=\"ltr\" "
+                        "href=\"tel:")
+                 << participant.contact_phone << Raw("\">") << participant.contact_phone << Raw("</a></p>\n");
+        }
+        html << Raw("</li>\n");
+    }
+    html << Raw("</ul>\n</section>\n");
+
+    html << Raw("<section class=\"kb-section\" aria-labelledby=\"next-meeting\">\n");
+    Heading(html, 2, t("family.plan.next_meeting"), "next-meeting");
+    Paragraph(html, plan.basics.next_meeting ? t.LongDate(*plan.basics.next_meeting)
+                                             : std::string(t("family.plan.no_next_meeting")));
+    html << Raw("</section>\n");
+
+    html << Raw("<section class=\"kb-section\" aria-labelledby=\"latest-follow-up\">\n");
+    Heading(html, 2, t("family.plan.latest_follow_up"), "latest-follow-up");
+    if (const domain::Meeting* meeting = LatestFollowUp(plan)) {
+        Paragraph(html, t.Format("family.plan.follow_up_held", {{"date", t.LongDate(meeting->held_on)}}));
+        html << Raw("<ul>\n");
+        for (const auto& evaluation : meeting->evaluations) {
+            std::string what;
+            for (const auto& action : plan.actions) {
+                if (action.id == evaluation.action_id) what = action.what;
+            }
+            html << Raw("<li>") << what << Raw(": ") << ActionStatusLabel(t, evaluation.result);
+            if (!evaluation.note.empty()) html << Raw(" – ") << evaluation.note;
+            html << Raw("</li>\n");
+        }
+        html << Raw("</ul>\n");
+    } else {
+        Paragraph(html, t("family.plan.no_follow_up"), "kb-muted");
+    }
+    html << Raw("</section>\n");
+
+    html << Raw("<section class=\"kb-section\" aria-labelledby=\"views\">\n");
+    Heading(html, 2, t("family.plan.views"), "views");
+    if (!plan.basics.child_view.empty()) {
+        Heading(html, 3, t("family.plan.child_view_recorded"));
+        Paragraph(html, plan.basics.child_view, "kb-prewrap");
+    }
+    Heading(html, 3, t("family.plan.family_wrote"));
+    EntryList(html, t, view.family_entries,
+              {domain::FamilyEntryKind::kGuardianView, domain::FamilyEntryKind::kChildGood,
+               domain::FamilyEntryKind::kChildHard});
+    if (plan.state != domain::PlanState::kClosed) {
+        html << Raw("<div class=\"kb-no-print\">\n");
+        EntryForm(html, t, child, state, "guardian_view", "family.entry.guardian_view", "/mina-ord");
+        html << Raw("</div>\n");
+    }
+    html << Raw("</section>\n");
+    return html;
+}
+
+Html ChildOwnPageContent(const Translator& t, const app::PlanView& view, domain::ChildId child, bool child_self,
+                         const FamilyFormState& state) {
+    const domain::Plan& plan = view.plan;
+    Html html;
+    html << Raw("<div class=\"kb-child-page\">\n");
+    Heading(html, 1,
+            child_self ? std::string(t("child_page.heading_self"))
+                       : t.Format("child_page.heading", {{"name", view.child_name}}));
+    ChildNav(html, t, child, child_self, "family.nav.child_page");
+    StateMessages(html, t, state);
+    Paragraph(html, t("child_page.intro"));
+
+    html << Raw("<section aria-labelledby=\"my-areas\">\n");
+    Heading(html, 2, t("child_page.areas"), "my-areas");
+    html << Raw("<ul class=\"kb-area-tiles\">\n");
+    for (const auto& area : plan.support_areas) {
+        html << Raw("<li><span class=\"kb-area-icon\" aria-hidden=\"true\">") << AreaIcon(area) << Raw("</span> ")
+             << AreaName(t, view, area, true) << Raw("</li>\n");
+    }
+    html << Raw("</ul>\n</section>\n");
+
+    html << Raw("<section aria-labelledby=\"good\">\n");
+    Heading(html, 2, t("child_page.good"), "good");
+    EntryList(html, t, view.family_entries, {domain::FamilyEntryKind::kChildGood});
+    if (plan.state != domain::PlanState::kClosed) {
+        EntryForm(html, t, child, state, "child_good", "child_page.write_good", "/barnets-ord", true);
+    }
+    html << Raw("</section>\n<section aria-labelledby=\"hard\">\n");
+    Heading(html, 2, t("child_page.hard"), "hard");
+    EntryList(html, t, view.family_entries, {domain::FamilyEntryKind::kChildHard});
+    if (plan.state != domain::PlanState::kClosed) {
+        EntryForm(html, t, child, state, "child_hard", "child_page.write_hard", "/barnets-ord", true);
+    }
+    html << Raw("</section>\n");
+
+    html << Raw("<section aria-labelledby=\"helpers\">\n");
+    Heading(html, 2, t("child_page.helpers"), "helpers");
+    if (plan.actions.empty()) Paragraph(html, t("child_page.no_helpers"));
+    html << Raw("<ul class=\"kb-big-list\">\n");
+    for (const auto& action : plan.actions) {
+        html << Raw("<li>") << t.Format("child_page.helper", {{"who", action.responsible}, {"what", action.what}})
+             << Raw("</li>\n");
+    }
+    html << Raw("</ul>\n</section>\n");
+
+    html << Raw("<section aria-labelledby=\"my-next-meeting\">\n");
+    Heading(html, 2, t("child_page.next_meeting"), "my-next-meeting");
+    Paragraph(html, plan.basics.next_meeting ? t.LongDate(*plan.basics.next_meeting)
+                                             : std::string(t("child_page.no_next_meeting")));
+    html << Raw("</section>\n</div>\n");
+    return html;
+}
+
+Html FamilyConsentsContent(const Translator& t, const app::FamilyConsentPage& page, const FamilyFormState& state) {
+    Html html;
+    Heading(html, 1, t.Format("family.consents.heading", {{"name", page.child_name}}));
+    ChildNav(html, t, page.child_id, false, "family.nav.consents");
+    StateMessages(html, t, state);
+    Paragraph(html, t("family.consents.intro"));
+    if (page.consents.empty()) Paragraph(html, t("family.consents.none"), "kb-muted");
+    html << Raw("<ul class=\"kb-cards\">\n");
+    for (const auto& entry : page.consents) {
+        const auto& consent = entry.item.consent;
+        std::string units;
+        for (const auto& name : entry.item.unit_names) units += (units.empty() ? "" : ", ") + name;
+        std::string categories;
+        for (const auto category : consent.categories) {
+            categories += (categories.empty() ? "" : ", ") +
+                          std::string(t("consent.category." + std::string(domain::Code(category))));
+        }
+        const std::string heading_id = "consent-" + Id(consent.id);
+        html << Raw("<li class=\"ds-card\" aria-labelledby=\"") << heading_id << Raw("\">\n");
+        Heading(html, 2, consent.purpose, heading_id);
+        Paragraph(html, t.Format("family.consents.explain",
+                                 {{"units", units}, {"categories", categories}, {"to", t.LongDate(consent.valid_to)}}));
+        Paragraph(html, t.Format("family.consents.state",
+                                 {{"state", t("consent.state." + std::string(domain::Code(entry.item.state)))}}));
+        Paragraph(html, t(entry.given_by_me ? "family.consents.given_by_me" : "family.consents.not_given_by_me"));
+        if (entry.may_withdraw) {
+            html << Raw("<form method=\"post\" action=\"/familj/samtycken/") << Id(consent.id)
+                 << Raw("/aterkalla\" class=\"kb-form\">\n<input type=\"hidden\" name=\"csrf_token\" value=\"")
+                 << state.csrf_token << Raw("\">\n");
+            Paragraph(html, t("family.consents.withdraw_effect"), "kb-muted");
+            html << Raw("<button class=\"ds-button\" data-variant=\"secondary\" type=\"submit\" aria-describedby=\"")
+                 << heading_id << Raw("\">") << t("family.consents.withdraw") << Raw("</button>\n</form>\n");
+        }
+        if (entry.may_give) {
+            html << Raw("<form method=\"post\" action=\"/familj/samtycken/") << Id(consent.id)
+                 << Raw("/ge\" class=\"kb-form\">\n<input type=\"hidden\" name=\"csrf_token\" value=\"")
+                 << state.csrf_token
+                 << Raw("\">\n<button class=\"ds-button\" data-variant=\"primary\" "
+                        "type=\"submit\" aria-describedby=\"")
+                 << heading_id << Raw("\">") << t("family.consents.give") << Raw("</button>\n</form>\n");
+        }
+        html << Raw("</li>\n");
+    }
+    html << Raw("</ul>\n");
+    return html;
+}
+
+Html FamilyAccessLogContent(const Translator& t, const app::FamilyAccessLog& log) {
+    Html html;
+    Heading(html, 1, t.Format("family.log.heading", {{"name", log.child_name}}));
+    ChildNav(html, t, log.child_id, false, "family.nav.access_log");
+    Paragraph(html, t("family.log.intro"));
+    if (log.entries.empty()) {
+        Paragraph(html, t("family.log.none"), "kb-muted");
+        return html;
+    }
+    html << Raw("<div class=\"kb-table-scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"log-caption\">")
+         << Raw("<table class=\"ds-table\">\n<caption id=\"log-caption\">") << t("family.log.caption")
+         << Raw("</caption>\n<thead><tr><th scope=\"col\">") << t("family.log.when") << Raw("</th><th scope=\"col\">")
+         << t("family.log.organisation") << Raw("</th><th scope=\"col\">") << t("family.log.role");
+    if (log.shows_names) html << Raw("</th><th scope=\"col\">") << t("family.log.name");
+    html << Raw("</th><th scope=\"col\">") << t("family.log.what") << Raw("</th><th scope=\"col\">")
+         << t("family.log.why") << Raw("</th></tr></thead>\n<tbody>\n");
+    for (const auto& entry : log.entries) {
+        const bool emergency = entry.legal_basis == "emergency_access";
+        html << Raw("<tr") << Raw(emergency ? " class=\"kb-emergency\"" : "") << Raw("><td>")
+             << t.LocalDateTime(entry.at) << Raw("</td><td>") << entry.organisation_name << Raw(", ") << entry.unit_name
+             << Raw("</td><td>") << t("role." + entry.role);
+        if (log.shows_names) html << Raw("</td><td>") << entry.user_name;
+        const std::string object_key = "family.object." + entry.object_type;
+        const bool read = entry.action.starts_with("read") || entry.action == "list" || entry.action == "print" ||
+                          entry.action == "export_pdf";
+        html << Raw("</td><td>")
+             << t.Format(read ? "family.log.opened" : "family.log.changed",
+                         {{"object",
+                           Catalogue::Instance().Has(t.Lang(), object_key) ? t(object_key) : t("family.object.other")}})
+             << Raw("</td><td>");
+        const std::string basis_key = "family.basis." + entry.legal_basis;
+        html << (Catalogue::Instance().Has(t.Lang(), basis_key) ? t(basis_key) : t("family.basis.other"))
+             << Raw("</td></tr>\n");
+    }
+    html << Raw("</tbody>\n</table></div>\n");
+    return html;
+}
+
+Html ActivationContent(const Translator& t, const ActivationForm& form) {
+    Html html;
+    html << Raw("<div class=\"kb-narrow\">\n");
+    Heading(html, 1, t("activation.heading"));
+    Paragraph(html, t.Format("activation.intro", {{"name", form.display_name}}));
+    if (!form.error_key.empty()) {
+        FamilyFormState state;
+        state.error_key = form.error_key;
+        state.error_field = form.error_field;
+        StateMessages(html, t, state);
+    }
+    html << Raw("<form method=\"post\" action=\"/aktivera/") << form.token << Raw("\" class=\"kb-form\" novalidate>\n")
+         << Raw("<input type=\"hidden\" name=\"csrf_token\" value=\"") << form.csrf_token << Raw("\">\n");
+    const auto field = [&](std::string_view name, std::string_view label_key, std::string_view hint_key,
+                           std::string_view type, std::string_view value, std::string_view autocomplete) {
+        html << Raw("<div class=\"ds-field\">\n<label class=\"ds-label\" for=\"") << name << Raw("\">") << t(label_key)
+             << Raw("</label>\n");
+        if (!hint_key.empty()) {
+            html << Raw("<p class=\"ds-paragraph kb-muted\" id=\"") << name << Raw("-hint\">") << t(hint_key)
+                 << Raw("</p>\n");
+        }
+        html << Raw("<input class=\"ds-input\" type=\"") << type << Raw("\" id=\"") << name << Raw("\" name=\"") << name
+             << Raw("\" value=\"") << value << Raw("\" autocomplete=\"") << autocomplete << Raw("\"");
+        if (!hint_key.empty()) html << Raw(" aria-describedby=\"") << name << Raw("-hint\"");
+        if (form.error_field == name) html << Raw(" aria-invalid=\"true\"");
+        html << Raw(">\n</div>\n");
+    };
+    field("username", "activation.username", "activation.username_hint", "text", form.username, "username");
+    field("password", "activation.password", "activation.password_hint", "password", "", "new-password");
+    field("password_repeat", "activation.password_repeat", "", "password", "", "new-password");
+    html << Raw("<button class=\"ds-button\" data-variant=\"primary\" type=\"submit\">") << t("activation.submit")
+         << Raw("</button>\n</form>\n</div>\n");
+    return html;
+}
+
+Html ActivationUnavailableContent(const Translator& t, std::string_view reason_key) {
+    Html html;
+    html << Raw("<div class=\"kb-narrow\">\n");
+    Heading(html, 1, t("activation.heading"));
+    Alert(html, t, "danger", reason_key);
+    Paragraph(html, t("activation.ask_again"));
+    html << Raw("<p class=\"ds-paragraph\"><a class=\"ds-link\" href=\"/logga-in\">") << t("activation.to_login")
+         << Raw("</a></p>\n</div>\n");
+    return html;
+}
+
+Html AccessibilityStatementContent(const Translator& t) {
+    Html html;
+    html << Raw("<div class=\"kb-narrow\">\n");
+    Heading(html, 1, t("a11y.heading"));
+    Paragraph(html, t("a11y.intro"));
+    Heading(html, 2, t("a11y.level_heading"));
+    Paragraph(html, t("a11y.level"));
+    Heading(html, 2, t("a11y.how_heading"));
+    Paragraph(html, t("a11y.how"));
+    Heading(html, 2, t("a11y.known_heading"));
+    Paragraph(html, t("a11y.known"));
+    Heading(html, 2, t("a11y.report_heading"));
+    Paragraph(html, t("a11y.report"));
+    Heading(html, 2, t("a11y.supervision_heading"));
+    Paragraph(html, t("a11y.supervision"));
+    Paragraph(html, t("a11y.updated"), "kb-muted");
+    html << Raw("</div>\n");
+    return html;
+}
+
+Html FamilyAccessStaffContent(const Translator& t, domain::ChildId child, const app::FamilyAccessPage& page,
+                              const FormPageState& state, const std::optional<ShownInvitation>& invitation) {
+    Html html;
+    Heading(html, 1, t("family.staff.heading"));
+    html << Raw("<p class=\"ds-paragraph\"><a class=\"ds-link\" href=\"/barn/") << Id(child) << Raw("\">")
+         << t("family.staff.back") << Raw("</a></p>\n");
+    Paragraph(html, t("family.staff.intro"));
+    if (!state.notice_key.empty()) Alert(html, t, "success", state.notice_key);
+    if (!state.error_key.empty()) Alert(html, t, "danger", state.error_key);
+    if (invitation) {
+        html << Raw("<div class=\"ds-alert\" data-color=\"info\" role=\"status\">\n");
+        Heading(html, 2, t.Format("family.staff.invitation_for", {{"name", invitation->name}}));
+        Paragraph(html, t("family.staff.invitation_once"));
+        html << Raw("<p class=\"ds-paragraph\"><code class=\"kb-link-once\">") << invitation->link
+             << Raw("</code></p>\n");
+        Paragraph(html, t.Format("family.staff.invitation_expires", {{"when", invitation->expires}}));
+        html << Raw("</div>\n");
+    }
+    html << Raw("<table class=\"ds-table\">\n<caption>") << t("family.staff.caption")
+         << Raw("</caption>\n<thead><tr><th scope=\"col\">") << t("family.staff.member")
+         << Raw("</th><th scope=\"col\">") << t("family.staff.login") << Raw("</th><th scope=\"col\">")
+         << t("family.staff.actions") << Raw("</th></tr></thead>\n<tbody>\n");
+    for (const auto& member : page.members) {
+        const std::string member_value = member.guardian_id ? Id(*member.guardian_id) : "barnet";
+        html << Raw("<tr><th scope=\"row\">") << member.name;
+        if (!member.guardian_id) html << Raw(" (") << t("family.staff.the_child") << Raw(")");
+        html << Raw("</th><td>");
+        if (!member.account) {
+            html << t("family.staff.no_account");
+        } else if (member.account->activated) {
+            html << t.Format("family.staff.active", {{"username", member.account->username}});
+        } else {
+            html << t("family.staff.invited");
+        }
+        if (member.restricted) {
+            html << Raw("<p class=\"ds-paragraph\"><strong>") << t("family.staff.restricted") << Raw("</strong> ")
+                 << member.restriction_reason << Raw("</p>");
+        }
+        html << Raw("</td><td>\n<form method=\"post\" action=\"/barn/") << Id(child)
+             << Raw("/familj/inbjudan\" class=\"kb-inline-form\">\n<input type=\"hidden\" name=\"csrf_token\" "
+                    "value=\"")
+             << state.csrf_token << Raw("\">\n<input type=\"hidden\" name=\"member\" value=\"") << member_value
+             << Raw("\">\n<button class=\"ds-button\" data-variant=\"secondary\" type=\"submit\">")
+             << t.Format(member.account ? "family.staff.reinvite" : "family.staff.invite", {{"name", member.name}})
+             << Raw("</button>\n</form>\n");
+        if (member.guardian_id) {
+            FormWriter form(html, t, "restrict-" + member_value);
+            form.Start("/barn/" + Id(child) + "/familj/begransning", state.csrf_token);
+            html << Raw("<input type=\"hidden\" name=\"guardian_id\" value=\"") << member_value << Raw("\">\n");
+            if (member.restricted) {
+                html << Raw("<input type=\"hidden\" name=\"restricted\" value=\"0\">\n");
+                form.Submit("family.staff.lift_restriction", false);
+            } else {
+                html << Raw("<input type=\"hidden\" name=\"restricted\" value=\"1\">\n");
+                form.TextAreaLabelled("reason", t.Format("family.staff.restriction_reason", {{"name", member.name}}),
+                                      "", 2);
+                form.Submit("family.staff.restrict", false);
+            }
+        }
+        html << Raw("</td></tr>\n");
+    }
+    html << Raw("</tbody>\n</table>\n");
+    if (std::none_of(page.members.begin(), page.members.end(), [](const auto& m) { return !m.guardian_id; })) {
+        Paragraph(html, t.Format("family.staff.child_too_young", {{"age", std::to_string(page.child_login_age)}}),
+                  "kb-muted");
+    }
+    return html;
+}
+
+}  // namespace kronobarn::web::views

@@ -1,0 +1,69 @@
+#include "web/views/plan_document.hpp"
+
+#include "web/views/family_pages.hpp"
+
+namespace kronobarn::web::views {
+
+pdf::Document PlanDocument(const Translator& t, const app::PlanView& view, Timestamp printed_at) {
+    using pdf::BlockKind;
+    const domain::Plan& plan = view.plan;
+    pdf::Document doc;
+    doc.title = t.Format("pdf.title", {{"name", view.child_name}});
+    doc.language = std::string(t.Lang());
+    doc.right_to_left = Catalogue::Direction(t.Lang()) == "rtl";
+    doc.footer = t.Format("pdf.footer", {{"when", t.LocalDateTime(printed_at)}});
+    doc.Add(BlockKind::kTitle, doc.title);
+    doc.Add(BlockKind::kNote, std::string(t("family.plan_state." + std::string(domain::Code(plan.state)))));
+
+    const auto unit_name = [&](std::optional<domain::UnitId> unit) {
+        if (!unit) return std::string(t("family.the_family"));
+        const auto it = view.unit_names.find(*unit);
+        return it == view.unit_names.end() ? std::string() : it->second;
+    };
+
+    if (view.sections.areas_and_goals) {
+        doc.Add(BlockKind::kHeading, std::string(t("family.plan.areas")));
+        for (const auto& area : plan.support_areas) {
+            doc.Add(BlockKind::kParagraph, AreaName(t, view, area, false));
+            for (const auto& goal : plan.goals) {
+                if (goal.area_code != area) continue;
+                doc.Add(BlockKind::kListItem, std::string(t("family.goal.outcome")) + ": " + goal.outcome);
+                doc.Add(BlockKind::kListItem, std::string(t("family.goal.how_we_know")) + ": " + goal.how_we_know);
+                doc.Add(BlockKind::kListItem, std::string(t("family.goal.by_when")) + ": " + t.LongDate(goal.by_when));
+            }
+        }
+    }
+    doc.Add(BlockKind::kHeading, std::string(t("family.plan.actions")));
+    if (plan.actions.empty()) doc.Add(BlockKind::kParagraph, std::string(t("family.plan.no_actions")));
+    for (const auto& action : plan.actions) {
+        doc.Add(BlockKind::kListItem,
+                action.what + " – " + unit_name(action.unit_id) + ", " + action.responsible + ". " +
+                    t.Format("family.action.from_how_often",
+                             {{"date", t.LongDate(action.start)}, {"frequency", action.frequency}}) +
+                    ". " + std::string(t("family.action.follow_up")) + ": " + t.LongDate(action.due) + ". " +
+                    std::string(t("family.action_status." + std::string(domain::Code(action.status)))));
+    }
+    if (view.sections.contacts_and_next_meeting) {
+        doc.Add(BlockKind::kHeading, std::string(t("family.plan.contacts")));
+        for (const auto& participant : plan.participants) {
+            std::string line = unit_name(participant.unit_id) + ": " + participant.contact_name;
+            if (!participant.contact_phone.empty()) line += ", " + participant.contact_phone;
+            doc.Add(BlockKind::kListItem, line);
+        }
+        doc.Add(BlockKind::kHeading, std::string(t("family.plan.next_meeting")));
+        doc.Add(BlockKind::kParagraph, plan.basics.next_meeting ? t.LongDate(*plan.basics.next_meeting)
+                                                                : std::string(t("family.plan.no_next_meeting")));
+    }
+    if (!plan.basics.child_view.empty() || !view.family_entries.empty()) {
+        doc.Add(BlockKind::kHeading, std::string(t("family.plan.views")));
+        if (!plan.basics.child_view.empty()) doc.Add(BlockKind::kParagraph, plan.basics.child_view);
+        for (auto it = view.family_entries.rbegin(); it != view.family_entries.rend(); ++it) {
+            doc.Add(BlockKind::kParagraph, it->text);
+            doc.Add(BlockKind::kNote, t.Format("family.entry_by",
+                                               {{"name", it->author_name}, {"when", t.LocalDateTime(it->written_at)}}));
+        }
+    }
+    return doc;
+}
+
+}  // namespace kronobarn::web::views
