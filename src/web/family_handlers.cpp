@@ -198,12 +198,18 @@ Response WebApp::ActivationSubmit(const Request& request, const RouteParams& par
     if (request.Header("content-type").rfind("application/x-www-form-urlencoded", 0) != 0) {
         return ErrorPage(request, 415, "error.unsupported_media_type");
     }
+    const std::string token = params.at("token");
+    // A dead link (used, expired) says so even when the form is stale: that is what the person
+    // needs to know, and nothing changes before the CSRF check below.
+    if (auto info = family_accounts_.CheckActivation(token);
+        !info && info.error().code == ErrorCode::kFailedPrecondition) {
+        return ActivationUnavailable(request, 410, info.error().message_key);
+    }
     auto form = ParseForm(request.body);
     if (!form) return ErrorPage(request, 400, form.error().message_key);
     if (!CsrfTokenMatches(request.Cookie(kLoginCsrfCookie), form->Get(kCsrfField))) {
         return ErrorPage(request, 403, "error.csrf");
     }
-    const std::string token = params.at("token");
     const std::string username(form->Get("username"));
     auto activated = family_accounts_.Activate(token, username, std::string(form->Get("password")),
                                                std::string(form->Get("password_repeat")), ContextOf(request));

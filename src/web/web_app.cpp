@@ -64,9 +64,9 @@ void WebApp::AddRoutes() {
     router_.Add("POST", "/logga-in", bind(&WebApp::LoginSubmit));
     router_.Add("GET", "/sprak/{lang}", bind(&WebApp::SetLanguage));
     router_.Add("GET", "/assets/*", bind(&WebApp::Asset));
-    router_.Add("POST", "/logga-ut", WithSession(&WebApp::Logout));
-    router_.Add("GET", "/start", WithSession(&WebApp::Start));
-    router_.Add("GET", "/api/v1/me", WithSession(&WebApp::ApiMe, /*api=*/true));
+    router_.Add("POST", "/logga-ut", WithSession(&WebApp::Logout, false, Audience::kAnyone));
+    router_.Add("GET", "/start", WithSession(&WebApp::Start, false, Audience::kAnyone));
+    router_.Add("GET", "/api/v1/me", WithSession(&WebApp::ApiMe, /*api=*/true, Audience::kAnyone));
     router_.Add("GET", "/oro/ny", WithSession(&WebApp::ConcernNew));
     router_.Add("POST", "/oro", WithSession(&WebApp::ConcernCreate));
     router_.Add("GET", "/oro/{id}", WithSession(&WebApp::ConcernShow));
@@ -98,16 +98,19 @@ void WebApp::AddRoutes() {
     router_.Add("POST", "/barn/{id}/familj/begransning", WithSession(&WebApp::FamilyRestrict));
     router_.Add("GET", "/planer/{id}/plan.pdf", WithSession(&WebApp::StaffPlanPdf));
     // The family's own pages, and the public pages around them.
-    router_.Add("GET", "/familj", WithSession(&WebApp::FamilyHome));
-    router_.Add("GET", "/familj/barn/{id}", WithSession(&WebApp::FamilyPlanShow));
-    router_.Add("POST", "/familj/barn/{id}/mina-ord", WithSession(&WebApp::FamilyWrite));
-    router_.Add("GET", "/familj/barn/{id}/barnets-sida", WithSession(&WebApp::FamilyChildPage));
-    router_.Add("POST", "/familj/barn/{id}/barnets-ord", WithSession(&WebApp::FamilyWrite));
-    router_.Add("GET", "/familj/barn/{id}/samtycken", WithSession(&WebApp::FamilyConsents));
-    router_.Add("POST", "/familj/samtycken/{id}/aterkalla", WithSession(&WebApp::FamilyConsentWithdraw));
-    router_.Add("POST", "/familj/samtycken/{id}/ge", WithSession(&WebApp::FamilyConsentGive));
-    router_.Add("GET", "/familj/barn/{id}/vem-har-oppnat", WithSession(&WebApp::FamilyAccessLog));
-    router_.Add("GET", "/familj/barn/{id}/plan.pdf", WithSession(&WebApp::FamilyPlanPdf));
+    router_.Add("GET", "/familj", WithSession(&WebApp::FamilyHome, false, Audience::kFamily));
+    router_.Add("GET", "/familj/barn/{id}", WithSession(&WebApp::FamilyPlanShow, false, Audience::kFamily));
+    router_.Add("POST", "/familj/barn/{id}/mina-ord", WithSession(&WebApp::FamilyWrite, false, Audience::kFamily));
+    router_.Add("GET", "/familj/barn/{id}/barnets-sida",
+                WithSession(&WebApp::FamilyChildPage, false, Audience::kFamily));
+    router_.Add("POST", "/familj/barn/{id}/barnets-ord", WithSession(&WebApp::FamilyWrite, false, Audience::kFamily));
+    router_.Add("GET", "/familj/barn/{id}/samtycken", WithSession(&WebApp::FamilyConsents, false, Audience::kFamily));
+    router_.Add("POST", "/familj/samtycken/{id}/aterkalla",
+                WithSession(&WebApp::FamilyConsentWithdraw, false, Audience::kFamily));
+    router_.Add("POST", "/familj/samtycken/{id}/ge", WithSession(&WebApp::FamilyConsentGive, false, Audience::kFamily));
+    router_.Add("GET", "/familj/barn/{id}/vem-har-oppnat",
+                WithSession(&WebApp::FamilyAccessLog, false, Audience::kFamily));
+    router_.Add("GET", "/familj/barn/{id}/plan.pdf", WithSession(&WebApp::FamilyPlanPdf, false, Audience::kFamily));
     router_.Add("GET", "/aktivera/{token}", bind(&WebApp::ActivationForm));
     router_.Add("POST", "/aktivera/{token}", bind(&WebApp::ActivationSubmit));
     router_.Add("GET", "/tillganglighet", bind(&WebApp::AccessibilityStatement));
@@ -122,8 +125,8 @@ std::string_view WebApp::LanguageOf(const Request& request) {
 
 // Establishes the actor from the session cookie; checks the CSRF token on every state-changing
 // request. Without a valid session, pages redirect to login and the API answers 401.
-Handler WebApp::WithSession(SessionHandler handler, bool api) {
-    return [this, handler, api](const Request& request, const RouteParams& params) -> Response {
+Handler WebApp::WithSession(SessionHandler handler, bool api, Audience audience) {
+    return [this, handler, api, audience](const Request& request, const RouteParams& params) -> Response {
         const std::string_view token = request.Cookie(kSessionCookie);
         auto actor = authentication_.Authenticate(token);
         if (!actor) {
@@ -143,6 +146,11 @@ Handler WebApp::WithSession(SessionHandler handler, bool api) {
             if (!form || !CsrfTokenMatches(CsrfTokenForSession(token), form->Get(kCsrfField))) {
                 return ErrorPage(request, 403, "error.csrf");
             }
+        }
+        // Family routes let a staff account through to the access decision, which denies it and
+        // records the attempt like any other.
+        if (audience == Audience::kStaff && actor->user.IsFamily()) {
+            return api ? ApiError(request, 404, "error.not_found") : ErrorPage(request, 404, "error.not_found");
         }
         return (this->*handler)(request, params, *actor);
     };
@@ -249,7 +257,8 @@ Response WebApp::LoginSubmit(const Request& request, const RouteParams&) const {
                                   SessionCookieHeader(kSessionCookie, login->session_token, options_.secure_cookies));
     response.headers.emplace_back("Set-Cookie", ExpiredCookieHeader(kLoginCsrfCookie, options_.secure_cookies));
     // The language the person chose last time, on whatever device they used.
-    if (Catalogue::Instance().IsKnown(login->user.preferred_language)) {
+    const std::string& preferred = login->user.preferred_language;
+    if (preferred != "sv" && preferred != request.Cookie(kLanguageCookie) && Catalogue::Instance().IsKnown(preferred)) {
         response.headers.emplace_back("Set-Cookie", LanguageCookieHeader(login->user.preferred_language));
     }
     return response;

@@ -69,7 +69,10 @@ class WebApp {
     using SessionHandler = Response (WebApp::*)(const Request&, const RouteParams&, const app::Actor&) const;
 
     void AddRoutes();
-    Handler WithSession(SessionHandler handler, bool api = false);
+    // Who may use a session route. Staff routes answer a family account "not found" before any
+    // use case runs, so a guardian or a child never sees a professional's page of their own child.
+    enum class Audience { kStaff, kFamily, kAnyone };
+    Handler WithSession(SessionHandler handler, bool api = false, Audience audience = Audience::kStaff);
     Response Route(const Request& request, std::string& route) const;
 
     Response Healthz(const Request& request, const RouteParams& params) const;

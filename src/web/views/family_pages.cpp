@@ -132,6 +132,14 @@ void EntryForm(Html& html, const Translator& t, domain::ChildId child, const Fam
 
 }  // namespace
 
+std::vector<std::string> AreasOf(const domain::Plan& plan) {
+    std::vector<std::string> areas = plan.support_areas;
+    for (const auto& goal : plan.goals) {
+        if (std::find(areas.begin(), areas.end(), goal.area_code) == areas.end()) areas.push_back(goal.area_code);
+    }
+    return areas;
+}
+
 std::string AreaName(const Translator& t, const app::PlanView& view, const std::string& code, bool child) {
     const std::string key = "wheel_area." + code + (child ? ".child" : "");
     if (Catalogue::Instance().Has(t.Lang(), key)) return std::string(t(key));
@@ -183,9 +191,9 @@ Html FamilyPlanContent(const Translator& t, const app::PlanView& view, domain::C
 
     html << Raw("<section class=\"kb-section\" aria-labelledby=\"areas\">\n");
     Heading(html, 2, t("family.plan.areas"), "areas");
-    if (plan.support_areas.empty() && plan.goals.empty()) Paragraph(html, t("family.plan.no_areas"), "kb-muted");
+    if (AreasOf(plan).empty()) Paragraph(html, t("family.plan.no_areas"), "kb-muted");
     html << Raw("<ul class=\"kb-cards\">\n");
-    for (const auto& area : plan.support_areas) {
+    for (const auto& area : AreasOf(plan)) {
         html << Raw("<li class=\"ds-card\">\n");
         Heading(html, 3, AreaName(t, view, area, false));
         for (const auto& goal : plan.goals) {
@@ -298,7 +306,7 @@ Html ChildOwnPageContent(const Translator& t, const app::PlanView& view, domain:
     html << Raw("<section aria-labelledby=\"my-areas\">\n");
     Heading(html, 2, t("child_page.areas"), "my-areas");
     html << Raw("<ul class=\"kb-area-tiles\">\n");
-    for (const auto& area : plan.support_areas) {
+    for (const auto& area : AreasOf(plan)) {
         html << Raw("<li><span class=\"kb-area-icon\" aria-hidden=\"true\">") << AreaIcon(area) << Raw("</span> ")
              << AreaName(t, view, area, true) << Raw("</li>\n");
     }

@@ -61,6 +61,8 @@ Html FamilyAccessStaffContent(const Translator& t, domain::ChildId child, const 
 
 // The wheel area's name in the reader's language (child-friendly wording when `child` is set),
 // falling back to the catalogue's Swedish for areas the translation does not know yet.
+// The plan's support areas and any area a goal answers, in order.
+std::vector<std::string> AreasOf(const domain::Plan& plan);
 std::string AreaName(const Translator& t, const app::PlanView& view, const std::string& code, bool child);
 
 }  // namespace kronobarn::web::views

@@ -23,7 +23,7 @@ pdf::Document PlanDocument(const Translator& t, const app::PlanView& view, Times
 
     if (view.sections.areas_and_goals) {
         doc.Add(BlockKind::kHeading, std::string(t("family.plan.areas")));
-        for (const auto& area : plan.support_areas) {
+        for (const auto& area : AreasOf(plan)) {
             doc.Add(BlockKind::kParagraph, AreaName(t, view, area, false));
             for (const auto& goal : plan.goals) {
                 if (goal.area_code != area) continue;

@@ -268,6 +268,25 @@ Html PlanContent(const Translator& t, const app::PlanView& view, const FormPageS
         TextBlock(html, t, "disagreements", "plan.disagreements", plan.basics.disagreements);
         TextBlock(html, t, "follow-up-how", "plan.follow_up_how", plan.basics.follow_up_how);
         html << Raw("</section>\n");
+        // What the guardians and the child wrote themselves, newest first, marked as the family's.
+        Heading(html, t, "family-words-heading", "plan.family_words");
+        if (view.family_entries.empty()) {
+            html << Raw("<p class=\"ds-paragraph kb-muted\">") << t("plan.family_words.none") << Raw("</p>\n");
+        }
+        html << Raw("<ul class=\"kb-entries\">\n");
+        for (auto it = view.family_entries.rbegin(); it != view.family_entries.rend(); ++it) {
+            html << Raw("<li><p class=\"ds-paragraph kb-muted\">")
+                 << t.Format("plan.family_words.entry",
+                             {{"kind", t("plan.family_words." + std::string(domain::Code(it->kind)))},
+                              {"name", it->author_name},
+                              {"when", FormatIso8601(it->written_at).substr(0, 10)}})
+                 << Raw("</p><p class=\"ds-paragraph kb-prewrap\">") << it->text << Raw("</p></li>\n");
+        }
+        html << Raw("</ul>\n</section>\n");
+        html << Raw("<p class=\"ds-paragraph kb-no-print\"><a class=\"ds-link\" href=\"/barn/")
+             << std::to_string(plan.child_id) << Raw("/familj\">") << t("plan.family_access_link") << Raw("</a> · ")
+             << Raw("<a class=\"ds-link\" href=\"/planer/") << std::to_string(plan.id) << Raw("/plan.pdf\">")
+             << t("plan.pdf_link") << Raw("</a></p>\n");
     }
 
     if (sections.areas_and_goals) {

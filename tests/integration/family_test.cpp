@@ -1,0 +1,356 @@
+// The family's own view over real HTTP and SQLite (issue 5): the holder invites a guardian with a
+// one-time link, the guardian activates it, signs in and sees only their own child's plan; a
+// restriction hides the child; the child's own login sees only its own page; a guardian's
+// withdrawal ends a participant's access on the next request; the access log shows who opened
+// the plan; the PDF carries the goals in Swedish and Arabic; bad input keeps what was typed.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <fstream>
+
+#include "integration/plan_fixture.hpp"
+
+namespace kronobarn::testing {
+namespace {
+
+std::string TextOfPdf(const std::string& pdf, const TempDir& dir) {
+    const std::string in = dir.File("plan.pdf");
+    const std::string out = dir.File("plan.txt");
+    std::ofstream(in, std::ios::binary) << pdf;
+    const std::string command = "pdftotext -enc UTF-8 '" + in + "' '" + out + "'";
+    if (std::system(command.c_str()) != 0) return "(pdftotext failed)";
+    std::ifstream file(out);
+    return {std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
+}
+
+class FamilyTest : public PlanFixture {
+  protected:
+    std::string ChildId() {
+        const std::string page = server_.Get(plan_, Session("anna")).body;
+        const auto at = page.find("href=\"/barn/") + 12;
+        return page.substr(at, page.find_first_of("/\"", at) - at);
+    }
+
+    // The holder invites a family member ("1"/"2": the first/second guardian, "barnet": the child)
+    // and returns the one-time link the page shows.
+    std::string Invite(const std::string& which) {
+        const std::string child = ChildId();
+        std::string member = which;
+        if (which != "barnet") {
+            const std::string page = server_.Get("/barn/" + child + "/familj", Session("anna")).body;
+            std::size_t at = 0;
+            for (int i = 0; i < std::stoi(which); ++i) at = page.find("name=\"member\"", at + 1);
+            member = AttributeAfter(page, at, "value");
+        }
+        const HttpResult invited = server_.PostForm("/barn/" + child + "/familj/inbjudan",
+                                                    Csrf("anna") + "&member=" + member, Session("anna"));
+        EXPECT_EQ(invited.status, 200) << AlertText(invited.body);
+        const auto at = invited.body.find("/aktivera/");
+        if (at == std::string::npos) return {};
+        return invited.body.substr(at, invited.body.find('<', at) - at);
+    }
+
+    // Opens the link like a browser (to get the form's CSRF cookie) and submits it.
+    HttpResult Activate(const std::string& link, const std::string& username, const std::string& password = kPassword,
+                        const std::string& repeat = kPassword) {
+        const HttpResult form = server_.Get(link);
+        const std::string csrf = form.CookieValue("kb_login_csrf");
+        RequestSpec post{"POST", link, {}, ""};
+        post.headers.emplace_back("Content-Type", "application/x-www-form-urlencoded");
+        post.headers.emplace_back("Cookie", "kb_login_csrf=" + csrf);
+        post.body = "csrf_token=" + csrf + "&username=" + username + "&password=" + UrlEncode(password) +
+                    "&password_repeat=" + UrlEncode(repeat);
+        return server_.Send(post);
+    }
+
+    // A guardian with an activated login, signed in.
+    const std::string& Guardian(const std::string& which, const std::string& username) {
+        const HttpResult activated = Activate(Invite(which), username);
+        EXPECT_EQ(activated.status, 303) << AlertText(activated.body);
+        return Session(username);
+    }
+
+    void AddGoal() {
+        ASSERT_EQ(PostPlan("mal", "&area_code=trygg&outcome=" + UrlEncode("En vän på rasten") +
+                                      "&how_we_know=" + UrlEncode("Maja berättar") + "&by_when=2027-06-01")
+                      .status,
+                  303);
+    }
+
+    int DeniedRows() {
+        int denied = 0;
+        for (const auto& row : server_.AuditRowsSinceSetup()) {
+            if (row.event.outcome == domain::AuditOutcome::kDenied) ++denied;
+        }
+        return denied;
+    }
+};
+
+TEST_F(FamilyTest, AnInvitedGuardianActivatesSignsInAndSeesThePlanInPlainLanguage) {
+    StartPlan();
+    AddGoal();
+    const std::string& eva = Guardian("1", "eva.berg");
+    ASSERT_FALSE(eva.empty());
+    const HttpResult home = server_.Get("/familj", eva);
+    ASSERT_EQ(home.status, 200);
+    EXPECT_NE(home.body.find("Maja Berg"), std::string::npos);
+
+    const HttpResult plan = server_.Get("/familj/barn/" + ChildId(), eva);
+    ASSERT_EQ(plan.status, 200);
+    EXPECT_NE(plan.body.find("En vän på rasten"), std::string::npos);
+    EXPECT_NE(plan.body.find("Vem gör vad och när"), std::string::npos);
+    // The staff start page is not the family's: it sends them home.
+    EXPECT_EQ(server_.Get("/start", eva).Header("location"), "/familj");
+}
+
+TEST_F(FamilyTest, TheFamilysOwnWordsAreSavedAsNewEntriesAndReachTheHolder) {
+    StartPlan();
+    const std::string& eva = Guardian("1", "eva.berg");
+    const std::string child = ChildId();
+    for (const char* text : {"Maja trivs bättre nu.", "Det är tungt på morgnarna."}) {
+        const HttpResult saved =
+            server_.PostForm("/familj/barn/" + child + "/mina-ord",
+                             server_.CsrfField("eva.berg") + "&kind=guardian_view&text=" + UrlEncode(text), eva);
+        ASSERT_EQ(saved.status, 303);
+    }
+    const std::string page = server_.Get("/familj/barn/" + child, eva).body;
+    // Both versions are kept, the newest first.
+    ASSERT_NE(page.find("Det är tungt på morgnarna."), std::string::npos);
+    EXPECT_LT(page.find("Det är tungt på morgnarna."), page.find("Maja trivs bättre nu."));
+    EXPECT_NE(server_.Get(plan_, Session("anna")).body.find("Det är tungt på morgnarna."), std::string::npos);
+}
+
+TEST_F(FamilyTest, AnOverlongOrEmptyTextIsRefusedInTheFamilysLanguageAndKept) {
+    StartPlan();
+    const std::string& eva = Guardian("1", "eva.berg");
+    const std::string child = ChildId();
+    const std::string long_text(4100, 'a');
+    const HttpResult refused =
+        server_.PostForm("/familj/barn/" + child + "/mina-ord",
+                         server_.CsrfField("eva.berg") + "&kind=guardian_view&text=" + long_text, eva);
+    EXPECT_EQ(refused.status, 400);
+    EXPECT_NE(refused.body.find("Texten är för lång"), std::string::npos);
+    EXPECT_NE(refused.body.find(long_text), std::string::npos) << "what the guardian wrote must not be lost";
+    EXPECT_NE(refused.body.find("href=\"#entry-guardian_view\""), std::string::npos);
+
+    const HttpResult empty = server_.PostForm("/familj/barn/" + child + "/mina-ord",
+                                              server_.CsrfField("eva.berg") + "&kind=guardian_view&text=%20", eva);
+    EXPECT_EQ(empty.status, 400);
+    EXPECT_NE(empty.body.find("Skriv något innan du sparar."), std::string::npos);
+}
+
+TEST_F(FamilyTest, AnActivationLinkWorksOnceAndNotAfterItExpires) {
+    StartPlan();
+    const std::string link = Invite("1");
+    ASSERT_EQ(Activate(link, "eva.berg").status, 303);
+    const HttpResult again = server_.Get(link);
+    EXPECT_EQ(again.status, 410);
+    EXPECT_NE(again.body.find("Länken har redan använts"), std::string::npos);
+    EXPECT_EQ(Activate(link, "eva.igen").status, 410);
+    EXPECT_TRUE(server_.Login("eva.igen", kPassword).empty());
+
+    const std::string second = Invite("2");
+    server_.Clock().Advance(std::chrono::days(8));
+    const HttpResult expired = server_.Get(second);
+    EXPECT_EQ(expired.status, 410);
+    EXPECT_NE(expired.body.find("Länken har slutat gälla"), std::string::npos);
+}
+
+TEST_F(FamilyTest, ActivationWithBadInputKeepsTheUsernameAndSaysWhy) {
+    StartPlan();
+    const std::string link = Invite("1");
+    const HttpResult differ = Activate(link, "eva.berg", kPassword, "något-annat-lösenord");
+    EXPECT_EQ(differ.status, 400);
+    EXPECT_NE(differ.body.find("Lösenorden är inte likadana"), std::string::npos);
+    EXPECT_NE(differ.body.find("value=\"eva.berg\""), std::string::npos);
+    EXPECT_EQ(Activate(link, "anna").status, 409) << "a taken username";
+    EXPECT_EQ(Activate(link, "eva.berg").status, 303) << "the link still works after a correctable mistake";
+}
+
+TEST_F(FamilyTest, AGuardianCannotReachAnotherFamilysChild) {
+    StartPlan();
+    const std::string& eva = Guardian("1", "eva.berg");
+    const std::string own_child = ChildId();
+    StartPlan(FourteenYearOld());  // another family's child, now the fixture's plan
+    const std::string other_child = ChildId();
+    ASSERT_NE(own_child, other_child);
+    for (const std::string& path :
+         {"/familj/barn/" + other_child, "/familj/barn/" + other_child + "/samtycken",
+          "/familj/barn/" + other_child + "/vem-har-oppnat", "/familj/barn/" + other_child + "/barnets-sida",
+          "/familj/barn/" + other_child + "/plan.pdf"}) {
+        SCOPED_TRACE(path);
+        const int before = DeniedRows();
+        const HttpResult result = server_.Get(path, eva);
+        EXPECT_EQ(result.status, 404);
+        EXPECT_EQ(result.body.find("Berg"), std::string::npos);
+        EXPECT_GT(DeniedRows(), before);
+    }
+    // Staff pages answer a family account "not found" before any use case runs.
+    for (const std::string& path : {plan_, "/barn/" + other_child, "/barn/" + own_child, std::string("/oro/ny")}) {
+        EXPECT_EQ(server_.Get(path, eva).status, 404) << path;
+    }
+}
+
+TEST_F(FamilyTest, AGuardianUnderADocumentedRestrictionSeesNothingOfTheChild) {
+    StartPlan();
+    const std::string& per = Guardian("2", "per.berg");
+    const std::string child = ChildId();
+    ASSERT_EQ(server_.Get("/familj/barn/" + child, per).status, 200);
+
+    const std::string page = server_.Get("/barn/" + child + "/familj", Session("anna")).body;
+    const std::string guardian = AttributeAfter(page, page.rfind("name=\"guardian_id\""), "value");
+    const HttpResult without_reason =
+        server_.PostForm("/barn/" + child + "/familj/begransning",
+                         Csrf("anna") + "&guardian_id=" + guardian + "&restricted=1&reason=", Session("anna"));
+    EXPECT_EQ(without_reason.status, 400);
+    ASSERT_EQ(server_
+                  .PostForm("/barn/" + child + "/familj/begransning",
+                            Csrf("anna") + "&guardian_id=" + guardian +
+                                "&restricted=1&reason=" + UrlEncode("Beslut om skydd enligt OSL 12:3"),
+                            Session("anna"))
+                  .status,
+              303);
+    EXPECT_EQ(server_.Get("/familj/barn/" + child, per).status, 404);
+    EXPECT_EQ(server_.Get("/familj/barn/" + child + "/samtycken", per).status, 404);
+    EXPECT_EQ(server_.Get("/familj", per).body.find("Maja"), std::string::npos);
+}
+
+TEST_F(FamilyTest, TheChildsOwnLoginSeesOnlyItsOwnPage) {
+    StartPlan(FourteenYearOld());
+    const std::string child = ChildId();
+    const HttpResult activated = Activate(Invite("barnet"), "maja.egen");
+    ASSERT_EQ(activated.status, 303);
+    const std::string& maja = Session("maja.egen");
+    EXPECT_EQ(server_.Get("/familj", maja).Header("location"), "/familj/barn/" + child + "/barnets-sida");
+    const HttpResult own = server_.Get("/familj/barn/" + child + "/barnets-sida", maja);
+    ASSERT_EQ(own.status, 200);
+    EXPECT_NE(own.body.find("Det här är bra"), std::string::npos);
+    const HttpResult good = server_.PostForm(
+        "/familj/barn/" + child + "/barnets-ord",
+        server_.CsrfField("maja.egen") + "&kind=child_good&text=" + UrlEncode("Fotbollen på onsdagar"), maja);
+    EXPECT_EQ(good.status, 303);
+    EXPECT_NE(server_.Get(plan_, Session("anna")).body.find("Fotbollen på onsdagar"), std::string::npos);
+    // Not the guardians' pages, not the guardians' view, not the staff pages.
+    EXPECT_EQ(server_.Get("/familj/barn/" + child + "/samtycken", maja).status, 404);
+    EXPECT_EQ(server_.Get("/familj/barn/" + child + "/vem-har-oppnat", maja).status, 404);
+    EXPECT_EQ(server_.Get(plan_, maja).status, 404);
+    EXPECT_EQ(server_
+                  .PostForm("/familj/barn/" + child + "/mina-ord",
+                            server_.CsrfField("maja.egen") + "&kind=guardian_view&text=x", maja)
+                  .status,
+              400);
+}
+
+TEST_F(FamilyTest, AnElevenYearOldCannotBeGivenALoginOfItsOwn) {
+    StartPlan();
+    const std::string child = ChildId();
+    const HttpResult refused =
+        server_.PostForm("/barn/" + child + "/familj/inbjudan", Csrf("anna") + "&member=barnet", Session("anna"));
+    EXPECT_EQ(refused.status, 400);
+    EXPECT_NE(refused.body.find("för ungt"), std::string::npos);
+}
+
+TEST_F(FamilyTest, AGuardiansWithdrawalEndsTheParticipantsAccessAtOnceAndCannotBeRepeated) {
+    StartPlan();
+    AddSocialServices();
+    ASSERT_EQ(RecordConsent().status, 303);
+    ASSERT_EQ(server_.Get(plan_, Session("sara")).status, 200);
+    const std::string& eva = Guardian("1", "eva.berg");
+    const std::string child = ChildId();
+    const std::string page = server_.Get("/familj/barn/" + child + "/samtycken", eva).body;
+    const std::string action = AttributeAfter(page, page.find("action=\"/familj/samtycken/"), "action");
+    ASSERT_FALSE(action.empty());
+    EXPECT_NE(page.find("Socialtjänsten Växjö"), std::string::npos) << "the page says whom the consent lets share";
+
+    const HttpResult withdrawn = server_.PostForm(action, server_.CsrfField("eva.berg"), eva);
+    ASSERT_EQ(withdrawn.status, 303);
+    EXPECT_EQ(server_.Get(plan_, Session("sara")).status, 404);
+    const HttpResult again = server_.PostForm(action, server_.CsrfField("eva.berg"), eva);
+    EXPECT_EQ(again.status, 409);
+    EXPECT_NE(again.body.find("redan återkallat"), std::string::npos);
+}
+
+TEST_F(FamilyTest, TheSecondGuardianGivesTheirPartAndTheConsentComesIntoForce) {
+    StartPlan();
+    AddSocialServices();
+    ASSERT_EQ(RecordConsent(/*guardians=*/1).status, 303);
+    EXPECT_EQ(server_.Get(plan_, Session("sara")).status, 404) << "one of two guardians is not enough";
+    const std::string& per = Guardian("2", "per.berg");
+    const std::string child = ChildId();
+    const std::string page = server_.Get("/familj/barn/" + child + "/samtycken", per).body;
+    const auto at = page.find("/ge\"");
+    const std::string action = page.substr(page.rfind('"', at) + 1, at + 3 - page.rfind('"', at) - 1);
+    ASSERT_EQ(server_.PostForm(action, server_.CsrfField("per.berg"), per).status, 303);
+    EXPECT_EQ(server_.Get(plan_, Session("sara")).status, 200);
+    EXPECT_EQ(server_.PostForm(action, server_.CsrfField("per.berg"), per).status, 409) << "given twice";
+}
+
+TEST_F(FamilyTest, TheGuardianSeesWhichOrganisationAndRoleOpenedThePlan) {
+    StartPlan();
+    ASSERT_EQ(server_.Get(plan_, Session("anna")).status, 200);
+    const std::string& eva = Guardian("1", "eva.berg");
+    const HttpResult log = server_.Get("/familj/barn/" + ChildId() + "/vem-har-oppnat", eva);
+    ASSERT_EQ(log.status, 200);
+    EXPECT_NE(log.body.find("Växjö Centralskola"), std::string::npos);
+    EXPECT_NE(log.body.find("Rektor"), std::string::npos);
+    EXPECT_NE(log.body.find("Barnens bästa-ansvarig"), std::string::npos);
+    const auto table = log.body.find("<table");
+    ASSERT_NE(table, std::string::npos);
+    EXPECT_EQ(log.body.find("Anna Rektor", table), std::string::npos)
+        << "names are hidden unless the local policy shows them";
+}
+
+TEST_F(FamilyTest, FamilyPagesSpeakArabicRightToLeftAndAnUnknownLanguageIsAClearError) {
+    StartPlan();
+    const std::string& eva = Guardian("1", "eva.berg");
+    const HttpResult chosen = server_.Get("/sprak/ar?tillbaka=/familj", eva);
+    EXPECT_EQ(chosen.status, 303);
+    EXPECT_EQ(chosen.CookieValue("kb_lang"), "ar");
+    const HttpResult arabic = server_.Get("/familj/barn/" + ChildId(), eva + "; kb_lang=ar");
+    ASSERT_EQ(arabic.status, 200);
+    EXPECT_NE(arabic.body.find("<html lang=\"ar\" dir=\"rtl\""), std::string::npos);
+    EXPECT_NE(arabic.body.find("من يفعل ماذا ومتى"), std::string::npos);
+    // Staff pages have no Arabic yet: Swedish, never raw keys.
+    const HttpResult staff = server_.Get(plan_, Session("anna") + "; kb_lang=ar");
+    EXPECT_NE(staff.body.find("<html lang=\"sv\""), std::string::npos);
+
+    const HttpResult unknown = server_.Get("/sprak/xx", eva + "; kb_lang=en");
+    EXPECT_EQ(unknown.status, 400);
+    EXPECT_NE(unknown.body.find("That language is not available"), std::string::npos);
+    // The choice is remembered on the account, for the next login on any device.
+    auto uow = server_.Store().Begin(store::TransactionMode::kRead);
+    ASSERT_TRUE(uow);
+    const auto account = (*uow)->Users().FindByUsername("eva.berg");
+    ASSERT_TRUE(account && *account);
+    EXPECT_EQ((*account)->user.preferred_language, "ar");
+}
+
+TEST_F(FamilyTest, ThePlanPdfCarriesTheGoalsInSwedishAndArabicAndIsAudited) {
+    StartPlan();
+    AddGoal();
+    const std::string& eva = Guardian("1", "eva.berg");
+    const std::string child = ChildId();
+    TempDir dir;
+    const HttpResult swedish = server_.Get("/familj/barn/" + child + "/plan.pdf", eva);
+    ASSERT_EQ(swedish.status, 200);
+    EXPECT_EQ(swedish.Header("content-type"), "application/pdf");
+    const std::string sv_text = TextOfPdf(swedish.body, dir);
+    EXPECT_NE(sv_text.find("En vän på rasten"), std::string::npos) << sv_text;
+    EXPECT_NE(sv_text.find("Barnets plan för Maja Berg"), std::string::npos) << sv_text;
+
+    const HttpResult arabic = server_.Get("/familj/barn/" + child + "/plan.pdf", eva + "; kb_lang=ar");
+    ASSERT_EQ(arabic.status, 200);
+    const std::string ar_text = TextOfPdf(arabic.body, dir);
+    EXPECT_NE(ar_text.find("ما نعمل عليه"), std::string::npos) << ar_text;
+    EXPECT_NE(ar_text.find("En vän på rasten"), std::string::npos) << "the goal itself as written";
+
+    int exports = 0;
+    for (const auto& row : server_.AuditRowsSinceSetup()) {
+        if (row.event.action == "export_pdf" && row.event.outcome == domain::AuditOutcome::kAllowed) ++exports;
+    }
+    EXPECT_EQ(exports, 2);
+    EXPECT_EQ(server_.Get("/planer/" + plan_.substr(8) + "/plan.pdf", Session("anna")).status, 200);
+}
+
+}  // namespace
+}  // namespace kronobarn::testing

@@ -1,0 +1,113 @@
+// A plan about an 11-year-old (Maja Berg, two guardians) started by the principal from a signal,
+// with helpers to edit it and record or withdraw consent: shared by the plan and family tests.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include "domain/personal_number.hpp"
+#include "integration/test_server.hpp"
+
+namespace kronobarn::testing {
+
+inline std::string ElevenYearOld() {
+    const std::string nine = "150312981";
+    return "20" + nine + std::to_string(domain::LuhnCheckDigit(nine));
+}
+
+// Old enough for a login of its own (13 by default).
+inline std::string FourteenYearOld() {
+    const std::string nine = "120405982";
+    return "20" + nine + std::to_string(domain::LuhnCheckDigit(nine));
+}
+
+inline std::string AlertText(const std::string& html) {
+    const auto start = html.find("role=\"alert\"");
+    if (start == std::string::npos) return {};
+    return html.substr(start, html.find("</div>", start) - start);
+}
+
+// The value of the first `attribute="…"` at or after `from`.
+inline std::string AttributeAfter(const std::string& page, std::size_t from, const std::string& attribute) {
+    const auto start = page.find(attribute + "=\"", from);
+    if (start == std::string::npos) return {};
+    const auto value = start + attribute.size() + 2;
+    return page.substr(value, page.find('"', value) - value);
+}
+
+class PlanFixture : public ::testing::Test {
+  protected:
+    const std::string& Session(const std::string& user) { return server_.SessionOf(user); }
+    std::string Csrf(const std::string& user) { return server_.CsrfField(user); }
+    std::string Unit(const std::string& name) { return std::to_string(server_.UnitId(name)); }
+
+    // A signal about an 11-year-old with two guardians, decided C by the principal: returns the plan URL.
+    std::string StartPlan(const std::string& personal_number = ElevenYearOld()) {
+        const std::string body = Csrf("bertil") + "&personal_number=" + personal_number +
+                                 "&given_name=Maja&family_name=Berg&noticing_unit_id=" + Unit("Växjö Centralskola") +
+                                 "&child_unit_id=" + Unit("Växjö Centralskola") +
+                                 "&noticed_on=2026-11-17&description=" + UrlEncode("Ofta ensam på rasterna.") +
+                                 "&guardian_1=" + UrlEncode("Eva Berg") + "&guardian_2=" + UrlEncode("Per Berg");
+        const HttpResult registered = server_.PostForm("/oro", body, Session("bertil"));
+        EXPECT_EQ(registered.status, 303);
+        const std::string signal = registered.Header("location").substr(0, registered.Header("location").find('?'));
+        const HttpResult decided = server_.PostForm(
+            signal + "/samverkan", Csrf("anna") + "&rationale=" + UrlEncode("Flera behövs"), Session("anna"));
+        EXPECT_EQ(decided.status, 303) << AlertText(decided.body);
+        plan_ = decided.Header("location").substr(0, decided.Header("location").find('?'));
+        const std::string page = server_.Get(plan_, Session("anna")).body;
+        const auto at = page.find("/samtycken\"");
+        consents_ = page.substr(page.rfind('"', at) + 1, at + 10 - page.rfind('"', at) - 1);
+        return plan_;
+    }
+
+    std::string Version(const std::string& user = "anna") {
+        const std::string page = server_.Get(plan_, Session(user)).body;
+        return AttributeAfter(page, page.find("name=\"version\""), "value");
+    }
+
+    HttpResult PostPlan(const std::string& form, const std::string& fields, const std::string& version = "",
+                        const std::string& user = "anna") {
+        return server_.PostForm(plan_ + "/" + form,
+                                Csrf(user) + "&version=" + (version.empty() ? Version(user) : version) + fields,
+                                Session(user));
+    }
+
+    // Consent from both guardians (or `guardians` of them) for the school and social services.
+    HttpResult RecordConsent(int guardians = 2, const std::string& valid_to = "2027-06-30") {
+        const std::string page = server_.Get(consents_, Session("anna")).body;
+        std::string body = Csrf("anna") + "&purpose=Samverkan&valid_from=2026-11-18&valid_to=" + valid_to +
+                           "&form=written&category=school&category=social&unit_id=" + Unit("Växjö Centralskola") +
+                           "&unit_id=" + Unit("Socialtjänsten Växjö");
+        std::size_t at = 0;
+        for (int i = 0; i < guardians; ++i) {
+            at = page.find("name=\"guardian_id\"", at + 1);
+            body += "&guardian_id=" + AttributeAfter(page, at, "value");
+        }
+        return server_.PostForm(consents_, body, Session("anna"));
+    }
+
+    void AddSocialServices() {
+        ASSERT_EQ(PostPlan("deltagare", "&unit_id=" + Unit("Socialtjänsten Växjö") + "&contact_name=Sara").status, 303);
+        ASSERT_EQ(PostPlan("insatser", "&what=" + UrlEncode("Samtal med familjen") +
+                                           "&unit_id=" + Unit("Socialtjänsten Växjö") +
+                                           "&responsible=Sara&start=2026-11-20&due=2027-01-15")
+                      .status,
+                  303);
+    }
+
+    std::string WithdrawFirstConsent() {
+        const std::string page = server_.Get(consents_, Session("anna")).body;
+        const std::string action = AttributeAfter(page, page.find("action=\"/samtycken/"), "action");
+        const std::string id = action.substr(11, action.find('/', 11) - 11);
+        const HttpResult result =
+            server_.PostForm(action, Csrf("anna") + "&on_word_of_" + id + "=" + UrlEncode("Per Berg"), Session("anna"));
+        EXPECT_EQ(result.status, 303);
+        return action;
+    }
+
+    TestServer server_;
+    std::string plan_;
+    std::string consents_;
+};
+
+}  // namespace kronobarn::testing
