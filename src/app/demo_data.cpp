@@ -249,6 +249,9 @@ Result<DemoDataSummary> LoadDemoData(store::Store& store, const Clock& clock, co
 
     Draw draw(options.seed);
     Draw plans_draw(options.seed + 1);  // a stream of its own, so the children stay the same as before
+    // The first school-age children go to the principal's own school with two guardians and a
+    // plan, so every demo — however small — shows `rektor` plans and a family to invite.
+    int showcase_left = 3;
     for (int n = 0; n < options.children; ++n) {
         const std::string municipality(draw.Pick(kMunicipalities));
         const auto age_days = static_cast<int>(draw.Below(18 * 365));
@@ -261,7 +264,9 @@ Result<DemoDataSummary> LoadDemoData(store::Store& store, const Clock& clock, co
         child.given_name = std::string(draw.Pick(kGivenNames));
         child.family_name = std::string(draw.Pick(kFamilyNames));
         child.protected_identity = draw.Percent(1);
-        const int guardians = draw.Percent(80) ? 2 : 1;
+        const int age_in_years = age_days / 365;
+        const bool showcase = age_in_years >= 6 && showcase_left > 0;
+        const int guardians = draw.Percent(80) || showcase ? 2 : 1;
         child.joint_custody = guardians == 2;
         for (int g = 0; g < guardians; ++g) {
             child.guardians.push_back({0, std::string(draw.Pick(kAdultNames)), child.family_name,
@@ -271,6 +276,7 @@ Result<DemoDataSummary> LoadDemoData(store::Store& store, const Clock& clock, co
         if (age_years >= 6) {
             child.school_unit_id =
                 county.unit_ids.at(municipality + (draw.Percent(50) ? " Centralskola" : " Norra skola"));
+            if (showcase) child.school_unit_id = county.unit_ids.at("Växjö Centralskola");
         } else {
             if (age_years >= 1) {
                 child.school_unit_id =
@@ -292,7 +298,8 @@ Result<DemoDataSummary> LoadDemoData(store::Store& store, const Clock& clock, co
         event.request_id = context.request_id;
         KB_RETURN_IF_ERROR(uow->Audit().Append(event));
         ++summary.children;
-        if (age_years >= 6 && plan_author != 0 && plans_draw.Percent(options.plan_percent)) {
+        if (showcase) --showcase_left;
+        if (age_years >= 6 && plan_author != 0 && (showcase || plans_draw.Percent(options.plan_percent))) {
             KB_RETURN_IF_ERROR(AddDemoPlan(*uow, county, *inserted, *child.school_unit_id, municipality, plan_author,
                                            plans_draw, now, today));
             event.object_type = "plan";

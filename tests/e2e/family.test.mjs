@@ -1,0 +1,229 @@
+// The family's own view in real Chromium (issue 5): the principal invites both guardians from the
+// child's page, each activates the one-time link and signs in; keyboard-only journeys in Swedish
+// and Arabic (read who opened the plan, write the child's "what is good", withdraw a consent);
+// and axe (WCAG 2.1 A/AA) on every page template in every language it speaks — the list of
+// templates is checked against the server's routes by the C++ test RouteCoverage.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer } from './server.mjs';
+import { accessibilityViolations, launchBrowser } from './browser.mjs';
+import { bornYearsAgo, personalNumber } from './people.mjs';
+
+// Every GET page template of the server, with who opens it and in which languages. Keep in step
+// with the router: tests/integration/route_coverage_test.cpp fails when a template is missing.
+export const PAGE_TEMPLATES = [
+  ['/logga-in', 'public', ['sv', 'en', 'ar']],
+  ['/tillganglighet', 'public', ['sv', 'en', 'ar']],
+  ['/aktivera/{token}', 'public', ['sv', 'en', 'ar']],
+  ['/start', 'staff', ['sv', 'en']],
+  ['/oro/ny', 'staff', ['sv', 'en']],
+  ['/oro/{id}', 'staff', ['sv', 'en']],
+  ['/planer/{id}', 'staff', ['sv', 'en']],
+  ['/planer/{id}/historik', 'staff', ['sv', 'en']],
+  ['/barn/{id}', 'staff', ['sv', 'en']],
+  ['/barn/{id}/samtycken', 'staff', ['sv', 'en']],
+  ['/barn/{id}/hjulet', 'staff', ['sv', 'en']],
+  ['/barn/{id}/hjulet/ny', 'staff', ['sv', 'en']],
+  ['/barn/{id}/familj', 'staff', ['sv', 'en']],
+  ['/admin/hjulet', 'admin', ['sv', 'en']],
+  ['/familj', 'family', ['sv', 'en', 'ar']],
+  ['/familj/barn/{id}', 'family', ['sv', 'en', 'ar']],
+  ['/familj/barn/{id}/barnets-sida', 'family', ['sv', 'en', 'ar']],
+  ['/familj/barn/{id}/samtycken', 'family', ['sv', 'en', 'ar']],
+  ['/familj/barn/{id}/vem-har-oppnat', 'family', ['sv', 'en', 'ar']],
+];
+
+let server;
+let browser;
+const ids = {};          // child, plan, concern ids found while walking the demo data
+const links = [];        // one-time activation links handed out by the principal
+const sessions = {};     // signed-in pages per person
+
+async function newPage() {
+  const context = await browser.newContext();
+  return context.newPage();
+}
+
+async function type(page, selector, text) {
+  await page.locator(selector).focus();
+  await page.keyboard.type(text);
+}
+
+async function pressEnterOn(page, locator) {
+  await locator.focus();
+  const navigated = page.waitForEvent('framenavigated');
+  await page.keyboard.press('Enter');
+  await navigated;
+  await page.waitForLoadState();
+}
+
+async function login(username, password, landing) {
+  const page = await newPage();
+  await page.goto(`${server.url}/logga-in`);
+  await type(page, '#username', username);
+  await type(page, '#password', password);
+  await Promise.all([page.waitForURL((url) => url.pathname.startsWith(landing)), page.locator('#password').press('Enter')]);
+  return page;
+}
+
+async function setLanguage(page, lang) {
+  await page.goto(`${server.url}/sprak/${lang}?tillbaka=${new URL(page.url()).pathname}`);
+}
+
+async function assertAccessible(page, where) {
+  assert.deepEqual(await accessibilityViolations(page), [], where);
+  const text = await page.locator('body').innerText();
+  assert.doesNotMatch(text, /\b(family|child_page|activation|a11y|layout|plan|consent)\.[a-z_]+(\.[a-z_]+)*\b/,
+    `${where}: a raw catalogue key is shown`);
+}
+
+before(async () => {
+  server = await startServer({ children: 60 });
+  browser = await launchBrowser();
+  // The principal finds a plan of theirs whose consent is in force, and invites both guardians.
+  const principal = await login('rektor', 'kronobarn-demo', '/start');
+  sessions.principal = principal;
+  const planLinks = await principal.locator('a[href^="/planer/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  for (const href of planLinks) {
+    await principal.goto(`${server.url}${href}`);
+    const child = (await principal.locator('a[href^="/barn/"]').first().getAttribute('href')).split('/')[2];
+    await principal.goto(`${server.url}/barn/${child}/samtycken`);
+    const guardians = await principal.locator('input[name="guardian_id"]').count();
+    if ((await principal.getByText('Gäller', { exact: true }).count()) > 0 && guardians === 2) {
+      ids.plan = href.split('/')[2];
+      ids.child = child;
+      break;
+    }
+  }
+  assert.ok(ids.child, 'the demo data has a plan with a consent in force and two guardians');
+  // A signal of the principal's own, for the signal page's template.
+  await principal.goto(`${server.url}/oro/ny`);
+  await principal.fill('#personal_number', personalNumber(bornYearsAgo(9)));
+  await principal.fill('#given_name', 'Sigge');
+  await principal.fill('#family_name', 'Signalsson');
+  await principal.selectOption('#child_unit_id', { label: 'Växjö Centralskola' });
+  await principal.fill('#description', 'Sigge har varit frånvarande tre måndagar i rad.');
+  await principal.click('form[action="/oro"] button[type=submit]');
+  await principal.waitForURL(/\/oro\/\d+\?registrerad=1$/);
+  ids.concern = new URL(principal.url()).pathname.split('/')[2];
+
+  for (const which of [0, 1]) {
+    await principal.goto(`${server.url}/barn/${ids.child}/familj`);
+    await pressEnterOn(principal, principal.locator('form[action$="/familj/inbjudan"] button').nth(which));
+    const link = (await principal.locator('code.kb-link-once').innerText()).trim();
+    assert.match(link, /^\/aktivera\/[A-Za-z0-9_-]+$/);
+    links.push(link);
+  }
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test('each guardian activates their own one-time link from the keyboard', async () => {
+  for (const [index, username] of [[0, 'vardnadshavare.ett'], [1, 'vardnadshavare.tva']]) {
+    const page = await newPage();
+    await page.goto(`${server.url}${links[index]}`);
+    await assertAccessible(page, 'activation form');
+    await type(page, '#username', username);
+    await type(page, '#password', 'ett långt lösenord för test');
+    await type(page, '#password_repeat', 'ett långt lösenord för test');
+    await pressEnterOn(page, page.locator('form button[type=submit]'));
+    assert.match(page.url(), /\/logga-in\?orsak=aktiverad/);
+    assert.match(await page.locator('[role=status]').innerText(), /inloggning är klar/);
+    sessions[username] = await login(username, 'ett långt lösenord för test', '/familj');
+  }
+  // The link worked once.
+  const again = await newPage();
+  const response = await again.goto(`${server.url}${links[0]}`);
+  assert.equal(response.status(), 410);
+  await assertAccessible(again, 'used activation link');
+});
+
+test('Swedish, keyboard only: the guardian reads who opened the plan and writes what is good for the child', async () => {
+  const page = sessions['vardnadshavare.ett'];
+  await page.goto(`${server.url}/familj`);
+  await pressEnterOn(page, page.locator(`a[href="/familj/barn/${ids.child}/vem-har-oppnat"]`).first());
+  assert.equal(await page.locator('html').getAttribute('lang'), 'sv');
+  const rows = await page.locator('table tbody tr').allInnerTexts();
+  assert.ok(rows.some((row) => /Rektor/.test(row) && /Barnens bästa-ansvarig/.test(row)), rows.join('\n'));
+  // The table scrolls on its own when narrow, and is reachable by keyboard.
+  await page.locator('.kb-table-scroll').focus();
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'kb-table-scroll');
+
+  await pressEnterOn(page, page.locator(`nav a[href="/familj/barn/${ids.child}/barnets-sida"]`));
+  await type(page, '#entry-child_good', 'Att spela fotboll med Ali');
+  await pressEnterOn(page, page.locator('#entry-child_good ~ button, form:has(#entry-child_good) button'));
+  assert.match(await page.locator('[role=status]').innerText(), /sparat/);
+  assert.match(await page.locator('body').innerText(), /Att spela fotboll med Ali/);
+});
+
+test('Arabic, keyboard only: the second guardian withdraws a consent and reads the access log, right to left', async () => {
+  const page = sessions['vardnadshavare.tva'];
+  await page.goto(`${server.url}/familj`);
+  await setLanguage(page, 'ar');
+  assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
+  await pressEnterOn(page, page.locator(`a[href="/familj/barn/${ids.child}/samtycken"]`).first());
+  assert.equal(await page.locator('html').getAttribute('lang'), 'ar');
+  const withdraw = page.locator('form[action$="/aterkalla"] button').first();
+  await pressEnterOn(page, withdraw);
+  assert.match(await page.locator('[role=status]').innerText(), /تم سحب الموافقة/);
+  await assertAccessible(page, 'consents after withdrawal (ar)');
+
+  await pressEnterOn(page, page.locator(`nav a[href="/familj/barn/${ids.child}/vem-har-oppnat"]`));
+  assert.match(await page.locator('h1').innerText(), /من فتح/);
+  const text = await page.locator('table').innerText();
+  assert.match(text, /[٠-٩]/, 'dates written with Arabic-Indic digits');
+
+  await pressEnterOn(page, page.locator(`nav a[href="/familj/barn/${ids.child}/barnets-sida"]`));
+  await type(page, '#entry-child_hard', 'الاستيقاظ في الصباح');
+  await pressEnterOn(page, page.locator('form:has(#entry-child_hard) button'));
+  assert.match(await page.locator('body').innerText(), /الاستيقاظ في الصباح/);
+  // Back in Swedish for the next test.
+  await setLanguage(page, 'sv');
+});
+
+test('the withdrawal reached the principal at once: the consent shows as withdrawn', async () => {
+  const page = sessions.principal;
+  await page.goto(`${server.url}/barn/${ids.child}/samtycken`);
+  assert.ok((await page.getByText('Återkallat', { exact: true }).count()) > 0);
+});
+
+test('every page template is free of axe violations in every language it speaks', async () => {
+  const admin = await login('admin', 'kronobarn-demo', '/start');
+  const family = sessions['vardnadshavare.ett'];
+  const anonymous = await newPage();
+  const pageFor = { public: anonymous, staff: sessions.principal, admin, family };
+  // A fresh link for the activation form itself.
+  await sessions.principal.goto(`${server.url}/barn/${ids.child}/familj`);
+  await pressEnterOn(sessions.principal, sessions.principal.locator('form[action$="/familj/inbjudan"] button').first());
+  const fresh = (await sessions.principal.locator('code.kb-link-once').innerText()).trim();
+  const concrete = (template) => template.replace('{id}', template.startsWith('/oro/') ? ids.concern
+    : template.startsWith('/planer/') ? ids.plan : ids.child).replace('{token}', fresh.split('/')[2]);
+  let checked = 0;
+  for (const [template, who, languages] of PAGE_TEMPLATES) {
+    const page = pageFor[who];
+    for (const lang of languages) {
+      const path = concrete(template);
+      await page.goto(`${server.url}/sprak/${lang}?tillbaka=${path}`);
+      assert.ok(new URL(page.url()).pathname.startsWith(path.split('?')[0].replace(/\/$/, '')) ||
+        template === '/familj' || template === '/start', `${template} (${lang}) ended at ${page.url()}`);
+      assert.equal(await page.locator('html').getAttribute('lang'), lang, `${template} in ${lang}`);
+      await assertAccessible(page, `${template} (${lang})`);
+      checked += 1;
+    }
+  }
+  // Leave everyone in Swedish.
+  for (const page of Object.values(pageFor)) await page.goto(`${server.url}/sprak/sv?tillbaka=/logga-in`);
+  assert.ok(checked >= 45, `only ${checked} page renders checked`);
+});
+
+test('the plan PDF opens for the guardian', async () => {
+  const page = sessions['vardnadshavare.ett'];
+  const response = await page.request.get(`${server.url}/familj/barn/${ids.child}/plan.pdf`);
+  assert.equal(response.status(), 200);
+  assert.equal(response.headers()['content-type'], 'application/pdf');
+  const body = await response.body();
+  assert.equal(body.subarray(0, 5).toString(), '%PDF-');
+});
