@@ -17,7 +17,7 @@ run: setup release
 ## (unit, store, integration, browser); also builds the release binary `make run` uses.
 ## .ci/run calls exactly this.
 test: setup asan release format-check
-	cd build-asan && ctest --output-on-failure --timeout 900 -j $(JOBS)
+	cd build-asan && LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp ctest --output-on-failure --timeout 900 -j $(JOBS)
 
 setup:
 	./scripts/setup
