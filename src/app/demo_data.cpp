@@ -264,15 +264,14 @@ Result<DemoDataSummary> LoadDemoData(store::Store& store, const Clock& clock, co
         child.given_name = std::string(draw.Pick(kGivenNames));
         child.family_name = std::string(draw.Pick(kFamilyNames));
         child.protected_identity = draw.Percent(1);
-        const int age_in_years = age_days / 365;
-        const bool showcase = age_in_years >= 6 && showcase_left > 0;
+        const int age_years = age_days / 365;
+        const bool showcase = age_years >= 6 && showcase_left > 0;
         const int guardians = draw.Percent(80) || showcase ? 2 : 1;
         child.joint_custody = guardians == 2;
         for (int g = 0; g < guardians; ++g) {
             child.guardians.push_back({0, std::string(draw.Pick(kAdultNames)), child.family_name,
                                        "070-" + std::to_string(1000000 + draw.Below(8999999))});
         }
-        const int age_years = age_days / 365;
         if (age_years >= 6) {
             child.school_unit_id =
                 county.unit_ids.at(municipality + (draw.Percent(50) ? " Centralskola" : " Norra skola"));

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "domain/personal_number.hpp"
+#include "integration/public_routes.hpp"
 #include "integration/test_server.hpp"
 
 namespace kronobarn::testing {
@@ -17,19 +18,6 @@ const std::set<std::pair<std::string, std::string>> kRoutesWithoutChildId{
     {"GET", "/start"},         {"GET", "/oro/ny"},    {"POST", "/oro"},
     {"GET", "/api/v1/me"},     {"POST", "/logga-ut"}, {"GET", "/admin/hjulet"},
     {"POST", "/admin/hjulet"}, {"GET", "/familj"},  // the family account's own children, each checked by the decision
-};
-
-const std::set<std::pair<std::string, std::string>> kPublicRoutes{
-    {"GET", "/healthz"},
-    {"GET", "/"},
-    {"GET", "/logga-in"},
-    {"POST", "/logga-in"},
-    {"GET", "/sprak/{lang}"},
-    {"GET", "/assets/*"},
-    // Account activation: the one-time link is the credential; the accessibility statement is public.
-    {"GET", "/aktivera/{token}"},
-    {"POST", "/aktivera/{token}"},
-    {"GET", "/tillganglighet"},
 };
 
 std::string LocationPath(const HttpResult& result) {

@@ -4,23 +4,11 @@
 
 #include <set>
 
+#include "integration/public_routes.hpp"
 #include "integration/test_server.hpp"
 
 namespace kronobarn::testing {
 namespace {
-
-const std::set<std::pair<std::string, std::string>> kPublicRoutes{
-    {"GET", "/healthz"},
-    {"GET", "/"},
-    {"GET", "/logga-in"},
-    {"POST", "/logga-in"},
-    {"GET", "/sprak/{lang}"},
-    {"GET", "/assets/*"},
-    // Account activation: the one-time link is the credential; the accessibility statement is public.
-    {"GET", "/aktivera/{token}"},
-    {"POST", "/aktivera/{token}"},
-    {"GET", "/tillganglighet"},
-};
 
 std::string Concrete(std::string pattern) {
     for (const auto& [placeholder, value] :
