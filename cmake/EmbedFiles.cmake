@@ -29,13 +29,14 @@ function(kronobarn_embed_files output namespace function)
 
 namespace @namespace@ {
 namespace {
+// The empty sentinel keeps the array well-formed when a directory has no files yet.
 constexpr std::pair<std::string_view, std::string_view> kEntries[] = {
-@entries@};
+@entries@    {"", ""}};
 }  // namespace
 
 std::string_view @function@(std::string_view name) {
     for (const auto& [stem, content] : kEntries) {
-        if (stem == name) return content;
+        if (!stem.empty() && stem == name) return content;
     }
     return {};
 }

@@ -10,7 +10,8 @@ void RegisterConfigOptions(CLI::App& app, Config& config) {
     app.add_option("--listen", config.listen, "Address and port to serve on")
         ->envname("KRONOBARN_LISTEN")
         ->capture_default_str();
-    app.add_option("--database", config.database, "sqlite:PATH (PostgreSQL support is coming)")
+    app.add_option("--database", config.database,
+                   "sqlite:PATH (embedded, the default) or postgresql://user@host:port/db")
         ->envname("KRONOBARN_DATABASE")
         ->capture_default_str();
     app.add_option("--assets-dir", config.assets_dir, "Directory of built CSS/JS assets")
@@ -75,12 +76,12 @@ std::vector<std::string> Validate(Config& config) {
         config.listen_port = static_cast<std::uint16_t>(port);
     }
 
-    if (config.database.rfind("sqlite:", 0) == 0 && config.database.size() > 7) {
-        config.sqlite_path = config.database.substr(7);
-    } else if (config.database.rfind("postgresql://", 0) == 0) {
-        problems.push_back("--database: PostgreSQL is not supported yet; use sqlite:PATH");
-    } else {
-        problems.push_back("--database must be sqlite:PATH, got \"" + config.database + "\"");
+    const bool sqlite = config.database.rfind("sqlite:", 0) == 0 && config.database.size() > 7;
+    const bool postgresql =
+        config.database.rfind("postgresql://", 0) == 0 || config.database.rfind("postgres://", 0) == 0;
+    if (!sqlite && !postgresql) {
+        problems.push_back("--database must be sqlite:PATH or postgresql://user@host:port/db, got \"" +
+                           config.database + "\"");
     }
 
     if (config.session_idle_minutes < 1 || config.session_idle_minutes > 24 * 60) {

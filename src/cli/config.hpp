@@ -34,7 +34,6 @@ struct Config {
     // Derived by Validate().
     std::string listen_host;
     std::uint16_t listen_port = 0;
-    std::string sqlite_path;
 };
 
 // Registers every setting as a flag (with its KRONOBARN_* environment variable) on `app`.

@@ -19,6 +19,8 @@
 #include "cli/config.hpp"
 #include "common/crypto.hpp"
 #include "common/log.hpp"
+#include "store/open_store.hpp"
+#include "store/sql/data_transfer.hpp"
 #include "store/sqlite/sqlite_store.hpp"
 #include "web/http_server.hpp"
 #include "web/static_assets.hpp"
@@ -44,14 +46,17 @@ crypto::PasswordStrength StrengthOf(const cli::Config& config) {
                                                   : crypto::PasswordStrength::kInteractive;
 }
 
-Result<std::unique_ptr<store::sqlite::SqliteStore>> OpenStore(const cli::Config& config) {
-    const std::filesystem::path path(config.sqlite_path);
-    if (path.has_parent_path()) {
-        std::error_code ec;
-        std::filesystem::create_directories(path.parent_path(), ec);
-        if (ec) return Error::Unavailable("cannot create " + path.parent_path().string() + ": " + ec.message());
+Result<std::unique_ptr<store::sql::SqlStore>> OpenStore(const cli::Config& config) {
+    KB_ASSIGN_OR_RETURN(const auto address, store::ParseDatabaseAddress(config.database));
+    if (address.engine == store::DatabaseAddress::Engine::kSqlite) {
+        const std::filesystem::path path(address.location);
+        if (path.has_parent_path()) {
+            std::error_code ec;
+            std::filesystem::create_directories(path.parent_path(), ec);
+            if (ec) return Error::Unavailable("cannot create " + path.parent_path().string() + ": " + ec.message());
+        }
     }
-    return store::sqlite::SqliteStore::Open({config.sqlite_path, config.threads + 2, 5000});
+    return store::OpenStore(address, config.threads + 2);
 }
 
 app::FamilyAccountOptions FamilyOptionsOf(const cli::Config& config) {
@@ -194,6 +199,42 @@ int Serve(const cli::Config& config, const ServeOptions& options, store::Store& 
     return 0;
 }
 
+// SQLite only: PostgreSQL is backed up with its own tools (docs/operations.md).
+int RunBackup(const cli::Config& config, const std::string& from, const std::string& to) {
+    auto address = store::ParseDatabaseAddress(config.database);
+    if (!address) return cli::ReportError(address.error());
+    if (address->engine != store::DatabaseAddress::Engine::kSqlite) {
+        std::cerr << "error: backup and restore are for SQLite; back PostgreSQL up with pg_dump or base backups "
+                     "(docs/operations.md)\n";
+        return 2;
+    }
+    const bool restore = to.empty();
+    const std::string source = restore ? from : address->location;
+    const std::string target = restore ? address->location : to;
+    if (auto copied = store::sqlite::BackupSqlite(source, target); !copied) return cli::ReportError(copied.error());
+    std::cout << (restore ? "restored " : "backed up ") << source << " to " << target << "\n";
+    return 0;
+}
+
+int RunMigrateData(const std::string& from_address, const std::string& to_address) {
+    auto from_parsed = store::ParseDatabaseAddress(from_address);
+    if (!from_parsed) return cli::ReportError(from_parsed.error());
+    auto to_parsed = store::ParseDatabaseAddress(to_address);
+    if (!to_parsed) return cli::ReportError(to_parsed.error());
+    auto from = store::OpenStore(*from_parsed, 2);
+    if (!from) return cli::ReportError(from.error());
+    auto to = store::OpenStore(*to_parsed, 2);
+    if (!to) return cli::ReportError(to.error());
+    if (auto migrated = (*to)->Migrate(); !migrated) return cli::ReportError(migrated.error());
+    std::cout << "moving all data from " << (*from)->EngineName() << " to " << (*to)->EngineName() << "…\n";
+    auto moved = store::sql::TransferAllData(**from, **to, [](std::string_view table, std::int64_t rows) {
+        std::cout << "  " << table << ": " << rows << " rows\n" << std::flush;
+    });
+    if (!moved) return cli::ReportError(moved.error());
+    // The chain was copied verbatim; verify it where it now lives.
+    return cli::RunAuditVerify(**to);
+}
+
 int Main(int argc, char** argv) {
     CLI::App app{"Kronobarn – support for Kronobarnsmodellen (Barnens bästa gäller! i Kronoberg)", "kronobarn"};
     app.require_subcommand(1);
@@ -207,7 +248,9 @@ int Main(int argc, char** argv) {
         "  kronobarn user list\n"
         "  kronobarn audit verify\n"
         "  kronobarn family invite --as rektor --child 20150312-1234 --guardian 1\n"
-        "  kronobarn export plan --as rektor --child 20150312-1234 --lang ar --out plan.pdf\n");
+        "  kronobarn export plan --as rektor --child 20150312-1234 --lang ar --out plan.pdf\n"
+        "  kronobarn backup --to /backup/kronobarn-2026-11-23.db\n"
+        "  kronobarn migrate-data --from sqlite:./data/kronobarn.db --to postgresql://kronobarn@db/kronobarn\n");
     cli::Config config;
     config.assets_dir = KRONOBARN_DEFAULT_ASSETS_DIR;
     cli::RegisterConfigOptions(app, config);
@@ -258,6 +301,20 @@ int Main(int argc, char** argv) {
     export_plan->add_option("--lang", language, "sv, en or ar")->capture_default_str();
     export_plan->add_option("--out", out_file, "Output file")->required();
 
+    std::string backup_to, restore_from;
+    auto* backup = app.add_subcommand("backup", "Copy the SQLite database to a new file, online (the server may run)");
+    backup->add_option("--to", backup_to, "The backup file to create (must not exist)")->required();
+    auto* restore = app.add_subcommand("restore", "Recreate the SQLite database from a backup (server stopped)");
+    restore->add_option("--from", restore_from, "The backup file")->required();
+
+    std::string transfer_from, transfer_to;
+    auto* migrate_data =
+        app.add_subcommand("migrate-data", "Move all data into an empty database, e.g. SQLite to PostgreSQL");
+    migrate_data->add_option("--from", transfer_from, "Source: sqlite:PATH or postgresql://…")->required();
+    migrate_data
+        ->add_option("--to", transfer_to, "Target (migrated, must have no users): sqlite:PATH or postgresql://…")
+        ->required();
+
     auto* audit = app.add_subcommand("audit", "Audit log tools");
     audit->require_subcommand(1);
     audit->add_subcommand("verify", "Verify the audit log hash chain");
@@ -280,6 +337,11 @@ int Main(int argc, char** argv) {
         std::cerr << "error: libsodium could not initialise\n";
         return 2;
     }
+
+    // These name their databases themselves; opening --database first could create a stray file.
+    if (backup->parsed()) return RunBackup(config, "", backup_to);
+    if (restore->parsed()) return RunBackup(config, restore_from, "");
+    if (migrate_data->parsed()) return RunMigrateData(transfer_from, transfer_to);
 
     auto store = OpenStore(config);
     if (!store) return cli::ReportError(store.error());

@@ -5,8 +5,6 @@
 #include <functional>
 #include <map>
 
-#include <sqlite3.h>
-
 #include "domain/personal_number.hpp"
 #include "integration/test_server.hpp"
 
@@ -278,13 +276,10 @@ TEST_F(ConcernTest, DecisionWithoutRationaleKeepsInputAndASecondDecisionIsRefuse
 TEST_F(ConcernTest, NothingIsShownWhenTheReadCannotBeAudited) {
     const std::string url = RegisterAsTeacher();
     const std::string nurse = Session("britt");  // logging in is audited too: do it before the disk "fills"
-    sqlite3* db = nullptr;
-    ASSERT_EQ(sqlite3_open(server_.DatabasePath().c_str(), &db), SQLITE_OK);
-    ASSERT_EQ(
-        sqlite3_exec(db, "CREATE TRIGGER disk_full BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'full'); END",
-                     nullptr, nullptr, nullptr),
-        SQLITE_OK);
-    sqlite3_close(db);
+    const auto& database = server_.Database();
+    ASSERT_FALSE(database.RawExec(database.Dialect(
+        "CREATE TRIGGER disk_full BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'full'); END",
+        "CREATE TRIGGER disk_full BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION refuse_change('full')")));
     const HttpResult page = server_.Get(url, nurse);
     EXPECT_GE(page.status, 500);
     EXPECT_EQ(page.body.find("Elsa"), std::string::npos) << "no child data without a durable audit row";

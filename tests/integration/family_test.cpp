@@ -25,51 +25,6 @@ std::string TextOfPdf(const std::string& pdf, const TempDir& dir) {
 
 class FamilyTest : public PlanFixture {
   protected:
-    std::string ChildId() {
-        const std::string page = server_.Get(plan_, Session("anna")).body;
-        const auto at = page.find("href=\"/barn/") + 12;
-        return page.substr(at, page.find_first_of("/\"", at) - at);
-    }
-
-    // The holder invites a family member ("1"/"2": the first/second guardian, "barnet": the child)
-    // and returns the one-time link the page shows.
-    std::string Invite(const std::string& which) {
-        const std::string child = ChildId();
-        std::string member = which;
-        if (which != "barnet") {
-            const std::string page = server_.Get("/barn/" + child + "/familj", Session("anna")).body;
-            std::size_t at = 0;
-            for (int i = 0; i < std::stoi(which); ++i) at = page.find("name=\"member\"", at + 1);
-            member = AttributeAfter(page, at, "value");
-        }
-        const HttpResult invited = server_.PostForm("/barn/" + child + "/familj/inbjudan",
-                                                    Csrf("anna") + "&member=" + member, Session("anna"));
-        EXPECT_EQ(invited.status, 200) << AlertText(invited.body);
-        const auto at = invited.body.find("/aktivera/");
-        if (at == std::string::npos) return {};
-        return invited.body.substr(at, invited.body.find('<', at) - at);
-    }
-
-    // Opens the link like a browser (to get the form's CSRF cookie) and submits it.
-    HttpResult Activate(const std::string& link, const std::string& username, const std::string& password = kPassword,
-                        const std::string& repeat = kPassword) {
-        const HttpResult form = server_.Get(link);
-        const std::string csrf = form.CookieValue("kb_login_csrf");
-        RequestSpec post{"POST", link, {}, ""};
-        post.headers.emplace_back("Content-Type", "application/x-www-form-urlencoded");
-        post.headers.emplace_back("Cookie", "kb_login_csrf=" + csrf);
-        post.body = "csrf_token=" + csrf + "&username=" + username + "&password=" + UrlEncode(password) +
-                    "&password_repeat=" + UrlEncode(repeat);
-        return server_.Send(post);
-    }
-
-    // A guardian with an activated login, signed in.
-    const std::string& Guardian(const std::string& which, const std::string& username) {
-        const HttpResult activated = Activate(Invite(which), username);
-        EXPECT_EQ(activated.status, 303) << AlertText(activated.body);
-        return Session(username);
-    }
-
     void AddGoal() {
         ASSERT_EQ(PostPlan("mal", "&area_code=trygg&outcome=" + UrlEncode("En vän på rasten") +
                                       "&how_we_know=" + UrlEncode("Maja berättar") + "&by_when=2027-06-01")

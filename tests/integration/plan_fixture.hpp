@@ -1,5 +1,6 @@
 // A plan about an 11-year-old (Maja Berg, two guardians) started by the principal from a signal,
-// with helpers to edit it and record or withdraw consent: shared by the plan and family tests.
+// with helpers to edit it, record or withdraw consent and sign in a guardian: shared by the plan,
+// family and multi-server tests.
 #pragma once
 
 #include <gtest/gtest.h>
@@ -103,6 +104,51 @@ class PlanFixture : public ::testing::Test {
             server_.PostForm(action, Csrf("anna") + "&on_word_of_" + id + "=" + UrlEncode("Per Berg"), Session("anna"));
         EXPECT_EQ(result.status, 303);
         return action;
+    }
+
+    std::string ChildId() {
+        const std::string page = server_.Get(plan_, Session("anna")).body;
+        const auto at = page.find("href=\"/barn/") + 12;
+        return page.substr(at, page.find_first_of("/\"", at) - at);
+    }
+
+    // The holder invites a family member ("1"/"2": the first/second guardian, "barnet": the child)
+    // and returns the one-time link the page shows.
+    std::string Invite(const std::string& which) {
+        const std::string child = ChildId();
+        std::string member = which;
+        if (which != "barnet") {
+            const std::string page = server_.Get("/barn/" + child + "/familj", Session("anna")).body;
+            std::size_t at = 0;
+            for (int i = 0; i < std::stoi(which); ++i) at = page.find("name=\"member\"", at + 1);
+            member = AttributeAfter(page, at, "value");
+        }
+        const HttpResult invited = server_.PostForm("/barn/" + child + "/familj/inbjudan",
+                                                    Csrf("anna") + "&member=" + member, Session("anna"));
+        EXPECT_EQ(invited.status, 200) << AlertText(invited.body);
+        const auto at = invited.body.find("/aktivera/");
+        if (at == std::string::npos) return {};
+        return invited.body.substr(at, invited.body.find('<', at) - at);
+    }
+
+    // Opens the link like a browser (to get the form's CSRF cookie) and submits it.
+    HttpResult Activate(const std::string& link, const std::string& username, const std::string& password = kPassword,
+                        const std::string& repeat = kPassword) {
+        const HttpResult form = server_.Get(link);
+        const std::string csrf = form.CookieValue("kb_login_csrf");
+        RequestSpec post{"POST", link, {}, ""};
+        post.headers.emplace_back("Content-Type", "application/x-www-form-urlencoded");
+        post.headers.emplace_back("Cookie", "kb_login_csrf=" + csrf);
+        post.body = "csrf_token=" + csrf + "&username=" + username + "&password=" + UrlEncode(password) +
+                    "&password_repeat=" + UrlEncode(repeat);
+        return server_.Send(post);
+    }
+
+    // A guardian with an activated login, signed in.
+    const std::string& Guardian(const std::string& which, const std::string& username) {
+        const HttpResult activated = Activate(Invite(which), username);
+        EXPECT_EQ(activated.status, 303) << AlertText(activated.body);
+        return Session(username);
     }
 
     TestServer server_;

@@ -48,10 +48,11 @@ std::string HttpResult::CookieValue(const std::string& name) const {
     return {};
 }
 
-TestServer::TestServer() : clock_(FromUnixMillis(1'795'000'000'000)) {
+TestServer::TestServer(std::shared_ptr<TestDatabase> database)
+    : clock_(FromUnixMillis(1'795'000'000'000)), database_(std::move(database)) {
     log::SetLevel(log::Level::kWarn);
     if (!crypto::InitialiseCrypto()) throw std::runtime_error("libsodium");
-    store_ = Must(store::sqlite::SqliteStore::Open({DatabasePath(), 6, 5000}), "open");
+    store_ = database_->Open(6);
     Must(store_->Migrate(), "migrate");
     {
         // Växjö: a school, a preschool, social services; the region's BVC for Växjö; Alvesta's school.
@@ -94,7 +95,17 @@ TestServer::TestServer() : clock_(FromUnixMillis(1'795'000'000'000)) {
         auto uow = Must(store_->Begin(store::TransactionMode::kRead), "begin");
         setup_audit_rows_ = Must(uow->Audit().Count(), "count");
     }
+    Serve();
+}
 
+TestServer::TestServer(const TestServer& other)
+    : clock_(other.clock_.Now()), database_(other.database_), setup_audit_rows_(other.setup_audit_rows_) {
+    log::SetLevel(log::Level::kWarn);
+    store_ = database_->Open(6);
+    Serve();
+}
+
+void TestServer::Serve() {
     std::filesystem::create_directories(dir_.Path() / "assets");
     std::ofstream(dir_.Path() / "assets" / "kronobarn.css") << std::string(4000, ' ') << "body { color: black; }\n";
     assets_ =

@@ -1,6 +1,8 @@
-// A real Kronobarn server for integration tests: a fresh SQLite file in a temp dir, migrated, with
-// one organisation, one unit and two staff users, served on a free port by the real HttpServer in
-// a background thread. Plus a small blocking HTTP client (Boost.Beast) and a browser-like login.
+// A real Kronobarn server for integration tests: a fresh database (SQLite, or PostgreSQL in the
+// PostgreSQL run, see support/test_database.hpp), migrated, with organisations, units and staff
+// users, served on a free port by the real HttpServer in a background thread. A second server can
+// join the same database, as app servers behind a load balancer do. Plus a small blocking HTTP
+// client (Boost.Beast) and a browser-like login.
 #pragma once
 
 #include <cstdint>
@@ -17,8 +19,9 @@
 #include "app/handovers.hpp"
 #include "app/plans.hpp"
 #include "app/wheel_catalogue.hpp"
-#include "store/sqlite/sqlite_store.hpp"
+#include "store/sql/sql_store.hpp"
 #include "support/temp_dir.hpp"
+#include "support/test_database.hpp"
 #include "web/http_server.hpp"
 #include "web/static_assets.hpp"
 #include "web/web_app.hpp"
@@ -47,8 +50,14 @@ struct RequestSpec {
 
 class TestServer {
   public:
-    TestServer();
+    TestServer() : TestServer(std::make_shared<TestDatabase>()) {}
+    // A server on a database the test made (e.g. on a PostgreSQL server of its own).
+    explicit TestServer(std::shared_ptr<TestDatabase> database);
+    // Another app server on `other`'s database: same data, sessions and audit chain; its own
+    // process state (pools, caches, the group-commit writer).
+    explicit TestServer(const TestServer& other);
     ~TestServer();
+    TestServer& operator=(const TestServer&) = delete;
 
     HttpResult Send(const RequestSpec& request) const;
     HttpResult Get(const std::string& target, const std::string& cookie = "") const;
@@ -70,8 +79,8 @@ class TestServer {
     std::string CsrfField(const std::string& user) { return "csrf_token=" + CsrfTokenFor(SessionOf(user)); }
 
     FakeClock& Clock() { return clock_; }
-    store::sqlite::SqliteStore& Store() { return *store_; }
-    std::string DatabasePath() const { return dir_.File("kronobarn.db"); }
+    store::sql::SqlStore& Store() { return *store_; }
+    const TestDatabase& Database() const { return *database_; }
     std::uint16_t Port() const { return port_; }
     domain::UnitId UnitId(const std::string& name);
     const web::WebApp& App() const { return *web_app_; }
@@ -80,9 +89,12 @@ class TestServer {
     std::int64_t SetupAuditRows() const { return setup_audit_rows_; }
 
   private:
+    void Serve();
+
     TempDir dir_;
     FakeClock clock_;
-    std::unique_ptr<store::sqlite::SqliteStore> store_;
+    std::shared_ptr<TestDatabase> database_;
+    std::unique_ptr<store::sql::SqlStore> store_;
     std::unique_ptr<web::StaticAssets> assets_;
     std::unique_ptr<app::Authentication> authentication_;
     std::unique_ptr<app::Concerns> concerns_;

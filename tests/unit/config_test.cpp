@@ -17,7 +17,15 @@ TEST(Config, DefaultsAreValid) {
     EXPECT_TRUE(Validate(config).empty());
     EXPECT_EQ(config.listen_host, "127.0.0.1");
     EXPECT_EQ(config.listen_port, 8080);
-    EXPECT_EQ(config.sqlite_path, "./data/kronobarn.db");
+    EXPECT_EQ(config.database, "sqlite:./data/kronobarn.db");
+}
+
+TEST(Config, AcceptsAPostgresqlAddressAndRejectsOthers) {
+    Config config;
+    config.database = "postgresql://kronobarn@db.example:5432/kronobarn";
+    EXPECT_TRUE(Validate(config).empty());
+    config.database = "sqlite:";
+    EXPECT_TRUE(Mentions(Validate(config), "--database"));
 }
 
 TEST(Config, ReportsEveryProblemAtOnce) {
@@ -60,14 +68,6 @@ TEST(Config, AbsoluteSessionMustNotBeShorterThanIdle) {
     config.session_idle_minutes = 180;
     config.session_absolute_hours = 2;
     EXPECT_TRUE(Mentions(Validate(config), "--session-absolute-hours"));
-}
-
-TEST(Config, PostgresqlIsNamedAsNotYetSupported) {
-    Config config;
-    config.database = "postgresql://kronobarn@localhost:5432/kronobarn";
-    const auto problems = Validate(config);
-    ASSERT_EQ(problems.size(), 1u);
-    EXPECT_NE(problems[0].find("PostgreSQL"), std::string::npos);
 }
 
 TEST(Config, EnvironmentVariablesSetOptions) {

@@ -1,6 +1,7 @@
 #include "store/sqlite/connection.hpp"
 
-#include "store/sqlite/embedded_sql.hpp"
+#include "store/sql/embedded_sql.hpp"
+#include "store/store.hpp"
 
 namespace kronobarn::store::sqlite {
 
@@ -24,33 +25,15 @@ Error ErrorFromSqlite(int code, std::string_view context, sqlite3* db) {
     }
 }
 
-Statement::~Statement() {
-    if (stmt_ != nullptr) {
-        sqlite3_reset(stmt_);
-        sqlite3_clear_bindings(stmt_);
-    }
+void SqliteCursor::BindInt(int index, std::int64_t value) { Keep(sqlite3_bind_int64(stmt_, index, value)); }
+
+void SqliteCursor::BindText(int index, std::string_view value) {
+    Keep(sqlite3_bind_text(stmt_, index, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT));
 }
 
-Statement& Statement::Bind(int index, std::int64_t value) {
-    const int rc = sqlite3_bind_int64(stmt_, index, value);
-    if (rc != SQLITE_OK && bind_error_ == SQLITE_OK) bind_error_ = rc;
-    return *this;
-}
+void SqliteCursor::BindNull(int index) { Keep(sqlite3_bind_null(stmt_, index)); }
 
-Statement& Statement::Bind(int index, std::string_view value) {
-    const int rc = sqlite3_bind_text(stmt_, index, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
-    if (rc != SQLITE_OK && bind_error_ == SQLITE_OK) bind_error_ = rc;
-    return *this;
-}
-
-Statement& Statement::Bind(int index, const std::optional<std::int64_t>& value) {
-    if (value) return Bind(index, *value);
-    const int rc = sqlite3_bind_null(stmt_, index);
-    if (rc != SQLITE_OK && bind_error_ == SQLITE_OK) bind_error_ = rc;
-    return *this;
-}
-
-Result<bool> Statement::Step() {
+Result<bool> SqliteCursor::Step() {
     if (bind_error_ != SQLITE_OK) return ErrorFromSqlite(bind_error_, "bind");
     const int rc = sqlite3_step(stmt_);
     if (rc == SQLITE_ROW) return true;
@@ -59,28 +42,20 @@ Result<bool> Statement::Step() {
     return ErrorFromSqlite(rc, "step", sqlite3_db_handle(stmt_));
 }
 
-Status Statement::Run() {
-    for (;;) {
-        KB_ASSIGN_OR_RETURN(const bool has_row, Step());
-        if (!has_row) return Ok();
-    }
-}
-
-std::int64_t Statement::Int(int column) const { return sqlite3_column_int64(stmt_, column); }
-
-std::optional<std::int64_t> Statement::OptionalInt(int column) const {
-    if (sqlite3_column_type(stmt_, column) == SQLITE_NULL) return std::nullopt;
-    return sqlite3_column_int64(stmt_, column);
-}
-
-std::string Statement::Text(int column) const {
+std::string SqliteCursor::Text(int column) const {
     const auto* text = sqlite3_column_text(stmt_, column);
     if (text == nullptr) return {};
     return std::string(reinterpret_cast<const char*>(text),
                        static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)));
 }
 
-Result<std::unique_ptr<Connection>> Connection::Open(const std::string& path, int busy_timeout_ms) {
+void SqliteCursor::Reset() {
+    sqlite3_reset(stmt_);
+    sqlite3_clear_bindings(stmt_);
+    bind_error_ = SQLITE_OK;
+}
+
+Result<std::unique_ptr<SqliteConnection>> SqliteConnection::Open(const std::string& path, int busy_timeout_ms) {
     sqlite3* db = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
     const int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
@@ -91,31 +66,40 @@ Result<std::unique_ptr<Connection>> Connection::Open(const std::string& path, in
     }
     sqlite3_extended_result_codes(db, 1);
     sqlite3_busy_timeout(db, busy_timeout_ms);
-    auto connection = std::unique_ptr<Connection>(new Connection(db));
+    auto connection = std::unique_ptr<SqliteConnection>(new SqliteConnection(db));
     KB_RETURN_IF_ERROR(connection->Exec("PRAGMA journal_mode = WAL"));
     KB_RETURN_IF_ERROR(connection->Exec("PRAGMA synchronous = FULL"));
     KB_RETURN_IF_ERROR(connection->Exec("PRAGMA foreign_keys = ON"));
     return connection;
 }
 
-Connection::~Connection() {
-    for (auto& [name, stmt] : cache_) sqlite3_finalize(stmt);
+SqliteConnection::~SqliteConnection() {
+    cache_.clear();  // statements are finalised before the database closes
     sqlite3_close(db_);
 }
 
-Result<Statement> Connection::Prepare(std::string_view query_name) {
-    if (auto it = cache_.find(query_name); it != cache_.end()) return Statement(it->second);
-    const std::string_view sql = SqliteQuery(query_name);
+Result<sql::Statement> SqliteConnection::Prepare(std::string_view query_name) {
+    if (auto it = cache_.find(query_name); it != cache_.end()) return sql::Statement(*it->second);
+    const std::string sql = sql::QueryText(query_name, sql::Dialect::kSqlite);
     if (sql.empty()) return Error::Internal("unknown query " + std::string(query_name));
+    return PrepareCached(std::string(query_name), sql);
+}
+
+Result<sql::Statement> SqliteConnection::PrepareText(const std::string& sql) {
+    if (auto it = cache_.find(sql); it != cache_.end()) return sql::Statement(*it->second);
+    return PrepareCached(sql, sql);
+}
+
+Result<sql::Statement> SqliteConnection::PrepareCached(const std::string& key, const std::string& sql) {
     sqlite3_stmt* stmt = nullptr;
     const int rc =
         sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
-    if (rc != SQLITE_OK) return ErrorFromSqlite(rc, "prepare " + std::string(query_name), db_);
-    cache_.emplace(std::string(query_name), stmt);
-    return Statement(stmt);
+    if (rc != SQLITE_OK) return ErrorFromSqlite(rc, "prepare " + key.substr(0, 60), db_);
+    auto [it, inserted] = cache_.emplace(key, std::make_unique<SqliteCursor>(stmt));
+    return sql::Statement(*it->second);
 }
 
-Status Connection::Exec(const char* sql) {
+Status SqliteConnection::Exec(const char* sql) {
     char* message = nullptr;
     const int rc = sqlite3_exec(db_, sql, nullptr, nullptr, &message);
     if (rc != SQLITE_OK) {
@@ -126,6 +110,14 @@ Status Connection::Exec(const char* sql) {
         return error;
     }
     return Ok();
+}
+
+Status SqliteConnection::Begin(TransactionMode mode) {
+    return Exec(mode == TransactionMode::kWrite ? "BEGIN IMMEDIATE" : "BEGIN");
+}
+
+void SqliteConnection::Rollback() {
+    if (sqlite3_get_autocommit(db_) == 0) (void)Exec("ROLLBACK");
 }
 
 }  // namespace kronobarn::store::sqlite

@@ -1,18 +1,16 @@
-// A SQLite connection with its prepared-statement cache. Statements are looked up by query name
-// (the stem of a file in queries/), prepared once per connection and reused: re-preparing costs
-// 10–25 % on the hot path. A connection is used by one thread at a time (the pool guarantees it).
+// The SQLite side of sql::Connection: one database file, WAL journal, synchronous=FULL (audit rows
+// must be durable), foreign keys on, a busy timeout, prepared statements cached per connection
+// (re-preparing costs 10–25 % on the hot path). Used by one thread at a time (the pool sees to it).
 #pragma once
 
 #include <sqlite3.h>
 
-#include <cstdint>
 #include <map>
 #include <memory>
-#include <optional>
 #include <string>
 #include <string_view>
 
-#include "common/result.hpp"
+#include "store/sql/connection.hpp"
 
 namespace kronobarn::store::sqlite {
 
@@ -20,59 +18,56 @@ namespace kronobarn::store::sqlite {
 // primary-key violation → kConflict, everything else → kInternal.
 Error ErrorFromSqlite(int code, std::string_view context, sqlite3* db = nullptr);
 
-// A borrowed, cached statement, reset and unbound when this wrapper goes out of scope.
-class Statement {
+class SqliteCursor final : public sql::Cursor {
   public:
-    explicit Statement(sqlite3_stmt* stmt) : stmt_(stmt) {}
-    Statement(Statement&& other) noexcept : stmt_(other.stmt_), bind_error_(other.bind_error_) {
-        other.stmt_ = nullptr;
-    }
-    Statement(const Statement&) = delete;
-    Statement& operator=(const Statement&) = delete;
-    Statement& operator=(Statement&&) = delete;
-    ~Statement();
+    explicit SqliteCursor(sqlite3_stmt* stmt) : stmt_(stmt) {}
+    ~SqliteCursor() override { sqlite3_finalize(stmt_); }
+    SqliteCursor(const SqliteCursor&) = delete;
+    SqliteCursor& operator=(const SqliteCursor&) = delete;
 
-    // Parameters are 1-based, matching ?1, ?2 … in the .sql files.
-    Statement& Bind(int index, std::int64_t value);
-    Statement& Bind(int index, std::string_view value);
-    Statement& Bind(int index, const std::optional<std::int64_t>& value);
-    Statement& BindBool(int index, bool value) { return Bind(index, static_cast<std::int64_t>(value ? 1 : 0)); }
-
-    // Advances one row: true when a row is available, false when done.
-    Result<bool> Step();
-    // Runs a statement that returns no rows.
-    Status Run();
-
-    std::int64_t Int(int column) const;
-    std::optional<std::int64_t> OptionalInt(int column) const;
-    std::string Text(int column) const;
-    bool Bool(int column) const { return Int(column) != 0; }
+    void BindInt(int index, std::int64_t value) override;
+    void BindText(int index, std::string_view value) override;
+    void BindNull(int index) override;
+    Result<bool> Step() override;
+    bool IsNull(int column) const override { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
+    std::int64_t Int(int column) const override { return sqlite3_column_int64(stmt_, column); }
+    std::string Text(int column) const override;
+    int ColumnCount() const override { return sqlite3_column_count(stmt_); }
+    std::string ColumnName(int column) const override { return sqlite3_column_name(stmt_, column); }
+    void Reset() override;
 
   private:
+    void Keep(int rc) {
+        if (rc != SQLITE_OK && bind_error_ == SQLITE_OK) bind_error_ = rc;
+    }
     sqlite3_stmt* stmt_;
     int bind_error_ = SQLITE_OK;
 };
 
-class Connection {
+class SqliteConnection final : public sql::Connection {
   public:
-    // Opens (creating if needed) the database file and applies the connection pragmas:
-    // WAL journal, synchronous=FULL (audit rows must be durable), foreign keys on, busy timeout.
-    static Result<std::unique_ptr<Connection>> Open(const std::string& path, int busy_timeout_ms);
-    ~Connection();
-    Connection(const Connection&) = delete;
-    Connection& operator=(const Connection&) = delete;
+    static Result<std::unique_ptr<SqliteConnection>> Open(const std::string& path, int busy_timeout_ms);
+    ~SqliteConnection() override;
+    SqliteConnection(const SqliteConnection&) = delete;
+    SqliteConnection& operator=(const SqliteConnection&) = delete;
 
-    // The cached statement for an embedded query. kInternal when the name is unknown (a bug).
-    Result<Statement> Prepare(std::string_view query_name);
-    // Runs literal SQL (transactions control, migration scripts). Never pass user input.
-    Status Exec(const char* sql);
-    std::int64_t LastInsertRowId() const { return sqlite3_last_insert_rowid(db_); }
+    Result<sql::Statement> Prepare(std::string_view query_name) override;
+    Result<sql::Statement> PrepareText(const std::string& sql) override;
+    Status Exec(const char* sql) override;
+    // Writers start IMMEDIATE so two writers never deadlock on lock upgrade.
+    Status Begin(TransactionMode mode) override;
+    Status Commit() override { return Exec("COMMIT"); }
+    void Rollback() override;
+    std::int64_t LastInsertId() const override { return sqlite3_last_insert_rowid(db_); }
+    std::int64_t ChangedRows() const override { return sqlite3_changes(db_); }
+    bool Healthy() const override { return true; }  // a file does not go away between requests
     sqlite3* Handle() const { return db_; }
 
   private:
-    explicit Connection(sqlite3* db) : db_(db) {}
+    explicit SqliteConnection(sqlite3* db) : db_(db) {}
+    Result<sql::Statement> PrepareCached(const std::string& key, const std::string& sql);
     sqlite3* db_;
-    std::map<std::string, sqlite3_stmt*, std::less<>> cache_;
+    std::map<std::string, std::unique_ptr<SqliteCursor>, std::less<>> cache_;
 };
 
 }  // namespace kronobarn::store::sqlite

@@ -1,0 +1,200 @@
+#include "store/postgres/connection.hpp"
+
+#include <charconv>
+#include <cstring>
+
+#include "store/sql/embedded_sql.hpp"
+#include "store/store.hpp"
+
+namespace kronobarn::store::postgres {
+namespace {
+
+// Any constant works: it only has to be the same in every app server. ("kb" in ASCII.)
+constexpr const char* kBeginWrite = "BEGIN ISOLATION LEVEL READ COMMITTED; SELECT pg_advisory_xact_lock(27234)";
+// One snapshot for the whole unit of work, as a SQLite read transaction has.
+constexpr const char* kBeginRead = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY";
+constexpr Oid kBoolOid = 16;
+
+bool StartsWith(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
+
+}  // namespace
+
+Error ErrorFromPostgres(PGconn* conn, const PGresult* result, std::string_view context) {
+    std::string detail(context);
+    const char* message = result != nullptr ? PQresultErrorMessage(result) : PQerrorMessage(conn);
+    detail.append(": ").append(message != nullptr ? message : "");
+    while (!detail.empty() && (detail.back() == '\n' || detail.back() == ' ')) detail.pop_back();
+    const char* state = result != nullptr ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    if (state == nullptr || PQstatus(conn) != CONNECTION_OK) return Error::Unavailable(std::move(detail));
+    const std::string_view code(state);
+    if (code == "23505") return Error::Conflict("error.conflict", std::move(detail));
+    if (StartsWith(code, "08") || StartsWith(code, "57P") || StartsWith(code, "53") || code == "55P03" ||
+        code == "40001" || code == "40P01") {
+        return Error::Unavailable(std::move(detail));
+    }
+    return Error::Internal(std::move(detail));
+}
+
+void PostgresCursor::Slot(int index) {
+    const auto size = static_cast<std::size_t>(index);
+    if (values_.size() < size) {
+        values_.resize(size);
+        nulls_.resize(size, true);
+    }
+}
+
+void PostgresCursor::BindInt(int index, std::int64_t value) {
+    Slot(index);
+    char buffer[24];
+    const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
+    values_[index - 1].assign(buffer, end);
+    nulls_[index - 1] = false;
+}
+
+void PostgresCursor::BindText(int index, std::string_view value) {
+    Slot(index);
+    values_[index - 1].assign(value);
+    nulls_[index - 1] = false;
+}
+
+void PostgresCursor::BindNull(int index) {
+    Slot(index);
+    values_[index - 1].clear();
+    nulls_[index - 1] = true;
+}
+
+Result<bool> PostgresCursor::Step() {
+    if (!executed_) {
+        KB_ASSIGN_OR_RETURN(result_, connection_.Execute(name_, values_, nulls_));
+        executed_ = true;
+    }
+    ++row_;
+    return row_ < PQntuples(result_);
+}
+
+bool PostgresCursor::IsNull(int column) const { return PQgetisnull(result_, row_, column) != 0; }
+
+std::int64_t PostgresCursor::Int(int column) const {
+    const char* text = PQgetvalue(result_, row_, column);
+    if (PQftype(result_, column) == kBoolOid) return text[0] == 't' ? 1 : 0;
+    std::int64_t value = 0;
+    std::from_chars(text, text + std::strlen(text), value);
+    return value;
+}
+
+std::string PostgresCursor::Text(int column) const {
+    return std::string(PQgetvalue(result_, row_, column), static_cast<std::size_t>(PQgetlength(result_, row_, column)));
+}
+
+void PostgresCursor::Reset() {
+    if (result_ != nullptr) PQclear(result_);
+    result_ = nullptr;
+    executed_ = false;
+    row_ = -1;
+    values_.clear();
+    nulls_.clear();
+}
+
+Result<std::unique_ptr<PostgresConnection>> PostgresConnection::Open(const std::string& url, int lock_timeout_ms) {
+    PGconn* conn = PQconnectdb(url.c_str());
+    if (PQstatus(conn) != CONNECTION_OK) {
+        Error error = Error::Unavailable(std::string("connect to PostgreSQL: ") + PQerrorMessage(conn));
+        PQfinish(conn);
+        return error;
+    }
+    auto connection = std::unique_ptr<PostgresConnection>(new PostgresConnection(conn));
+    // Timestamps are ours (unix milliseconds), so the server's time zone never matters.
+    const std::string settings =
+        "SET lock_timeout = " + std::to_string(lock_timeout_ms) + "; SET client_min_messages = warning";
+    KB_RETURN_IF_ERROR(connection->Exec(settings.c_str()));
+    return connection;
+}
+
+PostgresConnection::~PostgresConnection() {
+    cache_.clear();  // results are freed before the connection closes
+    PQfinish(conn_);
+}
+
+Result<sql::Statement> PostgresConnection::Prepare(std::string_view query_name) {
+    if (auto it = cache_.find(query_name); it != cache_.end()) return sql::Statement(*it->second);
+    const std::string sql = sql::QueryText(query_name, sql::Dialect::kPostgresql);
+    if (sql.empty()) return Error::Internal("unknown query " + std::string(query_name));
+    const std::string name(query_name);
+    return PrepareCached(name, name, sql);
+}
+
+Result<sql::Statement> PostgresConnection::PrepareText(const std::string& sql) {
+    if (auto it = cache_.find(sql); it != cache_.end()) return sql::Statement(*it->second);
+    // Named apart from the query files' statements, which never start with "text_".
+    return PrepareCached(sql, "text_" + std::to_string(cache_.size()), sql::ToPostgresParameters(sql));
+}
+
+Result<sql::Statement> PostgresConnection::PrepareCached(const std::string& key, const std::string& name,
+                                                         const std::string& sql) {
+    PGresult* prepared = PQprepare(conn_, name.c_str(), sql.c_str(), 0, nullptr);
+    const bool ok = prepared != nullptr && PQresultStatus(prepared) == PGRES_COMMAND_OK;
+    Error error = ok ? Error::Internal("") : ErrorFromPostgres(conn_, prepared, "prepare " + name);
+    PQclear(prepared);
+    if (!ok) return error;
+    auto [it, inserted] = cache_.emplace(key, std::make_unique<PostgresCursor>(*this, name));
+    return sql::Statement(*it->second);
+}
+
+Result<PGresult*> PostgresConnection::Execute(const std::string& name, const std::vector<std::string>& values,
+                                              const std::vector<bool>& nulls) {
+    std::vector<const char*> params(values.size());
+    for (std::size_t i = 0; i < values.size(); ++i) params[i] = nulls[i] ? nullptr : values[i].c_str();
+    PGresult* result =
+        PQexecPrepared(conn_, name.c_str(), static_cast<int>(params.size()), params.data(), nullptr, nullptr, 0);
+    const ExecStatusType status = result != nullptr ? PQresultStatus(result) : PGRES_FATAL_ERROR;
+    if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
+        Error error = ErrorFromPostgres(conn_, result, "execute " + name);
+        PQclear(result);
+        return error;
+    }
+    const std::string_view command(PQcmdStatus(result));
+    const char* tuples = PQcmdTuples(result);
+    changed_rows_ = 0;
+    std::from_chars(tuples, tuples + std::strlen(tuples), changed_rows_);
+    if (StartsWith(command, "INSERT") && PQntuples(result) > 0 && PQnfields(result) > 0) {
+        const char* id = PQgetvalue(result, 0, 0);
+        std::from_chars(id, id + std::strlen(id), last_insert_id_);
+    }
+    return result;
+}
+
+Status PostgresConnection::Exec(const char* sql) {
+    PGresult* result = PQexec(conn_, sql);
+    const ExecStatusType status = result != nullptr ? PQresultStatus(result) : PGRES_FATAL_ERROR;
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+        Error error = ErrorFromPostgres(conn_, result, "exec");
+        PQclear(result);
+        return error;
+    }
+    PQclear(result);
+    return Ok();
+}
+
+Status PostgresConnection::Begin(TransactionMode mode) {
+    return Exec(mode == TransactionMode::kWrite ? kBeginWrite : kBeginRead);
+}
+
+Status PostgresConnection::Commit() {
+    PGresult* result = PQexec(conn_, "COMMIT");
+    if (result == nullptr || PQresultStatus(result) != PGRES_COMMAND_OK) {
+        Error error = ErrorFromPostgres(conn_, result, "commit");
+        PQclear(result);
+        return error;
+    }
+    // COMMIT of a transaction an earlier statement aborted answers "ROLLBACK": nothing was written.
+    const bool rolled_back = std::string_view(PQcmdStatus(result)) == "ROLLBACK";
+    PQclear(result);
+    if (rolled_back) return Error::Internal("commit: the transaction had failed and was rolled back");
+    return Ok();
+}
+
+void PostgresConnection::Rollback() {
+    if (PQstatus(conn_) == CONNECTION_OK && PQtransactionStatus(conn_) != PQTRANS_IDLE) (void)Exec("ROLLBACK");
+}
+
+}  // namespace kronobarn::store::postgres

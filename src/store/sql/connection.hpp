@@ -1,0 +1,108 @@
+// The seam between the repositories and a SQL engine. Repositories (sql/*_repository.cpp) are
+// written once against this interface; sqlite/ and postgres/ implement it. Statements are looked
+// up by query name (the stem of a file in store/queries/, or of a dialect's own file where the
+// dialects differ), prepared once per connection and reused.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "common/result.hpp"
+
+namespace kronobarn::store {
+enum class TransactionMode;
+}
+
+namespace kronobarn::store::sql {
+
+// The engine's side of one prepared statement. Parameters are 1-based (?1 … in the .sql files);
+// columns are 0-based.
+class Cursor {
+  public:
+    virtual ~Cursor() = default;
+    virtual void BindInt(int index, std::int64_t value) = 0;
+    virtual void BindText(int index, std::string_view value) = 0;
+    virtual void BindNull(int index) = 0;
+    // Executes on the first call; true while a row is available.
+    virtual Result<bool> Step() = 0;
+    virtual bool IsNull(int column) const = 0;
+    virtual std::int64_t Int(int column) const = 0;
+    virtual std::string Text(int column) const = 0;
+    virtual int ColumnCount() const = 0;
+    virtual std::string ColumnName(int column) const = 0;
+    // Drops bindings and results so the next user starts clean.
+    virtual void Reset() = 0;
+};
+
+// A borrowed, cached statement, reset when this handle goes out of scope.
+class Statement {
+  public:
+    explicit Statement(Cursor& cursor) : cursor_(&cursor) {}
+    Statement(Statement&& other) noexcept : cursor_(other.cursor_) { other.cursor_ = nullptr; }
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+    Statement& operator=(Statement&&) = delete;
+    ~Statement() {
+        if (cursor_ != nullptr) cursor_->Reset();
+    }
+
+    Statement& Bind(int index, std::int64_t value) {
+        cursor_->BindInt(index, value);
+        return *this;
+    }
+    Statement& Bind(int index, std::string_view value) {
+        cursor_->BindText(index, value);
+        return *this;
+    }
+    Statement& Bind(int index, const char* value) { return Bind(index, std::string_view(value)); }
+    Statement& Bind(int index, const std::optional<std::int64_t>& value) {
+        if (value) return Bind(index, *value);
+        cursor_->BindNull(index);
+        return *this;
+    }
+    Statement& BindBool(int index, bool value) { return Bind(index, std::int64_t{value ? 1 : 0}); }
+
+    // Advances one row: true when a row is available, false when done.
+    Result<bool> Step() { return cursor_->Step(); }
+    // Runs the statement to its end (rows, if any, are skipped).
+    Status Run();
+
+    std::int64_t Int(int column) const { return cursor_->Int(column); }
+    std::optional<std::int64_t> OptionalInt(int column) const {
+        if (cursor_->IsNull(column)) return std::nullopt;
+        return cursor_->Int(column);
+    }
+    std::string Text(int column) const { return cursor_->Text(column); }
+    bool Bool(int column) const { return Int(column) != 0; }
+    bool IsNull(int column) const { return cursor_->IsNull(column); }
+    int ColumnCount() const { return cursor_->ColumnCount(); }
+    std::string ColumnName(int column) const { return cursor_->ColumnName(column); }
+
+  private:
+    Cursor* cursor_;
+};
+
+class Connection {
+  public:
+    virtual ~Connection() = default;
+    // The cached statement for a named query. kInternal when the name is unknown (a bug).
+    virtual Result<Statement> Prepare(std::string_view query_name) = 0;
+    // A statement from SQL text the store composes itself (table copies), cached by that text.
+    // Never pass user input: values go in as bound parameters like everywhere else.
+    virtual Result<Statement> PrepareText(const std::string& sql) = 0;
+    // Runs literal SQL (migration scripts). Never pass user input.
+    virtual Status Exec(const char* sql) = 0;
+    virtual Status Begin(TransactionMode mode) = 0;
+    virtual Status Commit() = 0;
+    virtual void Rollback() = 0;
+    // The id of the row the last INSERT … RETURNING id on this connection created.
+    virtual std::int64_t LastInsertId() const = 0;
+    // Rows the last INSERT/UPDATE/DELETE on this connection changed.
+    virtual std::int64_t ChangedRows() const = 0;
+    // False once the connection is lost; the pool then opens a new one instead of reusing it.
+    virtual bool Healthy() const = 0;
+};
+
+}  // namespace kronobarn::store::sql

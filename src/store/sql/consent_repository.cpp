@@ -1,0 +1,131 @@
+// Consents on SQLite.
+#include "store/sql/repositories.hpp"
+
+namespace kronobarn::store::sql {
+namespace {
+
+std::string JoinCategories(const std::vector<domain::DataCategory>& categories) {
+    std::string out;
+    for (auto category : categories) out += (out.empty() ? "" : ",") + std::string(domain::Code(category));
+    return out;
+}
+
+std::vector<domain::DataCategory> SplitCategories(std::string_view text) {
+    std::vector<domain::DataCategory> out;
+    while (!text.empty()) {
+        const auto comma = text.find(',');
+        if (auto category = domain::ParseDataCategory(text.substr(0, comma))) out.push_back(*category);
+        text = comma == std::string_view::npos ? std::string_view() : text.substr(comma + 1);
+    }
+    return out;
+}
+
+}  // namespace
+
+Result<domain::ConsentId> SqlConsentRepository::Insert(const domain::Consent& consent) {
+    {
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("consent_insert"));
+        stmt.Bind(1, consent.child_id).Bind(2, consent.purpose).Bind(3, JoinCategories(consent.categories));
+        stmt.Bind(4, FormatDate(consent.valid_from)).Bind(5, FormatDate(consent.valid_to));
+        stmt.Bind(6, domain::Code(consent.form)).Bind(7, consent.documented_by);
+        stmt.BindBool(8, consent.child_assessed_mature).Bind(9, consent.maturity_note);
+        stmt.Bind(10, consent.recorded_by).Bind(11, ToUnixMillis(consent.recorded_at));
+        KB_RETURN_IF_ERROR(stmt.Run());
+    }
+    const domain::ConsentId id = db_.LastInsertId();
+    for (const auto unit : consent.unit_ids) {
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("consent_unit_insert"));
+        KB_RETURN_IF_ERROR(stmt.Bind(1, id).Bind(2, unit).Run());
+    }
+    std::int64_t position = 0;
+    for (const auto& party : consent.parties) {
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("consent_party_insert"));
+        KB_RETURN_IF_ERROR(stmt.Bind(1, id).Bind(2, position++).Bind(3, party.guardian_id).Bind(4, party.name).Run());
+    }
+    return id;
+}
+
+// Columns: id, child_id, purpose, categories, valid_from, valid_to, form, documented_by,
+// child_assessed_mature, maturity_note, recorded_by, recorded_at, withdrawn_at, withdrawn_by,
+// withdrawn_on_word_of.
+Result<std::vector<domain::Consent>> SqlConsentRepository::ReadAll(Statement& stmt) {
+    std::vector<domain::Consent> out;
+    for (;;) {
+        KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+        if (!has_row) break;
+        domain::Consent consent;
+        consent.id = stmt.Int(0);
+        consent.child_id = stmt.Int(1);
+        consent.purpose = stmt.Text(2);
+        consent.categories = SplitCategories(stmt.Text(3));
+        consent.valid_from = ParseDate(stmt.Text(4)).value_or(Date{});
+        consent.valid_to = ParseDate(stmt.Text(5)).value_or(Date{});
+        consent.form = domain::ParseConsentForm(stmt.Text(6)).value_or(domain::ConsentForm::kWritten);
+        consent.documented_by = stmt.Text(7);
+        consent.child_assessed_mature = stmt.Bool(8);
+        consent.maturity_note = stmt.Text(9);
+        consent.recorded_by = stmt.Int(10);
+        consent.recorded_at = FromUnixMillis(stmt.Int(11));
+        if (const auto at = stmt.OptionalInt(12)) consent.withdrawn_at = FromUnixMillis(*at);
+        consent.withdrawn_by = stmt.OptionalInt(13).value_or(0);
+        consent.withdrawn_on_word_of = stmt.Text(14);
+        out.push_back(std::move(consent));
+    }
+    // The statement above is reset before the part queries run on the same connection.
+    for (auto& consent : out) {
+        {
+            KB_ASSIGN_OR_RETURN(auto units, db_.Prepare("consent_units_of"));
+            units.Bind(1, consent.id);
+            for (;;) {
+                KB_ASSIGN_OR_RETURN(const bool has_row, units.Step());
+                if (!has_row) break;
+                consent.unit_ids.push_back(units.Int(0));
+            }
+        }
+        KB_ASSIGN_OR_RETURN(auto parties, db_.Prepare("consent_parties_of"));
+        parties.Bind(1, consent.id);
+        for (;;) {
+            KB_ASSIGN_OR_RETURN(const bool has_row, parties.Step());
+            if (!has_row) break;
+            consent.parties.push_back({parties.OptionalInt(0), parties.Text(1)});
+        }
+    }
+    return out;
+}
+
+Result<std::optional<domain::Consent>> SqlConsentRepository::Find(domain::ConsentId id) {
+    std::vector<domain::Consent> all;
+    {
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("consent_find"));
+        stmt.Bind(1, id);
+        KB_ASSIGN_OR_RETURN(all, ReadAll(stmt));
+    }
+    if (all.empty()) return std::optional<domain::Consent>{};
+    return std::optional<domain::Consent>{std::move(all.front())};
+}
+
+Result<std::vector<domain::Consent>> SqlConsentRepository::OfChild(domain::ChildId child) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("consents_of_child"));
+    stmt.Bind(1, child);
+    return ReadAll(stmt);
+}
+
+Status SqlConsentRepository::SaveWithdrawal(const domain::Consent& consent) {
+    if (!consent.withdrawn_at) return Error::Internal("withdrawal without a time");
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("consent_withdraw"));
+    stmt.Bind(1, consent.id).Bind(2, ToUnixMillis(*consent.withdrawn_at)).Bind(3, consent.withdrawn_by);
+    KB_RETURN_IF_ERROR(stmt.Bind(4, consent.withdrawn_on_word_of).Run());
+    if (db_.ChangedRows() == 0) return Error::Conflict("consent.already_withdrawn");
+    return Ok();
+}
+
+Status SqlConsentRepository::AddParty(domain::ConsentId consent, int position, const domain::ConsentParty& party) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("consent_party_insert"));
+    return stmt.Bind(1, consent)
+        .Bind(2, static_cast<std::int64_t>(position))
+        .Bind(3, party.guardian_id)
+        .Bind(4, party.name)
+        .Run();
+}
+
+}  // namespace kronobarn::store::sql

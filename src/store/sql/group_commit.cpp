@@ -1,0 +1,77 @@
+#include "store/sql/group_commit.hpp"
+
+#include "store/sql/repositories.hpp"
+
+namespace kronobarn::store::sql {
+
+GroupCommitAuditLog::GroupCommitAuditLog(ConnectionOpener open)
+    : open_(std::move(open)), writer_([this] { WriterLoop(); }) {}
+
+GroupCommitAuditLog::~GroupCommitAuditLog() {
+    {
+        std::lock_guard lock(mutex_);
+        stopping_ = true;
+    }
+    wake_.notify_one();
+    writer_.join();
+}
+
+Status GroupCommitAuditLog::AppendDurably(std::vector<domain::AuditEvent> events) {
+    if (events.empty()) return Ok();
+    std::future<Status> done;
+    {
+        std::lock_guard lock(mutex_);
+        if (stopping_) return Error::Unavailable("audit log is shutting down");
+        queue_.push_back({std::move(events), {}});
+        done = queue_.back().done.get_future();
+    }
+    wake_.notify_one();
+    return done.get();
+}
+
+std::uint64_t GroupCommitAuditLog::BatchesCommitted() const {
+    std::lock_guard lock(mutex_);
+    return batches_;
+}
+
+void GroupCommitAuditLog::WriterLoop() {
+    for (;;) {
+        std::deque<Pending> batch;
+        {
+            std::unique_lock lock(mutex_);
+            wake_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
+            if (queue_.empty()) return;  // stopping, and nothing left to commit
+            batch.swap(queue_);
+        }
+        const Status status = CommitBatch(batch);
+        {
+            std::lock_guard lock(mutex_);
+            if (status) ++batches_;
+        }
+        for (auto& pending : batch) pending.done.set_value(status);
+    }
+}
+
+Status GroupCommitAuditLog::CommitBatch(std::deque<Pending>& batch) {
+    if (connection_ == nullptr || !connection_->Healthy()) {
+        connection_.reset();
+        KB_ASSIGN_OR_RETURN(connection_, open_());
+    }
+    KB_RETURN_IF_ERROR(connection_->Begin(TransactionMode::kWrite));
+    SqlAuditRepository audit(*connection_);
+    for (const auto& pending : batch) {
+        for (const auto& event : pending.events) {
+            if (auto appended = audit.Append(event); !appended) {
+                connection_->Rollback();
+                return appended.error();
+            }
+        }
+    }
+    if (auto committed = connection_->Commit(); !committed) {
+        connection_->Rollback();
+        return committed.error();
+    }
+    return Ok();
+}
+
+}  // namespace kronobarn::store::sql

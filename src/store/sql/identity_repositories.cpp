@@ -1,0 +1,250 @@
+// Organisations, units, users, sessions and login throttling on SQLite.
+#include "store/sql/repositories.hpp"
+
+namespace kronobarn::store::sql {
+namespace {
+
+domain::Unit ReadUnit(const Statement& row) {
+    domain::Unit unit;
+    unit.id = row.Int(0);
+    unit.organisation_id = row.Int(1);
+    unit.name = row.Text(2);
+    unit.kind = domain::ParseUnitKind(row.Text(3)).value_or(domain::UnitKind::kAdministration);
+    unit.area = row.Text(4);
+    return unit;
+}
+
+Result<std::vector<domain::Unit>> ReadUnits(Statement& stmt) {
+    std::vector<domain::Unit> out;
+    for (;;) {
+        KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+        if (!has_row) return out;
+        out.push_back(ReadUnit(stmt));
+    }
+}
+
+// Columns: id, username, display_name, disabled, preferred_language, password_hash.
+UserCredentials ReadUser(const Statement& row) {
+    UserCredentials out;
+    out.user.id = row.Int(0);
+    out.user.username = row.Text(1);
+    out.user.display_name = row.Text(2);
+    out.user.disabled = row.Bool(3);
+    out.user.preferred_language = row.Text(4);
+    out.password_hash = row.Text(5);
+    return out;
+}
+
+}  // namespace
+
+Result<OrganisationId> SqlOrganisationRepository::Insert(const domain::Organisation& organisation) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("organisation_insert"));
+    KB_RETURN_IF_ERROR(stmt.Bind(1, organisation.name).Bind(2, domain::Code(organisation.kind)).Run());
+    return db_.LastInsertId();
+}
+
+Result<UnitId> SqlOrganisationRepository::InsertUnit(const domain::Unit& unit) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("unit_insert"));
+    KB_RETURN_IF_ERROR(stmt.Bind(1, unit.organisation_id)
+                           .Bind(2, unit.name)
+                           .Bind(3, domain::Code(unit.kind))
+                           .Bind(4, unit.area)
+                           .Run());
+    return db_.LastInsertId();
+}
+
+Result<std::vector<domain::Organisation>> SqlOrganisationRepository::List() {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("organisation_list"));
+    std::vector<domain::Organisation> out;
+    for (;;) {
+        KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+        if (!has_row) break;
+        out.push_back({stmt.Int(0), stmt.Text(1),
+                       domain::ParseOrganisationKind(stmt.Text(2)).value_or(domain::OrganisationKind::kMunicipality)});
+    }
+    return out;
+}
+
+Result<std::vector<domain::Unit>> SqlOrganisationRepository::ListUnits() {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("unit_list"));
+    return ReadUnits(stmt);
+}
+
+Result<std::optional<domain::Unit>> SqlOrganisationRepository::FindUnit(UnitId id) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("unit_find"));
+    stmt.Bind(1, id);
+    KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+    if (!has_row) return std::optional<domain::Unit>{};
+    return std::optional<domain::Unit>{ReadUnit(stmt)};
+}
+
+Result<std::vector<domain::Unit>> SqlOrganisationRepository::ListUnitsOfKind(domain::UnitKind kind,
+                                                                             std::optional<std::string> area) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare(area ? "unit_list_of_kind_in_area" : "unit_list_of_kind"));
+    stmt.Bind(1, domain::Code(kind));
+    if (area) stmt.Bind(2, *area);
+    return ReadUnits(stmt);
+}
+
+Result<UserId> SqlUserRepository::Insert(const domain::UserAccount& user, std::string_view password_hash) {
+    {
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("user_insert"));
+        stmt.Bind(1, user.username).Bind(2, user.display_name).Bind(3, password_hash).BindBool(4, user.disabled);
+        stmt.Bind(5, user.preferred_language);
+        auto inserted = stmt.Run();
+        if (!inserted) {
+            if (inserted.error().code == ErrorCode::kConflict) {
+                return Error::Conflict("user.username_taken", inserted.error().detail);
+            }
+            return inserted.error();
+        }
+    }
+    const UserId id = db_.LastInsertId();
+    for (const auto& assignment : user.roles) {
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("user_role_insert"));
+        KB_RETURN_IF_ERROR(stmt.Bind(1, id).Bind(2, assignment.unit_id).Bind(3, domain::Code(assignment.role)).Run());
+    }
+    return id;
+}
+
+Result<std::optional<UserCredentials>> SqlUserRepository::FindOne(Statement& stmt) {
+    KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+    if (!has_row) return std::optional<UserCredentials>{};
+    UserCredentials found = ReadUser(stmt);
+    return std::optional<UserCredentials>{std::move(found)};
+}
+
+Status SqlUserRepository::LoadRoles(domain::UserAccount& user) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("user_roles_of"));
+    stmt.Bind(1, user.id);
+    for (;;) {
+        KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+        if (!has_row) break;
+        const auto role = domain::ParseRole(stmt.Text(2));
+        const auto kind = domain::ParseUnitKind(stmt.Text(3));
+        if (role && kind) user.roles.push_back({stmt.Int(0), stmt.Int(1), *role, *kind});
+    }
+    // An account holds roles or family links, never both: staff pay no second query.
+    if (!user.roles.empty()) return Ok();
+    SqlFamilyRepository family(db_);
+    KB_ASSIGN_OR_RETURN(user.family, family.LinksOf(user.id));
+    return Ok();
+}
+
+Result<std::optional<UserCredentials>> SqlUserRepository::FindByUsername(std::string_view username) {
+    std::optional<UserCredentials> found;
+    {
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("user_find_by_username"));
+        stmt.Bind(1, username);
+        KB_ASSIGN_OR_RETURN(found, FindOne(stmt));
+    }
+    if (found) KB_RETURN_IF_ERROR(LoadRoles(found->user));
+    return found;
+}
+
+Result<std::optional<domain::UserAccount>> SqlUserRepository::Find(UserId id) {
+    std::optional<UserCredentials> found;
+    {
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("user_find"));
+        stmt.Bind(1, id);
+        KB_ASSIGN_OR_RETURN(found, FindOne(stmt));
+    }
+    if (!found) return std::optional<domain::UserAccount>{};
+    KB_RETURN_IF_ERROR(LoadRoles(found->user));
+    return std::optional<domain::UserAccount>{std::move(found->user)};
+}
+
+Result<std::vector<domain::UserAccount>> SqlUserRepository::List() {
+    std::vector<domain::UserAccount> users;
+    {
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("user_list"));
+        for (;;) {
+            KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+            if (!has_row) break;
+            users.push_back(ReadUser(stmt).user);
+        }
+    }
+    for (auto& user : users) KB_RETURN_IF_ERROR(LoadRoles(user));
+    return users;
+}
+
+Status SqlUserRepository::SetDisabled(UserId id, bool disabled) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("user_set_disabled"));
+    KB_RETURN_IF_ERROR(stmt.Bind(1, id).BindBool(2, disabled).Run());
+    if (db_.ChangedRows() == 0) return Error::NotFound("user");
+    return Ok();
+}
+
+Status SqlUserRepository::SetUsername(UserId id, std::string_view username) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("user_set_username"));
+    auto updated = stmt.Bind(1, id).Bind(2, username).Run();
+    if (!updated) {
+        if (updated.error().code == ErrorCode::kConflict) return Error::Conflict("user.username_taken");
+        return updated.error();
+    }
+    if (db_.ChangedRows() == 0) return Error::NotFound("user");
+    return Ok();
+}
+
+Status SqlUserRepository::SetPreferredLanguage(UserId id, std::string_view lang) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("user_set_language"));
+    return stmt.Bind(1, id).Bind(2, lang).Run();
+}
+
+Status SqlUserRepository::SetPasswordHash(UserId id, std::string_view password_hash) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("user_set_password_hash"));
+    KB_RETURN_IF_ERROR(stmt.Bind(1, id).Bind(2, password_hash).Run());
+    if (db_.ChangedRows() == 0) return Error::NotFound("user");
+    return Ok();
+}
+
+Status SqlSessionRepository::Insert(const SessionRecord& session) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("session_insert"));
+    stmt.Bind(1, session.token_hash).Bind(2, session.user_id);
+    stmt.Bind(3, ToUnixMillis(session.created_at)).Bind(4, ToUnixMillis(session.last_seen_at));
+    return stmt.Run();
+}
+
+Result<std::optional<SessionRecord>> SqlSessionRepository::Find(std::string_view token_hash) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("session_find"));
+    stmt.Bind(1, token_hash);
+    KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+    if (!has_row) return std::optional<SessionRecord>{};
+    return std::optional<SessionRecord>{
+        SessionRecord{stmt.Text(0), stmt.Int(1), FromUnixMillis(stmt.Int(2)), FromUnixMillis(stmt.Int(3))}};
+}
+
+Status SqlSessionRepository::Touch(std::string_view token_hash, Timestamp last_seen_at) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("session_touch"));
+    return stmt.Bind(1, token_hash).Bind(2, ToUnixMillis(last_seen_at)).Run();
+}
+
+Status SqlSessionRepository::Delete(std::string_view token_hash) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("session_delete"));
+    return stmt.Bind(1, token_hash).Run();
+}
+
+Status SqlSessionRepository::DeleteAllOf(UserId user_id) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("session_delete_all_of_user"));
+    return stmt.Bind(1, user_id).Run();
+}
+
+Result<domain::FailureRecord> SqlLoginThrottleRepository::Load(std::string_view key) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("login_failures_load"));
+    stmt.Bind(1, key);
+    KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+    if (!has_row) return domain::FailureRecord{};
+    return domain::FailureRecord{static_cast<int>(stmt.Int(0)), FromUnixMillis(stmt.Int(1))};
+}
+
+Status SqlLoginThrottleRepository::Save(std::string_view key, const domain::FailureRecord& record) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("login_failures_save"));
+    return stmt.Bind(1, key).Bind(2, std::int64_t{record.failures}).Bind(3, ToUnixMillis(record.last_failure_at)).Run();
+}
+
+Status SqlLoginThrottleRepository::Clear(std::string_view key) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("login_failures_clear"));
+    return stmt.Bind(1, key).Run();
+}
+
+}  // namespace kronobarn::store::sql

@@ -1,0 +1,291 @@
+// Barnets plan on SQLite: a header row carrying the version (the optimistic lock), child rows for
+// goals, actions, participants and meetings, and a field-level history.
+#include "store/sql/repositories.hpp"
+
+namespace kronobarn::store::sql {
+namespace {
+
+std::optional<std::string> OptionalDate(const std::optional<Date>& date) {
+    return date ? std::optional<std::string>(FormatDate(*date)) : std::nullopt;
+}
+
+std::optional<Date> ReadOptionalDate(const Statement& row, int column) {
+    const std::string text = row.Text(column);
+    return text.empty() ? std::nullopt : ParseDate(text);
+}
+
+std::string JoinCodes(const std::vector<std::string>& codes) {
+    std::string out;
+    for (const auto& code : codes) out += (out.empty() ? "" : ",") + code;
+    return out;
+}
+
+std::vector<std::string> SplitCodes(std::string_view text) {
+    std::vector<std::string> out;
+    while (!text.empty()) {
+        const auto comma = text.find(',');
+        out.emplace_back(text.substr(0, comma));
+        text = comma == std::string_view::npos ? std::string_view() : text.substr(comma + 1);
+    }
+    return out;
+}
+
+Statement& BindText(Statement& stmt, int index, const std::optional<std::string>& text) {
+    if (text) return stmt.Bind(index, *text);
+    return stmt.Bind(index, std::optional<std::int64_t>{});
+}
+
+}  // namespace
+
+Result<domain::PlanId> SqlPlanRepository::Insert(const domain::Plan& plan) {
+    {
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_insert"));
+        stmt.Bind(1, plan.child_id).Bind(2, plan.concern_id).Bind(3, domain::Code(plan.state));
+        stmt.Bind(4, std::int64_t{plan.version}).Bind(5, plan.basics.reason).Bind(6, JoinCodes(plan.support_areas));
+        stmt.Bind(7, plan.created_by).Bind(8, ToUnixMillis(plan.created_at));
+        auto inserted = stmt.Run();
+        if (!inserted && inserted.error().code == ErrorCode::kConflict) return Error::Conflict("plan.already_open");
+        if (!inserted) return inserted.error();
+    }
+    const domain::PlanId id = db_.LastInsertId();
+    for (std::size_t i = 0; i < plan.participants.size(); ++i) {
+        const auto& participant = plan.participants[i];
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_participant_insert"));
+        stmt.Bind(1, id).Bind(2, participant.unit_id).Bind(3, static_cast<std::int64_t>(i));
+        KB_RETURN_IF_ERROR(stmt.Bind(4, participant.contact_name).Bind(5, participant.contact_phone).Run());
+    }
+    KB_RETURN_IF_ERROR(InsertChange(id, plan.version, {{"state", "", std::string(domain::Code(plan.state))}},
+                                    plan.created_by, plan.created_at));
+    return id;
+}
+
+Result<std::optional<domain::Plan>> SqlPlanRepository::Find(domain::PlanId id) {
+    domain::Plan plan;
+    {
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_find"));
+        stmt.Bind(1, id);
+        KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+        if (!has_row) return std::optional<domain::Plan>{};
+        plan.id = stmt.Int(0);
+        plan.child_id = stmt.Int(1);
+        plan.concern_id = stmt.OptionalInt(2);
+        plan.state = domain::ParsePlanState(stmt.Text(3)).value_or(domain::PlanState::kClosed);
+        plan.version = static_cast<int>(stmt.Int(4));
+        plan.basics.reason = stmt.Text(5);
+        plan.basics.child_view = stmt.Text(6);
+        plan.basics.guardian_views = stmt.Text(7);
+        plan.basics.disagreements = stmt.Text(8);
+        plan.basics.follow_up_how = stmt.Text(9);
+        plan.basics.next_meeting = ReadOptionalDate(stmt, 10);
+        plan.basics.collaboration_unit_id = stmt.OptionalInt(11);
+        plan.support_areas = SplitCodes(stmt.Text(12));
+        if (const std::string reason = stmt.Text(13); !reason.empty()) {
+            plan.close_reason = domain::ParseCloseReason(reason);
+        }
+        plan.created_by = stmt.Int(14);
+        plan.created_at = FromUnixMillis(stmt.Int(15));
+        plan.basics.trusted_adult = stmt.Text(16);
+        plan.kept_by_unit_id = stmt.OptionalInt(17);
+    }
+    KB_RETURN_IF_ERROR(LoadParts(plan));
+    return std::optional<domain::Plan>{std::move(plan)};
+}
+
+Status SqlPlanRepository::LoadParts(domain::Plan& plan) {
+    {
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_goals_of"));
+        stmt.Bind(1, plan.id);
+        for (;;) {
+            KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+            if (!has_row) break;
+            plan.goals.push_back(
+                {stmt.Int(0), stmt.Text(1), stmt.Text(2), stmt.Text(3), ParseDate(stmt.Text(4)).value_or(Date{})});
+        }
+    }
+    {
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_actions_of"));
+        stmt.Bind(1, plan.id);
+        for (;;) {
+            KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+            if (!has_row) break;
+            plan.actions.push_back({stmt.Int(0), stmt.Text(1), stmt.OptionalInt(2), stmt.Text(3),
+                                    ParseDate(stmt.Text(4)).value_or(Date{}), stmt.Text(5),
+                                    ParseDate(stmt.Text(6)).value_or(Date{}),
+                                    domain::ParseActionStatus(stmt.Text(7)).value_or(domain::ActionStatus::kPlanned)});
+        }
+    }
+    {
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_participants_of"));
+        stmt.Bind(1, plan.id);
+        for (;;) {
+            KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+            if (!has_row) break;
+            plan.participants.push_back({stmt.Int(0), stmt.Text(1), stmt.Text(2)});
+        }
+    }
+    {
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_meetings_of"));
+        stmt.Bind(1, plan.id);
+        for (;;) {
+            KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+            if (!has_row) break;
+            domain::Meeting meeting;
+            meeting.id = stmt.Int(0);
+            meeting.kind = domain::ParseMeetingKind(stmt.Text(1)).value_or(domain::MeetingKind::kCollaboration);
+            meeting.held_on = ParseDate(stmt.Text(2)).value_or(Date{});
+            meeting.place = stmt.Text(3);
+            meeting.guardians_present = stmt.Bool(4);
+            meeting.child_present = stmt.Bool(5);
+            meeting.child_absent_reason = stmt.Text(6);
+            meeting.notes = stmt.Text(7);
+            meeting.collaborate = stmt.Bool(8);
+            meeting.next_meeting = ReadOptionalDate(stmt, 9);
+            meeting.recorded_by = stmt.Int(10);
+            meeting.recorded_at = FromUnixMillis(stmt.Int(11));
+            plan.meetings.push_back(std::move(meeting));
+        }
+    }
+    {
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_guardian_views_of"));
+        stmt.Bind(1, plan.id);
+        for (;;) {
+            KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+            if (!has_row) break;
+            plan.basics.each_guardian.push_back({stmt.Int(0), stmt.Text(1), stmt.Text(2)});
+        }
+    }
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_evaluations_of"));
+    stmt.Bind(1, plan.id);
+    for (;;) {
+        KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+        if (!has_row) break;
+        for (auto& meeting : plan.meetings) {
+            if (meeting.id != stmt.Int(0)) continue;
+            meeting.evaluations.push_back(
+                {stmt.Int(1), domain::ParseActionStatus(stmt.Text(2)).value_or(domain::ActionStatus::kOngoing),
+                 stmt.Text(3)});
+        }
+    }
+    return Ok();
+}
+
+Result<std::optional<domain::PlanId>> SqlPlanRepository::OpenPlanOf(domain::ChildId child) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_open_of_child"));
+    stmt.Bind(1, child);
+    KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+    if (!has_row) return std::optional<domain::PlanId>{};
+    return std::optional<domain::PlanId>{stmt.Int(0)};
+}
+
+Result<std::vector<domain::PlanId>> SqlPlanRepository::OpenPlansOfUnit(domain::UnitId unit, int limit) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plans_of_unit"));
+    stmt.Bind(1, unit).Bind(2, std::int64_t{limit});
+    std::vector<domain::PlanId> out;
+    for (;;) {
+        KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+        if (!has_row) return out;
+        out.push_back(stmt.Int(0));
+    }
+}
+
+Status SqlPlanRepository::Save(const domain::Plan& before, const domain::Plan& after, domain::UserId by, Timestamp at) {
+    {
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_update"));
+        stmt.Bind(1, after.id).Bind(2, std::int64_t{before.version}).Bind(3, domain::Code(after.state));
+        stmt.Bind(4, std::int64_t{after.version}).Bind(5, after.basics.reason).Bind(6, after.basics.child_view);
+        stmt.Bind(7, after.basics.guardian_views).Bind(8, after.basics.disagreements);
+        stmt.Bind(9, after.basics.follow_up_how);
+        BindText(stmt, 10, OptionalDate(after.basics.next_meeting));
+        stmt.Bind(11, after.basics.collaboration_unit_id);
+        BindText(stmt, 12,
+                 after.close_reason ? std::optional<std::string>(domain::Code(*after.close_reason)) : std::nullopt);
+        stmt.Bind(13, after.basics.trusted_adult).Bind(14, after.kept_by_unit_id);
+        KB_RETURN_IF_ERROR(stmt.Run());
+        if (db_.ChangedRows() == 0) return Error::Conflict("plan.stale");
+    }
+    if (before.basics.each_guardian != after.basics.each_guardian) {
+        for (const auto& guardian : after.basics.each_guardian) {
+            KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_guardian_view_upsert"));
+            KB_RETURN_IF_ERROR(stmt.Bind(1, after.id).Bind(2, guardian.guardian_id).Bind(3, guardian.view).Run());
+        }
+    }
+    for (std::size_t i = before.goals.size(); i < after.goals.size(); ++i) {
+        const auto& goal = after.goals[i];
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_goal_insert"));
+        stmt.Bind(1, after.id).Bind(2, goal.area_code).Bind(3, goal.outcome).Bind(4, goal.how_we_know);
+        KB_RETURN_IF_ERROR(stmt.Bind(5, FormatDate(goal.by_when)).Run());
+    }
+    for (std::size_t i = 0; i < after.actions.size(); ++i) {
+        const auto& action = after.actions[i];
+        if (i < before.actions.size()) {
+            if (before.actions[i].status == action.status) continue;
+            KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_action_set_status"));
+            KB_RETURN_IF_ERROR(stmt.Bind(1, after.id).Bind(2, action.id).Bind(3, domain::Code(action.status)).Run());
+            continue;
+        }
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_action_insert"));
+        stmt.Bind(1, after.id).Bind(2, action.what).Bind(3, action.unit_id).Bind(4, action.responsible);
+        stmt.Bind(5, FormatDate(action.start)).Bind(6, action.frequency).Bind(7, FormatDate(action.due));
+        KB_RETURN_IF_ERROR(stmt.Bind(8, domain::Code(action.status)).Run());
+    }
+    for (std::size_t i = before.participants.size(); i < after.participants.size(); ++i) {
+        const auto& participant = after.participants[i];
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_participant_insert"));
+        stmt.Bind(1, after.id).Bind(2, participant.unit_id).Bind(3, static_cast<std::int64_t>(i));
+        KB_RETURN_IF_ERROR(stmt.Bind(4, participant.contact_name).Bind(5, participant.contact_phone).Run());
+    }
+    for (std::size_t i = before.meetings.size(); i < after.meetings.size(); ++i) {
+        const auto& meeting = after.meetings[i];
+        {
+            KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_meeting_insert"));
+            stmt.Bind(1, after.id).Bind(2, domain::Code(meeting.kind)).Bind(3, FormatDate(meeting.held_on));
+            stmt.Bind(4, meeting.place).BindBool(5, meeting.guardians_present).BindBool(6, meeting.child_present);
+            stmt.Bind(7, meeting.child_absent_reason).Bind(8, meeting.notes).BindBool(9, meeting.collaborate);
+            BindText(stmt, 10, OptionalDate(meeting.next_meeting));
+            KB_RETURN_IF_ERROR(stmt.Bind(11, meeting.recorded_by).Bind(12, ToUnixMillis(meeting.recorded_at)).Run());
+        }
+        const std::int64_t meeting_id = db_.LastInsertId();
+        for (const auto& evaluation : meeting.evaluations) {
+            KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_evaluation_insert"));
+            stmt.Bind(1, meeting_id).Bind(2, evaluation.action_id).Bind(3, domain::Code(evaluation.result));
+            KB_RETURN_IF_ERROR(stmt.Bind(4, evaluation.note).Run());
+        }
+    }
+    return InsertChange(after.id, after.version, domain::Diff(before, after), by, at);
+}
+
+Status SqlPlanRepository::InsertChange(domain::PlanId plan, int version, const std::vector<domain::FieldChange>& fields,
+                                       domain::UserId by, Timestamp at) {
+    {
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_change_insert"));
+        stmt.Bind(1, plan).Bind(2, std::int64_t{version}).Bind(3, by).Bind(4, ToUnixMillis(at));
+        auto inserted = stmt.Run();
+        if (!inserted && inserted.error().code == ErrorCode::kConflict) return Error::Conflict("plan.stale");
+        if (!inserted) return inserted.error();
+    }
+    const std::int64_t change_id = db_.LastInsertId();
+    std::int64_t position = 0;
+    for (const auto& field : fields) {
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_change_field_insert"));
+        stmt.Bind(1, change_id).Bind(2, position++).Bind(3, field.field).Bind(4, field.before);
+        KB_RETURN_IF_ERROR(stmt.Bind(5, field.after).Run());
+    }
+    return Ok();
+}
+
+Result<std::vector<PlanChange>> SqlPlanRepository::History(domain::PlanId id) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_changes_of"));
+    stmt.Bind(1, id);
+    std::vector<PlanChange> out;
+    for (;;) {
+        KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+        if (!has_row) return out;
+        const int version = static_cast<int>(stmt.Int(0));
+        if (out.empty() || out.back().version != version) {
+            out.push_back({version, stmt.Int(1), stmt.Text(2), FromUnixMillis(stmt.Int(3)), {}});
+        }
+        if (!stmt.Text(4).empty()) out.back().fields.push_back({stmt.Text(4), stmt.Text(5), stmt.Text(6)});
+    }
+}
+
+}  // namespace kronobarn::store::sql

@@ -1,0 +1,120 @@
+// Children and the audit log on SQLite.
+#include "store/audit_chain.hpp"
+#include "store/sql/repositories.hpp"
+
+namespace kronobarn::store::sql {
+
+Result<ChildId> SqlChildRepository::Insert(const domain::Child& child) {
+    {
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("child_insert"));
+        stmt.Bind(1, child.personal_number.Normalised()).Bind(2, child.given_name).Bind(3, child.family_name);
+        stmt.Bind(4, FormatDate(child.personal_number.BirthDate()));
+        stmt.BindBool(5, child.protected_identity).BindBool(6, child.joint_custody);
+        stmt.Bind(7, child.school_unit_id).Bind(8, child.health_unit_id);
+        KB_RETURN_IF_ERROR(stmt.Run());
+        if (db_.ChangedRows() == 0) return Error::Conflict("child.exists");
+    }
+    const ChildId id = db_.LastInsertId();
+    for (const auto& guardian : child.guardians) {
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("guardian_insert"));
+        KB_RETURN_IF_ERROR(
+            stmt.Bind(1, id).Bind(2, guardian.given_name).Bind(3, guardian.family_name).Bind(4, guardian.phone).Run());
+    }
+    return id;
+}
+
+Result<std::int64_t> SqlChildRepository::Count() {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("child_count"));
+    KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+    return has_row ? stmt.Int(0) : 0;
+}
+
+Result<std::vector<domain::Guardian>> SqlChildRepository::GuardiansOf(ChildId child) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("guardians_of_child"));
+    stmt.Bind(1, child);
+    std::vector<domain::Guardian> guardians;
+    for (;;) {
+        KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+        if (!has_row) return guardians;
+        guardians.push_back({stmt.Int(0), stmt.Text(1), stmt.Text(2), stmt.Text(3), stmt.Bool(4), stmt.Text(5)});
+    }
+}
+
+// Columns: id, personal_number, given_name, family_name, protected_identity, joint_custody,
+// school_unit_id, health_unit_id.
+Result<std::optional<domain::Child>> SqlChildRepository::FindOne(Statement& stmt) {
+    KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+    if (!has_row) return std::optional<domain::Child>{};
+    KB_ASSIGN_OR_RETURN(auto number, domain::PersonalNumber::FromStored(stmt.Text(1)));
+    domain::Child child{.id = stmt.Int(0), .personal_number = std::move(number)};
+    child.given_name = stmt.Text(2);
+    child.family_name = stmt.Text(3);
+    child.protected_identity = stmt.Bool(4);
+    child.joint_custody = stmt.Bool(5);
+    child.school_unit_id = stmt.OptionalInt(6);
+    child.health_unit_id = stmt.OptionalInt(7);
+    return std::optional<domain::Child>{std::move(child)};
+}
+
+Result<std::optional<domain::Child>> SqlChildRepository::Find(ChildId id) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("child_find"));
+    stmt.Bind(1, id);
+    return FindOne(stmt);
+}
+
+Result<std::optional<domain::Child>> SqlChildRepository::FindByPersonalNumber(std::string_view normalised) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("child_find_by_personal_number"));
+    stmt.Bind(1, normalised);
+    return FindOne(stmt);
+}
+
+Status SqlAuditRepository::Append(const domain::AuditEvent& event) {
+    // The write transaction holds SQLite's single writer lock, so reading the last hash and
+    // inserting the next row cannot interleave with another appender.
+    std::string previous_hash(domain::kAuditGenesisHash);
+    {
+        KB_ASSIGN_OR_RETURN(auto last, db_.Prepare("audit_last_hash"));
+        KB_ASSIGN_OR_RETURN(const bool has_row, last.Step());
+        if (has_row) previous_hash = last.Text(0);
+    }
+    const std::string hash = ChainedAuditHash(previous_hash, event);
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("audit_insert"));
+    stmt.Bind(1, ToUnixMillis(event.at)).Bind(2, event.user_id).Bind(3, event.role).Bind(4, event.unit_id);
+    stmt.Bind(5, event.organisation_id).Bind(6, event.child_id).Bind(7, event.object_type).Bind(8, event.object_id);
+    stmt.Bind(9, event.action).Bind(10, event.legal_basis).Bind(11, domain::Code(event.outcome));
+    stmt.Bind(12, event.request_id).Bind(13, previous_hash).Bind(14, hash);
+    return stmt.Run();
+}
+
+Status SqlAuditRepository::ForEach(const std::function<bool(const AuditRow&)>& visit) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("audit_all"));
+    for (;;) {
+        KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+        if (!has_row) return Ok();
+        AuditRow row;
+        row.sequence = stmt.Int(0);
+        row.event.at = FromUnixMillis(stmt.Int(1));
+        row.event.user_id = stmt.OptionalInt(2);
+        row.event.role = stmt.Text(3);
+        row.event.unit_id = stmt.OptionalInt(4);
+        row.event.organisation_id = stmt.OptionalInt(5);
+        row.event.child_id = stmt.OptionalInt(6);
+        row.event.object_type = stmt.Text(7);
+        row.event.object_id = stmt.Text(8);
+        row.event.action = stmt.Text(9);
+        row.event.legal_basis = stmt.Text(10);
+        row.event.outcome = stmt.Text(11) == "denied" ? domain::AuditOutcome::kDenied : domain::AuditOutcome::kAllowed;
+        row.event.request_id = stmt.Text(12);
+        row.previous_hash = stmt.Text(13);
+        row.hash = stmt.Text(14);
+        if (!visit(row)) return Ok();
+    }
+}
+
+Result<std::int64_t> SqlAuditRepository::Count() {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("audit_count"));
+    KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+    return has_row ? stmt.Int(0) : 0;
+}
+
+}  // namespace kronobarn::store::sql

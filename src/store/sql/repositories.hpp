@@ -1,0 +1,185 @@
+// The repositories, written once for both SQL engines. Each borrows the unit of work's connection; none
+// outlives it.
+#pragma once
+
+#include "store/sql/connection.hpp"
+#include "store/store.hpp"
+
+namespace kronobarn::store::sql {
+
+class SqlOrganisationRepository final : public OrganisationRepository {
+  public:
+    explicit SqlOrganisationRepository(Connection& db) : db_(db) {}
+    Result<OrganisationId> Insert(const domain::Organisation& organisation) override;
+    Result<UnitId> InsertUnit(const domain::Unit& unit) override;
+    Result<std::vector<domain::Organisation>> List() override;
+    Result<std::vector<domain::Unit>> ListUnits() override;
+    Result<std::optional<domain::Unit>> FindUnit(UnitId id) override;
+    Result<std::vector<domain::Unit>> ListUnitsOfKind(domain::UnitKind kind, std::optional<std::string> area) override;
+
+  private:
+    Connection& db_;
+};
+
+class SqlUserRepository final : public UserRepository {
+  public:
+    explicit SqlUserRepository(Connection& db) : db_(db) {}
+    Result<UserId> Insert(const domain::UserAccount& user, std::string_view password_hash) override;
+    Result<std::optional<UserCredentials>> FindByUsername(std::string_view username) override;
+    Result<std::optional<domain::UserAccount>> Find(UserId id) override;
+    Result<std::vector<domain::UserAccount>> List() override;
+    Status SetDisabled(UserId id, bool disabled) override;
+    Status SetPasswordHash(UserId id, std::string_view password_hash) override;
+    Status SetUsername(UserId id, std::string_view username) override;
+    Status SetPreferredLanguage(UserId id, std::string_view lang) override;
+
+  private:
+    Result<std::optional<UserCredentials>> FindOne(Statement& stmt);
+    Status LoadRoles(domain::UserAccount& user);
+    Connection& db_;
+};
+
+class SqlSessionRepository final : public SessionRepository {
+  public:
+    explicit SqlSessionRepository(Connection& db) : db_(db) {}
+    Status Insert(const SessionRecord& session) override;
+    Result<std::optional<SessionRecord>> Find(std::string_view token_hash) override;
+    Status Touch(std::string_view token_hash, Timestamp last_seen_at) override;
+    Status Delete(std::string_view token_hash) override;
+    Status DeleteAllOf(UserId user_id) override;
+
+  private:
+    Connection& db_;
+};
+
+class SqlLoginThrottleRepository final : public LoginThrottleRepository {
+  public:
+    explicit SqlLoginThrottleRepository(Connection& db) : db_(db) {}
+    Result<domain::FailureRecord> Load(std::string_view key) override;
+    Status Save(std::string_view key, const domain::FailureRecord& record) override;
+    Status Clear(std::string_view key) override;
+
+  private:
+    Connection& db_;
+};
+
+class SqlChildRepository final : public ChildRepository {
+  public:
+    explicit SqlChildRepository(Connection& db) : db_(db) {}
+    Result<ChildId> Insert(const domain::Child& child) override;
+    Result<std::int64_t> Count() override;
+    Result<std::optional<domain::Child>> Find(ChildId id) override;
+    Result<std::optional<domain::Child>> FindByPersonalNumber(std::string_view normalised) override;
+    Result<std::vector<domain::Guardian>> GuardiansOf(ChildId child) override;
+
+  private:
+    Result<std::optional<domain::Child>> FindOne(Statement& stmt);
+    Connection& db_;
+};
+
+class SqlAuditRepository final : public AuditRepository {
+  public:
+    explicit SqlAuditRepository(Connection& db) : db_(db) {}
+    Status Append(const domain::AuditEvent& event) override;
+    Status ForEach(const std::function<bool(const AuditRow&)>& visit) override;
+    Result<std::int64_t> Count() override;
+
+  private:
+    Connection& db_;
+};
+
+class SqlWheelRepository final : public WheelRepository {
+  public:
+    explicit SqlWheelRepository(Connection& db) : db_(db) {}
+    Result<std::vector<WheelArea>> CurrentAreas() override;
+    Result<int> InsertCatalogueVersion(const std::string& note, const std::vector<WheelArea>& areas) override;
+    Result<domain::AssessmentId> InsertAssessment(const domain::WheelAssessment& assessment) override;
+    Result<std::vector<domain::WheelAssessment>> AssessmentsOf(domain::ChildId child) override;
+
+  private:
+    Connection& db_;
+};
+
+class SqlCoordinationRepository final : public CoordinationRepository {
+  public:
+    explicit SqlCoordinationRepository(Connection& db) : db_(db) {}
+    Result<std::optional<domain::UnitId>> FindHolder(domain::ChildId child) override;
+    Status SetHolder(domain::ChildId child, domain::UnitId unit, Timestamp since) override;
+    Result<std::vector<HeldChild>> HeldChildrenBornBetween(domain::UnitId unit, Date from1, Date to1, Date from2,
+                                                           Date to2, int limit) override;
+    Result<domain::HandoverId> InsertHandover(const domain::Handover& handover) override;
+    Result<std::optional<domain::Handover>> FindHandover(domain::HandoverId id) override;
+    Result<std::optional<domain::Handover>> PendingHandoverOf(domain::ChildId child) override;
+    Status SaveAnswer(const domain::Handover& handover) override;
+    Result<std::vector<domain::Handover>> PendingTo(domain::UnitId unit, int limit) override;
+    Result<std::vector<domain::Handover>> SentFrom(domain::UnitId unit, int limit) override;
+
+  private:
+    Connection& db_;
+};
+
+class SqlConcernRepository final : public ConcernRepository {
+  public:
+    explicit SqlConcernRepository(Connection& db) : db_(db) {}
+    Result<domain::ConcernId> Insert(const domain::Concern& concern) override;
+    Result<std::optional<domain::Concern>> Find(domain::ConcernId id) override;
+    Result<std::vector<InboxEntry>> Inbox(domain::UnitId unit, int limit) override;
+    Result<std::vector<OwnConcernEntry>> ByNoticingUser(domain::UserId user, int limit) override;
+    Status SaveDecision(domain::ConcernId id, const domain::ConcernDecision& decision) override;
+    Status Reopen(domain::ConcernId id) override;
+
+  private:
+    Connection& db_;
+};
+
+class SqlConsentRepository final : public ConsentRepository {
+  public:
+    explicit SqlConsentRepository(Connection& db) : db_(db) {}
+    Result<domain::ConsentId> Insert(const domain::Consent& consent) override;
+    Result<std::optional<domain::Consent>> Find(domain::ConsentId id) override;
+    Result<std::vector<domain::Consent>> OfChild(domain::ChildId child) override;
+    Status SaveWithdrawal(const domain::Consent& consent) override;
+    Status AddParty(domain::ConsentId consent, int position, const domain::ConsentParty& party) override;
+
+  private:
+    Result<std::vector<domain::Consent>> ReadAll(Statement& stmt);
+    Connection& db_;
+};
+
+class SqlPlanRepository final : public PlanRepository {
+  public:
+    explicit SqlPlanRepository(Connection& db) : db_(db) {}
+    Result<domain::PlanId> Insert(const domain::Plan& plan) override;
+    Result<std::optional<domain::Plan>> Find(domain::PlanId id) override;
+    Result<std::optional<domain::PlanId>> OpenPlanOf(domain::ChildId child) override;
+    Status Save(const domain::Plan& before, const domain::Plan& after, domain::UserId by, Timestamp at) override;
+    Result<std::vector<domain::PlanId>> OpenPlansOfUnit(domain::UnitId unit, int limit) override;
+    Result<std::vector<PlanChange>> History(domain::PlanId id) override;
+
+  private:
+    Status LoadParts(domain::Plan& plan);
+    Status InsertChange(domain::PlanId plan, int version, const std::vector<domain::FieldChange>& fields,
+                        domain::UserId by, Timestamp at);
+    Connection& db_;
+};
+
+class SqlFamilyRepository final : public FamilyRepository {
+  public:
+    explicit SqlFamilyRepository(Connection& db) : db_(db) {}
+    Status InsertLink(domain::UserId user, const domain::FamilyLink& link) override;
+    Result<std::vector<domain::FamilyLink>> LinksOf(domain::UserId user) override;
+    Result<std::vector<FamilyAccount>> AccountsOfChild(domain::ChildId child) override;
+    Status InsertActivation(const Activation& activation) override;
+    Result<std::optional<Activation>> FindActivation(std::string_view token_hash) override;
+    Status UseActivation(std::string_view token_hash, Timestamp at) override;
+    Status RevokeActivationsOf(domain::UserId user, Timestamp at) override;
+    Status SetGuardianRestriction(domain::GuardianId guardian, bool restricted, const std::string& reason) override;
+    Result<std::int64_t> InsertEntry(const domain::FamilyEntry& entry) override;
+    Result<std::vector<domain::FamilyEntry>> EntriesOf(domain::PlanId plan) override;
+    Result<std::vector<AccessLogEntry>> AccessLogOf(domain::ChildId child, int limit) override;
+
+  private:
+    Connection& db_;
+};
+
+}  // namespace kronobarn::store::sql

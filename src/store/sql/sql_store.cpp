@@ -1,0 +1,196 @@
+#include "store/sql/sql_store.hpp"
+
+#include <charconv>
+
+#include "store/sql/group_commit.hpp"
+#include "store/sql/repositories.hpp"
+
+namespace kronobarn::store::sql {
+namespace {
+
+class SqlUnitOfWork final : public UnitOfWork {
+  public:
+    SqlUnitOfWork(SqlStore& store, std::unique_ptr<Connection> connection)
+        : store_(store),
+          connection_(std::move(connection)),
+          organisations_(*connection_),
+          users_(*connection_),
+          sessions_(*connection_),
+          login_throttle_(*connection_),
+          children_(*connection_),
+          audit_(*connection_),
+          wheel_(*connection_),
+          coordination_(*connection_),
+          concerns_(*connection_),
+          consents_(*connection_),
+          plans_(*connection_),
+          family_(*connection_) {}
+
+    ~SqlUnitOfWork() override {
+        if (!finished_) connection_->Rollback();
+        store_.Release(std::move(connection_));
+    }
+    SqlUnitOfWork(const SqlUnitOfWork&) = delete;
+    SqlUnitOfWork& operator=(const SqlUnitOfWork&) = delete;
+
+    OrganisationRepository& Organisations() override { return organisations_; }
+    UserRepository& Users() override { return users_; }
+    SessionRepository& Sessions() override { return sessions_; }
+    LoginThrottleRepository& LoginThrottle() override { return login_throttle_; }
+    ChildRepository& Children() override { return children_; }
+    AuditRepository& Audit() override { return audit_; }
+    WheelRepository& Wheel() override { return wheel_; }
+    CoordinationRepository& Coordination() override { return coordination_; }
+    ConcernRepository& Concerns() override { return concerns_; }
+    ConsentRepository& Consents() override { return consents_; }
+    PlanRepository& Plans() override { return plans_; }
+    FamilyRepository& Family() override { return family_; }
+
+    Status Commit() override {
+        KB_RETURN_IF_ERROR(connection_->Commit());
+        finished_ = true;
+        return Ok();
+    }
+
+  private:
+    SqlStore& store_;
+    std::unique_ptr<Connection> connection_;
+    SqlOrganisationRepository organisations_;
+    SqlUserRepository users_;
+    SqlSessionRepository sessions_;
+    SqlLoginThrottleRepository login_throttle_;
+    SqlChildRepository children_;
+    SqlAuditRepository audit_;
+    SqlWheelRepository wheel_;
+    SqlCoordinationRepository coordination_;
+    SqlConcernRepository concerns_;
+    SqlConsentRepository consents_;
+    SqlPlanRepository plans_;
+    SqlFamilyRepository family_;
+    bool finished_ = false;
+};
+
+int VersionOf(std::string_view migration_name) {
+    int version = 0;
+    std::from_chars(migration_name.data(), migration_name.data() + migration_name.size(), version);
+    return version;
+}
+
+// Portable across both engines; created on first use so an empty database reports version 0.
+constexpr const char* kCreateMigrationsTable =
+    "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)";
+
+Result<int> VersionWithin(Connection& connection) {
+    KB_RETURN_IF_ERROR(connection.Exec(kCreateMigrationsTable));
+    KB_ASSIGN_OR_RETURN(auto stmt, connection.Prepare("schema_version"));
+    KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+    return has_row ? static_cast<int>(stmt.Int(0)) : 0;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<SqlStore>> SqlStore::Open(Engine engine, int pool_size) {
+    auto store = std::unique_ptr<SqlStore>(new SqlStore(std::move(engine), pool_size));
+    KB_ASSIGN_OR_RETURN(auto first, store->Acquire());
+    store->Release(std::move(first));
+    store->audit_log_ = std::make_unique<GroupCommitAuditLog>(store->engine_.open);
+    return store;
+}
+
+Result<std::unique_ptr<Connection>> SqlStore::Acquire() {
+    std::unique_lock lock(mutex_);
+    available_.wait(lock, [&] { return !idle_.empty() || open_connections_ < pool_size_; });
+    if (!idle_.empty()) {
+        auto connection = std::move(idle_.back());
+        idle_.pop_back();
+        return connection;
+    }
+    ++open_connections_;
+    lock.unlock();
+    auto opened = engine_.open();
+    if (!opened) {
+        std::lock_guard relock(mutex_);
+        --open_connections_;
+        available_.notify_one();
+    }
+    return opened;
+}
+
+void SqlStore::Release(std::unique_ptr<Connection> connection) {
+    std::lock_guard lock(mutex_);
+    // A lost connection is closed, not pooled: the next Acquire opens a fresh one, which is how the
+    // store recovers by itself once the database is back.
+    if (connection->Healthy()) {
+        idle_.push_back(std::move(connection));
+    } else {
+        --open_connections_;
+    }
+    available_.notify_one();
+}
+
+Result<std::unique_ptr<UnitOfWork>> SqlStore::Begin(TransactionMode mode) {
+    // After a database restart every pooled connection is dead but only learns so when used: drop
+    // those and go on, so the first request after an outage already succeeds.
+    for (int attempt = 0;; ++attempt) {
+        KB_ASSIGN_OR_RETURN(auto connection, Acquire());
+        auto begun = connection->Begin(mode);
+        if (begun) return std::unique_ptr<UnitOfWork>(new SqlUnitOfWork(*this, std::move(connection)));
+        const bool lost = !connection->Healthy();
+        Release(std::move(connection));
+        if (!lost || attempt >= pool_size_) return begun.error();
+    }
+}
+
+Result<int> SqlStore::SchemaVersion() {
+    KB_ASSIGN_OR_RETURN(auto connection, Acquire());
+    Result<int> version = Error::Internal("schema version");
+    if (auto begun = connection->Begin(TransactionMode::kWrite); !begun) {
+        version = begun.error();
+    } else {
+        version = VersionWithin(*connection);
+        if (version) {
+            if (auto committed = connection->Commit(); !committed) version = committed.error();
+        }
+        if (!version) connection->Rollback();
+    }
+    Release(std::move(connection));
+    return version;
+}
+
+int SqlStore::LatestSchemaVersion() const {
+    return engine_.migration_names.empty() ? 0 : VersionOf(engine_.migration_names.back());
+}
+
+Status SqlStore::Migrate() { return MigrateTo(LatestSchemaVersion()); }
+
+Status SqlStore::MigrateTo(int target_version) {
+    KB_ASSIGN_OR_RETURN(const int current, SchemaVersion());
+    for (std::string_view name : engine_.migration_names) {
+        const int version = VersionOf(name);
+        if (version <= current || version > target_version) continue;
+        KB_ASSIGN_OR_RETURN(auto connection, Acquire());
+        // Each migration is one write transaction that re-reads the version under the writer lock,
+        // so two servers started together with --migrate apply every migration exactly once.
+        auto apply = [&]() -> Status {
+            KB_RETURN_IF_ERROR(connection->Begin(TransactionMode::kWrite));
+            KB_ASSIGN_OR_RETURN(const int applied, VersionWithin(*connection));
+            if (applied < version) {
+                KB_RETURN_IF_ERROR(connection->Exec(std::string(engine_.migration(name)).c_str()));
+                KB_ASSIGN_OR_RETURN(auto record, connection->Prepare("schema_migration_insert"));
+                KB_RETURN_IF_ERROR(record.Bind(1, std::int64_t{version}).Bind(2, name).Run());
+            }
+            return connection->Commit();
+        };
+        Status applied = apply();
+        if (!applied) connection->Rollback();
+        Release(std::move(connection));
+        if (!applied) {
+            Error error = applied.error();
+            error.detail = "migration " + std::string(name) + ": " + error.detail;
+            return error;
+        }
+    }
+    return Ok();
+}
+
+}  // namespace kronobarn::store::sql

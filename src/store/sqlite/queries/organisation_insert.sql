@@ -1,1 +1,0 @@
-INSERT INTO organisations (name, kind) VALUES (?1, ?2)

@@ -1,1 +1,0 @@
-INSERT INTO plan_changes (plan_id, version, changed_by, changed_at) VALUES (?1, ?2, ?3, ?4)

@@ -1,1 +1,0 @@
-INSERT INTO units (organisation_id, name, kind, area) VALUES (?1, ?2, ?3, ?4)

@@ -1,1 +1,0 @@
-INSERT INTO users (username, display_name, password_hash, disabled, preferred_language) VALUES (?1, ?2, ?3, ?4, ?5)
