@@ -150,14 +150,51 @@ class ScenarioRun {
         ExpectSaved(server_.PostForm(url, body, Session(user)), "consent");
     }
 
+    // The holder invites a guardian (by name) or the child itself, and the invited person activates
+    // the one-time link as `username` (with the test password, so Session() can sign them in).
+    void InviteFamily(const std::string& holder, const std::string& guardian_name, const std::string& username) {
+        child_ = child_.empty() ? ChildUrl(holder) : child_;
+        ASSERT_FALSE(child_.empty()) << holder << " has no way to the child's page";
+        family_child_ = child_.substr(child_.rfind('/') + 1);
+        std::string member = "barnet";
+        if (!guardian_name.empty()) {
+            const std::string page = server_.Get(child_ + "/familj", Session(holder)).body;
+            const auto row = page.find("<th scope=\"row\">" + guardian_name);
+            ASSERT_NE(row, std::string::npos) << "no guardian " << guardian_name << " on the family page";
+            member = ValueAfter(page, "name=\"member\"", "value", row);
+        }
+        const HttpResult invited =
+            server_.PostForm(child_ + "/familj/inbjudan", Csrf(holder) + "&member=" + member, Session(holder));
+        ASSERT_EQ(invited.status, 200) << Alert(invited.body);
+        const auto at = invited.body.find("/aktivera/");
+        ASSERT_NE(at, std::string::npos) << "no activation link shown";
+        const std::string link = invited.body.substr(at, invited.body.find('<', at) - at);
+        const std::string csrf = server_.Get(link).CookieValue("kb_login_csrf");
+        RequestSpec post{"POST", link, {{"Content-Type", "application/x-www-form-urlencoded"}}, ""};
+        post.headers.emplace_back("Cookie", "kb_login_csrf=" + csrf);
+        post.body = "csrf_token=" + csrf + "&username=" + username + "&password=" + UrlEncode(kPassword) +
+                    "&password_repeat=" + UrlEncode(kPassword);
+        const HttpResult activated = server_.Send(post);
+        ASSERT_EQ(activated.status, 303) << Alert(activated.body);
+    }
+
+    std::string FamilyPath(const std::string& page) {
+        EXPECT_FALSE(family_child_.empty()) << "nobody in the family has been invited yet";
+        return "/familj/barn/" + family_child_ + page;
+    }
+
     void Expect(bool present, const std::string& user, const std::string& path, const std::string& text) {
-        const HttpResult page = server_.Get(path, Session(user));
+        std::string cookie = Session(user);
+        if (const auto lang = languages_.find(user); lang != languages_.end()) cookie += "; kb_lang=" + lang->second;
+        const HttpResult page = server_.Get(path, cookie);
         ASSERT_EQ(page.status, 200) << user << " could not open " << path;
         EXPECT_EQ(page.body.find(text) != std::string::npos, present)
             << user << (present ? " does not see " : " sees ") << "\"" << text << "\" on " << path;
     }
 
     TestServer server_;
+    std::map<std::string, std::string> languages_;  // user → language chosen in the scenario
+    std::string family_child_;                      // the child id the family's pages are about
     std::string signal_;
     std::string wheel_;
     std::string plan_;
@@ -393,6 +430,30 @@ class ScenarioRun {
              } else {
                  EXPECT_EQ(status, 404) << m[1] << " withdrew someone else's request";
              }
+         }},
+        {std::regex(R"re((\w+) bjuder in (?:vårdnadshavaren "([^"]+)"|barnet) som (\w[\w.]*))re"),
+         [this](const std::smatch& m) { InviteFamily(m[1], m[2].matched ? std::string(m[2]) : "", m[3]); }},
+        {std::regex(R"re((\w[\w.]*) väljer (svenska|engelska|arabiska))re"),
+         [this](const std::smatch& m) {
+             const std::string lang = m[2] == "arabiska" ? "ar" : m[2] == "engelska" ? "en" : "sv";
+             const HttpResult chosen = server_.Get("/sprak/" + lang + "?tillbaka=/familj", Session(m[1]));
+             ASSERT_EQ(chosen.status, 303);
+             languages_[m[1]] = lang;
+         }},
+        {std::regex(R"re((\w[\w.]*) ser( inte)? "([^"]+)" i familjens vy av planen)re"),
+         [this](const std::smatch& m) { Expect(!m[2].matched, m[1], FamilyPath(""), m[3]); }},
+        {std::regex(R"re((\w[\w.]*) ser "([^"]+)" på barnets egen sida)re"),
+         [this](const std::smatch& m) { Expect(true, m[1], FamilyPath("/barnets-sida"), m[2]); }},
+        {std::regex(R"re((\w[\w.]*) ser( inte)? "([^"]+)" i listan över vem som öppnat)re"),
+         [this](const std::smatch& m) { Expect(!m[2].matched, m[1], FamilyPath("/vem-har-oppnat"), m[3]); }},
+        {std::regex(R"re((\w[\w.]*) kan inte öppna familjens vy av planen)re"),
+         [this](const std::smatch& m) { EXPECT_EQ(server_.Get(FamilyPath(""), Session(m[1])).status, 404) << m[1]; }},
+        {std::regex(R"re((\w[\w.]*) skriver på barnets sida att det som är (bra|svårt) är "([^"]+)")re"),
+         [this](const std::smatch& m) {
+             const std::string kind = m[2] == "bra" ? "child_good" : "child_hard";
+             ExpectSaved(server_.PostForm(FamilyPath("/barnets-ord"),
+                                          Csrf(m[1]) + "&kind=" + kind + "&text=" + UrlEncode(m[3]), Session(m[1])),
+                         "the child's words");
          }},
         {std::regex(R"re((\w+) ser "([^"]+)" i hjulet)re"),
          [this](const std::smatch& m) { Expect(true, m[1], WheelUrl(m[1]), m[2]); }},
