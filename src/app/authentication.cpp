@@ -71,14 +71,40 @@ Result<LoginSucceeded> Authentication::Login(std::string_view username, std::str
         return Error::Unauthenticated("login.failed");
     }
 
-    // Phase 3 (write): new session, reset the account's failures, audit.
-    LoginSucceeded success{crypto::RandomToken(32), account->user};
+    // Phase 3 (write): reset the account's failures, new session, audit — one transaction.
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
-    KB_RETURN_IF_ERROR(uow->Sessions().Insert({HashSessionToken(success.session_token), account->user.id, now, now}));
     KB_RETURN_IF_ERROR(uow->LoginThrottle().Clear(AccountKey(username)));
-    KB_RETURN_IF_ERROR(
-        uow->Audit().Append(LoginEvent(now, context, account->user.id, "login", domain::AuditOutcome::kAllowed)));
+    KB_ASSIGN_OR_RETURN(auto success, StartSessionIn(*uow, account->user, "password", context));
     KB_RETURN_IF_ERROR(uow->Commit());
+    return success;
+}
+
+Result<LoginSucceeded> Authentication::StartSession(const domain::UserAccount& user, std::string_view method,
+                                                    const RequestContext& context) {
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
+    // The provider proved a person; whether the account may log in is read fresh, not trusted.
+    KB_ASSIGN_OR_RETURN(const auto current, uow->Users().Find(user.id));
+    if (!current) return Error::Unauthenticated("login.failed");
+    KB_ASSIGN_OR_RETURN(auto success, StartSessionIn(*uow, *current, method, context));
+    KB_RETURN_IF_ERROR(uow->Commit());
+    return success;
+}
+
+Result<LoginSucceeded> Authentication::StartSessionIn(store::UnitOfWork& uow, const domain::UserAccount& user,
+                                                      std::string_view method, const RequestContext& context) {
+    const Timestamp now = clock_.Now();
+    if (user.disabled) {
+        auto refused = LoginEvent(now, context, user.id, "login_failed", domain::AuditOutcome::kDenied);
+        refused.object_id = "disabled";
+        KB_RETURN_IF_ERROR(uow.Audit().Append(refused));
+        KB_RETURN_IF_ERROR(uow.Commit());
+        return Error::Unauthenticated("login.failed");
+    }
+    LoginSucceeded success{crypto::RandomToken(32), user};
+    KB_RETURN_IF_ERROR(uow.Sessions().Insert({HashSessionToken(success.session_token), user.id, now, now}));
+    auto event = LoginEvent(now, context, user.id, "login", domain::AuditOutcome::kAllowed);
+    event.object_id = std::string(method);  // how the person was proven: the log reviewer needs it
+    KB_RETURN_IF_ERROR(uow.Audit().Append(event));
     return success;
 }
 

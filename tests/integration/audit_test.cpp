@@ -51,7 +51,42 @@ TEST_F(AuditTest, LoginSuccessFailureAndLogoutEachWriteARow) {
     const auto& login = rows[0];
     EXPECT_TRUE(login.event.user_id.has_value());
     EXPECT_EQ(login.event.legal_basis, "authentication");
+    EXPECT_EQ(login.event.object_id, "password") << "the row says how the person was proven";
     EXPECT_FALSE(login.event.request_id.empty());
+}
+
+// The identity-provider seam: a session started for an account another provider proved (as the
+// e-ID callback will) works like any other and its audit row names the method; a disabled account
+// gets no session whoever proved the person.
+TEST_F(AuditTest, ASessionFromAnotherIdentityProviderWorksIsAuditedWithItsMethodAndRespectsDisabling) {
+    app::Authentication authentication(server_.Store(), server_.Clock(), domain::SessionPolicy{},
+                                       domain::ThrottlePolicy{});
+    domain::UserAccount anna;
+    {
+        auto uow = std::move(server_.Store().Begin(store::TransactionMode::kRead)).value();
+        anna = (*uow->Users().FindByUsername("anna"))->user;
+    }
+    auto started = authentication.StartSession(anna, "oidc:bankid", {"r-eid", "127.0.0.1"});
+    ASSERT_TRUE(started) << started.error().detail;
+    const HttpResult page = server_.Get("/start", "kb_session=" + started->session_token);
+    ASSERT_EQ(page.status, 200);
+    EXPECT_NE(page.body.find("Anna Rektor"), std::string::npos);
+    const auto rows = server_.AuditRowsSinceSetup();
+    ASSERT_FALSE(rows.empty());
+    EXPECT_EQ(rows.back().event.action, "login");
+    EXPECT_EQ(rows.back().event.object_id, "oidc:bankid");
+
+    {
+        auto uow = std::move(server_.Store().Begin(store::TransactionMode::kWrite)).value();
+        ASSERT_TRUE(uow->Users().SetDisabled(anna.id, true));
+        ASSERT_TRUE(uow->Commit());
+    }
+    auto refused = authentication.StartSession(anna, "oidc:bankid", {"r-eid-2", "127.0.0.1"});
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().message_key, "login.failed");
+    const auto after = server_.AuditRowsSinceSetup();
+    EXPECT_EQ(after.back().event.action, "login_failed");
+    EXPECT_EQ(after.back().event.outcome, domain::AuditOutcome::kDenied);
 }
 
 TEST_F(AuditTest, FailedLoginForUnknownAccountIsAuditedWithoutUser) {
