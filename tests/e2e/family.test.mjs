@@ -1,8 +1,8 @@
 // The family's own view in real Chromium (issue 5): the principal invites both guardians from the
 // child's page, each activates the one-time link and signs in; keyboard-only journeys in Swedish
-// and Arabic (read who opened the plan, write the child's "what is good", withdraw a consent);
-// and axe (WCAG 2.1 A/AA) on every page template in every language it speaks — the list of
-// templates is checked against the server's routes by the C++ test RouteCoverage.
+// and Arabic (read who opened the plan, write the child's words, withdraw a consent); axe (WCAG 2.1
+// A/AA) on every page template in every language it speaks — the list of templates is checked
+// against the server's routes by the C++ test RouteCoverage — and reflow at 320 px and 200 % zoom.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './server.mjs';
@@ -107,6 +107,16 @@ before(async () => {
   await principal.waitForURL(/\/oro\/\d+\?registrerad=1$/);
   ids.concern = new URL(principal.url()).pathname.split('/')[2];
 
+  // A second consent (school only), so each guardian has one to withdraw in their own language.
+  await principal.goto(`${server.url}/barn/${ids.child}/samtycken`);
+  await principal.fill('#purpose', 'Läxhjälp i skolan');
+  for (const box of await principal.locator('input[name="guardian_id"]').all()) await box.check();
+  await principal.getByLabel('Växjö Centralskola', { exact: true }).check();
+  await principal.getByLabel('Skola och förskola', { exact: true }).check();
+  await principal.fill('#valid_to', '2099-12-31');
+  await principal.click(`form[action="/barn/${ids.child}/samtycken"] button[type=submit]`);
+  await principal.waitForURL(/\/samtycken\?sparat=1$/);
+
   for (const which of [0, 1]) {
     await principal.goto(`${server.url}/barn/${ids.child}/familj`);
     await pressEnterOn(principal, principal.locator('form[action$="/familj/inbjudan"] button').nth(which));
@@ -157,6 +167,20 @@ test('Swedish, keyboard only: the guardian reads who opened the plan and writes 
   await pressEnterOn(page, page.locator('#entry-child_good ~ button, form:has(#entry-child_good) button'));
   assert.match(await page.locator('[role=status]').innerText(), /sparat/);
   assert.match(await page.locator('body').innerText(), /Att spela fotboll med Ali/);
+});
+
+test('Swedish, keyboard only: the first guardian withdraws a consent and is told what it means', async () => {
+  const page = sessions['vardnadshavare.ett'];
+  await page.goto(`${server.url}/familj`);
+  await pressEnterOn(page, page.locator(`a[href="/familj/barn/${ids.child}/samtycken"]`).first());
+  assert.equal(await page.locator('html').getAttribute('lang'), 'sv');
+  assert.match(await page.locator('main').innerText(), /slutar delningen direkt/);
+  const before = await page.locator('form[action$="/aterkalla"]').count();
+  assert.ok(before >= 2, `two consents to withdraw, found ${before}`);
+  await pressEnterOn(page, page.locator('form[action$="/aterkalla"] button').first());
+  assert.match(await page.locator('[role=status]').innerText(), /Samtycket är återkallat/);
+  assert.equal(await page.locator('form[action$="/aterkalla"]').count(), before - 1);
+  await assertAccessible(page, 'consents after withdrawal (sv)');
 });
 
 test('Arabic, keyboard only: the second guardian withdraws a consent and reads the access log, right to left', async () => {
@@ -217,6 +241,38 @@ test('every page template is free of axe violations in every language it speaks'
   // Leave everyone in Swedish.
   for (const page of Object.values(pageFor)) await page.goto(`${server.url}/sprak/sv?tillbaka=/logga-in`);
   assert.ok(checked >= 45, `only ${checked} page renders checked`);
+});
+
+// WCAG 1.4.10 reflow: at 320 CSS px (a phone, or 1280 px at 400 % zoom) and at 640 px (200 % zoom)
+// no family or public page scrolls sideways as a whole; wide tables scroll inside their own focusable
+// box, which 1.4.10 allows for data tables.
+test('family and public pages reflow at 320 px and at 200 % zoom without sideways scrolling', async () => {
+  const family = sessions['vardnadshavare.ett'];
+  const anonymous = await newPage();
+  let checked = 0;
+  for (const width of [320, 640]) {
+    for (const [template, who, languages] of PAGE_TEMPLATES) {
+      if (who !== 'family' && who !== 'public') continue;
+      if (template.includes('{token}')) continue;  // a used or expired link shows the same layout as /logga-in
+      const page = who === 'family' ? family : anonymous;
+      await page.setViewportSize({ width, height: 800 });
+      for (const lang of languages) {
+        const path = template.replace('{id}', ids.child);
+        await page.goto(`${server.url}/sprak/${lang}?tillbaka=${path}`);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        assert.ok(overflow <= 1, `${path} (${lang}) at ${width}px scrolls sideways by ${overflow}px`);
+        const h1 = page.locator('h1').first();
+        const box = await h1.boundingBox();
+        assert.ok(box && box.x >= 0 && box.x + box.width <= width + 1, `${path} (${lang}) at ${width}px: the heading is cut`);
+        checked += 1;
+      }
+    }
+  }
+  for (const page of [family, anonymous]) {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${server.url}/sprak/sv?tillbaka=/logga-in`);
+  }
+  assert.ok(checked >= 30, `only ${checked} renders checked`);
 });
 
 test('the plan PDF opens for the guardian', async () => {
