@@ -15,6 +15,7 @@ domain::PlanFacts FactsOf(const domain::Plan& plan) {
 Status LoadChildRelations(store::UnitOfWork& uow, domain::AccessTarget& target, Timestamp now,
                           const domain::Plan* plan) {
     target.today = DayOf(now);
+    target.now = now;
     KB_ASSIGN_OR_RETURN(const auto child, uow.Children().Find(target.child_id));
     if (!child) return Ok();
     target.protected_identity = child->protected_identity;
@@ -29,6 +30,7 @@ Status LoadChildRelations(store::UnitOfWork& uow, domain::AccessTarget& target, 
         }
     }
     KB_ASSIGN_OR_RETURN(target.consents, uow.Consents().OfChild(target.child_id));
+    KB_ASSIGN_OR_RETURN(target.emergency_grants, uow.Emergency().OfChild(target.child_id, now));
     KB_ASSIGN_OR_RETURN(const auto guardians, uow.Children().GuardiansOf(target.child_id));
     target.guardian_ids.clear();
     target.restricted_guardian_ids.clear();

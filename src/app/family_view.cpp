@@ -196,6 +196,7 @@ Result<FamilyAccessLog> FamilyView::AccessLog(const Actor& actor, domain::ChildI
     log.child_name = LinkTo(actor, child_id)->child_name;
     log.shows_names = options_.access_log_shows_names;
     KB_ASSIGN_OR_RETURN(log.entries, uow->Family().AccessLogOf(child_id, options_.access_log_limit));
+    KB_ASSIGN_OR_RETURN(log.emergency, EmergencyNoticesOf(*uow, child_id));
     if (!log.shows_names) {
         for (auto& entry : log.entries) entry.user_name.clear();
     }

@@ -11,6 +11,7 @@
 
 #include "app/actor.hpp"
 #include "app/consents.hpp"
+#include "app/emergency_access.hpp"
 #include "app/plans.hpp"
 #include "common/result.hpp"
 #include "domain/family_entry.hpp"
@@ -47,6 +48,7 @@ struct FamilyAccessLog {
     std::string child_name;
     bool shows_names = false;
     std::vector<store::AccessLogEntry> entries;  // newest first
+    std::vector<EmergencyNotice> emergency;      // every emergency grant on the child, with its reason
 };
 
 class FamilyView {

@@ -20,6 +20,7 @@ std::vector<StartSection> SectionsFor(const domain::UserAccount& user) {
                 add(StartSection::kSignalInbox);
                 add(StartSection::kHandovers);
                 add(StartSection::kMyTasks);
+                add(StartSection::kEmergency);
                 break;
             case Role::kClinician:
             case Role::kSocialWorker:
@@ -27,8 +28,13 @@ std::vector<StartSection> SectionsFor(const domain::UserAccount& user) {
                 add(StartSection::kNewSignal);
                 add(StartSection::kHandovers);
                 add(StartSection::kMyTasks);
+                add(StartSection::kEmergency);
                 break;
             case Role::kStudentHealth:
+                add(StartSection::kNewSignal);
+                add(StartSection::kMyTasks);
+                add(StartSection::kEmergency);
+                break;
             case Role::kTeacher:
             case Role::kPoliceOfficer:
             case Role::kClubLeader:

@@ -22,6 +22,7 @@ enum class StartSection {
     kSignalInbox,
     kHandovers,
     kMyTasks,
+    kEmergency,  // ask for emergency access; holders see emergency access to their children
     kLogReview,
     kUserAdmin,
     kStatistics,

@@ -1,5 +1,7 @@
 #include "cli/config.hpp"
 
+#include "domain/access.hpp"
+
 #include <charconv>
 
 #include "common/log.hpp"
@@ -52,6 +54,13 @@ void RegisterConfigOptions(CLI::App& app, Config& config) {
     app.add_flag("--family-log-names", config.family_log_shows_names,
                  "Show professionals' names (not only role and unit) in the family's access log")
         ->envname("KRONOBARN_FAMILY_LOG_NAMES");
+    app.add_option("--emergency-minutes", config.emergency_minutes, "How long an emergency access grant lasts")
+        ->envname("KRONOBARN_EMERGENCY_MINUTES")
+        ->capture_default_str();
+    app.add_option("--emergency-roles", config.emergency_roles,
+                   "Comma-separated role codes that may request emergency access")
+        ->envname("KRONOBARN_EMERGENCY_ROLES")
+        ->capture_default_str();
     app.add_option("--transition-notice-days", config.transition_notice_days,
                    "Days before a stage transition that the holder gets a handover task")
         ->envname("KRONOBARN_TRANSITION_NOTICE_DAYS")
@@ -105,6 +114,23 @@ std::vector<std::string> Validate(Config& config) {
     if (config.activation_days < 1 || config.activation_days > 30) problems.push_back("--activation-days must be 1–30");
     if (config.transition_notice_days < 7 || config.transition_notice_days > 365) {
         problems.push_back("--transition-notice-days must be 7–365");
+    }
+    if (config.emergency_minutes < 5 || config.emergency_minutes > 480) {
+        problems.push_back("--emergency-minutes must be 5–480");
+    }
+    config.emergency_role_list.clear();
+    for (std::size_t start = 0; start <= config.emergency_roles.size();) {
+        const auto comma = std::min(config.emergency_roles.find(',', start), config.emergency_roles.size());
+        const std::string code = config.emergency_roles.substr(start, comma - start);
+        start = comma + 1;
+        if (code.empty()) continue;
+        const auto role = domain::ParseRole(code);
+        // Roles that never act on individual children cannot be given emergency access.
+        if (!role || !domain::MayRegisterConcern(*role)) {
+            problems.push_back("--emergency-roles: \"" + code + "\" is not a role that works with children");
+        } else {
+            config.emergency_role_list.push_back(*role);
+        }
     }
     if (config.max_body_kib < 1 || config.max_body_kib > 64 * 1024)
         problems.push_back("--max-body-kib must be 1–65536");

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "domain/organisation.hpp"
+
 namespace kronobarn::cli {
 
 struct Config {
@@ -30,10 +32,13 @@ struct Config {
     int child_login_age = 13;             // from this age the child may have its own login
     int activation_days = 7;              // how long a family member's activation link works
     bool family_log_shows_names = false;  // the family's access log names the professional, not only the role
+    int emergency_minutes = 60;           // how long an emergency access grant lasts
+    std::string emergency_roles = "social_worker,bvc_nurse,student_health,clinician";  // who may ask for one
 
     // Derived by Validate().
     std::string listen_host;
     std::uint16_t listen_port = 0;
+    std::vector<domain::Role> emergency_role_list;
 };
 
 // Registers every setting as a flag (with its KRONOBARN_* environment variable) on `app`.

@@ -49,6 +49,25 @@ std::optional<RoleAssignment> ParticipationOf(const ActorFacts& actor, const Acc
     return std::nullopt;
 }
 
+// The actor's active emergency grant for this child, at a unit where the actor still holds a role.
+const EmergencyGrant* ActiveEmergencyGrant(const ActorFacts& actor, const AccessTarget& target) {
+    for (const auto& grant : target.emergency_grants) {
+        if (grant.user_id != actor.user_id || grant.child_id != target.child_id || !grant.ActiveAt(target.now))
+            continue;
+        for (const auto& assignment : actor.roles) {
+            if (assignment.unit_id == grant.unit_id) return &grant;
+        }
+    }
+    return nullptr;
+}
+
+// Emergency access reads the child overview, the wheel and the plan — never writes, signals or a
+// report of concern.
+bool EmergencyReadable(AccessAction action) {
+    return action == AccessAction::kReadChild || action == AccessAction::kReadWheel ||
+           action == AccessAction::kReadPlan;
+}
+
 constexpr AccessDecision Allow(LegalBasis basis, std::string_view reason) {
     return {AccessOutcome::kAllow, basis, reason};
 }
@@ -158,6 +177,8 @@ std::string_view Code(LegalBasis basis) {
             return "guardian";
         case LegalBasis::kChildSelf:
             return "child_self";
+        case LegalBasis::kEmergencyAccess:
+            return "emergency_access";
     }
     return "none";
 }
@@ -218,22 +239,27 @@ AccessDecision Decide(const ActorFacts& actor, AccessAction action, const Access
     }
 
     // 3. A participating unit reads the plan while a consent in force covers it and its sector.
-    if (action == AccessAction::kReadPlan) {
-        if (ParticipationOf(actor, target)) return Allow(LegalBasis::kParticipantWithConsent, "consent_in_force");
-        return NotFound(target.plan ? "no_consent_in_force" : "no_relation");
+    if (action == AccessAction::kReadPlan && ParticipationOf(actor, target)) {
+        return Allow(LegalBasis::kParticipantWithConsent, "consent_in_force");
     }
+
+    // 4. Emergency access: the last resort, read only, while the actor's grant for this child lasts.
+    if (EmergencyReadable(action) && ActiveEmergencyGrant(actor, target)) {
+        return Allow(LegalBasis::kEmergencyAccess, "emergency_grant");
+    }
+    if (action == AccessAction::kReadPlan) return NotFound(target.plan ? "no_consent_in_force" : "no_relation");
 
     // Everything below concerns one signal.
     if (!target.concern || plan_action || wheel_action) return NotFound("no_relation");
     const ConcernFacts& concern = *target.concern;
 
-    // 4. Social services that received a recorded report of concern may read it and its signal.
+    // 5. Social services that received a recorded report of concern may read it and its signal.
     if (concern.report_receiving_unit_id && IsSocialWorkerAt(actor, *concern.report_receiving_unit_id) &&
         action != AccessAction::kHandleConcern) {
         return Allow(LegalBasis::kSocialServicesReport, "report_receiver");
     }
 
-    // 5. The person who noticed sees their own signal (and the report they recorded), never more.
+    // 6. The person who noticed sees their own signal (and the report they recorded), never more.
     if (concern.noticing_user_id == actor.user_id && action != AccessAction::kHandleConcern) {
         return Allow(LegalBasis::kNoticingUser, "own_signal");
     }
@@ -243,7 +269,9 @@ AccessDecision Decide(const ActorFacts& actor, AccessAction action, const Access
 PlanSections VisiblePlanSections(const ActorFacts& actor, const AccessDecision& decision, const AccessTarget& target) {
     PlanSections sections;
     if (!decision.Allowed()) return sections;
-    if (decision.basis == LegalBasis::kCoordinationHolder || decision.basis == LegalBasis::kCollaborationResponsible) {
+    // Emergency access reads the whole plan (the acute need cannot be foreseen); it cannot write.
+    if (decision.basis == LegalBasis::kCoordinationHolder || decision.basis == LegalBasis::kCollaborationResponsible ||
+        decision.basis == LegalBasis::kEmergencyAccess) {
         sections.everything = sections.areas_and_goals = sections.contacts_and_next_meeting = true;
         return sections;
     }
@@ -293,6 +321,9 @@ std::optional<RoleAssignment> ActingAssignment(const ActorFacts& actor, const Ac
             break;
         case LegalBasis::kHandoverReceiver:
             found = at(target.pending_handover_to_unit_id);
+            break;
+        case LegalBasis::kEmergencyAccess:
+            if (const auto* grant = ActiveEmergencyGrant(actor, target)) found = at(grant->unit_id);
             break;
         case LegalBasis::kNoticingUser:
         case LegalBasis::kGuardian:

@@ -8,7 +8,8 @@
 // participant's unit with a consent in force covering it and its sector, the noticing user for
 // their own signal, social services for a recorded report of concern, the receiver of a pending
 // handover, the guardian for their own child (unless a documented restriction applies) and the
-// child itself for its own plan. Emergency access and the log reviewer come with the trust core.
+// child itself for its own plan, and emergency access (read only, while a grant is active). The log
+// reviewer comes with the log-review workbench.
 // Family accounts hold no roles and staff accounts no family links, so the two sets of bases never
 // mix: a guardian who is also a teacher signs in with two accounts.
 #pragma once
@@ -19,6 +20,7 @@
 
 #include "common/time.hpp"
 #include "domain/consent.hpp"
+#include "domain/emergency_access.hpp"
 #include "domain/organisation.hpp"
 #include "domain/plan.hpp"
 #include "domain/user_account.hpp"
@@ -52,8 +54,9 @@ enum class LegalBasis {
     kNoticingUser,
     kSocialServicesReport,
     kHandoverReceiver,
-    kGuardian,   // the child's guardian, without a documented restriction
-    kChildSelf,  // the child, for its own plan
+    kGuardian,         // the child's guardian, without a documented restriction
+    kChildSelf,        // the child, for its own plan
+    kEmergencyAccess,  // an active emergency grant of this user for this child: read only
 };
 
 std::string_view Code(AccessAction action);
@@ -92,6 +95,8 @@ struct AccessTarget {
     std::vector<GuardianId> guardian_ids;               // whose consent is required
     std::vector<GuardianId> restricted_guardian_ids;    // documented restriction: they see nothing
     Date today{};                                       // the day consents are judged on
+    Timestamp now{};                                    // the moment emergency grants are judged on
+    std::vector<EmergencyGrant> emergency_grants;       // the child's grants that may still be active
 };
 
 struct AccessDecision {

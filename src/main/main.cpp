@@ -9,6 +9,7 @@
 #include "app/child_overview.hpp"
 #include "app/concerns.hpp"
 #include "app/consents.hpp"
+#include "app/emergency_access.hpp"
 #include "app/family_accounts.hpp"
 #include "app/family_view.hpp"
 #include "app/handovers.hpp"
@@ -179,8 +180,10 @@ int Serve(const cli::Config& config, const ServeOptions& options, store::Store& 
     app::WheelCatalogue catalogue(store, clock);
     app::FamilyAccounts family_accounts(store, clock, FamilyOptionsOf(config));
     app::FamilyView family_view(store, clock, plans, {200, config.family_log_shows_names});
+    app::EmergencyAccess emergency(store, clock,
+                                   {config.emergency_role_list, std::chrono::minutes(config.emergency_minutes)});
     web::WebApp web_app({authentication, concerns, wheel, handovers, consents, plans, children, catalogue,
-                         family_accounts, family_view},
+                         family_accounts, family_view, emergency},
                         store, *assets, {config.secure_cookies});
 
     web::ServerOptions server_options;

@@ -20,6 +20,7 @@
 #include "domain/organisation.hpp"
 #include "domain/user_account.hpp"
 #include "store/durable_audit_log.hpp"
+#include "store/emergency_repository.hpp"
 #include "store/family_repositories.hpp"
 #include "store/plan_repositories.hpp"
 #include "store/praxis_repositories.hpp"
@@ -136,6 +137,7 @@ class UnitOfWork {
     virtual ConsentRepository& Consents() = 0;
     virtual PlanRepository& Plans() = 0;
     virtual FamilyRepository& Family() = 0;
+    virtual EmergencyAccessRepository& Emergency() = 0;
     virtual Status Commit() = 0;
 };
 

@@ -46,6 +46,7 @@ WebApp::WebApp(AppServices services, store::Store& store, const StaticAssets& as
       catalogue_(services.catalogue),
       family_accounts_(services.family_accounts),
       family_view_(services.family_view),
+      emergency_(services.emergency),
       store_(store),
       assets_(assets),
       options_(options) {
@@ -68,6 +69,8 @@ void WebApp::AddRoutes() {
     router_.Add("GET", "/start", WithSession(&WebApp::Start, false, Audience::kAnyone));
     router_.Add("GET", "/api/v1/me", WithSession(&WebApp::ApiMe, /*api=*/true, Audience::kAnyone));
     router_.Add("GET", "/oro/ny", WithSession(&WebApp::ConcernNew));
+    router_.Add("GET", "/nodatkomst", WithSession(&WebApp::EmergencyForm));
+    router_.Add("POST", "/nodatkomst", WithSession(&WebApp::EmergencyRequest));
     router_.Add("POST", "/oro", WithSession(&WebApp::ConcernCreate));
     router_.Add("GET", "/oro/{id}", WithSession(&WebApp::ConcernShow));
     router_.Add("POST", "/oro/{id}/beslut", WithSession(&WebApp::ConcernDecide));
@@ -342,6 +345,13 @@ Response WebApp::Start(const Request& request, const RouteParams&, const app::Ac
         auto plans = plans_.ListFor(actor, {request.request_id, request.client_address});
         if (!plans) return ErrorPage(request, HttpStatusFor(plans.error().code), plans.error().message_key);
         filled[app::StartSection::kMyTasks] = views::MyPlansList(t, *plans);
+    }
+    if (has(app::StartSection::kEmergency)) {
+        auto units = emergency_.Units(actor);
+        if (!units) return ErrorPage(request, HttpStatusFor(units.error().code), units.error().message_key);
+        auto notices = emergency_.ForHolder(actor, {request.request_id, request.client_address});
+        if (!notices) return ErrorPage(request, HttpStatusFor(notices.error().code), notices.error().message_key);
+        filled[app::StartSection::kEmergency] = views::EmergencySection(t, !units->empty(), *notices);
     }
     if (has(app::StartSection::kNewSignal)) {
         auto mine = concerns_.Mine(actor);

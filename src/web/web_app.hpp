@@ -24,6 +24,7 @@
 #include "web/static_assets.hpp"
 #include "web/views/child_pages.hpp"
 #include "web/views/concern_pages.hpp"
+#include "web/views/emergency_pages.hpp"
 #include "web/views/family_pages.hpp"
 #include "web/views/layout.hpp"
 #include "web/views/plan_pages.hpp"
@@ -47,6 +48,7 @@ struct AppServices {
     app::WheelCatalogue& catalogue;
     app::FamilyAccounts& family_accounts;
     app::FamilyView& family_view;
+    app::EmergencyAccess& emergency;
 };
 
 struct Handled {
@@ -195,6 +197,12 @@ class WebApp {
     Response FamilyInvite(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response FamilyRestrict(const Request& request, const RouteParams& params, const app::Actor& actor) const;
 
+    // Emergency access (emergency_handlers.cpp).
+    Response RenderEmergencyForm(const Request& request, const app::Actor& actor, int status,
+                                 views::EmergencyFormState state) const;
+    Response EmergencyForm(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response EmergencyRequest(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+
     Response RenderLogin(const Request& request, int status, std::string username, std::string error_key,
                          std::string notice_key) const;
     Response ApiError(const Request& request, int status, std::string_view message_key) const;
@@ -211,6 +219,7 @@ class WebApp {
     app::WheelCatalogue& catalogue_;
     app::FamilyAccounts& family_accounts_;
     app::FamilyView& family_view_;
+    app::EmergencyAccess& emergency_;
     store::Store& store_;
     const StaticAssets& assets_;
     WebOptions options_;

@@ -122,9 +122,10 @@ void TestServer::Serve() {
     family_accounts_ = std::make_unique<app::FamilyAccounts>(
         *store_, clock_, app::FamilyAccountOptions{7, 13, crypto::PasswordStrength::kInteractive});
     family_view_ = std::make_unique<app::FamilyView>(*store_, clock_, *plans_, app::FamilyViewOptions{});
+    emergency_ = std::make_unique<app::EmergencyAccess>(*store_, clock_, domain::EmergencyPolicy{});
     web_app_ = std::make_unique<web::WebApp>(
         web::AppServices{*authentication_, *concerns_, *wheel_, *handovers_, *consents_, *plans_, *children_,
-                         *catalogue_, *family_accounts_, *family_view_},
+                         *catalogue_, *family_accounts_, *family_view_, *emergency_},
         *store_, *assets_, web::WebOptions{});
     web::ServerOptions options;
     options.port = 0;

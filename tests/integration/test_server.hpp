@@ -16,6 +16,7 @@
 #include "app/child_overview.hpp"
 #include "app/concerns.hpp"
 #include "app/consents.hpp"
+#include "app/emergency_access.hpp"
 #include "app/handovers.hpp"
 #include "app/plans.hpp"
 #include "app/wheel_catalogue.hpp"
@@ -106,6 +107,7 @@ class TestServer {
     std::unique_ptr<app::WheelCatalogue> catalogue_;
     std::unique_ptr<app::FamilyAccounts> family_accounts_;
     std::unique_ptr<app::FamilyView> family_view_;
+    std::unique_ptr<app::EmergencyAccess> emergency_;
     std::unique_ptr<web::WebApp> web_app_;
     std::unique_ptr<web::HttpServer> server_;
     std::thread thread_;

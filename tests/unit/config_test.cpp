@@ -70,6 +70,18 @@ TEST(Config, AbsoluteSessionMustNotBeShorterThanIdle) {
     EXPECT_TRUE(Mentions(Validate(config), "--session-absolute-hours"));
 }
 
+TEST(Config, EmergencyAccessRolesAreRolesThatWorkWithChildren) {
+    Config config;
+    ASSERT_TRUE(Validate(config).empty());
+    EXPECT_EQ(config.emergency_role_list.size(), 4u);
+    config.emergency_roles = "social_worker,system_admin,nurse";
+    config.emergency_minutes = 2;
+    const auto problems = Validate(config);
+    EXPECT_TRUE(Mentions(problems, "system_admin"));
+    EXPECT_TRUE(Mentions(problems, "\"nurse\""));
+    EXPECT_TRUE(Mentions(problems, "--emergency-minutes"));
+}
+
 TEST(Config, EnvironmentVariablesSetOptions) {
     CLI::App app;
     Config config;

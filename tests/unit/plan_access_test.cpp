@@ -88,6 +88,13 @@ TEST(PlanAccessTable, EveryRowHolds) {
         } else if (row.relation == "participant") {
             assignment = *role == Role::kClubLeader ? RoleAssignment{kClubUnit, 3, *role, UnitKind::kClub}
                                                     : RoleAssignment{kSocialUnit, 4, *role, UnitKind::kSocialServices};
+        } else if (row.relation.starts_with("emergency")) {
+            // An emergency grant of this user for this child, acting for an unrelated unit.
+            target.now = FromUnixMillis(1'795'000'000'000);
+            const auto granted = row.relation == "emergency" ? target.now - std::chrono::minutes(10)
+                                                             : target.now - std::chrono::minutes(70);
+            target.emergency_grants.push_back(
+                {1, 1, 100, kOtherSocialUnit, "Akut", granted, granted + std::chrono::minutes(60)});
         } else {
             ASSERT_EQ(row.relation, "none");
         }

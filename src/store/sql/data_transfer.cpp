@@ -44,15 +44,29 @@ constexpr Table kTables[] = {
     {"family_links", "user_id, child_id"},
     {"account_activations", "token_hash"},
     {"family_entries", "id"},
+    {"emergency_grants", "id"},
 };
 
 // Identity columns whose sequence must continue after the copied rows on PostgreSQL.
 constexpr std::pair<const char*, const char*> kIdentities[] = {
-    {"organisations", "id"},     {"units", "id"},        {"users", "id"},         {"audit_log", "sequence"},
-    {"children", "id"},          {"guardians", "id"},    {"concerns", "id"},      {"concern_decisions", "id"},
-    {"wheel_assessments", "id"}, {"handovers", "id"},    {"consents", "id"},      {"plans", "id"},
-    {"plan_goals", "id"},        {"plan_actions", "id"}, {"plan_meetings", "id"}, {"plan_changes", "id"},
+    {"organisations", "id"},
+    {"units", "id"},
+    {"users", "id"},
+    {"audit_log", "sequence"},
+    {"children", "id"},
+    {"guardians", "id"},
+    {"concerns", "id"},
+    {"concern_decisions", "id"},
+    {"wheel_assessments", "id"},
+    {"handovers", "id"},
+    {"consents", "id"},
+    {"plans", "id"},
+    {"plan_goals", "id"},
+    {"plan_actions", "id"},
+    {"plan_meetings", "id"},
+    {"plan_changes", "id"},
     {"family_entries", "id"},
+    {"emergency_grants", "id"},
 };
 
 Result<std::int64_t> CopyTable(Connection& source, Connection& target, const Table& table, bool target_postgres) {

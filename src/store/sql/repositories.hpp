@@ -182,4 +182,15 @@ class SqlFamilyRepository final : public FamilyRepository {
     Connection& db_;
 };
 
+class SqlEmergencyAccessRepository final : public EmergencyAccessRepository {
+  public:
+    explicit SqlEmergencyAccessRepository(Connection& db) : db_(db) {}
+    Result<domain::EmergencyGrantId> Insert(const domain::EmergencyGrant& grant) override;
+    Result<std::vector<domain::EmergencyGrant>> OfChild(domain::ChildId child, Timestamp now) override;
+    Result<std::vector<domain::EmergencyGrant>> ForHolderUnit(domain::UnitId unit, Timestamp since, int limit) override;
+
+  private:
+    Connection& db_;
+};
+
 }  // namespace kronobarn::store::sql

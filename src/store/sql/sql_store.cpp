@@ -24,7 +24,8 @@ class SqlUnitOfWork final : public UnitOfWork {
           concerns_(*connection_),
           consents_(*connection_),
           plans_(*connection_),
-          family_(*connection_) {}
+          family_(*connection_),
+          emergency_(*connection_) {}
 
     ~SqlUnitOfWork() override {
         if (!finished_) connection_->Rollback();
@@ -45,6 +46,7 @@ class SqlUnitOfWork final : public UnitOfWork {
     ConsentRepository& Consents() override { return consents_; }
     PlanRepository& Plans() override { return plans_; }
     FamilyRepository& Family() override { return family_; }
+    EmergencyAccessRepository& Emergency() override { return emergency_; }
 
     Status Commit() override {
         KB_RETURN_IF_ERROR(connection_->Commit());
@@ -67,6 +69,7 @@ class SqlUnitOfWork final : public UnitOfWork {
     SqlConsentRepository consents_;
     SqlPlanRepository plans_;
     SqlFamilyRepository family_;
+    SqlEmergencyAccessRepository emergency_;
     bool finished_ = false;
 };
 

@@ -396,6 +396,21 @@ Html FamilyAccessLogContent(const Translator& t, const app::FamilyAccessLog& log
     Heading(html, 1, t.Format("family.log.heading", {{"name", log.child_name}}));
     ChildNav(html, t, log.child_id, false, "family.nav.access_log");
     Paragraph(html, t("family.log.intro"));
+    if (!log.emergency.empty()) {
+        Heading(html, 2, t("family.log.emergency_heading"));
+        Paragraph(html, t("family.log.emergency_intro"));
+        html << Raw("<ul class=\"ds-list\">\n");
+        for (const auto& notice : log.emergency) {
+            html << Raw("<li class=\"kb-emergency\">")
+                 << t.Format("family.log.emergency_item", {{"when", t.LocalDateTime(notice.grant.granted_at)},
+                                                           {"until", t.LocalDateTime(notice.grant.expires_at)},
+                                                           {"unit", notice.unit_name},
+                                                           {"role", std::string(t("role." + notice.role))},
+                                                           {"reason", notice.grant.reason}})
+                 << Raw("</li>\n");
+        }
+        html << Raw("</ul>\n");
+    }
     if (log.entries.empty()) {
         Paragraph(html, t("family.log.none"), "kb-muted");
         return html;

@@ -15,6 +15,8 @@ std::string_view SectionKey(app::StartSection section) {
             return "start.section.signal_inbox";
         case app::StartSection::kMyTasks:
             return "start.section.my_tasks";
+        case app::StartSection::kEmergency:
+            return "start.section.emergency";
         case app::StartSection::kLogReview:
             return "start.section.log_review";
         case app::StartSection::kUserAdmin:
