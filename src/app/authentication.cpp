@@ -85,6 +85,13 @@ Result<LoginSucceeded> Authentication::StartSession(const domain::UserAccount& u
     // The provider proved a person; whether the account may log in is read fresh, not trusted.
     KB_ASSIGN_OR_RETURN(const auto current, uow->Users().Find(user.id));
     if (!current) return Error::Unauthenticated("login.failed");
+    if (current->disabled) {
+        auto refused = LoginEvent(clock_.Now(), context, current->id, "login_failed", domain::AuditOutcome::kDenied);
+        refused.object_id = "disabled";
+        KB_RETURN_IF_ERROR(uow->Audit().Append(refused));
+        KB_RETURN_IF_ERROR(uow->Commit());
+        return Error::Unauthenticated("login.failed");
+    }
     KB_ASSIGN_OR_RETURN(auto success, StartSessionIn(*uow, *current, method, context));
     KB_RETURN_IF_ERROR(uow->Commit());
     return success;
@@ -92,14 +99,8 @@ Result<LoginSucceeded> Authentication::StartSession(const domain::UserAccount& u
 
 Result<LoginSucceeded> Authentication::StartSessionIn(store::UnitOfWork& uow, const domain::UserAccount& user,
                                                       std::string_view method, const RequestContext& context) {
+    // Callers have refused disabled accounts already (each audits that in its own way).
     const Timestamp now = clock_.Now();
-    if (user.disabled) {
-        auto refused = LoginEvent(now, context, user.id, "login_failed", domain::AuditOutcome::kDenied);
-        refused.object_id = "disabled";
-        KB_RETURN_IF_ERROR(uow.Audit().Append(refused));
-        KB_RETURN_IF_ERROR(uow.Commit());
-        return Error::Unauthenticated("login.failed");
-    }
     LoginSucceeded success{crypto::RandomToken(32), user};
     KB_RETURN_IF_ERROR(uow.Sessions().Insert({HashSessionToken(success.session_token), user.id, now, now}));
     auto event = LoginEvent(now, context, user.id, "login", domain::AuditOutcome::kAllowed);

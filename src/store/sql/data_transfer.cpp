@@ -6,67 +6,46 @@ namespace {
 struct Table {
     const char* name;
     const char* order_by;
+    const char* identity = nullptr;    // the generated key whose sequence must continue after the copy
     bool seeded_by_migration = false;  // the target already has the seed rows
 };
 
 // In foreign-key order. schema_migrations is not copied: the target has its own.
 constexpr Table kTables[] = {
-    {"organisations", "id"},
-    {"units", "id"},
-    {"users", "id"},
+    {"organisations", "id", "id"},
+    {"units", "id", "id"},
+    {"users", "id", "id"},
     {"user_roles", "user_id, unit_id, role"},
     {"sessions", "token_hash"},
     {"login_failures", "throttle_key"},
-    {"audit_log", "sequence"},
-    {"children", "id"},
-    {"guardians", "id"},
-    {"wheel_catalogue_versions", "version", true},
-    {"wheel_areas", "version, code", true},
+    {"audit_log", "sequence", "sequence"},
+    {"children", "id", "id"},
+    {"guardians", "id", "id"},
+    {"wheel_catalogue_versions", "version", nullptr, true},
+    {"wheel_areas", "version, code", nullptr, true},
     {"coordination_holders", "child_id"},
-    {"concerns", "id"},
+    {"concerns", "id", "id"},
     {"concern_wheel_areas", "concern_id, area_code"},
-    {"concern_decisions", "id"},
-    {"wheel_assessments", "id"},
+    {"concern_decisions", "id", "id"},
+    {"wheel_assessments", "id", "id"},
     {"wheel_assessment_areas", "assessment_id, area_code"},
-    {"handovers", "id"},
-    {"consents", "id"},
+    {"handovers", "id", "id"},
+    {"consents", "id", "id"},
     {"consent_units", "consent_id, unit_id"},
     {"consent_parties", "consent_id, position"},
-    {"plans", "id"},
-    {"plan_goals", "id"},
-    {"plan_actions", "id"},
+    {"plans", "id", "id"},
+    {"plan_goals", "id", "id"},
+    {"plan_actions", "id", "id"},
     {"plan_participants", "plan_id, unit_id"},
-    {"plan_meetings", "id"},
+    {"plan_meetings", "id", "id"},
     {"plan_action_evaluations", "meeting_id, action_id"},
-    {"plan_changes", "id"},
+    {"plan_changes", "id", "id"},
     {"plan_change_fields", "change_id, position"},
     {"plan_guardian_views", "plan_id, guardian_id"},
     {"family_links", "user_id, child_id"},
     {"account_activations", "token_hash"},
-    {"family_entries", "id"},
-    {"emergency_grants", "id"},
-};
-
-// Identity columns whose sequence must continue after the copied rows on PostgreSQL.
-constexpr std::pair<const char*, const char*> kIdentities[] = {
-    {"organisations", "id"},
-    {"units", "id"},
-    {"users", "id"},
-    {"audit_log", "sequence"},
-    {"children", "id"},
-    {"guardians", "id"},
-    {"concerns", "id"},
-    {"concern_decisions", "id"},
-    {"wheel_assessments", "id"},
-    {"handovers", "id"},
-    {"consents", "id"},
-    {"plans", "id"},
-    {"plan_goals", "id"},
-    {"plan_actions", "id"},
-    {"plan_meetings", "id"},
-    {"plan_changes", "id"},
-    {"family_entries", "id"},
-    {"emergency_grants", "id"},
+    {"family_entries", "id", "id"},
+    {"emergency_grants", "id", "id"},
 };
 
 Result<std::int64_t> CopyTable(Connection& source, Connection& target, const Table& table, bool target_postgres) {
@@ -84,10 +63,10 @@ Result<std::int64_t> CopyTable(Connection& source, Connection& target, const Tab
                 names += (c > 0 ? ", " : "") + rows.ColumnName(c);
                 values += (c > 0 ? ", ?" : "?") + std::to_string(c + 1);
             }
-            insert_sql =
-                std::string("INSERT INTO ") + table.name + " (" + names + ")" +
-                (target_postgres && std::string_view(table.name) == "audit_log" ? " OVERRIDING SYSTEM VALUE" : "") +
-                " VALUES (" + values + ")" + (table.seeded_by_migration ? " ON CONFLICT DO NOTHING" : "");
+            insert_sql = std::string("INSERT INTO ") + table.name + " (" + names + ")" +
+                         // Ids are kept as they were, also where PostgreSQL generates them ALWAYS (audit_log).
+                         (target_postgres && table.identity != nullptr ? " OVERRIDING SYSTEM VALUE" : "") +
+                         " VALUES (" + values + ")" + (table.seeded_by_migration ? " ON CONFLICT DO NOTHING" : "");
         }
         KB_ASSIGN_OR_RETURN(auto insert, target.PrepareText(insert_sql));
         // Every value travels as text (or NULL); each engine converts it to the column's type.
@@ -128,12 +107,12 @@ Status TransferAllData(SqlStore& from, SqlStore& to, const TransferProgress& pro
             KB_ASSIGN_OR_RETURN(const auto rows, CopyTable(*source, *target, table, target_postgres));
             if (progress) progress(table.name, rows);
         }
-        if (target_postgres) {
-            for (const auto& [table, column] : kIdentities) {
-                const std::string sql = std::string("SELECT setval(pg_get_serial_sequence('") + table + "', '" +
-                                        column + "'), coalesce(max(" + column + "), 0) + 1, false) FROM " + table;
-                KB_RETURN_IF_ERROR(target->Exec(sql.c_str()));
-            }
+        for (const auto& table : kTables) {
+            if (!target_postgres || table.identity == nullptr) continue;  // SQLite continues after max(rowid)
+            const std::string column = table.identity;
+            const std::string sql = std::string("SELECT setval(pg_get_serial_sequence('") + table.name + "', '" +
+                                    column + "'), coalesce(max(" + column + "), 0) + 1, false) FROM " + table.name;
+            KB_RETURN_IF_ERROR(target->Exec(sql.c_str()));
         }
         KB_RETURN_IF_ERROR(target->Commit());
         source->Rollback();
