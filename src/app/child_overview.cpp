@@ -32,6 +32,10 @@ Result<ChildOverview> ChildOverviews::Overview(const Actor& actor, domain::Child
     overview.protected_identity = child->protected_identity;
     overview.viewer_is_holder = decision->basis == domain::LegalBasis::kCoordinationHolder;
     KB_ASSIGN_OR_RETURN(overview.guardians, uow->Children().GuardiansOf(child_id));
+    if (child->protected_identity && !domain::SeesProtectedDetails(*decision)) {
+        overview.contact_details_hidden = true;
+        for (auto& guardian : overview.guardians) guardian.phone.clear();
+    }
     KB_ASSIGN_OR_RETURN(overview.open_plan, uow->Plans().OpenPlanOf(child_id));
     if (request.target.holder_unit_id) {
         KB_ASSIGN_OR_RETURN(const auto holder, uow->Organisations().FindUnit(*request.target.holder_unit_id));

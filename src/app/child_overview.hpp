@@ -22,6 +22,7 @@ struct ChildOverview {
     std::string personal_number;
     int age = 0;
     bool protected_identity = false;
+    bool contact_details_hidden = false;  // protected identity and no explicit need: no phone numbers
     std::vector<domain::Guardian> guardians;
     std::string holder_unit_name;
     bool viewer_is_holder = false;

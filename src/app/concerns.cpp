@@ -5,18 +5,13 @@
 #include "app/child_access.hpp"
 #include "app/concern_routing.hpp"
 #include "common/ids.hpp"
+#include "common/text.hpp"
 #include "domain/access.hpp"
 #include "domain/coordination.hpp"
 #include "domain/personal_number.hpp"
 
 namespace kronobarn::app {
 namespace {
-
-std::string Trim(std::string_view text) {
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos) return {};
-    return std::string(text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1));
-}
 
 Date Today(Timestamp now) { return Date{std::chrono::floor<std::chrono::days>(now)}; }
 
@@ -68,11 +63,11 @@ Result<domain::ConcernId> Concerns::Register(const Actor& actor, const ConcernFo
 
     // Phase 1: parse what was typed.
     KB_ASSIGN_OR_RETURN(const auto number, domain::PersonalNumber::Parse(form.personal_number, today));
-    const std::string given_name = Trim(form.given_name), family_name = Trim(form.family_name);
+    const std::string given_name = Trimmed(form.given_name), family_name = Trimmed(form.family_name);
     if (given_name.empty() || family_name.empty() || given_name.size() > 100 || family_name.size() > 100) {
         return Error::InvalidArgument("concern.child_name_missing");
     }
-    const auto noticed_on = ParseDate(Trim(form.noticed_on));
+    const auto noticed_on = ParseDate(Trimmed(form.noticed_on));
     if (!noticed_on) return Error::InvalidArgument("concern.noticed_on_invalid");
     const auto noticing_unit_id = ParsePositiveId(form.noticing_unit_id);
     const auto acting_as = std::find_if(actor.user.roles.begin(), actor.user.roles.end(), [&](const auto& assignment) {
@@ -91,7 +86,7 @@ Result<domain::ConcernId> Concerns::Register(const Actor& actor, const ConcernFo
     concern.noticing_unit_id = *noticing_unit_id;
     concern.registered_at = now;
     if (form.report_made) {
-        const auto reported_on = ParseDate(Trim(form.report_date));
+        const auto reported_on = ParseDate(Trimmed(form.report_date));
         if (!reported_on) return Error::InvalidArgument("concern.report_date_invalid");
         const auto report_unit = ParsePositiveId(form.report_unit_id);
         if (!report_unit) return Error::InvalidArgument("concern.report_unit_invalid");
@@ -119,8 +114,8 @@ Result<domain::ConcernId> Concerns::Register(const Actor& actor, const ConcernFo
         domain::Child created{.personal_number = number};
         created.given_name = given_name;
         created.family_name = family_name;
-        if (!Trim(form.child_unit_id).empty()) {
-            const auto unit_id = ParsePositiveId(Trim(form.child_unit_id));
+        if (!Trimmed(form.child_unit_id).empty()) {
+            const auto unit_id = ParsePositiveId(Trimmed(form.child_unit_id));
             std::optional<domain::Unit> unit;
             if (unit_id) {
                 KB_ASSIGN_OR_RETURN(unit, uow->Organisations().FindUnit(*unit_id));
@@ -135,7 +130,7 @@ Result<domain::ConcernId> Concerns::Register(const Actor& actor, const ConcernFo
             }
         }
         for (const std::string* typed : {&form.guardian_1, &form.guardian_2}) {
-            const std::string name(Trim(*typed));
+            const std::string name(Trimmed(*typed));
             if (name.empty()) continue;
             if (name.size() > 200) return Error::InvalidArgument("concern.guardian_name_too_long");
             const auto space = name.rfind(' ');

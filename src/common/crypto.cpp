@@ -27,6 +27,8 @@ bool VerifyPassword(std::string_view encoded_hash, std::string_view password) {
     return crypto_pwhash_str_verify(terminated.c_str(), password.data(), password.size()) == 0;
 }
 
+std::uint32_t RandomBelow(std::uint32_t upper_bound) { return randombytes_uniform(upper_bound); }
+
 std::string RandomToken(std::size_t bytes) {
     std::vector<unsigned char> raw(bytes);
     randombytes_buf(raw.data(), raw.size());

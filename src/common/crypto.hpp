@@ -2,6 +2,7 @@
 // unkeyed hashes, constant-time comparison. Call InitialiseCrypto() once before any other function.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -24,6 +25,9 @@ bool VerifyPassword(std::string_view encoded_hash, std::string_view password);
 
 // A fresh random token of `bytes` bytes, URL-safe base64 without padding.
 std::string RandomToken(std::size_t bytes = 32);
+
+// A uniformly random number in [0, upper_bound).
+std::uint32_t RandomBelow(std::uint32_t upper_bound);
 
 // BLAKE2b-256 of `data`, optionally keyed, as 64 lowercase hex characters.
 std::string HashHex(std::string_view data, std::string_view key = {});

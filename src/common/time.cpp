@@ -45,6 +45,38 @@ std::optional<Date> ParseDate(std::string_view text) {
     return date;
 }
 
+namespace {
+
+// UTC+1, and UTC+2 from 01:00 UTC on the last Sunday of March until 01:00 UTC on the last Sunday
+// of October.
+std::chrono::sys_seconds LastSundayAt1Utc(std::chrono::year year, std::chrono::month month) {
+    using namespace std::chrono;
+    const sys_days last_sunday{year / month / Sunday[last]};
+    return last_sunday + hours(1);
+}
+
+std::chrono::hours SwedishOffset(std::chrono::sys_seconds at) {
+    using namespace std::chrono;
+    const year y = year_month_day{floor<days>(at)}.year();
+    const bool summer = at >= LastSundayAt1Utc(y, March) && at < LastSundayAt1Utc(y, October);
+    return hours(summer ? 2 : 1);
+}
+
+}  // namespace
+
+std::chrono::local_seconds SwedishLocalTime(Timestamp at) {
+    const auto seconds = std::chrono::floor<std::chrono::seconds>(at);
+    return std::chrono::local_seconds{seconds.time_since_epoch() + SwedishOffset(seconds)};
+}
+
+Timestamp StartOfSwedishDay(Date day) {
+    // Midnight is never inside a switch (they happen at 02:00/03:00 local), so the offset just
+    // before it is the offset at it.
+    const std::chrono::sys_seconds as_utc{std::chrono::sys_days{day}};
+    return std::chrono::time_point_cast<std::chrono::milliseconds>(as_utc -
+                                                                   SwedishOffset(as_utc - std::chrono::hours(2)));
+}
+
 Timestamp SystemClock::Now() const {
     return std::chrono::time_point_cast<std::chrono::milliseconds>(std::chrono::system_clock::now());
 }

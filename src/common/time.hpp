@@ -23,6 +23,12 @@ std::string FormatDate(Date d);
 // Parses "YYYY-MM-DD"; nullopt when malformed or not a calendar date.
 std::optional<Date> ParseDate(std::string_view text);
 
+// Swedish local time (CET/CEST by the EU rule, the same every year since 1996): the wall clock a
+// user in Kronoberg reads, as seconds since the local epoch.
+std::chrono::local_seconds SwedishLocalTime(Timestamp at);
+// The instant a Swedish calendar day begins (00:00 local), for periods given as dates.
+Timestamp StartOfSwedishDay(Date day);
+
 class Clock {
   public:
     virtual ~Clock() = default;

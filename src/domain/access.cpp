@@ -179,6 +179,8 @@ std::string_view Code(LegalBasis basis) {
             return "child_self";
         case LegalBasis::kEmergencyAccess:
             return "emergency_access";
+        case LegalBasis::kLogReviewer:
+            return "log_reviewer";
     }
     return "none";
 }
@@ -328,11 +330,16 @@ std::optional<RoleAssignment> ActingAssignment(const ActorFacts& actor, const Ac
         case LegalBasis::kNoticingUser:
         case LegalBasis::kGuardian:
         case LegalBasis::kChildSelf:
+        case LegalBasis::kLogReviewer:
         case LegalBasis::kNone:
             break;
     }
     if (!found && !actor.roles.empty()) found = actor.roles.front();
     return found;
+}
+
+bool SeesProtectedDetails(const AccessDecision& decision) {
+    return decision.Allowed() && decision.basis == LegalBasis::kCoordinationHolder;
 }
 
 bool LostConsentedAccess(const ActorFacts& actor, const AccessTarget& target) {

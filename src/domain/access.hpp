@@ -9,7 +9,7 @@
 // their own signal, social services for a recorded report of concern, the receiver of a pending
 // handover, the guardian for their own child (unless a documented restriction applies) and the
 // child itself for its own plan, and emergency access (read only, while a grant is active). The log
-// reviewer comes with the log-review workbench.
+// reviewer's basis covers the audit log of their own organisation, not a child (log_review.hpp).
 // Family accounts hold no roles and staff accounts no family links, so the two sets of bases never
 // mix: a guardian who is also a teacher signs in with two accounts.
 #pragma once
@@ -57,6 +57,7 @@ enum class LegalBasis {
     kGuardian,         // the child's guardian, without a documented restriction
     kChildSelf,        // the child, for its own plan
     kEmergencyAccess,  // an active emergency grant of this user for this child: read only
+    kLogReviewer,      // a log reviewer, for the audit log of their own organisation (log_review.hpp)
 };
 
 std::string_view Code(AccessAction action);
@@ -133,6 +134,12 @@ std::optional<RoleAssignment> ActingAssignment(const ActorFacts& actor, const Ac
 // True when the actor's unit takes part in the plan and a consent once covered it, but none does
 // now (withdrawn or expired): the participant is told that a plan is no longer shared, no more.
 bool LostConsentedAccess(const ActorFacts& actor, const AccessTarget& target);
+
+// Skyddad identitet (issue 4 §6): the child's address, school or preschool and the guardians'
+// contact details are shown only to those with an explicit need — the coordination holder unit.
+// Everyone else who may read the child (collaboration-responsible unit, emergency access, …) sees
+// the child without them.
+bool SeesProtectedDetails(const AccessDecision& decision);
 
 // The plan with everything outside `sections` removed, so a page cannot show it by mistake.
 Plan RedactPlan(Plan plan, const PlanSections& sections);

@@ -2,18 +2,9 @@
 
 #include <algorithm>
 
+#include "common/text.hpp"
+
 namespace kronobarn::domain {
-namespace {
-
-std::string Trimmed(std::string text) {
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos) return {};
-    const auto last = text.find_last_not_of(" \t\r\n");
-    return text.substr(first, last - first + 1);
-}
-
-}  // namespace
-
 std::vector<RoleAssignment> EmergencyCapableAssignments(const std::vector<RoleAssignment>& roles,
                                                         const EmergencyPolicy& policy) {
     std::vector<RoleAssignment> capable;
@@ -33,7 +24,7 @@ Result<EmergencyGrant> GrantEmergencyAccess(const std::vector<RoleAssignment>& r
     if (std::none_of(capable.begin(), capable.end(), [&](const auto& a) { return a.unit_id == unit; })) {
         return Error::FailedPrecondition("emergency.role_not_allowed");
     }
-    reason = Trimmed(std::move(reason));
+    reason = Trimmed(reason);
     if (reason.empty()) return Error::InvalidArgument("emergency.reason_missing");
     if (reason.size() > kMaxEmergencyReasonLength) return Error::InvalidArgument("emergency.reason_too_long");
     return EmergencyGrant{0, child, user, unit, std::move(reason), now, now + policy.duration};

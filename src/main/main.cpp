@@ -13,6 +13,7 @@
 #include "app/family_accounts.hpp"
 #include "app/family_view.hpp"
 #include "app/handovers.hpp"
+#include "app/log_review.hpp"
 #include "app/plans.hpp"
 #include "app/wheel_assessments.hpp"
 #include "app/wheel_catalogue.hpp"
@@ -182,8 +183,9 @@ int Serve(const cli::Config& config, const ServeOptions& options, store::Store& 
     app::FamilyView family_view(store, clock, plans, {200, config.family_log_shows_names});
     app::EmergencyAccess emergency(store, clock,
                                    {config.emergency_role_list, std::chrono::minutes(config.emergency_minutes)});
+    app::LogReviews log_reviews(store, clock);
     web::WebApp web_app({authentication, concerns, wheel, handovers, consents, plans, children, catalogue,
-                         family_accounts, family_view, emergency},
+                         family_accounts, family_view, emergency, log_reviews},
                         store, *assets, {config.secure_cookies});
 
     web::ServerOptions server_options;

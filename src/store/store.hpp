@@ -32,6 +32,8 @@ using domain::OrganisationId;
 using domain::UnitId;
 using domain::UserId;
 
+class LogReviewRepository;
+
 class OrganisationRepository {
   public:
     virtual ~OrganisationRepository() = default;
@@ -138,6 +140,7 @@ class UnitOfWork {
     virtual PlanRepository& Plans() = 0;
     virtual FamilyRepository& Family() = 0;
     virtual EmergencyAccessRepository& Emergency() = 0;
+    virtual LogReviewRepository& LogReviews() = 0;  // log_review_repository.hpp
     virtual Status Commit() = 0;
 };
 

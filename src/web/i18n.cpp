@@ -149,24 +149,9 @@ std::string Translator::LongDate(Date date) const {
                                 {"year", Digits(std::to_string(static_cast<int>(date.year())))}});
 }
 
-namespace {
-
-// Central European time: UTC+1, and UTC+2 from 01:00 UTC on the last Sunday of March until 01:00
-// UTC on the last Sunday of October (EU rule, the same for every year since 1996).
-std::chrono::sys_seconds LastSundayAt1Utc(std::chrono::year year, std::chrono::month month) {
-    using namespace std::chrono;
-    const sys_days last_sunday{year / month / Sunday[last]};
-    return last_sunday + hours(1);
-}
-
-}  // namespace
-
 std::string Translator::LocalDateTime(Timestamp at) const {
     using namespace std::chrono;
-    const auto seconds = floor<std::chrono::seconds>(at);
-    const year y = year_month_day{floor<days>(seconds)}.year();
-    const bool summer = seconds >= LastSundayAt1Utc(y, March) && seconds < LastSundayAt1Utc(y, October);
-    const auto local = seconds + hours(summer ? 2 : 1);
+    const auto local = SwedishLocalTime(at);
     const auto day = floor<days>(local);
     const hh_mm_ss time{local - day};
     char clock[8];

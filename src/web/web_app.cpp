@@ -47,6 +47,7 @@ WebApp::WebApp(AppServices services, store::Store& store, const StaticAssets& as
       family_accounts_(services.family_accounts),
       family_view_(services.family_view),
       emergency_(services.emergency),
+      log_reviews_(services.log_reviews),
       store_(store),
       assets_(assets),
       options_(options) {
@@ -71,6 +72,8 @@ void WebApp::AddRoutes() {
     router_.Add("GET", "/oro/ny", WithSession(&WebApp::ConcernNew));
     router_.Add("GET", "/nodatkomst", WithSession(&WebApp::EmergencyForm));
     router_.Add("POST", "/nodatkomst", WithSession(&WebApp::EmergencyRequest));
+    router_.Add("GET", "/loggkontroll", WithSession(&WebApp::LogReviewShow));
+    router_.Add("POST", "/loggkontroll/granskningar", WithSession(&WebApp::LogReviewRecord));
     router_.Add("POST", "/oro", WithSession(&WebApp::ConcernCreate));
     router_.Add("GET", "/oro/{id}", WithSession(&WebApp::ConcernShow));
     router_.Add("POST", "/oro/{id}/beslut", WithSession(&WebApp::ConcernDecide));
@@ -352,6 +355,13 @@ Response WebApp::Start(const Request& request, const RouteParams&, const app::Ac
         auto notices = emergency_.ForHolder(actor, {request.request_id, request.client_address});
         if (!notices) return ErrorPage(request, HttpStatusFor(notices.error().code), notices.error().message_key);
         filled[app::StartSection::kEmergency] = views::EmergencySection(t, !units->empty(), *notices);
+    }
+    if (has(app::StartSection::kLogReview)) {
+        Html review;
+        review << Raw("<p class=\"ds-paragraph\">") << t("start.section.log_review.empty") << Raw("</p>\n")
+               << Raw("<p class=\"ds-paragraph\"><a class=\"ds-link\" href=\"/loggkontroll\">") << t("log_review.link")
+               << Raw("</a></p>\n");
+        filled[app::StartSection::kLogReview] = std::move(review);
     }
     if (has(app::StartSection::kNewSignal)) {
         auto mine = concerns_.Mine(actor);

@@ -14,6 +14,7 @@
 #include "app/family_accounts.hpp"
 #include "app/family_view.hpp"
 #include "app/handovers.hpp"
+#include "app/log_review.hpp"
 #include "app/plans.hpp"
 #include "app/wheel_assessments.hpp"
 #include "app/wheel_catalogue.hpp"
@@ -27,6 +28,7 @@
 #include "web/views/emergency_pages.hpp"
 #include "web/views/family_pages.hpp"
 #include "web/views/layout.hpp"
+#include "web/views/log_review_pages.hpp"
 #include "web/views/plan_pages.hpp"
 #include "web/views/wheel_pages.hpp"
 
@@ -49,6 +51,7 @@ struct AppServices {
     app::FamilyAccounts& family_accounts;
     app::FamilyView& family_view;
     app::EmergencyAccess& emergency;
+    app::LogReviews& log_reviews;
 };
 
 struct Handled {
@@ -203,6 +206,11 @@ class WebApp {
     Response EmergencyForm(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response EmergencyRequest(const Request& request, const RouteParams& params, const app::Actor& actor) const;
 
+    // Log review (log_review_handlers.cpp).
+    Response RenderLogReview(const Request& request, const app::Actor& actor, views::LogReviewState state) const;
+    Response LogReviewShow(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response LogReviewRecord(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+
     Response RenderLogin(const Request& request, int status, std::string username, std::string error_key,
                          std::string notice_key) const;
     Response ApiError(const Request& request, int status, std::string_view message_key) const;
@@ -220,6 +228,7 @@ class WebApp {
     app::FamilyAccounts& family_accounts_;
     app::FamilyView& family_view_;
     app::EmergencyAccess& emergency_;
+    app::LogReviews& log_reviews_;
     store::Store& store_;
     const StaticAssets& assets_;
     WebOptions options_;

@@ -74,6 +74,37 @@ test('language switch to English is remembered, and logout ends the session', as
   await context.close();
 });
 
+test('the log reviewer draws a sample and records her review, keyboard only', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.url}/logga-in`);
+  await page.focus('#username');
+  await page.keyboard.type('loggranskare');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('kronobarn-demo');
+  await Promise.all([page.waitForURL(`${server.url}/start`), page.keyboard.press('Enter')]);
+  await page.locator('a[href="/loggkontroll"]').focus();
+  await Promise.all([page.waitForURL(/\/loggkontroll$/), page.keyboard.press('Enter')]);
+  assert.equal(await page.locator('h1').innerText(), 'Loggkontroll');
+  assert.match(await page.locator('main').innerText(), /Lena Loggranskare \(loggranskare\)/, 'her own login is in the log');
+  assert.deepEqual(await accessibilityViolations(page), []);
+
+  await page.focus('#sample');
+  await page.keyboard.type('2');
+  await Promise.all([page.waitForURL(/sample=2/), page.keyboard.press('Enter')]);
+  assert.match(await page.locator('main').innerText(), /Stickprov: \d+ rader, urvalsnummer \d+, till och med loggrad \d+/);
+  assert.match(await page.inputValue('#review-scope'), /sample=2 seed=\d+/);
+
+  await page.focus('#review-checked');
+  await page.keyboard.type('Stickprov av dagens inloggningar');
+  await page.locator('form[action="/loggkontroll/granskningar"] button').focus();
+  await Promise.all([page.waitForURL(/sparad=1/), page.keyboard.press('Enter')]);
+  assert.match(await page.locator('[role=status]').first().innerText(), /Granskningen är sparad/);
+  assert.match(await page.locator('main').innerText(), /Stickprov av dagens inloggningar/);
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await context.close();
+});
+
 test('start page works at 320 px width without horizontal scrolling', async () => {
   const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
   const page = await context.newPage();

@@ -93,5 +93,26 @@ TEST_F(EmergencyTest, ARoleThatMayNotAskIsToldSoAndAnUnknownChildGetsNothingButI
     EXPECT_EQ(Grants(), "0");
 }
 
+TEST_F(EmergencyTest, AProtectedChildsGuardianContactsAreShownToTheHolderOnlyNotUnderEmergencyAccess) {
+    StartPlan();
+    const std::string child = "/barn/" + ChildId();
+    server_.Database().RawExec("UPDATE guardians SET phone = '070-123 45 67'");
+    EXPECT_NE(server_.Get(child, Session("anna")).body.find("070-123 45 67"), std::string::npos)
+        << "without protected identity the reader sees the number";
+    server_.Database().RawExec("UPDATE children SET protected_identity = 1");
+
+    const HttpResult holder = server_.Get(child, Session("anna"));
+    ASSERT_EQ(holder.status, 200);
+    EXPECT_NE(holder.body.find("070-123 45 67"), std::string::npos) << "the holder has the explicit need";
+    EXPECT_NE(holder.body.find("Skyddad identitet"), std::string::npos);
+
+    ASSERT_EQ(Ask("alva", ElevenYearOld(), "Socialtjänsten Alvesta", "Akut läge").status, 303);
+    const HttpResult emergency = server_.Get(child, Session("alva"));
+    ASSERT_EQ(emergency.status, 200);
+    EXPECT_NE(emergency.body.find("Eva Berg"), std::string::npos);
+    EXPECT_EQ(emergency.body.find("070-123 45 67"), std::string::npos);
+    EXPECT_NE(emergency.body.find("Dolda: barnet har skyddad identitet"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace kronobarn::testing

@@ -89,6 +89,8 @@ TestServer::TestServer(std::shared_ptr<TestDatabase> database)
         {"bosse", "Bo BUP-psykolog", kPassword, "BUP Kronoberg", "clinician"},
         {"kalle", "Kalle Fotbollsledare", kPassword, "IFK Växjö ungdom", "club_leader"},
         {"adam", "Adam Administratör", kPassword, "Kommunledning Växjö", "system_admin"},
+        {"lena", "Lena Loggranskare", kPassword, "Kommunledning Växjö", "log_reviewer"},
+        {"rolf", "Rolf Loggranskare", kPassword, "BUP Kronoberg", "log_reviewer"},
     };
     for (const auto& user : users) Must(admin.Add(user, {"setup", "test"}), "user");
     {
@@ -123,9 +125,10 @@ void TestServer::Serve() {
         *store_, clock_, app::FamilyAccountOptions{7, 13, crypto::PasswordStrength::kInteractive});
     family_view_ = std::make_unique<app::FamilyView>(*store_, clock_, *plans_, app::FamilyViewOptions{});
     emergency_ = std::make_unique<app::EmergencyAccess>(*store_, clock_, domain::EmergencyPolicy{});
+    log_reviews_ = std::make_unique<app::LogReviews>(*store_, clock_);
     web_app_ = std::make_unique<web::WebApp>(
         web::AppServices{*authentication_, *concerns_, *wheel_, *handovers_, *consents_, *plans_, *children_,
-                         *catalogue_, *family_accounts_, *family_view_, *emergency_},
+                         *catalogue_, *family_accounts_, *family_view_, *emergency_, *log_reviews_},
         *store_, *assets_, web::WebOptions{});
     web::ServerOptions options;
     options.port = 0;

@@ -18,6 +18,7 @@
 #include "app/consents.hpp"
 #include "app/emergency_access.hpp"
 #include "app/handovers.hpp"
+#include "app/log_review.hpp"
 #include "app/plans.hpp"
 #include "app/wheel_catalogue.hpp"
 #include "store/sql/sql_store.hpp"
@@ -108,6 +109,7 @@ class TestServer {
     std::unique_ptr<app::FamilyAccounts> family_accounts_;
     std::unique_ptr<app::FamilyView> family_view_;
     std::unique_ptr<app::EmergencyAccess> emergency_;
+    std::unique_ptr<app::LogReviews> log_reviews_;
     std::unique_ptr<web::WebApp> web_app_;
     std::unique_ptr<web::HttpServer> server_;
     std::thread thread_;

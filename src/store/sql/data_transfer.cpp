@@ -46,6 +46,7 @@ constexpr Table kTables[] = {
     {"account_activations", "token_hash"},
     {"family_entries", "id", "id"},
     {"emergency_grants", "id", "id"},
+    {"log_reviews", "id", "id"},
 };
 
 Result<std::int64_t> CopyTable(Connection& source, Connection& target, const Table& table, bool target_postgres) {

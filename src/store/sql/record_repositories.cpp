@@ -86,25 +86,30 @@ Status SqlAuditRepository::Append(const domain::AuditEvent& event) {
     return stmt.Run();
 }
 
+AuditRow ReadAuditRow(Statement& stmt) {
+    AuditRow row;
+    row.sequence = stmt.Int(0);
+    row.event.at = FromUnixMillis(stmt.Int(1));
+    row.event.user_id = stmt.OptionalInt(2);
+    row.event.role = stmt.Text(3);
+    row.event.unit_id = stmt.OptionalInt(4);
+    row.event.organisation_id = stmt.OptionalInt(5);
+    row.event.child_id = stmt.OptionalInt(6);
+    row.event.object_type = stmt.Text(7);
+    row.event.object_id = stmt.Text(8);
+    row.event.action = stmt.Text(9);
+    row.event.legal_basis = stmt.Text(10);
+    row.event.outcome = stmt.Text(11) == "denied" ? domain::AuditOutcome::kDenied : domain::AuditOutcome::kAllowed;
+    row.event.request_id = stmt.Text(12);
+    return row;
+}
+
 Status SqlAuditRepository::ForEach(const std::function<bool(const AuditRow&)>& visit) {
     KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("audit_all"));
     for (;;) {
         KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
         if (!has_row) return Ok();
-        AuditRow row;
-        row.sequence = stmt.Int(0);
-        row.event.at = FromUnixMillis(stmt.Int(1));
-        row.event.user_id = stmt.OptionalInt(2);
-        row.event.role = stmt.Text(3);
-        row.event.unit_id = stmt.OptionalInt(4);
-        row.event.organisation_id = stmt.OptionalInt(5);
-        row.event.child_id = stmt.OptionalInt(6);
-        row.event.object_type = stmt.Text(7);
-        row.event.object_id = stmt.Text(8);
-        row.event.action = stmt.Text(9);
-        row.event.legal_basis = stmt.Text(10);
-        row.event.outcome = stmt.Text(11) == "denied" ? domain::AuditOutcome::kDenied : domain::AuditOutcome::kAllowed;
-        row.event.request_id = stmt.Text(12);
+        AuditRow row = ReadAuditRow(stmt);
         row.previous_hash = stmt.Text(13);
         row.hash = stmt.Text(14);
         if (!visit(row)) return Ok();

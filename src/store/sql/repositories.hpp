@@ -2,10 +2,14 @@
 // outlives it.
 #pragma once
 
+#include "store/log_review_repository.hpp"
 #include "store/sql/connection.hpp"
 #include "store/store.hpp"
 
 namespace kronobarn::store::sql {
+
+// An audit row from columns 0–12 in the order of audit_log's definition (sequence … request_id).
+AuditRow ReadAuditRow(Statement& stmt);
 
 class SqlOrganisationRepository final : public OrganisationRepository {
   public:
@@ -188,6 +192,17 @@ class SqlEmergencyAccessRepository final : public EmergencyAccessRepository {
     Result<domain::EmergencyGrantId> Insert(const domain::EmergencyGrant& grant) override;
     Result<std::vector<domain::EmergencyGrant>> OfChild(domain::ChildId child, Timestamp now) override;
     Result<std::vector<domain::EmergencyGrant>> ForHolderUnit(domain::UnitId unit, Timestamp since, int limit) override;
+
+  private:
+    Connection& db_;
+};
+
+class SqlLogReviewRepository final : public LogReviewRepository {
+  public:
+    explicit SqlLogReviewRepository(Connection& db) : db_(db) {}
+    Result<std::vector<AuditListing>> Search(const AuditSearch& search) override;
+    Result<domain::LogReviewId> Insert(const domain::LogReview& review) override;
+    Result<std::vector<LogReviewListing>> OfOrganisation(domain::OrganisationId organisation, int limit) override;
 
   private:
     Connection& db_;

@@ -25,7 +25,8 @@ class SqlUnitOfWork final : public UnitOfWork {
           consents_(*connection_),
           plans_(*connection_),
           family_(*connection_),
-          emergency_(*connection_) {}
+          emergency_(*connection_),
+          log_reviews_(*connection_) {}
 
     ~SqlUnitOfWork() override {
         if (!finished_) connection_->Rollback();
@@ -47,6 +48,7 @@ class SqlUnitOfWork final : public UnitOfWork {
     PlanRepository& Plans() override { return plans_; }
     FamilyRepository& Family() override { return family_; }
     EmergencyAccessRepository& Emergency() override { return emergency_; }
+    LogReviewRepository& LogReviews() override { return log_reviews_; }
 
     Status Commit() override {
         KB_RETURN_IF_ERROR(connection_->Commit());
@@ -70,6 +72,7 @@ class SqlUnitOfWork final : public UnitOfWork {
     SqlPlanRepository plans_;
     SqlFamilyRepository family_;
     SqlEmergencyAccessRepository emergency_;
+    SqlLogReviewRepository log_reviews_;
     bool finished_ = false;
 };
 

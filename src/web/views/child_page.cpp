@@ -23,6 +23,7 @@ Html ChildOverviewContent(const Translator& t, const app::ChildOverview& child, 
                      (guardian.phone.empty() ? "" : ", " + guardian.phone);
     }
     row("child.guardians", guardians.empty() ? std::string(t("child.no_guardians")) : guardians);
+    if (child.contact_details_hidden) row("child.contact_details", t("child.contact_details_hidden"));
     html << Raw("</tbody>\n</table>\n<nav class=\"kb-section\" aria-label=\"") << t("plan.links")
          << Raw("\">\n<ul class=\"ds-list\">\n");
     const std::string base = "/barn/" + std::to_string(child.id);

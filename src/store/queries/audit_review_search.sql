@@ -1,0 +1,18 @@
+-- One organisation's audit rows of a period for the log-review workbench, newest first. A zero id
+-- or an empty action means "any".
+SELECT a.sequence, a.at, a.user_id, a.role, a.unit_id, a.organisation_id, a.child_id, a.object_type, a.object_id,
+       a.action, a.legal_basis, a.outcome, a.request_id, COALESCE(us.display_name, ''), COALESCE(us.username, ''),
+       COALESCE(un.name, ''), COALESCE(c.given_name || ' ' || c.family_name, ''), COALESCE(c.protected_identity, 0)
+FROM audit_log a
+LEFT JOIN users us ON us.id = a.user_id
+LEFT JOIN units un ON un.id = a.unit_id
+LEFT JOIN children c ON c.id = a.child_id
+WHERE a.organisation_id = ?1 AND a.at >= ?2 AND a.at < ?3
+  AND (CAST(?4 AS BIGINT) = 0 OR a.user_id = ?4)
+  AND (CAST(?5 AS BIGINT) = 0 OR a.child_id = ?5)
+  AND (CAST(?6 AS BIGINT) = 0 OR a.unit_id = ?6)
+  AND (?7 = '' OR a.action = ?7)
+  AND (CAST(?8 AS BIGINT) = 0 OR a.outcome = 'denied')
+  AND (CAST(?10 AS BIGINT) = 0 OR a.sequence <= ?10)
+ORDER BY a.sequence DESC
+LIMIT ?9

@@ -1,0 +1,58 @@
+// The log-review workbench's queries on either engine.
+#include "store/sql/repositories.hpp"
+
+namespace kronobarn::store::sql {
+
+Result<std::vector<AuditListing>> SqlLogReviewRepository::Search(const AuditSearch& search) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("audit_review_search"));
+    stmt.Bind(1, search.organisation_id).Bind(2, ToUnixMillis(search.from)).Bind(3, ToUnixMillis(search.to));
+    stmt.Bind(4, search.user_id).Bind(5, search.child_id).Bind(6, search.unit_id).Bind(7, search.action);
+    stmt.BindBool(8, search.denied_only).Bind(9, std::int64_t{search.limit}).Bind(10, search.through_sequence);
+    std::vector<AuditListing> listings;
+    for (;;) {
+        KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+        if (!has_row) return listings;
+        AuditListing listing;
+        listing.row = ReadAuditRow(stmt);
+        listing.user_name = stmt.Text(13);
+        listing.username = stmt.Text(14);
+        listing.unit_name = stmt.Text(15);
+        listing.child_name = stmt.Text(16);
+        listing.child_protected = stmt.Int(17) != 0;
+        listings.push_back(std::move(listing));
+    }
+}
+
+Result<domain::LogReviewId> SqlLogReviewRepository::Insert(const domain::LogReview& review) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("log_review_insert"));
+    stmt.Bind(1, review.organisation_id).Bind(2, review.reviewer_user_id).Bind(3, ToUnixMillis(review.reviewed_at));
+    stmt.Bind(4, review.scope).Bind(5, review.checked).Bind(6, domain::Code(review.finding));
+    KB_RETURN_IF_ERROR(stmt.Bind(7, review.finding_text).Bind(8, review.action_taken).Run());
+    return db_.LastInsertId();
+}
+
+Result<std::vector<LogReviewListing>> SqlLogReviewRepository::OfOrganisation(domain::OrganisationId organisation,
+                                                                             int limit) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("log_reviews_of_organisation"));
+    stmt.Bind(1, organisation).Bind(2, std::int64_t{limit});
+    std::vector<LogReviewListing> listings;
+    for (;;) {
+        KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+        if (!has_row) return listings;
+        LogReviewListing listing;
+        auto& review = listing.review;
+        review.id = stmt.Int(0);
+        review.organisation_id = stmt.Int(1);
+        review.reviewer_user_id = stmt.Int(2);
+        review.reviewed_at = FromUnixMillis(stmt.Int(3));
+        review.scope = stmt.Text(4);
+        review.checked = stmt.Text(5);
+        review.finding = domain::ParseReviewFinding(stmt.Text(6)).value_or(domain::ReviewFinding::kRemarks);
+        review.finding_text = stmt.Text(7);
+        review.action_taken = stmt.Text(8);
+        listing.reviewer_name = stmt.Text(9);
+        listings.push_back(std::move(listing));
+    }
+}
+
+}  // namespace kronobarn::store::sql

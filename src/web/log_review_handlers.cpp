@@ -1,0 +1,81 @@
+// The log-review workbench (GET /loggkontroll, filters in the query string so a view can be
+// bookmarked or printed) and recording a review (POST /loggkontroll/granskningar).
+#include "common/ids.hpp"
+#include "web/error_mapping.hpp"
+#include "web/form.hpp"
+#include "web/security.hpp"
+#include "web/web_app.hpp"
+
+namespace kronobarn::web {
+namespace {
+
+constexpr std::array<const char*, 11> kFilterFields{
+    "organisation", "from", "to", "username", "personal_number", "unit", "action", "flag", "sample", "seed", "through"};
+constexpr std::array<const char*, 6> kReviewFields{"organisation", "scope",        "checked",
+                                                   "finding",      "finding_text", "action_taken"};
+
+app::LogReviewQuery QueryOf(const views::TypedValues& typed) {
+    auto get = [&](const char* name) { return views::ValueOf(typed, name); };
+    return {get("organisation"), get("from"), get("to"),     get("username"), get("personal_number"), get("unit"),
+            get("action"),       get("flag"), get("sample"), get("seed"),     get("through")};
+}
+
+}  // namespace
+
+Response WebApp::RenderLogReview(const Request& request, const app::Actor& actor, views::LogReviewState state) const {
+    const Translator t(LanguageOf(request));
+    int status = 200;
+    auto page = log_reviews_.Search(actor, QueryOf(state.filter), {request.request_id, request.client_address});
+    if (!page) {
+        const auto code = page.error().code;
+        if (!IsCorrectableOnForm(code)) return ErrorPage(request, HttpStatusFor(code), page.error().message_key);
+        state.error_key = page.error().message_key;  // the filter as typed stays
+        status = HttpStatusFor(code);
+    }
+    if (!state.review_error_key.empty()) status = 400;
+    auto organisations = log_reviews_.Organisations(actor);
+    if (!organisations)
+        return ErrorPage(request, HttpStatusFor(organisations.error().code), organisations.error().message_key);
+    state.csrf_token = CsrfTokenForSession(request.Cookie(kSessionCookie));
+    views::PageFrame frame{std::string(t("log_review.heading")), "/loggkontroll", SignedInAs(request, actor)};
+    Response response;
+    response.status = status;
+    response.body =
+        views::RenderPage(t, frame, views::LogReviewContent(t, *organisations, page ? &*page : nullptr, state));
+    response.contains_child_data = true;  // who opened which child's data
+    return response;
+}
+
+Response WebApp::LogReviewShow(const Request& request, const RouteParams&, const app::Actor& actor) const {
+    views::LogReviewState state;
+    if (auto query = ParseForm(request.query)) {
+        for (const char* field : kFilterFields) {
+            if (const auto value = query->Get(field); !value.empty()) state.filter[field] = value;
+        }
+    }
+    if (request.query.find("sparad=1") != std::string::npos) state.notice_key = "log_review.recorded";
+    return RenderLogReview(request, actor, std::move(state));
+}
+
+Response WebApp::LogReviewRecord(const Request& request, const RouteParams&, const app::Actor& actor) const {
+    auto form = ParseForm(request.body);
+    if (!form) return ErrorPage(request, 400, form.error().message_key);
+    views::LogReviewState state;
+    for (const char* field : kReviewFields) state.review[field] = form->Get(field);
+    state.filter["organisation"] = form->Get("organisation");
+    app::RecordedReview review{state.review["organisation"], state.review["scope"],
+                               state.review["checked"],      state.review["finding"],
+                               state.review["finding_text"], state.review["action_taken"]};
+    auto recorded = log_reviews_.Record(actor, review, {request.request_id, request.client_address});
+    if (!recorded) {
+        const auto code = recorded.error().code;
+        if (!IsCorrectableOnForm(code)) return ErrorPage(request, HttpStatusFor(code), recorded.error().message_key);
+        state.review_error_key = recorded.error().message_key;  // what was written stays in the form
+        return RenderLogReview(request, actor, std::move(state));
+    }
+    const auto organisation = ParsePositiveId(state.review["organisation"]);
+    return Response::Redirect(organisation ? "/loggkontroll?organisation=" + std::to_string(*organisation) + "&sparad=1"
+                                           : "/loggkontroll?sparad=1");
+}
+
+}  // namespace kronobarn::web

@@ -1,0 +1,188 @@
+#include "web/views/log_review_pages.hpp"
+
+namespace kronobarn::web::views {
+namespace {
+
+constexpr std::array<std::string_view, 8> kActions{"read",   "list",  "create", "update",
+                                                   "export", "login", "logout", "withdraw"};
+
+void FilterForm(Html& html, const Translator& t, const std::vector<app::LogReviewOrganisation>& organisations,
+                const app::LogReviewPage* page, const LogReviewState& state) {
+    const TypedValues& typed = state.filter;
+    html << Raw("<form method=\"get\" action=\"/loggkontroll\" class=\"kb-form\" aria-labelledby=\"filter-heading\">\n")
+         << Raw("<h2 class=\"ds-heading\" data-size=\"sm\" id=\"filter-heading\">") << t("log_review.filter.heading")
+         << Raw("</h2>\n");
+    FormWriter form(html, t);
+    if (organisations.size() > 1) {
+        std::vector<Option> options;
+        for (const auto& organisation : organisations)
+            options.push_back({std::to_string(organisation.id), organisation.name});
+        form.Select("organisation", "log_review.filter.organisation", options, ValueOf(typed, "organisation"));
+    }
+    form.TextInput("from", "log_review.filter.from", ValueOf(typed, "from", page ? FormatDate(page->from) : ""),
+                   "date");
+    form.TextInput("to", "log_review.filter.to", ValueOf(typed, "to", page ? FormatDate(page->to) : ""), "date");
+    form.TextInput("username", "log_review.filter.username", ValueOf(typed, "username"));
+    form.TextInput("personal_number", "log_review.filter.personal_number", ValueOf(typed, "personal_number"));
+    std::vector<Option> units{{"", std::string(t("log_review.filter.any"))}};
+    if (page) {
+        for (const auto& unit : page->units) units.push_back({std::to_string(unit.id), unit.name});
+    }
+    form.Select("unit", "log_review.filter.unit", units, ValueOf(typed, "unit"));
+    std::vector<Option> actions{{"", std::string(t("log_review.filter.any"))}};
+    for (const auto action : kActions)
+        actions.push_back({std::string(action), std::string(t("log_review.action." + std::string(action)))});
+    form.Select("action", "log_review.filter.action", actions, ValueOf(typed, "action"));
+    std::vector<Option> flags{{"", std::string(t("log_review.filter.all_rows"))},
+                              {"any", std::string(t("log_review.filter.flagged_only"))}};
+    for (const auto flag : domain::AllReviewFlags()) {
+        const std::string code(domain::Code(flag));
+        flags.push_back({code, std::string(t("log_review.flag." + code))});
+    }
+    form.Select("flag", "log_review.filter.flag", flags, ValueOf(typed, "flag"));
+    form.TextInput("sample", "log_review.filter.sample", ValueOf(typed, "sample"), "number");
+    form.TextInput("seed", "log_review.filter.seed", ValueOf(typed, "seed"));
+    form.TextInput("through", "log_review.filter.through", ValueOf(typed, "through"));
+    html << Raw("<p class=\"ds-paragraph\" data-size=\"sm\">") << t("log_review.filter.sample_hint") << Raw("</p>\n");
+    form.Submit("log_review.filter.submit");
+    html << Raw("</form>\n");
+}
+
+void Summary(Html& html, const Translator& t, const app::LogReviewPage& page) {
+    html << Raw("<section aria-labelledby=\"result-heading\" class=\"kb-section\">\n")
+         << Raw("<h2 class=\"ds-heading\" data-size=\"sm\" id=\"result-heading\">") << t("log_review.result.heading")
+         << Raw("</h2>\n<p class=\"ds-paragraph\" role=\"status\">")
+         << t.Format("log_review.result.matching", {{"count", std::to_string(page.matching)}}) << Raw("</p>\n");
+    if (page.read_limit_reached) {
+        Alert(html, t, "warning", "log_review.result.read_limit");
+    }
+    html << Raw("<ul class=\"ds-list\">\n");
+    for (const auto flag : domain::AllReviewFlags()) {
+        const std::string code(domain::Code(flag));
+        html << Raw("<li>") << t("log_review.flag." + code) << Raw(": ")
+             << static_cast<long long>(page.flag_counts[static_cast<std::size_t>(flag)]) << Raw("</li>\n");
+    }
+    html << Raw("</ul>\n");
+    if (page.seed) {
+        html << Raw("<p class=\"ds-paragraph\">")
+             << t.Format("log_review.result.sample", {{"count", std::to_string(page.rows.size())},
+                                                      {"seed", std::to_string(*page.seed)},
+                                                      {"through", std::to_string(page.through)}})
+             << Raw("</p>\n");
+    } else if (page.rows.size() < page.matching) {
+        html << Raw("<p class=\"ds-paragraph\">")
+             << t.Format("log_review.result.shown", {{"count", std::to_string(page.rows.size())}}) << Raw("</p>\n");
+    }
+}
+
+void Rows(Html& html, const Translator& t, const app::LogReviewPage& page) {
+    if (page.rows.empty()) {
+        html << Raw("<p class=\"ds-paragraph\">") << t("log_review.result.none") << Raw("</p>\n</section>\n");
+        return;
+    }
+    html << Raw("<div class=\"kb-table-scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"result-heading\">\n")
+         << Raw("<table class=\"ds-table kb-log\">\n<thead><tr>");
+    for (const char* column : {"when", "user", "unit", "child", "object", "action", "basis", "outcome", "flags"}) {
+        html << Raw("<th scope=\"col\">") << t(std::string("log_review.column.") + column) << Raw("</th>");
+    }
+    html << Raw("</tr></thead>\n<tbody>\n");
+    for (const auto& row : page.rows) {
+        const auto& listing = row.listing;
+        const auto& event = listing.row.event;
+        html << Raw(row.flags.Any() ? "<tr class=\"kb-flagged\">" : "<tr>") << Raw("<td>") << t.LocalDateTime(event.at)
+             << Raw("</td><td>") << listing.user_name;
+        if (!listing.username.empty()) html << Raw(" (") << listing.username << Raw(")");
+        if (!event.role.empty()) html << Raw("<br>") << t("role." + event.role);
+        html << Raw("</td><td>") << listing.unit_name << Raw("</td><td>") << listing.child_name;
+        if (listing.child_protected) html << Raw("<br><strong>") << t("log_review.protected") << Raw("</strong>");
+        html << Raw("</td><td>") << event.object_type;
+        if (!event.object_id.empty()) html << Raw(" ") << event.object_id;
+        html << Raw("</td><td>") << event.action << Raw("</td><td>") << event.legal_basis << Raw("</td><td>")
+             << t(event.outcome == domain::AuditOutcome::kDenied ? "log_review.outcome.denied"
+                                                                 : "log_review.outcome.allowed")
+             << Raw("</td><td>");
+        bool first = true;
+        for (const auto flag : row.flags.List()) {
+            if (!first) html << Raw("<br>");
+            html << t("log_review.flag." + std::string(domain::Code(flag)));
+            first = false;
+        }
+        html << Raw("</td></tr>\n");
+    }
+    html << Raw("</tbody>\n</table>\n</div>\n</section>\n");
+}
+
+void ReviewForm(Html& html, const Translator& t, const app::LogReviewPage& page, const LogReviewState& state) {
+    const TypedValues& typed = state.review;
+    html << Raw("<section aria-labelledby=\"review-heading\" class=\"kb-section\">\n")
+         << Raw("<h2 class=\"ds-heading\" data-size=\"sm\" id=\"review-heading\">") << t("log_review.review.heading")
+         << Raw("</h2>\n");
+    if (!state.review_error_key.empty()) Alert(html, t, "danger", state.review_error_key);
+    FormWriter form(html, t, "review");
+    form.Start("/loggkontroll/granskningar", state.csrf_token);
+    html << Raw("<input type=\"hidden\" name=\"organisation\" value=\"") << std::to_string(page.organisation_id)
+         << Raw("\">\n");
+    form.TextArea("scope", "log_review.review.scope", ValueOf(typed, "scope", page.scope), 2);
+    form.TextArea("checked", "log_review.review.checked", ValueOf(typed, "checked"), 3);
+    form.Select("finding", "log_review.review.finding",
+                {{"no_remarks", std::string(t("log_review.finding.no_remarks"))},
+                 {"remarks", std::string(t("log_review.finding.remarks"))}},
+                ValueOf(typed, "finding", "no_remarks"));
+    form.TextArea("finding_text", "log_review.review.finding_text", ValueOf(typed, "finding_text"), 3);
+    form.TextArea("action_taken", "log_review.review.action_taken", ValueOf(typed, "action_taken"), 3);
+    form.Submit("log_review.review.submit");
+    html << Raw("</form>\n</section>\n");
+}
+
+void Reviews(Html& html, const Translator& t, const app::LogReviewPage& page) {
+    html << Raw("<section aria-labelledby=\"reviews-heading\" class=\"kb-section\">\n")
+         << Raw("<h2 class=\"ds-heading\" data-size=\"sm\" id=\"reviews-heading\">") << t("log_review.reviews.heading")
+         << Raw("</h2>\n");
+    if (page.reviews.empty()) {
+        html << Raw("<p class=\"ds-paragraph\">") << t("log_review.reviews.none") << Raw("</p>\n</section>\n");
+        return;
+    }
+    html << Raw("<ul class=\"kb-entries\">\n");
+    for (const auto& listing : page.reviews) {
+        const auto& review = listing.review;
+        html << Raw("<li><p class=\"ds-paragraph\"><strong>")
+             << t.Format(
+                    "log_review.reviews.item",
+                    {{"when", t.LocalDateTime(review.reviewed_at)},
+                     {"reviewer", listing.reviewer_name},
+                     {"finding", std::string(t("log_review.finding." + std::string(domain::Code(review.finding))))}})
+             << Raw("</strong></p>\n<p class=\"ds-paragraph\">") << t("log_review.review.scope") << Raw(": ")
+             << review.scope << Raw("</p>\n<p class=\"ds-paragraph\">") << t("log_review.review.checked") << Raw(": ")
+             << review.checked << Raw("</p>\n");
+        if (!review.finding_text.empty()) {
+            html << Raw("<p class=\"ds-paragraph\">") << t("log_review.review.finding_text") << Raw(": ")
+                 << review.finding_text << Raw("</p>\n");
+        }
+        if (!review.action_taken.empty()) {
+            html << Raw("<p class=\"ds-paragraph\">") << t("log_review.review.action_taken") << Raw(": ")
+                 << review.action_taken << Raw("</p>\n");
+        }
+        html << Raw("</li>\n");
+    }
+    html << Raw("</ul>\n</section>\n");
+}
+
+}  // namespace
+
+Html LogReviewContent(const Translator& t, const std::vector<app::LogReviewOrganisation>& organisations,
+                      const app::LogReviewPage* page, const LogReviewState& state) {
+    Html html;
+    html << Raw("<h1 class=\"ds-heading\" data-size=\"lg\">") << t("log_review.heading") << Raw("</h1>\n")
+         << Raw("<p class=\"ds-paragraph\">") << t("log_review.intro") << Raw("</p>\n");
+    if (!state.notice_key.empty()) Alert(html, t, "success", state.notice_key);
+    if (!state.error_key.empty()) Alert(html, t, "danger", state.error_key);
+    FilterForm(html, t, organisations, page, state);
+    if (page == nullptr) return html;
+    Summary(html, t, *page);
+    Rows(html, t, *page);
+    ReviewForm(html, t, *page, state);
+    Reviews(html, t, *page);
+    return html;
+}
+
+}  // namespace kronobarn::web::views
