@@ -15,7 +15,9 @@ namespace kronobarn::app {
 struct AuditVerification {
     std::int64_t rows_checked = 0;
     std::optional<std::int64_t> first_broken_sequence;  // nullopt when the chain is intact
-    std::string problem;  // "content_changed" | "chain_broken" (a row removed or moved before this one)
+    // "content_changed" | "chain_broken" (a row removed or moved before this one) |
+    // "retention_too_short" (a retention run deleted rows younger than five years)
+    std::string problem;
 };
 
 Result<AuditVerification> VerifyAuditChain(store::Store& store);

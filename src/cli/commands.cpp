@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <iostream>
 
+#include "app/audit_retention.hpp"
 #include "app/audit_verification.hpp"
 #include "app/demo_data.hpp"
 #include "app/user_admin.hpp"
@@ -85,6 +86,19 @@ int RunAuditVerify(store::Store& store) {
     std::cout << "BROKEN at audit row " << *verification->first_broken_sequence << ": " << verification->problem << " ("
               << verification->rows_checked << " rows checked)\n";
     return 1;
+}
+
+int RunAuditRetain(store::Store& store, const Clock& clock, int years) {
+    auto retained = app::ApplyAuditRetention(store, clock, years, CliContext());
+    if (!retained) return ReportError(retained.error());
+    if (retained->deleted_rows == 0) {
+        std::cout << "nothing to delete: no audit rows older than " << FormatIso8601(retained->cutoff) << "\n";
+        return 0;
+    }
+    std::cout << "deleted " << retained->deleted_rows << " audit rows written before "
+              << FormatIso8601(retained->cutoff) << " (through row " << retained->through_sequence
+              << "); the deletion is itself audited\n";
+    return 0;
 }
 
 }  // namespace kronobarn::cli

@@ -21,6 +21,8 @@ int RunUserAdd(store::Store& store, const Clock& clock, crypto::PasswordStrength
 int RunUserList(store::Store& store, const Clock& clock);
 int RunUserDisable(store::Store& store, const Clock& clock, const std::string& username);
 int RunAuditVerify(store::Store& store);
+// Deletes audit rows older than `years` (≥ 5) and records the run; prints what it did.
+int RunAuditRetain(store::Store& store, const Clock& clock, int years);
 
 // Prints an error for an operator: the Swedish message and, for diagnosis, the code and detail.
 int ReportError(const Error& error);

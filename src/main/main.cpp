@@ -21,6 +21,7 @@
 #include "cli/config.hpp"
 #include "common/crypto.hpp"
 #include "common/log.hpp"
+#include "domain/audit_retention.hpp"
 #include "store/open_store.hpp"
 #include "store/sql/data_transfer.hpp"
 #include "store/sqlite/sqlite_store.hpp"
@@ -252,6 +253,7 @@ int Main(int argc, char** argv) {
         "  kronobarn user add --username anna --name \"Anna Andersson\" --unit \"BVC Växjö\" --role bvc_nurse\n"
         "  kronobarn user list\n"
         "  kronobarn audit verify\n"
+        "  kronobarn audit retain --years 5\n"
         "  kronobarn family invite --as rektor --child 20150312-1234 --guardian 1\n"
         "  kronobarn export plan --as rektor --child 20150312-1234 --lang ar --out plan.pdf\n"
         "  kronobarn backup --to /backup/kronobarn-2026-11-23.db\n"
@@ -323,6 +325,9 @@ int Main(int argc, char** argv) {
     auto* audit = app.add_subcommand("audit", "Audit log tools");
     audit->require_subcommand(1);
     audit->add_subcommand("verify", "Verify the audit log hash chain");
+    int retain_years = domain::kMinimumAuditRetentionYears;
+    auto* audit_retain = audit->add_subcommand("retain", "Delete audit rows older than the retention period (audited)");
+    audit_retain->add_option("--years", retain_years, "Keep this many years (at least 5)")->capture_default_str();
 
     try {
         app.parse(argc, argv);
@@ -363,6 +368,7 @@ int Main(int argc, char** argv) {
     if (user->got_subcommand("list")) return cli::RunUserList(**store, clock);
     if (user_disable->parsed()) return cli::RunUserDisable(**store, clock, username);
     if (audit->got_subcommand("verify")) return cli::RunAuditVerify(**store);
+    if (audit_retain->parsed()) return cli::RunAuditRetain(**store, clock, retain_years);
     if (family_invite->parsed()) {
         return RunFamilyInvite(config, **store, clock, as_user, child_number, guardian_index, child_self);
     }

@@ -113,6 +113,16 @@ struct AuditRow {
     std::string hash;
 };
 
+// One deletion of old audit rows by retention (audit_retention.hpp).
+struct AuditRetentionRun {
+    std::int64_t id = 0;
+    Timestamp run_at{};
+    Timestamp cutoff{};
+    std::int64_t through_sequence = 0;  // the last row deleted
+    std::string anchor_hash;            // its hash, named by the first kept row
+    std::int64_t deleted_rows = 0;
+};
+
 class AuditRepository {
   public:
     virtual ~AuditRepository() = default;
@@ -121,6 +131,15 @@ class AuditRepository {
     // Visits every row in chain order; stops early when `visit` returns false.
     virtual Status ForEach(const std::function<bool(const AuditRow&)>& visit) = 0;
     virtual Result<std::int64_t> Count() = 0;
+
+    // The row retention would cut after for `cutoff`: the last one written before the first row at
+    // or after it, never the newest row (nullopt when there is none).
+    virtual Result<std::optional<AuditRow>> RetentionBoundary(Timestamp cutoff) = 0;
+    // Records `run` (with the number of rows it deletes) and deletes every row up to
+    // run.through_sequence; returns the rows deleted.
+    // Needs a write transaction; the schema refuses deletions not covered by a recorded run.
+    virtual Result<std::int64_t> DeleteByRetention(const AuditRetentionRun& run) = 0;
+    virtual Result<std::optional<AuditRetentionRun>> LatestRetentionRun() = 0;
 };
 
 // One transaction. Destroying it without Commit() rolls back.

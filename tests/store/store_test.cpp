@@ -8,6 +8,7 @@
 #include <map>
 #include <thread>
 
+#include "app/audit_retention.hpp"
 #include "app/audit_verification.hpp"
 #include "app/demo_data.hpp"
 #include "common/crypto.hpp"
@@ -119,6 +120,62 @@ TEST_F(StoreTest, AuditRowsAreChainedInOrder) {
     EXPECT_EQ(rows[0].previous_hash, domain::kAuditGenesisHash);
     EXPECT_EQ(rows[1].previous_hash, rows[0].hash);
     EXPECT_EQ(rows[1].event.action, "logout");
+}
+
+// Retention: rows older than the period go, oldest first, through a recorded and audited run; the
+// rest of the chain still verifies from the run's anchor; nothing younger can be deleted, and a
+// period under five years is refused.
+TEST_F(StoreTest, RetentionDeletesOnlyRowsOlderThanThePeriodAuditsItAndTheChainStillVerifies) {
+    auto store = OpenStore();
+    ASSERT_TRUE(store->Migrate());
+    using std::chrono::years;
+    const auto ago = [](int count) {
+        return kNow - std::chrono::duration_cast<std::chrono::milliseconds>(years(count));
+    };
+    {
+        auto uow = std::move(store->Begin(TransactionMode::kWrite)).value();
+        for (const int age : {8, 7, 6, 4, 1}) {
+            auto event = Event("read-" + std::to_string(age) + "y");
+            event.at = ago(age) + std::chrono::hours(1);
+            ASSERT_TRUE(uow->Audit().Append(event));
+        }
+        ASSERT_TRUE(uow->Commit());
+    }
+    FakeClock clock(kNow);
+    EXPECT_EQ(app::ApplyAuditRetention(*store, clock, 4, {"t-2", "test"}).error().message_key, "retention.too_short");
+
+    auto retained = app::ApplyAuditRetention(*store, clock, 5, {"t-3", "test"});
+    ASSERT_TRUE(retained) << retained.error().detail;
+    EXPECT_EQ(retained->deleted_rows, 3);
+    std::vector<std::string> actions;
+    {
+        auto uow = std::move(store->Begin(TransactionMode::kRead)).value();
+        ASSERT_TRUE(uow->Audit().ForEach([&](const AuditRow& row) {
+            actions.push_back(row.event.action);
+            return true;
+        }));
+    }
+    EXPECT_EQ(actions, (std::vector<std::string>{"read-4y", "read-1y", "retention_delete"}));
+    auto verification = app::VerifyAuditChain(*store);
+    ASSERT_TRUE(verification);
+    EXPECT_FALSE(verification->first_broken_sequence) << verification->problem;
+    EXPECT_EQ(verification->rows_checked, 3);
+
+    // Nothing younger can go: the schema itself refuses, and a second run has nothing to do.
+    std::string error;
+    EXPECT_FALSE(RawExec("DELETE FROM audit_log", &error));
+    EXPECT_NE(error.find("append-only"), std::string::npos);
+    auto again = app::ApplyAuditRetention(*store, clock, 5, {"t-4", "test"});
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->deleted_rows, 0);
+
+    // A row removed after the anchor is still found.
+    ASSERT_TRUE(
+        RawExec(db_.Dialect("DROP TRIGGER audit_log_no_delete; ", "DROP TRIGGER audit_log_no_delete ON audit_log; ") +
+                "DELETE FROM audit_log WHERE action = 'read-4y'"));
+    verification = app::VerifyAuditChain(*store);
+    ASSERT_TRUE(verification);
+    EXPECT_EQ(verification->problem, "chain_broken");
 }
 
 TEST_F(StoreTest, UncommittedWorkIsRolledBack) {

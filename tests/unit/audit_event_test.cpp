@@ -1,4 +1,5 @@
 #include "domain/audit_event.hpp"
+#include "domain/audit_retention.hpp"
 
 #include <gtest/gtest.h>
 
@@ -53,6 +54,22 @@ TEST(AuditEvent, FieldBoundariesCannotBeShifted) {
 TEST(AuditChain, HashDependsOnPreviousHash) {
     const AuditEvent event = Sample();
     EXPECT_NE(store::ChainedAuditHash(kAuditGenesisHash, event), store::ChainedAuditHash(std::string(64, '1'), event));
+}
+
+}  // namespace
+}  // namespace kronobarn::domain
+
+namespace kronobarn::domain {
+namespace {
+
+TEST(AuditRetention, KeepsAtLeastFiveCalendarYears) {
+    using namespace std::chrono;
+    const Timestamp now = time_point_cast<milliseconds>(sys_days{2028y / 2 / 29} + hours(10));
+    EXPECT_EQ(FormatIso8601(*AuditRetentionCutoff(now, 5)), "2023-02-28T10:00:00.000Z") << "29 February moves back";
+    EXPECT_EQ(FormatIso8601(*AuditRetentionCutoff(now, 8)), "2020-02-29T10:00:00.000Z");
+    EXPECT_EQ(AuditRetentionCutoff(now, 4).error().message_key, "retention.too_short");
+    EXPECT_TRUE(RespectsMinimumRetention(now, *AuditRetentionCutoff(now, 5)));
+    EXPECT_FALSE(RespectsMinimumRetention(now, *AuditRetentionCutoff(now, 5) + hours(1)));
 }
 
 }  // namespace

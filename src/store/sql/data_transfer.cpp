@@ -19,6 +19,7 @@ constexpr Table kTables[] = {
     {"sessions", "token_hash"},
     {"login_failures", "throttle_key"},
     {"audit_log", "sequence", "sequence"},
+    {"audit_retention_runs", "id", "id"},
     {"children", "id", "id"},
     {"guardians", "id", "id"},
     {"wheel_catalogue_versions", "version", nullptr, true},

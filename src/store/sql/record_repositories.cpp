@@ -122,4 +122,45 @@ Result<std::int64_t> SqlAuditRepository::Count() {
     return has_row ? stmt.Int(0) : 0;
 }
 
+Result<std::optional<AuditRow>> SqlAuditRepository::RetentionBoundary(Timestamp cutoff) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("audit_retention_boundary"));
+    stmt.Bind(1, ToUnixMillis(cutoff));
+    KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+    if (!has_row) return std::optional<AuditRow>{};
+    AuditRow row = ReadAuditRow(stmt);
+    row.previous_hash = stmt.Text(13);
+    row.hash = stmt.Text(14);
+    return std::optional<AuditRow>{std::move(row)};
+}
+
+Result<std::int64_t> SqlAuditRepository::DeleteByRetention(const AuditRetentionRun& run) {
+    std::int64_t due = 0;
+    {
+        KB_ASSIGN_OR_RETURN(auto count, db_.Prepare("audit_count_through"));
+        count.Bind(1, run.through_sequence);
+        KB_ASSIGN_OR_RETURN(const bool has_row, count.Step());
+        if (has_row) due = count.Int(0);
+    }
+    {
+        KB_ASSIGN_OR_RETURN(auto insert, db_.Prepare("audit_retention_run_insert"));
+        insert.Bind(1, ToUnixMillis(run.run_at)).Bind(2, ToUnixMillis(run.cutoff)).Bind(3, run.through_sequence);
+        KB_RETURN_IF_ERROR(insert.Bind(4, run.anchor_hash).Bind(5, due).Run());
+    }
+    KB_ASSIGN_OR_RETURN(auto erase, db_.Prepare("audit_delete_through"));
+    KB_RETURN_IF_ERROR(erase.Bind(1, run.through_sequence).Run());
+    if (db_.ChangedRows() != due) {
+        return Error::Internal("retention counted " + std::to_string(due) + " rows but deleted " +
+                               std::to_string(db_.ChangedRows()));
+    }
+    return due;
+}
+
+Result<std::optional<AuditRetentionRun>> SqlAuditRepository::LatestRetentionRun() {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("audit_retention_latest"));
+    KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+    if (!has_row) return std::optional<AuditRetentionRun>{};
+    return std::optional<AuditRetentionRun>{AuditRetentionRun{
+        stmt.Int(0), FromUnixMillis(stmt.Int(1)), FromUnixMillis(stmt.Int(2)), stmt.Int(3), stmt.Text(4), stmt.Int(5)}};
+}
+
 }  // namespace kronobarn::store::sql

@@ -87,6 +87,9 @@ class SqlAuditRepository final : public AuditRepository {
     Status Append(const domain::AuditEvent& event) override;
     Status ForEach(const std::function<bool(const AuditRow&)>& visit) override;
     Result<std::int64_t> Count() override;
+    Result<std::optional<AuditRow>> RetentionBoundary(Timestamp cutoff) override;
+    Result<std::int64_t> DeleteByRetention(const AuditRetentionRun& run) override;
+    Result<std::optional<AuditRetentionRun>> LatestRetentionRun() override;
 
   private:
     Connection& db_;
