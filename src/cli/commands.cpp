@@ -1,11 +1,13 @@
 #include "cli/commands.hpp"
 
+#include <chrono>
 #include <cstdio>
 #include <iostream>
 
 #include "app/audit_retention.hpp"
 #include "app/audit_verification.hpp"
 #include "app/demo_data.hpp"
+#include "app/scale_data.hpp"
 #include "app/user_admin.hpp"
 
 namespace kronobarn::cli {
@@ -43,6 +45,25 @@ int RunDemoData(store::Store& store, const Clock& clock, int children, std::uint
         std::printf("  %-18s %-16s %s\n", login.username.c_str(), login.role.c_str(), login.unit.c_str());
     }
     std::cout << std::flush;
+    return 0;
+}
+
+int RunScaleData(store::Store& store, const Clock& clock, const std::string& dataset, std::uint64_t seed) {
+    auto options = dataset == "national" ? app::NationalDataset() : app::CountyDataset();
+    options.seed = seed;
+    std::cerr << "generating the " << dataset << " dataset: " << options.children << " children, " << options.plans
+              << " plans, " << options.audit_rows << " audit rows (seed " << seed << ")\n";
+    const auto started = std::chrono::steady_clock::now();
+    auto progress = [&](std::string_view stage, std::int64_t done, std::int64_t total) {
+        const auto seconds =
+            std::chrono::duration_cast<std::chrono::seconds>(std::chrono::steady_clock::now() - started).count();
+        std::cerr << "  " << stage << ": " << done << " / " << total << " (" << seconds << " s)\n";
+    };
+    auto summary = app::LoadScaleData(store, clock, options, progress, CliContext());
+    if (!summary) return ReportError(summary.error());
+    std::cout << "created " << summary->children << " children, " << summary->staff << " generated staff (password "
+              << "kronobarn-demo), " << summary->signals << " signals, " << summary->plans << " plans; the audit log "
+              << "holds " << summary->audit_rows << " rows\n";
     return 0;
 }
 

@@ -21,6 +21,8 @@ int RunUserAdd(store::Store& store, const Clock& clock, crypto::PasswordStrength
 int RunUserList(store::Store& store, const Clock& clock);
 int RunUserDisable(store::Store& store, const Clock& clock, const std::string& username);
 int RunAuditVerify(store::Store& store);
+// The county or national benchmark dataset (app/scale_data.hpp), with progress on stderr.
+int RunScaleData(store::Store& store, const Clock& clock, const std::string& dataset, std::uint64_t seed);
 // Deletes audit rows older than `years` (≥ 5) and records the run; prints what it did.
 int RunAuditRetain(store::Store& store, const Clock& clock, int years);
 

@@ -250,6 +250,7 @@ int Main(int argc, char** argv) {
         "  kronobarn serve --migrate --demo-children 2000\n"
         "  kronobarn migrate --database sqlite:./data/kronobarn.db\n"
         "  kronobarn demo-data --children 500 --seed 7\n"
+        "  kronobarn demo-data --dataset county          # benchmark data, see bench/run\n"
         "  kronobarn user add --username anna --name \"Anna Andersson\" --unit \"BVC Växjö\" --role bvc_nurse\n"
         "  kronobarn user list\n"
         "  kronobarn audit verify\n"
@@ -275,6 +276,10 @@ int Main(int argc, char** argv) {
     auto* demo = app.add_subcommand("demo-data", "Load deterministic demo data into an empty database");
     demo->add_option("--children", demo_children, "Number of children")->capture_default_str();
     demo->add_option("--seed", demo_seed, "Random seed")->capture_default_str();
+    std::string dataset;
+    demo->add_option("--dataset", dataset,
+                     "A benchmark dataset instead: county (45,000 children) or national (2.2 million)")
+        ->check(CLI::IsMember({"county", "national"}));
 
     auto* user = app.add_subcommand("user", "Manage staff accounts");
     user->require_subcommand(1);
@@ -359,6 +364,7 @@ int Main(int argc, char** argv) {
 
     if (serve->parsed()) return Serve(config, serve_options, **store, clock);
     if (app.got_subcommand("migrate")) return cli::RunMigrate(**store);
+    if (demo->parsed() && !dataset.empty()) return cli::RunScaleData(**store, clock, dataset, demo_seed);
     if (demo->parsed()) return cli::RunDemoData(**store, clock, demo_children, demo_seed, StrengthOf(config));
     if (user_add->parsed()) {
         std::string password;

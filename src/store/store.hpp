@@ -128,6 +128,8 @@ class AuditRepository {
     virtual ~AuditRepository() = default;
     // Appends one row chained to the latest; the caller's transaction must be a write transaction.
     virtual Status Append(const domain::AuditEvent& event) = 0;
+    // The same for many rows in order, reading the chain's head once (group commit, bulk loads).
+    virtual Status AppendAll(const std::vector<domain::AuditEvent>& events) = 0;
     // Visits every row in chain order; stops early when `visit` returns false.
     virtual Status ForEach(const std::function<bool(const AuditRow&)>& visit) = 0;
     virtual Result<std::int64_t> Count() = 0;

@@ -59,13 +59,11 @@ Status GroupCommitAuditLog::CommitBatch(std::deque<Pending>& batch) {
     }
     KB_RETURN_IF_ERROR(connection_->Begin(TransactionMode::kWrite));
     SqlAuditRepository audit(*connection_);
-    for (const auto& pending : batch) {
-        for (const auto& event : pending.events) {
-            if (auto appended = audit.Append(event); !appended) {
-                connection_->Rollback();
-                return appended.error();
-            }
-        }
+    std::vector<domain::AuditEvent> events;
+    for (const auto& pending : batch) events.insert(events.end(), pending.events.begin(), pending.events.end());
+    if (auto appended = audit.AppendAll(events); !appended) {
+        connection_->Rollback();
+        return appended.error();
     }
     if (auto committed = connection_->Commit(); !committed) {
         connection_->Rollback();

@@ -68,22 +68,28 @@ Result<std::optional<domain::Child>> SqlChildRepository::FindByPersonalNumber(st
     return FindOne(stmt);
 }
 
-Status SqlAuditRepository::Append(const domain::AuditEvent& event) {
-    // The write transaction holds SQLite's single writer lock, so reading the last hash and
-    // inserting the next row cannot interleave with another appender.
+Status SqlAuditRepository::Append(const domain::AuditEvent& event) { return AppendAll({event}); }
+
+Status SqlAuditRepository::AppendAll(const std::vector<domain::AuditEvent>& events) {
+    // The write transaction holds the single writer lock (SQLite's, or the advisory lock on
+    // PostgreSQL), so reading the chain's head and inserting after it cannot interleave with
+    // another appender.
     std::string previous_hash(domain::kAuditGenesisHash);
     {
         KB_ASSIGN_OR_RETURN(auto last, db_.Prepare("audit_last_hash"));
         KB_ASSIGN_OR_RETURN(const bool has_row, last.Step());
         if (has_row) previous_hash = last.Text(0);
     }
-    const std::string hash = ChainedAuditHash(previous_hash, event);
-    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("audit_insert"));
-    stmt.Bind(1, ToUnixMillis(event.at)).Bind(2, event.user_id).Bind(3, event.role).Bind(4, event.unit_id);
-    stmt.Bind(5, event.organisation_id).Bind(6, event.child_id).Bind(7, event.object_type).Bind(8, event.object_id);
-    stmt.Bind(9, event.action).Bind(10, event.legal_basis).Bind(11, domain::Code(event.outcome));
-    stmt.Bind(12, event.request_id).Bind(13, previous_hash).Bind(14, hash);
-    return stmt.Run();
+    for (const auto& event : events) {
+        std::string hash = ChainedAuditHash(previous_hash, event);
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("audit_insert"));
+        stmt.Bind(1, ToUnixMillis(event.at)).Bind(2, event.user_id).Bind(3, event.role).Bind(4, event.unit_id);
+        stmt.Bind(5, event.organisation_id).Bind(6, event.child_id).Bind(7, event.object_type).Bind(8, event.object_id);
+        stmt.Bind(9, event.action).Bind(10, event.legal_basis).Bind(11, domain::Code(event.outcome));
+        KB_RETURN_IF_ERROR(stmt.Bind(12, event.request_id).Bind(13, previous_hash).Bind(14, hash).Run());
+        previous_hash = std::move(hash);
+    }
+    return Ok();
 }
 
 AuditRow ReadAuditRow(Statement& stmt) {

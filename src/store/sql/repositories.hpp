@@ -85,6 +85,7 @@ class SqlAuditRepository final : public AuditRepository {
   public:
     explicit SqlAuditRepository(Connection& db) : db_(db) {}
     Status Append(const domain::AuditEvent& event) override;
+    Status AppendAll(const std::vector<domain::AuditEvent>& events) override;
     Status ForEach(const std::function<bool(const AuditRow&)>& visit) override;
     Result<std::int64_t> Count() override;
     Result<std::optional<AuditRow>> RetentionBoundary(Timestamp cutoff) override;
