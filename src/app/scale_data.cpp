@@ -18,7 +18,8 @@ using domain::UnitKind;
 using std::chrono::days;
 
 constexpr int kDemoChildren = 2000;
-constexpr int kDaysOfChildhood = 18 * 365;
+constexpr int kDaysOfChildhood = 18 * 365;  // 6570 = 2·3²·5·73
+constexpr std::int64_t kAgeStride = 2731;   // a prime that divides none of them
 constexpr int kChildrenPerBatch = 10'000;
 constexpr int kStaffPerBatch = 5'000;
 constexpr std::int64_t kAuditRowsPerBatch = 50'000;
@@ -236,11 +237,11 @@ Status AddAuditHistory(store::Store& store, const ScaleOptions& options, const s
         std::vector<domain::AuditEvent> events;
         for (std::int64_t r = first; r < std::min(wanted, first + kAuditRowsPerBatch); ++r) {
             const auto& plan = plans[draw.Below(plans.size())];
-            const bool holder_side = draw.Percent(60);
+            const auto social = staff_of.find(plan.social);
+            // Plans are only made at schools with staff; social services may have none when staff are few.
+            const bool holder_side = draw.Percent(60) || social == staff_of.end() || social->second.empty();
             const auto unit = holder_side ? plan.school : plan.social;
-            const auto found = staff_of.find(unit);
-            if (found == staff_of.end() || found->second.empty()) continue;
-            const auto& readers = found->second;
+            const auto& readers = holder_side ? staff_of.at(plan.school) : social->second;
             const auto& reader = holder_side ? readers[draw.Below(std::min<std::size_t>(2, readers.size()))]
                                              : readers[draw.Below(readers.size())];
             domain::AuditEvent event;
@@ -320,9 +321,10 @@ Result<ScaleSummary> LoadScaleData(store::Store& store, const Clock& clock, cons
         KB_ASSIGN_OR_RETURN(auto uow, store.Begin(store::TransactionMode::kWrite));
         for (std::int64_t n = first; n < std::min(extra, first + kChildrenPerBatch); ++n) {
             const auto& m = municipalities[static_cast<std::size_t>(n) % municipalities.size()];
-            // Birth day and serial from the running number: unique without remembering any of them,
-            // and apart from the demo's serials (900–999).
-            const int age_days = static_cast<int>(n % kDaysOfChildhood);
+            // Birth day and serial from the running number: unique without remembering any of them
+            // (within each block of kDaysOfChildhood numbers the stride, prime to it, visits every day
+            // once), spread over all ages from the first child on, and apart from the demo's serials.
+            const int age_days = static_cast<int>((n * kAgeStride) % kDaysOfChildhood);
             const int serial = 100 + static_cast<int>(n / kDaysOfChildhood);
             const Date birth{std::chrono::sys_days{today} - days{age_days}};
             auto number = domain::PersonalNumber::Parse(demo::SyntheticPersonalNumber(birth, serial), today);

@@ -11,6 +11,7 @@
 #include "app/audit_retention.hpp"
 #include "app/audit_verification.hpp"
 #include "app/demo_data.hpp"
+#include "app/scale_data.hpp"
 #include "common/crypto.hpp"
 #include "store/sql/data_transfer.hpp"
 #include "store/sqlite/sqlite_store.hpp"
@@ -176,6 +177,56 @@ TEST_F(StoreTest, RetentionDeletesOnlyRowsOlderThanThePeriodAuditsItAndTheChainS
     verification = app::VerifyAuditChain(*store);
     ASSERT_TRUE(verification);
     EXPECT_EQ(verification->problem, "chain_broken");
+}
+
+// The benchmark datasets' generator, small: every part is there, the numbers add up, progress is
+// reported to the end and the audit chain it wrote verifies.
+TEST_F(StoreTest, ScaleDataGrowsTheDemoWithUnitsStaffSignalsPlansAndAVerifiableAuditHistory) {
+    auto store = OpenStore();
+    ASSERT_TRUE(store->Migrate());
+    app::ScaleOptions options;
+    options.municipalities = 10;
+    options.children = 2600;
+    options.associations = 5;
+    options.staff = 60;
+    options.signals = 60;
+    options.plans = 60;
+    options.audit_rows = 6000;
+    FakeClock clock(kNow);
+    std::map<std::string, std::int64_t> reached;
+    auto summary = app::LoadScaleData(*store, clock, options,
+                                      [&](std::string_view stage, std::int64_t done, std::int64_t total) {
+                                          EXPECT_LE(done, total) << stage;
+                                          reached[std::string(stage)] = total - done;
+                                      },
+                                      {"t-scale", "test"});
+    ASSERT_TRUE(summary) << summary.error().detail;
+    for (const char* stage : {"demo", "staff", "children", "audit history"}) EXPECT_EQ(reached[stage], 0) << stage;
+
+    auto uow = std::move(store->Begin(TransactionMode::kRead)).value();
+    EXPECT_EQ(*uow->Children().Count(), summary->children);
+    EXPECT_GE(summary->children, 2590) << "only the demo's few synthetic-number clashes are skipped";
+    EXPECT_GE(summary->audit_rows, 6000);
+    EXPECT_EQ(*uow->Audit().Count(), summary->audit_rows);
+    EXPECT_GT(summary->signals, 20);
+    EXPECT_GT(summary->plans, 30);
+    const auto organisations = *uow->Organisations().List();
+    const auto named = [&](const std::string& name) {
+        return std::any_of(organisations.begin(), organisations.end(), [&](const auto& o) { return o.name == name; });
+    };
+    EXPECT_TRUE(named("Kommun 010"));
+    EXPECT_TRUE(named("Region 01"));
+    EXPECT_TRUE(named("Förening 005"));
+    EXPECT_TRUE(uow->Users().FindByUsername("personal0000060").value().has_value());
+    EXPECT_TRUE(uow->Users().FindByUsername("rektor").value().has_value()) << "the demo logins are kept";
+    uow.reset();
+    auto verification = app::VerifyAuditChain(*store);
+    ASSERT_TRUE(verification);
+    EXPECT_FALSE(verification->first_broken_sequence) << verification->problem;
+
+    options.plans = options.children;  // more plans than children can have
+    EXPECT_EQ(app::LoadScaleData(*store, clock, options, [](auto, auto, auto) {}, {"t", "t"}).error().message_key,
+              "scale.options");
 }
 
 TEST_F(StoreTest, UncommittedWorkIsRolledBack) {
