@@ -54,7 +54,13 @@ int RunScaleData(store::Store& store, const Clock& clock, const std::string& dat
     std::cerr << "generating the " << dataset << " dataset: " << options.children << " children, " << options.plans
               << " plans, " << options.audit_rows << " audit rows (seed " << seed << ")\n";
     const auto started = std::chrono::steady_clock::now();
+    std::string last_stage;
+    std::int64_t last_tenth = -1;
     auto progress = [&](std::string_view stage, std::int64_t done, std::int64_t total) {
+        const std::int64_t tenth = total > 0 ? done * 10 / total : 10;
+        if (stage == last_stage && tenth == last_tenth) return;  // about every tenth of each stage
+        last_stage = std::string(stage);
+        last_tenth = tenth;
         const auto seconds =
             std::chrono::duration_cast<std::chrono::seconds>(std::chrono::steady_clock::now() - started).count();
         std::cerr << "  " << stage << ": " << done << " / " << total << " (" << seconds << " s)\n";
