@@ -231,9 +231,9 @@ Result<ConcernView> Concerns::View(const Actor& actor, domain::ConcernId id, con
     return view;
 }
 
-Result<std::vector<InboxItem>> Concerns::Inbox(const Actor& actor, const RequestContext& context) {
+Result<InboxPage> Concerns::Inbox(const Actor& actor, const RequestContext& context, std::size_t limit) {
     const Timestamp now = clock_.Now();
-    std::vector<std::pair<Timestamp, InboxItem>> collected;
+    std::vector<std::pair<store::InboxEntry, domain::UnitId>> collected;
     AuditedRead reads(store_, actor, context, now);
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
     std::vector<domain::UnitId> seen_units;
@@ -241,29 +241,30 @@ Result<std::vector<InboxItem>> Concerns::Inbox(const Actor& actor, const Request
         if (!domain::ActsForHolderUnit(assignment.role)) continue;
         if (std::find(seen_units.begin(), seen_units.end(), assignment.unit_id) != seen_units.end()) continue;
         seen_units.push_back(assignment.unit_id);
-        KB_ASSIGN_OR_RETURN(const auto entries, uow->Concerns().Inbox(assignment.unit_id, 200));
-        for (const auto& entry : entries) {
-            AccessRequest request{
-                domain::AccessAction::kReadConcern,
-                {entry.child_id, std::nullopt, false, domain::ConcernFacts{0, assignment.unit_id, {}}},
-                "concern",
-                std::to_string(entry.concern_id),
-                "list"};
-            auto allowed = reads.Authorize(request);
-            if (!allowed) continue;  // cannot happen for the actor's own holder unit; audited either way
-            const auto days = std::chrono::floor<std::chrono::days>(now - entry.registered_at).count();
-            collected.push_back({entry.registered_at,
-                                 {entry.concern_id, entry.child_given_name + " " + entry.child_family_name,
-                                  entry.birth_date, static_cast<int>(days)}});
-        }
+        KB_ASSIGN_OR_RETURN(const auto entries, uow->Concerns().Inbox(assignment.unit_id, static_cast<int>(kInboxMax)));
+        for (const auto& entry : entries) collected.emplace_back(entry, assignment.unit_id);
+    }
+    std::stable_sort(collected.begin(), collected.end(),
+                     [](const auto& a, const auto& b) { return a.first.registered_at < b.first.registered_at; });
+    InboxPage page;
+    page.total = collected.size();
+    // Only the signals shown are read (and audited); the rest are counted.
+    for (const auto& [entry, unit] : collected) {
+        if (page.items.size() == limit) break;
+        AccessRequest request{domain::AccessAction::kReadConcern,
+                              {entry.child_id, std::nullopt, false, domain::ConcernFacts{0, unit, {}}},
+                              "concern",
+                              std::to_string(entry.concern_id),
+                              "list"};
+        auto allowed = reads.Authorize(request);
+        if (!allowed) continue;  // cannot happen for the actor's own holder unit; audited either way
+        const auto days = std::chrono::floor<std::chrono::days>(now - entry.registered_at).count();
+        page.items.push_back({entry.concern_id, entry.child_given_name + " " + entry.child_family_name,
+                              entry.birth_date, static_cast<int>(days)});
     }
     uow.reset();
     KB_RETURN_IF_ERROR(reads.Flush());
-    std::stable_sort(collected.begin(), collected.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
-    std::vector<InboxItem> items;
-    for (auto& [at, item] : collected) items.push_back(std::move(item));
-    return items;
+    return page;
 }
 
 Status Concerns::DecideOwnOrganisation(const Actor& actor, domain::ConcernId id, const std::string& rationale,

@@ -70,6 +70,12 @@ struct InboxItem {
     int age_in_days = 0;  // since registration
 };
 
+// The oldest unanswered signals, and how many there are in all.
+struct InboxPage {
+    std::vector<InboxItem> items;
+    std::size_t total = 0;
+};
+
 class Concerns {
   public:
     Concerns(store::Store& store, const Clock& clock) : store_(store), clock_(clock) {}
@@ -86,9 +92,11 @@ class Concerns {
     // kNotFound when the signal does not exist or the actor has no basis (audited as denied).
     Result<ConcernView> View(const Actor& actor, domain::ConcernId id, const RequestContext& context);
 
-    // Unanswered signals of every holder unit the actor acts for, oldest first; one audit row per
-    // listed signal.
-    Result<std::vector<InboxItem>> Inbox(const Actor& actor, const RequestContext& context);
+    // Unanswered signals of every holder unit the actor acts for, oldest first, at most `limit` of
+    // them (the start page shows a few, /inkorg up to kInboxMax); one audit row per listed signal,
+    // none for those only counted.
+    static constexpr std::size_t kInboxMax = 200;
+    Result<InboxPage> Inbox(const Actor& actor, const RequestContext& context, std::size_t limit = kInboxMax);
 
     // Decision A: the holder's own organisation meets the need; the signal becomes handled.
     // kNotFound (audited as denied) unless the actor acts for the holder unit; kInvalidArgument

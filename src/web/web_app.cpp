@@ -21,6 +21,9 @@
 namespace kronobarn::web {
 namespace {
 
+// The start page lists this many of the oldest unanswered signals; /inkorg lists them all.
+constexpr std::size_t kStartPageInboxRows = 20;
+
 bool IsFormPost(const Request& request) {
     const std::string_view type = request.Header("content-type");
     return type.rfind("application/x-www-form-urlencoded", 0) == 0;
@@ -70,6 +73,7 @@ void WebApp::AddRoutes() {
     router_.Add("GET", "/start", WithSession(&WebApp::Start, false, Audience::kAnyone));
     router_.Add("GET", "/api/v1/me", WithSession(&WebApp::ApiMe, /*api=*/true, Audience::kAnyone));
     router_.Add("GET", "/oro/ny", WithSession(&WebApp::ConcernNew));
+    router_.Add("GET", "/inkorg", WithSession(&WebApp::InboxShow));
     router_.Add("GET", "/nodatkomst", WithSession(&WebApp::EmergencyForm));
     router_.Add("POST", "/nodatkomst", WithSession(&WebApp::EmergencyRequest));
     router_.Add("GET", "/loggkontroll", WithSession(&WebApp::LogReviewShow));
@@ -312,6 +316,20 @@ views::SignedIn WebApp::SignedInAs(const Request& request, const app::Actor& act
     return {actor.user.display_name, CsrfTokenForSession(request.Cookie(kSessionCookie))};
 }
 
+Response WebApp::InboxShow(const Request& request, const RouteParams&, const app::Actor& actor) const {
+    auto inbox = concerns_.Inbox(actor, {request.request_id, request.client_address});
+    if (!inbox) return ErrorPage(request, HttpStatusFor(inbox.error().code), inbox.error().message_key);
+    const Translator t(LanguageOf(request));
+    Html content;
+    content << Raw("<h1 class=\"ds-heading\" data-size=\"lg\">") << t("start.section.signal_inbox.heading")
+            << Raw("</h1>\n");
+    content.Append(views::InboxList(t, *inbox, false));
+    views::PageFrame frame{std::string(t("start.section.signal_inbox.heading")), "/inkorg", SignedInAs(request, actor)};
+    Response response = HtmlResponse(200, views::RenderPage(t, frame, content));
+    response.contains_child_data = true;
+    return response;
+}
+
 Response WebApp::Start(const Request& request, const RouteParams&, const app::Actor& actor) const {
     if (actor.user.IsFamily()) return Response::Redirect("/familj");
     auto model = app::LoadStartPage(store_, actor);
@@ -322,9 +340,9 @@ Response WebApp::Start(const Request& request, const RouteParams&, const app::Ac
         return std::find(model->sections.begin(), model->sections.end(), section) != model->sections.end();
     };
     if (has(app::StartSection::kSignalInbox)) {
-        auto inbox = concerns_.Inbox(actor, {request.request_id, request.client_address});
+        auto inbox = concerns_.Inbox(actor, {request.request_id, request.client_address}, kStartPageInboxRows);
         if (!inbox) return ErrorPage(request, HttpStatusFor(inbox.error().code), inbox.error().message_key);
-        filled[app::StartSection::kSignalInbox] = views::InboxList(t, *inbox);
+        filled[app::StartSection::kSignalInbox] = views::InboxList(t, *inbox, true);
     }
     if (has(app::StartSection::kHandovers)) {
         auto lists = handovers_.ListFor(actor, {request.request_id, request.client_address});

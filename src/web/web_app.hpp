@@ -90,6 +90,7 @@ class WebApp {
     Response Start(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response ApiMe(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response ConcernNew(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response InboxShow(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response ConcernCreate(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response ConcernShow(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response ConcernDecide(const Request& request, const RouteParams& params, const app::Actor& actor) const;

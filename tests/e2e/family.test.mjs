@@ -17,6 +17,7 @@ export const PAGE_TEMPLATES = [
   ['/aktivera/{token}', 'public', ['sv', 'en', 'ar']],
   ['/start', 'staff', ['sv', 'en']],
   ['/oro/ny', 'staff', ['sv', 'en']],
+  ['/inkorg', 'staff', ['sv', 'en']],
   ['/nodatkomst', 'staff', ['sv', 'en']],
   ['/oro/{id}', 'staff', ['sv', 'en']],
   ['/planer/{id}', 'staff', ['sv', 'en']],

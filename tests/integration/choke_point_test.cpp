@@ -17,6 +17,7 @@ namespace {
 const std::set<std::pair<std::string, std::string>> kRoutesWithoutChildId{
     {"GET", "/start"},
     {"GET", "/oro/ny"},
+    {"GET", "/inkorg"},  // the actor's own units' unanswered signals, each checked by the decision
     {"POST", "/oro"},
     {"GET", "/api/v1/me"},
     {"POST", "/logga-ut"},

@@ -2,6 +2,7 @@
 // point answering 404 with a denied audit row, and bad input that saves nothing.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <functional>
 #include <map>
 
@@ -71,6 +72,39 @@ TEST_F(ConcernTest, SignalAboutAPreschoolChildReachesTheBvcInboxOfTheArea) {
     EXPECT_NE(inbox.body.find("3 dagar"), std::string::npos) << "waiting time in days";
     EXPECT_EQ(server_.Get("/start", Session("anna")).body.find("Elsa Testsson"), std::string::npos)
         << "the school is not the holder of a 4-year-old";
+}
+
+// A busy inbox: the start page lists the 20 oldest (and audits those 20 only), says how many wait
+// and links to /inkorg, which lists them all.
+TEST_F(ConcernTest, ABusyInboxShowsTheOldestTwentyOnTheStartPageAndAllOnItsOwnPage) {
+    for (int i = 0; i < 22; ++i) {
+        Signal signal;
+        const std::string nine = "2205" + std::to_string(10 + i) + "981";
+        signal.personal_number = "20" + nine + std::to_string(domain::LuhnCheckDigit(nine));
+        signal.given_name = "Barn" + std::string(1, static_cast<char>('A' + i));
+        RegisterAsTeacher(signal);
+        server_.Clock().Advance(std::chrono::minutes(1));
+    }
+    const auto before = server_.AuditRowsSinceSetup().size();
+    const HttpResult start = server_.Get("/start", Session("britt"));
+    ASSERT_EQ(start.status, 200);
+    EXPECT_NE(start.body.find("BarnA Testsson"), std::string::npos) << "the oldest first";
+    EXPECT_NE(start.body.find("BarnT Testsson"), std::string::npos) << "the twentieth";
+    EXPECT_EQ(start.body.find("BarnU Testsson"), std::string::npos) << "not the twenty-first";
+    EXPECT_NE(start.body.find("Visar de 20 äldsta av 22 obesvarade signaler."), std::string::npos);
+    EXPECT_NE(start.body.find("href=\"/inkorg\""), std::string::npos);
+    const auto rows = server_.AuditRowsSinceSetup();
+    const auto listed = std::count_if(rows.begin() + static_cast<std::ptrdiff_t>(before), rows.end(),
+                                      [](const store::AuditRow& row) { return row.event.action == "list"; });
+    EXPECT_EQ(listed, 20) << "only the signals shown are audited as read";
+
+    const HttpResult all = server_.Get("/inkorg", Session("britt"));
+    ASSERT_EQ(all.status, 200);
+    EXPECT_NE(all.body.find("BarnV Testsson"), std::string::npos);
+    EXPECT_EQ(all.body.find("Visar de"), std::string::npos);
+    const HttpResult teacher = server_.Get("/inkorg", Teacher());
+    ASSERT_EQ(teacher.status, 200);
+    EXPECT_EQ(teacher.body.find("BarnA"), std::string::npos) << "a teacher holds no inbox";
 }
 
 TEST_F(ConcernTest, RegistrationWritesAuditRowsForChildHolderAndSignal) {

@@ -120,8 +120,9 @@ Html ConcernContent(const Translator& t, const app::ConcernView& view, const Dec
     return html;
 }
 
-Html InboxList(const Translator& t, const std::vector<app::InboxItem>& items) {
+Html InboxList(const Translator& t, const app::InboxPage& page, bool link_to_all) {
     Html html;
+    const auto& items = page.items;
     if (items.empty()) {
         html << Raw("<p class=\"ds-paragraph\">") << t("start.section.signal_inbox.empty") << Raw("</p>\n");
         return html;
@@ -135,6 +136,15 @@ Html InboxList(const Translator& t, const std::vector<app::InboxItem>& items) {
              << t.Format("inbox.days", {{"n", std::to_string(item.age_in_days)}}) << Raw("</td></tr>\n");
     }
     html << Raw("</tbody>\n</table>\n");
+    if (items.size() < page.total) {
+        html << Raw("<p class=\"ds-paragraph\">")
+             << t.Format("inbox.shown_of",
+                         {{"shown", std::to_string(items.size())}, {"total", std::to_string(page.total)}});
+        if (link_to_all) {
+            html << Raw(" <a class=\"ds-link\" href=\"/inkorg\">") << t("inbox.show_all") << Raw("</a>");
+        }
+        html << Raw("</p>\n");
+    }
     return html;
 }
 

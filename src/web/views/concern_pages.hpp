@@ -34,7 +34,9 @@ struct DecisionFormState {
 // The signal page. The holder also sees the decision, or — while the signal is unanswered — the
 // form to record decision A.
 Html ConcernContent(const Translator& t, const app::ConcernView& view, const DecisionFormState& form);
-Html InboxList(const Translator& t, const std::vector<app::InboxItem>& items);
+// The oldest unanswered signals; when more are waiting, says how many, with a link to /inkorg
+// when `link_to_all`.
+Html InboxList(const Translator& t, const app::InboxPage& page, bool link_to_all);
 Html HandoverSection(const Translator& t, const app::HandoverLists& lists, const std::string& csrf_token);
 Html MySignalsList(const Translator& t, const std::vector<store::OwnConcernEntry>& entries);
 
