@@ -161,25 +161,16 @@ Result<DemoDataSummary> LoadDemoData(store::Store& store, const Clock& clock, co
         if (!inserted && inserted.error().code == ErrorCode::kConflict) continue;  // same synthetic number drawn twice
         if (!inserted) return inserted.error();
 
-        domain::AuditEvent event;
-        event.at = now;
-        event.child_id = *inserted;
-        event.object_type = "child";
-        event.object_id = std::to_string(*inserted);
-        event.action = "create";
-        event.legal_basis = "demo_data";
-        event.request_id = context.request_id;
-        KB_RETURN_IF_ERROR(uow->Audit().Append(event));
+        KB_RETURN_IF_ERROR(
+            uow->Audit().Append(demo::GeneratedEvent(*inserted, "child", *inserted, now, context.request_id)));
         ++summary.children;
         if (showcase) --showcase_left;
         if (age_years >= 6 && plan_author != 0 && (showcase || plans_draw.Percent(options.plan_percent))) {
             KB_ASSIGN_OR_RETURN(const auto plan_id,
                                 demo::AddDemoPlan(*uow, county, *inserted, *child.school_unit_id, municipality,
                                                   plan_author, plans_draw, now, today));
-            event.object_type = "plan";
-            event.object_id = std::to_string(plan_id);
-            event.action = "create";
-            KB_RETURN_IF_ERROR(uow->Audit().Append(event));
+            KB_RETURN_IF_ERROR(
+                uow->Audit().Append(demo::GeneratedEvent(*inserted, "plan", plan_id, now, context.request_id)));
             ++summary.plans;
         }
     }

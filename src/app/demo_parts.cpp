@@ -13,6 +13,19 @@ Status AddUnit(store::UnitOfWork& uow, County& county, domain::OrganisationId or
     return Ok();
 }
 
+domain::AuditEvent GeneratedEvent(domain::ChildId child, std::string object_type, std::int64_t object_id, Timestamp now,
+                                  const std::string& request_id) {
+    domain::AuditEvent event;
+    event.at = now;
+    event.child_id = child;
+    event.object_type = std::move(object_type);
+    event.object_id = std::to_string(object_id);
+    event.action = "create";
+    event.legal_basis = "demo_data";
+    event.request_id = request_id;
+    return event;
+}
+
 Result<County> LoadCounty(store::UnitOfWork& uow) {
     County county;
     KB_ASSIGN_OR_RETURN(const auto organisations, uow.Organisations().List());

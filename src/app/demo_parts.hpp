@@ -12,6 +12,7 @@
 
 #include "common/result.hpp"
 #include "common/time.hpp"
+#include "domain/audit_event.hpp"
 #include "domain/organisation.hpp"
 #include "domain/plan.hpp"
 #include "store/store.hpp"
@@ -69,6 +70,10 @@ Result<County> LoadCounty(store::UnitOfWork& uow);
 Result<domain::PlanId> AddDemoPlan(store::UnitOfWork& uow, const County& county, domain::ChildId child,
                                    domain::UnitId school, const std::string& municipality, domain::UserId author,
                                    Draw& draw, Timestamp now, Date today);
+
+// The audit row of a generated record about a child (legal basis "demo_data").
+domain::AuditEvent GeneratedEvent(domain::ChildId child, std::string object_type, std::int64_t object_id, Timestamp now,
+                                  const std::string& request_id);
 
 // A personal number for `birth` with the given three-digit serial (and its check digit).
 std::string SyntheticPersonalNumber(Date birth, int serial);

@@ -348,15 +348,7 @@ Result<ScaleSummary> LoadScaleData(store::Store& store, const Clock& clock, cons
             if (!inserted && inserted.error().code == ErrorCode::kConflict) continue;
             if (!inserted) return inserted.error();
             ++summary.children;
-            domain::AuditEvent created;
-            created.at = now;
-            created.child_id = *inserted;
-            created.object_type = "child";
-            created.object_id = std::to_string(*inserted);
-            created.action = "create";
-            created.legal_basis = "demo_data";
-            created.request_id = context.request_id;
-            audit.push_back(created);
+            audit.push_back(demo::GeneratedEvent(*inserted, "child", *inserted, now, context.request_id));
             const auto school = *child.school_unit_id;
             if (draw.Below(kPerMillion) < signal_ppm) {
                 const auto holder = at_school ? school : m.bvc;
@@ -368,9 +360,7 @@ Result<ScaleSummary> LoadScaleData(store::Store& store, const Clock& clock, cons
                 KB_ASSIGN_OR_RETURN(const auto plan, demo::AddDemoPlan(*uow, county, *inserted, school, m.name,
                                                                        staff_at(school).front().id, draw, now, today));
                 plans.push_back({plan, *inserted, school, m.organisation, m.social, m.organisation});
-                created.object_type = "plan";
-                created.object_id = std::to_string(plan);
-                audit.push_back(created);
+                audit.push_back(demo::GeneratedEvent(*inserted, "plan", plan, now, context.request_id));
                 ++summary.plans;
             }
         }
