@@ -33,7 +33,9 @@ Response WebApp::RenderLogReview(const Request& request, const app::Actor& actor
         status = HttpStatusFor(code);
     }
     if (!state.review_error_key.empty()) status = 400;
-    auto organisations = log_reviews_.Organisations(actor);
+    // The search already listed the organisations; only a refused filter needs them read again.
+    auto organisations =
+        page ? Result<std::vector<app::LogReviewOrganisation>>(page->organisations) : log_reviews_.Organisations(actor);
     if (!organisations)
         return ErrorPage(request, HttpStatusFor(organisations.error().code), organisations.error().message_key);
     state.csrf_token = CsrfTokenForSession(request.Cookie(kSessionCookie));
