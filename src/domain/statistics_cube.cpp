@@ -1,0 +1,89 @@
+#include "domain/statistics_cube.hpp"
+
+#include <limits>
+#include <stdexcept>
+
+namespace kronobarn::domain {
+
+CountCube::CountCube(std::vector<CubeDimension> dimensions) : dimensions_(std::move(dimensions)) {
+    strides_.assign(dimensions_.size(), 1);
+    std::size_t cells = 1;
+    for (std::size_t d = dimensions_.size(); d-- > 0;) {
+        strides_[d] = cells;
+        cells *= dimensions_[d].size;
+    }
+    counts_.assign(cells, 0);
+}
+
+std::size_t CountCube::IndexOf(const CubeCoordinate& coordinate) const {
+    if (coordinate.size() != dimensions_.size()) throw std::invalid_argument("cube coordinate of the wrong rank");
+    std::size_t index = 0;
+    for (std::size_t d = 0; d < coordinate.size(); ++d) {
+        if (coordinate[d] >= dimensions_[d].size) throw std::out_of_range("cube coordinate outside its dimension");
+        index += coordinate[d] * strides_[d];
+    }
+    return index;
+}
+
+void CountCube::Count(const std::vector<std::vector<std::size_t>>& entries_per_dimension) {
+    if (entries_per_dimension.size() != dimensions_.size()) throw std::invalid_argument("record of the wrong rank");
+    CountFrom(0, 0, entries_per_dimension);
+}
+
+void CountCube::CountFrom(std::size_t dimension, std::size_t index,
+                          const std::vector<std::vector<std::size_t>>& entries_per_dimension) {
+    if (dimension == dimensions_.size()) {
+        ++counts_[index];
+        return;
+    }
+    for (const std::size_t entry : entries_per_dimension[dimension]) {
+        if (entry >= dimensions_[dimension].size) throw std::out_of_range("record entry outside its dimension");
+        CountFrom(dimension + 1, index + entry * strides_[dimension], entries_per_dimension);
+    }
+}
+
+namespace {
+
+// Hides one more cell of a sum that hides exactly one; returns whether it did.
+bool ProtectSum(const CountCube& cube, std::vector<bool>& hidden, std::size_t base, std::size_t stride,
+                const CubeTotal& sum) {
+    std::size_t hidden_count = hidden[base + sum.total * stride] ? 1 : 0;
+    for (const std::size_t part : sum.parts) hidden_count += hidden[base + part * stride] ? 1 : 0;
+    if (hidden_count != 1) return false;
+    std::size_t chosen = std::numeric_limits<std::size_t>::max();
+    std::int64_t smallest = std::numeric_limits<std::int64_t>::max();
+    for (const std::size_t part : sum.parts) {
+        const std::size_t index = base + part * stride;
+        if (!hidden[index] && cube.AtIndex(index) < smallest) {
+            smallest = cube.AtIndex(index);
+            chosen = index;
+        }
+    }
+    if (chosen == std::numeric_limits<std::size_t>::max()) chosen = base + sum.total * stride;
+    hidden[chosen] = true;
+    return true;
+}
+
+}  // namespace
+
+std::vector<bool> SuppressedCells(const CountCube& cube, int threshold) {
+    std::vector<bool> hidden(cube.CellCount());
+    for (std::size_t i = 0; i < hidden.size(); ++i) hidden[i] = cube.AtIndex(i) < threshold;
+    const auto& dimensions = cube.Dimensions();
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (std::size_t d = 0; d < dimensions.size(); ++d) {
+            if (dimensions[d].totals.empty()) continue;
+            const std::size_t stride = cube.Stride(d);
+            const std::size_t size = dimensions[d].size;
+            // Every cell whose coordinate in `d` is 0 starts one line along `d`.
+            for (std::size_t base = 0; base < hidden.size(); ++base) {
+                if ((base / stride) % size != 0) continue;
+                for (const auto& sum : dimensions[d].totals) changed |= ProtectSum(cube, hidden, base, stride, sum);
+            }
+        }
+    }
+    return hidden;
+}
+
+}  // namespace kronobarn::domain
