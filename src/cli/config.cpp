@@ -61,6 +61,10 @@ void RegisterConfigOptions(CLI::App& app, Config& config) {
                    "Comma-separated role codes that may request emergency access")
         ->envname("KRONOBARN_EMERGENCY_ROLES")
         ->capture_default_str();
+    app.add_option("--statistics-threshold", config.statistics_threshold,
+                   "Statistics show counts below this as suppressed (at least 3)")
+        ->envname("KRONOBARN_STATISTICS_THRESHOLD")
+        ->capture_default_str();
     app.add_option("--transition-notice-days", config.transition_notice_days,
                    "Days before a stage transition that the holder gets a handover task")
         ->envname("KRONOBARN_TRANSITION_NOTICE_DAYS")
@@ -114,6 +118,9 @@ std::vector<std::string> Validate(Config& config) {
     if (config.activation_days < 1 || config.activation_days > 30) problems.push_back("--activation-days must be 1–30");
     if (config.transition_notice_days < 7 || config.transition_notice_days > 365) {
         problems.push_back("--transition-notice-days must be 7–365");
+    }
+    if (config.statistics_threshold < 3 || config.statistics_threshold > 100) {
+        problems.push_back("--statistics-threshold must be 3–100");
     }
     if (config.emergency_minutes < 5 || config.emergency_minutes > 480) {
         problems.push_back("--emergency-minutes must be 5–480");

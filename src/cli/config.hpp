@@ -33,6 +33,7 @@ struct Config {
     int activation_days = 7;              // how long a family member's activation link works
     bool family_log_shows_names = false;  // the family's access log names the professional, not only the role
     int emergency_minutes = 60;           // how long an emergency access grant lasts
+    int statistics_threshold = 5;         // counts below it show as "<N" (never below 3)
     std::string emergency_roles = "social_worker,bvc_nurse,student_health,clinician";  // who may ask for one
 
     // Derived by Validate().

@@ -181,6 +181,10 @@ std::string_view Code(LegalBasis basis) {
             return "emergency_access";
         case LegalBasis::kLogReviewer:
             return "log_reviewer";
+        case LegalBasis::kSteeringGroup:
+            return "steering_group";
+        case LegalBasis::kResearchApproval:
+            return "research_approval";
     }
     return "none";
 }
@@ -331,6 +335,8 @@ std::optional<RoleAssignment> ActingAssignment(const ActorFacts& actor, const Ac
         case LegalBasis::kGuardian:
         case LegalBasis::kChildSelf:
         case LegalBasis::kLogReviewer:
+        case LegalBasis::kSteeringGroup:
+        case LegalBasis::kResearchApproval:
         case LegalBasis::kNone:
             break;
     }

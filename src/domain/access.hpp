@@ -54,10 +54,12 @@ enum class LegalBasis {
     kNoticingUser,
     kSocialServicesReport,
     kHandoverReceiver,
-    kGuardian,         // the child's guardian, without a documented restriction
-    kChildSelf,        // the child, for its own plan
-    kEmergencyAccess,  // an active emergency grant of this user for this child: read only
-    kLogReviewer,      // a log reviewer, for the audit log of their own organisation (log_review.hpp)
+    kGuardian,          // the child's guardian, without a documented restriction
+    kChildSelf,         // the child, for its own plan
+    kEmergencyAccess,   // an active emergency grant of this user for this child: read only
+    kLogReviewer,       // a log reviewer, for the audit log of their own organisation (log_review.hpp)
+    kSteeringGroup,     // the steering group, for anonymous statistics only (statistics.hpp)
+    kResearchApproval,  // a researcher's extract under a recorded ethics approval
 };
 
 std::string_view Code(AccessAction action);

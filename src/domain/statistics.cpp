@@ -217,6 +217,28 @@ Status CheckStatisticsFilter(const StatisticsFilter& filter, const std::vector<s
     return {};
 }
 
+namespace {
+
+bool HoldsRole(const std::vector<RoleAssignment>& roles, Role role) {
+    return std::any_of(roles.begin(), roles.end(),
+                       [&](const RoleAssignment& assignment) { return assignment.role == role; });
+}
+
+}  // namespace
+
+AccessDecision DecideStatistics(const std::vector<RoleAssignment>& roles) {
+    if (!HoldsRole(roles, Role::kSteeringGroup)) {
+        return {AccessOutcome::kDenyAsNotFound, LegalBasis::kNone, "not_steering_group"};
+    }
+    return {AccessOutcome::kAllow, LegalBasis::kSteeringGroup, "steering_group"};
+}
+
+AccessDecision DecideResearchExtract(const std::vector<RoleAssignment>& roles) {
+    if (!HoldsRole(roles, Role::kResearcher))
+        return {AccessOutcome::kDenyAsNotFound, LegalBasis::kNone, "not_researcher"};
+    return {AccessOutcome::kAllow, LegalBasis::kResearchApproval, "research_approval"};
+}
+
 CountCube BuildYearCube(const MeasureDefinition& definition, int year, const std::vector<StatisticsFact>& facts,
                         const std::vector<std::string>& municipalities, const std::vector<std::string>& wheel_areas) {
     const Layout layout = LayoutOf(definition, municipalities, wheel_areas);
@@ -267,7 +289,7 @@ StatisticsTable BuildStatisticsTable(const StatisticsFilter& filter, const std::
 
     StatisticsTable table;
     table.threshold = threshold;
-    table.all_hidden = true;
+    table.nothing_shown = true;
     for (int year = from.year; year <= to.year; ++year) {
         const CountCube cube = BuildYearCube(definition, year, facts, municipalities, wheel_areas);
         const std::vector<bool> hidden = SuppressedCells(cube, threshold);
@@ -280,7 +302,7 @@ StatisticsTable BuildStatisticsTable(const StatisticsFilter& filter, const std::
                 const std::size_t index = cube.IndexOf(coordinate);
                 const bool hide = hidden[index];
                 row.counts.push_back({hide ? 0 : cube.AtIndex(index), hide});
-                table.all_hidden = table.all_hidden && hide;
+                table.nothing_shown = table.nothing_shown && (hide || cube.AtIndex(index) == 0);
             }
             if (definition.has_days && !row.counts.back().hidden) {
                 std::vector<int> days;

@@ -12,6 +12,7 @@
 
 #include "common/result.hpp"
 #include "common/time.hpp"
+#include "domain/access.hpp"
 #include "domain/organisation.hpp"
 #include "domain/statistics_cube.hpp"
 
@@ -109,7 +110,7 @@ struct StatisticsRow {
 struct StatisticsTable {
     std::vector<StatisticsRow> rows;  // periods in order; a year row after a whole calendar year
     int threshold = kDefaultSuppressionThreshold;
-    bool all_hidden = false;  // every count of the table is below the threshold or protects one
+    bool nothing_shown = false;  // every count of the table is zero, or hidden
 };
 
 // The filter's slice of the measure, with every count decided on the cube of its whole calendar
@@ -118,6 +119,11 @@ struct StatisticsTable {
 StatisticsTable BuildStatisticsTable(const StatisticsFilter& filter, const std::vector<StatisticsFact>& facts,
                                      const std::vector<std::string>& municipalities,
                                      const std::vector<std::string>& wheel_areas, int threshold);
+
+// The dashboard is for the steering group (any organisation: the numbers are anonymous); the
+// research extract for a researcher. Anyone else is answered "not found".
+AccessDecision DecideStatistics(const std::vector<RoleAssignment>& roles);
+AccessDecision DecideResearchExtract(const std::vector<RoleAssignment>& roles);
 
 // The entries of one fact in one year's cube, and that cube; exposed so tests can attack it.
 CountCube BuildYearCube(const MeasureDefinition& definition, int year, const std::vector<StatisticsFact>& facts,

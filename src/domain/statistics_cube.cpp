@@ -44,22 +44,34 @@ void CountCube::CountFrom(std::size_t dimension, std::size_t index,
 
 namespace {
 
-// Hides one more cell of a sum that hides exactly one; returns whether it did.
+// Hides one more cell of a sum that gives a hidden cell away; returns whether it did. A sum gives
+// it away when it hides exactly one cell (subtraction recovers it), or when its total is shown and
+// its hidden parts together hold fewer than the threshold (each is then known to be smaller than
+// what "<5" already says). A shown zero is no protection: the smallest shown non-zero part goes.
 bool ProtectSum(const CountCube& cube, std::vector<bool>& hidden, std::size_t base, std::size_t stride,
-                const CubeTotal& sum) {
-    std::size_t hidden_count = hidden[base + sum.total * stride] ? 1 : 0;
-    for (const std::size_t part : sum.parts) hidden_count += hidden[base + part * stride] ? 1 : 0;
-    if (hidden_count != 1) return false;
+                const CubeTotal& sum, int threshold) {
+    const bool total_hidden = hidden[base + sum.total * stride];
+    std::size_t hidden_count = total_hidden ? 1 : 0;
+    std::int64_t hidden_parts = 0;
+    for (const std::size_t part : sum.parts) {
+        if (!hidden[base + part * stride]) continue;
+        ++hidden_count;
+        hidden_parts += cube.AtIndex(base + part * stride);
+    }
+    const bool recoverable = hidden_count == 1;
+    const bool narrowed = hidden_count > 0 && !total_hidden && hidden_parts < threshold;
+    if (!recoverable && !narrowed) return false;
     std::size_t chosen = std::numeric_limits<std::size_t>::max();
     std::int64_t smallest = std::numeric_limits<std::int64_t>::max();
     for (const std::size_t part : sum.parts) {
         const std::size_t index = base + part * stride;
-        if (!hidden[index] && cube.AtIndex(index) < smallest) {
+        if (!hidden[index] && cube.AtIndex(index) > 0 && cube.AtIndex(index) < smallest) {
             smallest = cube.AtIndex(index);
             chosen = index;
         }
     }
     if (chosen == std::numeric_limits<std::size_t>::max()) chosen = base + sum.total * stride;
+    if (hidden[chosen]) return false;
     hidden[chosen] = true;
     return true;
 }
@@ -68,7 +80,7 @@ bool ProtectSum(const CountCube& cube, std::vector<bool>& hidden, std::size_t ba
 
 std::vector<bool> SuppressedCells(const CountCube& cube, int threshold) {
     std::vector<bool> hidden(cube.CellCount());
-    for (std::size_t i = 0; i < hidden.size(); ++i) hidden[i] = cube.AtIndex(i) < threshold;
+    for (std::size_t i = 0; i < hidden.size(); ++i) hidden[i] = cube.AtIndex(i) > 0 && cube.AtIndex(i) < threshold;
     const auto& dimensions = cube.Dimensions();
     for (bool changed = true; changed;) {
         changed = false;
@@ -79,7 +91,8 @@ std::vector<bool> SuppressedCells(const CountCube& cube, int threshold) {
             // Every cell whose coordinate in `d` is 0 starts one line along `d`.
             for (std::size_t base = 0; base < hidden.size(); ++base) {
                 if ((base / stride) % size != 0) continue;
-                for (const auto& sum : dimensions[d].totals) changed |= ProtectSum(cube, hidden, base, stride, sum);
+                for (const auto& sum : dimensions[d].totals)
+                    changed |= ProtectSum(cube, hidden, base, stride, sum, threshold);
             }
         }
     }

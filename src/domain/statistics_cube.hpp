@@ -53,10 +53,11 @@ class CountCube {
 inline constexpr int kDefaultSuppressionThreshold = 5;
 inline constexpr int kMinimumSuppressionThreshold = 3;
 
-// Which cells must not be shown. Primary: every count below the threshold, zero included ("no
-// child of this group had outcome C" tells about all the others). Complementary: wherever a total
-// and its parts hold exactly one hidden cell, the smallest other cell of that sum is hidden too,
-// repeated until every sum hides none or at least two of its cells.
+// Which cells must not be shown. Primary: every count from 1 to below the threshold. A zero is
+// shown: it names no child, and a zero hidden beside a shown total would be recoverable anyway
+// (hiding zeros honestly would hide nearly every table of a small county). Complementary: wherever a sum
+// hides exactly one of its cells, or shows its total while its hidden parts hold fewer than the
+// threshold together, the smallest shown part (else the total) is hidden too, until no sum does.
 std::vector<bool> SuppressedCells(const CountCube& cube, int threshold);
 
 }  // namespace kronobarn::domain

@@ -185,8 +185,9 @@ int Serve(const cli::Config& config, const ServeOptions& options, store::Store& 
     app::EmergencyAccess emergency(store, clock,
                                    {config.emergency_role_list, std::chrono::minutes(config.emergency_minutes)});
     app::LogReviews log_reviews(store, clock);
+    app::Statistics statistics(store, clock, config.statistics_threshold);
     web::WebApp web_app({authentication, concerns, wheel, handovers, consents, plans, children, catalogue,
-                         family_accounts, family_view, emergency, log_reviews},
+                         family_accounts, family_view, emergency, log_reviews, statistics},
                         store, *assets, {config.secure_cookies});
 
     web::ServerOptions server_options;

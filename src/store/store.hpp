@@ -33,6 +33,7 @@ using domain::UnitId;
 using domain::UserId;
 
 class LogReviewRepository;
+class StatisticsRepository;
 
 class OrganisationRepository {
   public:
@@ -161,7 +162,8 @@ class UnitOfWork {
     virtual PlanRepository& Plans() = 0;
     virtual FamilyRepository& Family() = 0;
     virtual EmergencyAccessRepository& Emergency() = 0;
-    virtual LogReviewRepository& LogReviews() = 0;  // log_review_repository.hpp
+    virtual LogReviewRepository& LogReviews() = 0;   // log_review_repository.hpp
+    virtual StatisticsRepository& Statistics() = 0;  // statistics_repository.hpp
     virtual Status Commit() = 0;
 };
 

@@ -51,6 +51,7 @@ WebApp::WebApp(AppServices services, store::Store& store, const StaticAssets& as
       family_view_(services.family_view),
       emergency_(services.emergency),
       log_reviews_(services.log_reviews),
+      statistics_(services.statistics),
       store_(store),
       assets_(assets),
       options_(options) {
@@ -78,6 +79,8 @@ void WebApp::AddRoutes() {
     router_.Add("POST", "/nodatkomst", WithSession(&WebApp::EmergencyRequest));
     router_.Add("GET", "/loggkontroll", WithSession(&WebApp::LogReviewShow));
     router_.Add("POST", "/loggkontroll/granskningar", WithSession(&WebApp::LogReviewRecord));
+    router_.Add("GET", "/statistik", WithSession(&WebApp::StatisticsShow));
+    router_.Add("GET", "/statistik.csv", WithSession(&WebApp::StatisticsDownload));
     router_.Add("POST", "/oro", WithSession(&WebApp::ConcernCreate));
     router_.Add("GET", "/oro/{id}", WithSession(&WebApp::ConcernShow));
     router_.Add("POST", "/oro/{id}/beslut", WithSession(&WebApp::ConcernDecide));
@@ -380,6 +383,13 @@ Response WebApp::Start(const Request& request, const RouteParams&, const app::Ac
                << Raw("<p class=\"ds-paragraph\"><a class=\"ds-link\" href=\"/loggkontroll\">") << t("log_review.link")
                << Raw("</a></p>\n");
         filled[app::StartSection::kLogReview] = std::move(review);
+    }
+    if (has(app::StartSection::kStatistics)) {
+        Html statistics;
+        statistics << Raw("<p class=\"ds-paragraph\">") << t("start.section.statistics.intro") << Raw("</p>\n")
+                   << Raw("<p class=\"ds-paragraph\"><a class=\"ds-link\" href=\"/statistik\">") << t("statistics.link")
+                   << Raw("</a></p>\n");
+        filled[app::StartSection::kStatistics] = std::move(statistics);
     }
     if (has(app::StartSection::kNewSignal)) {
         auto mine = concerns_.Mine(actor);

@@ -16,6 +16,7 @@
 #include "app/handovers.hpp"
 #include "app/log_review.hpp"
 #include "app/plans.hpp"
+#include "app/statistics.hpp"
 #include "app/wheel_assessments.hpp"
 #include "app/wheel_catalogue.hpp"
 #include "store/store.hpp"
@@ -30,6 +31,7 @@
 #include "web/views/layout.hpp"
 #include "web/views/log_review_pages.hpp"
 #include "web/views/plan_pages.hpp"
+#include "web/views/statistics_pages.hpp"
 #include "web/views/wheel_pages.hpp"
 
 namespace kronobarn::web {
@@ -52,6 +54,7 @@ struct AppServices {
     app::FamilyView& family_view;
     app::EmergencyAccess& emergency;
     app::LogReviews& log_reviews;
+    app::Statistics& statistics;
 };
 
 struct Handled {
@@ -211,6 +214,8 @@ class WebApp {
     Response RenderLogReview(const Request& request, const app::Actor& actor, views::LogReviewState state) const;
     Response LogReviewShow(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response LogReviewRecord(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response StatisticsShow(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response StatisticsDownload(const Request& request, const RouteParams& params, const app::Actor& actor) const;
 
     Response RenderLogin(const Request& request, int status, std::string username, std::string error_key,
                          std::string notice_key) const;
@@ -230,6 +235,7 @@ class WebApp {
     app::FamilyView& family_view_;
     app::EmergencyAccess& emergency_;
     app::LogReviews& log_reviews_;
+    app::Statistics& statistics_;
     store::Store& store_;
     const StaticAssets& assets_;
     WebOptions options_;

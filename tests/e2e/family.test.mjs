@@ -29,6 +29,7 @@ export const PAGE_TEMPLATES = [
   ['/barn/{id}/familj', 'staff', ['sv', 'en']],
   ['/admin/hjulet', 'admin', ['sv', 'en']],
   ['/loggkontroll', 'reviewer', ['sv', 'en']],
+  ['/statistik', 'steering', ['sv', 'en']],
   ['/familj', 'family', ['sv', 'en', 'ar']],
   ['/familj/barn/{id}', 'family', ['sv', 'en', 'ar']],
   ['/familj/barn/{id}/barnets-sida', 'family', ['sv', 'en', 'ar']],
@@ -222,7 +223,8 @@ test('every page template is free of axe violations in every language it speaks'
   const family = sessions['vardnadshavare.ett'];
   const anonymous = await newPage();
   const reviewer = await login('loggranskare', 'kronobarn-demo', '/start');
-  const pageFor = { public: anonymous, staff: sessions.principal, admin, reviewer, family };
+  const steering = await login('styrgrupp', 'kronobarn-demo', '/start');
+  const pageFor = { public: anonymous, staff: sessions.principal, admin, reviewer, steering, family };
   // A fresh link for the activation form itself.
   await sessions.principal.goto(`${server.url}/barn/${ids.child}/familj`);
   await pressEnterOn(sessions.principal, sessions.principal.locator('form[action$="/familj/inbjudan"] button').first());

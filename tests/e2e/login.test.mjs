@@ -114,6 +114,38 @@ test('the log reviewer draws a sample and records her review, keyboard only', as
   await context.close();
 });
 
+test('the steering group reads statistics by keyboard and downloads the table, with no child-level data', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.url}/logga-in`);
+  await page.focus('#username');
+  await page.keyboard.type('styrgrupp');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('kronobarn-demo');
+  await Promise.all([page.waitForURL(`${server.url}/start`), page.keyboard.press('Enter')]);
+  await page.locator('a[href="/statistik"]').focus();
+  await Promise.all([page.waitForURL(/\/statistik$/), page.keyboard.press('Enter')]);
+  assert.equal(await page.locator('h1').innerText(), 'Statistik');
+  assert.deepEqual(await accessibilityViolations(page), []);
+
+  await page.selectOption('#measure', 'decisions');
+  await page.selectOption('#by', 'quarter');
+  await page.locator('form[action="/statistik"] button').focus();
+  await Promise.all([page.waitForURL(/measure=decisions/), page.keyboard.press('Enter')]);
+  assert.match(await page.locator('table caption').innerText(), /Beslut efter signal/);
+  assert.match(await page.locator('table thead').innerText(), /Median, dagar/);
+  const main = await page.locator('main').innerText();
+  assert.doesNotMatch(main, /\b(19|20)\d{6}-?\d{4}\b/, 'no personal number on the page');
+  assert.deepEqual(await accessibilityViolations(page), []);
+
+  const csvHref = await page.locator('a[href^="/statistik.csv"]').getAttribute('href');
+  const csv = await page.request.get(`${server.url}${csvHref}`);
+  assert.equal(csv.status(), 200);
+  assert.match(csv.headers()['content-type'], /text\/csv/);
+  assert.match(await csv.text(), /^\uFEFFPeriod,A: egen organisation,B: annan organisation,C: samverkan,Totalt,/);
+  await context.close();
+});
+
 test('start page works at 320 px width without horizontal scrolling', async () => {
   const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
   const page = await context.newPage();

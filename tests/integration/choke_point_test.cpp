@@ -31,6 +31,9 @@ const std::set<std::pair<std::string, std::string>> kRoutesWithoutChildId{
     // The log review reads an organisation's log, not a child: log_review_test.cpp covers who gets in.
     {"GET", "/loggkontroll"},
     {"POST", "/loggkontroll/granskningar"},
+    // Statistics are anonymous aggregates, never a child: statistics_test.cpp covers who gets in.
+    {"GET", "/statistik"},
+    {"GET", "/statistik.csv"},
 };
 
 std::string LocationPath(const HttpResult& result) {

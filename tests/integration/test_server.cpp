@@ -91,6 +91,8 @@ TestServer::TestServer(std::shared_ptr<TestDatabase> database)
         {"adam", "Adam Administratör", kPassword, "Kommunledning Växjö", "system_admin"},
         {"lena", "Lena Loggranskare", kPassword, "Kommunledning Växjö", "log_reviewer"},
         {"rolf", "Rolf Loggranskare", kPassword, "BUP Kronoberg", "log_reviewer"},
+        {"stina", "Stina Styrgrupp", kPassword, "Kommunledning Växjö", "steering_group"},
+        {"fredrik", "Fredrik Forskare", kPassword, "BUP Kronoberg", "researcher"},
     };
     for (const auto& user : users) Must(admin.Add(user, {"setup", "test"}), "user");
     {
@@ -126,9 +128,10 @@ void TestServer::Serve() {
     family_view_ = std::make_unique<app::FamilyView>(*store_, clock_, *plans_, app::FamilyViewOptions{});
     emergency_ = std::make_unique<app::EmergencyAccess>(*store_, clock_, domain::EmergencyPolicy{});
     log_reviews_ = std::make_unique<app::LogReviews>(*store_, clock_);
+    statistics_ = std::make_unique<app::Statistics>(*store_, clock_);
     web_app_ = std::make_unique<web::WebApp>(
         web::AppServices{*authentication_, *concerns_, *wheel_, *handovers_, *consents_, *plans_, *children_,
-                         *catalogue_, *family_accounts_, *family_view_, *emergency_, *log_reviews_},
+                         *catalogue_, *family_accounts_, *family_view_, *emergency_, *log_reviews_, *statistics_},
         *store_, *assets_, web::WebOptions{});
     web::ServerOptions options;
     options.port = 0;

@@ -20,6 +20,7 @@
 #include "app/handovers.hpp"
 #include "app/log_review.hpp"
 #include "app/plans.hpp"
+#include "app/statistics.hpp"
 #include "app/wheel_catalogue.hpp"
 #include "store/sql/sql_store.hpp"
 #include "support/temp_dir.hpp"
@@ -110,6 +111,7 @@ class TestServer {
     std::unique_ptr<app::FamilyView> family_view_;
     std::unique_ptr<app::EmergencyAccess> emergency_;
     std::unique_ptr<app::LogReviews> log_reviews_;
+    std::unique_ptr<app::Statistics> statistics_;
     std::unique_ptr<web::WebApp> web_app_;
     std::unique_ptr<web::HttpServer> server_;
     std::thread thread_;

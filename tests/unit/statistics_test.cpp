@@ -62,7 +62,7 @@ TEST(StatisticsTable, CountsSignalsPerMonthWithTheYearTotal) {
     EXPECT_EQ(Shown(table.rows[2].counts.back()), "8");
     EXPECT_EQ(Shown(table.rows[12].counts.back()), "21");
     EXPECT_TRUE(table.rows[12].IsYear());
-    EXPECT_FALSE(table.all_hidden);
+    EXPECT_FALSE(table.nothing_shown);
 }
 
 TEST(StatisticsTable, QuartersWidenThePeriodToWholeQuarters) {
@@ -82,9 +82,9 @@ TEST(StatisticsTable, QuartersWidenThePeriodToWholeQuarters) {
 
 TEST(StatisticsTable, DecisionOutcomesWithMedianAndNinetiethPercentileDays) {
     std::vector<StatisticsFact> facts;
-    for (int days = 1; days <= 10; ++days) {
+    for (int days = 1; days <= 12; ++days) {
         auto fact = Signal(year{2026} / March / 5, "Ljungby");
-        fact.category = days <= 6 ? 0 : (days <= 9 ? 1 : 2);  // 6 A, 3 B, 1 C
+        fact.category = days <= 7 ? 0 : (days <= 10 ? 1 : 2);  // 7 A, 3 B, 2 C
         fact.days = days;
         facts.push_back(fact);
     }
@@ -94,12 +94,31 @@ TEST(StatisticsTable, DecisionOutcomesWithMedianAndNinetiethPercentileDays) {
     ASSERT_EQ(table.rows.size(), 1U);
     const auto& march = table.rows[0];
     ASSERT_EQ(march.counts.size(), 4U);  // A, B, C, total
-    EXPECT_EQ(Shown(march.counts[0]), "6");
+    EXPECT_EQ(Shown(march.counts[0]), "7");
     EXPECT_TRUE(march.counts[1].hidden);  // 3
-    EXPECT_TRUE(march.counts[2].hidden);  // 1
+    EXPECT_TRUE(march.counts[2].hidden);  // 2
+    EXPECT_EQ(Shown(march.counts[3]), "12");
+    EXPECT_EQ(march.median_days, 6);
+    EXPECT_EQ(march.p90_days, 11);
+}
+
+TEST(StatisticsTable, AShownCountThatWouldNarrowTwoHiddenOnesIsHiddenToo) {
+    // 6 A, 3 B, 1 C of 10: showing the 6 would leave 4 for B and C together, so B and C could
+    // only be 1–3 each (and 2 + 2 or 3 + 1): the 6 is hidden as well, the total stays.
+    std::vector<StatisticsFact> facts;
+    for (int i = 0; i < 10; ++i) {
+        auto fact = Signal(year{2026} / March / 5, "Ljungby");
+        fact.category = i < 6 ? 0 : (i < 9 ? 1 : 2);
+        fact.days = 1;
+        facts.push_back(fact);
+    }
+    auto filter = Filter(StatisticsMeasure::kDecisions);
+    filter.from = filter.to = {2026, 3};
+    const auto& march = BuildStatisticsTable(filter, facts, kMunicipalities, kAreas, 5).rows[0];
+    EXPECT_TRUE(march.counts[0].hidden);
+    EXPECT_TRUE(march.counts[1].hidden);
+    EXPECT_TRUE(march.counts[2].hidden);
     EXPECT_EQ(Shown(march.counts[3]), "10");
-    EXPECT_EQ(march.median_days, 5);
-    EXPECT_EQ(march.p90_days, 9);
 }
 
 TEST(StatisticsTable, NoMedianForAGroupUnderTheThreshold) {
@@ -115,7 +134,7 @@ TEST(StatisticsTable, NoMedianForAGroupUnderTheThreshold) {
     EXPECT_TRUE(table.rows[0].counts.back().hidden);
     EXPECT_FALSE(table.rows[0].median_days.has_value());
     EXPECT_FALSE(table.rows[0].p90_days.has_value());
-    EXPECT_TRUE(table.all_hidden);
+    EXPECT_TRUE(table.nothing_shown);
 }
 
 TEST(StatisticsTable, FiltersByMunicipalitySectorAgeAndArea) {
@@ -182,13 +201,15 @@ TEST(YearMonthText, ParsesOnlyRealMonths) {
 
 // --- suppression ---
 
-TEST(Suppression, HidesEverySmallCellZeroIncluded) {
-    CountCube cube({{3, {{2, {0, 1}}}}});
-    for (int i = 0; i < 4; ++i) cube.Count({{0, 2}});
+TEST(Suppression, HidesEverySmallCellButShowsZero) {
+    CountCube cube({{4, {{3, {0, 1, 2}}}}});
+    for (int i = 0; i < 4; ++i) cube.Count({{0, 3}});
+    for (int i = 0; i < 1; ++i) cube.Count({{2, 3}});
     const auto hidden = SuppressedCells(cube, 5);
-    EXPECT_TRUE(hidden[0]);  // 4
-    EXPECT_TRUE(hidden[1]);  // 0
-    EXPECT_TRUE(hidden[2]);  // the total 4
+    EXPECT_TRUE(hidden[0]);   // 4
+    EXPECT_FALSE(hidden[1]);  // 0 names no child
+    EXPECT_TRUE(hidden[2]);   // 1
+    EXPECT_FALSE(hidden[3]);  // the total 5: its hidden parts hold 5 together
 }
 
 TEST(Suppression, ThresholdIsConfigurable) {
@@ -257,6 +278,47 @@ std::map<std::size_t, std::int64_t> Recover(const CountCube& cube, const std::ve
     return recovered;
 }
 
+// Where a sum shows its total, the hidden parts it leaves must hold at least the threshold
+// together: otherwise subtraction bounds each of them below what "<5" already says.
+std::size_t NarrowedSums(const CountCube& cube, const std::vector<bool>& hidden, int threshold) {
+    std::size_t narrowed = 0;
+    const auto& dimensions = cube.Dimensions();
+    for (std::size_t d = 0; d < dimensions.size(); ++d) {
+        const std::size_t stride = cube.Stride(d);
+        for (std::size_t base = 0; base < hidden.size(); ++base) {
+            if ((base / stride) % dimensions[d].size != 0) continue;
+            for (const auto& sum : dimensions[d].totals) {
+                if (hidden[base + sum.total * stride]) continue;
+                std::int64_t left = cube.AtIndex(base + sum.total * stride);
+                bool any_hidden = false;
+                for (const auto part : sum.parts) {
+                    if (hidden[base + part * stride]) {
+                        any_hidden = true;
+                    } else {
+                        left -= cube.AtIndex(base + part * stride);
+                    }
+                }
+                if (any_hidden && left < threshold) ++narrowed;
+            }
+        }
+    }
+    return narrowed;
+}
+
+TEST(Suppression, AnEmptyNeighbourIsNoProtection) {
+    // Alvesta 2, the county-wide units 0, Växjö 7, all 9: the shown 0 protects nothing, so
+    // Växjö's 7 is hidden with Alvesta's 2.
+    CountCube cube({{4, {{3, {0, 1, 2}}}}});
+    for (int i = 0; i < 2; ++i) cube.Count({{0, 3}});
+    for (int i = 0; i < 7; ++i) cube.Count({{2, 3}});
+    const auto hidden = SuppressedCells(cube, 5);
+    EXPECT_TRUE(hidden[0]);
+    EXPECT_FALSE(hidden[1]);
+    EXPECT_TRUE(hidden[2]);
+    EXPECT_FALSE(hidden[3]);
+    EXPECT_EQ(NarrowedSums(cube, hidden, 5), 0U);
+}
+
 TEST(DifferencingAttack, RecoversNoHiddenCellOfASmallMunicipality) {
     // Three signals in Alvesta in March, many elsewhere and in other months, across types and ages.
     std::vector<StatisticsFact> facts;
@@ -276,11 +338,12 @@ TEST(DifferencingAttack, RecoversNoHiddenCellOfASmallMunicipality) {
     const auto hidden = SuppressedCells(cube, 5);
     // Without suppression beyond the small cells the attacker gets them back, so the attack is real.
     std::vector<bool> primary_only(cube.CellCount());
-    for (std::size_t i = 0; i < primary_only.size(); ++i) primary_only[i] = cube.AtIndex(i) < 5;
+    for (std::size_t i = 0; i < primary_only.size(); ++i) primary_only[i] = cube.AtIndex(i) > 0 && cube.AtIndex(i) < 5;
     EXPECT_FALSE(Recover(cube, primary_only).empty());
 
     const auto recovered = Recover(cube, hidden);
     EXPECT_TRUE(recovered.empty()) << recovered.size() << " hidden cells recovered";
+    EXPECT_EQ(NarrowedSums(cube, hidden, 5), 0U);
 }
 
 TEST(DifferencingAttack, ShownTablesAgreeWithTheProtectedCube) {

@@ -4,6 +4,7 @@
 
 #include "store/log_review_repository.hpp"
 #include "store/sql/connection.hpp"
+#include "store/statistics_repository.hpp"
 #include "store/store.hpp"
 
 namespace kronobarn::store::sql {
@@ -207,6 +208,21 @@ class SqlLogReviewRepository final : public LogReviewRepository {
     Result<std::vector<AuditListing>> Search(const AuditSearch& search) override;
     Result<domain::LogReviewId> Insert(const domain::LogReview& review) override;
     Result<std::vector<LogReviewListing>> OfOrganisation(domain::OrganisationId organisation, int limit) override;
+
+  private:
+    Connection& db_;
+};
+
+class SqlStatisticsRepository final : public StatisticsRepository {
+  public:
+    explicit SqlStatisticsRepository(Connection& db) : db_(db) {}
+    Result<std::vector<SignalRecord>> Signals(Timestamp from, Timestamp to) override;
+    Result<std::vector<ConsentRecord>> Consents(Timestamp from, Timestamp to) override;
+    Result<std::vector<MeetingRecord>> Meetings(Date from, Date to) override;
+    Result<std::vector<HandoverRecord>> Handovers(Timestamp from, Timestamp to) override;
+    Result<std::vector<PlanRecord>> Plans(Timestamp from, Timestamp to) override;
+    Result<std::vector<PlanActionRecord>> PlanActions(Timestamp from, Timestamp to) override;
+    Result<std::vector<std::string>> Municipalities() override;
 
   private:
     Connection& db_;

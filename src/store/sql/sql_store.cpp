@@ -26,7 +26,8 @@ class SqlUnitOfWork final : public UnitOfWork {
           plans_(*connection_),
           family_(*connection_),
           emergency_(*connection_),
-          log_reviews_(*connection_) {}
+          log_reviews_(*connection_),
+          statistics_(*connection_) {}
 
     ~SqlUnitOfWork() override {
         if (!finished_) connection_->Rollback();
@@ -49,6 +50,7 @@ class SqlUnitOfWork final : public UnitOfWork {
     FamilyRepository& Family() override { return family_; }
     EmergencyAccessRepository& Emergency() override { return emergency_; }
     LogReviewRepository& LogReviews() override { return log_reviews_; }
+    StatisticsRepository& Statistics() override { return statistics_; }
 
     Status Commit() override {
         KB_RETURN_IF_ERROR(connection_->Commit());
@@ -73,6 +75,7 @@ class SqlUnitOfWork final : public UnitOfWork {
     SqlFamilyRepository family_;
     SqlEmergencyAccessRepository emergency_;
     SqlLogReviewRepository log_reviews_;
+    SqlStatisticsRepository statistics_;
     bool finished_ = false;
 };
 

@@ -1,0 +1,246 @@
+#include "app/statistics.hpp"
+
+#include <algorithm>
+
+#include "common/text.hpp"
+#include "store/praxis_repositories.hpp"
+
+namespace kronobarn::app {
+namespace {
+
+// Events of a year's cube can stem from records up to this long before it (a consent recorded
+// two years before it expires, a decision on last December's signal).
+constexpr int kRecordYearsBefore = 2;
+
+domain::AuditEvent StatisticsEvent(const Actor& actor, std::string object_id, std::string action,
+                                   const domain::AccessDecision& decision, const RequestContext& context,
+                                   Timestamp now) {
+    domain::AuditEvent event;
+    event.at = now;
+    event.user_id = actor.user.id;
+    const auto& roles = actor.user.roles;
+    const auto acting = std::find_if(roles.begin(), roles.end(), [](const domain::RoleAssignment& assignment) {
+        return assignment.role == domain::Role::kSteeringGroup;
+    });
+    const domain::RoleAssignment* assignment = acting != roles.end() ? &*acting : nullptr;
+    if (assignment == nullptr && !roles.empty()) assignment = &roles.front();
+    if (assignment != nullptr) {
+        event.role = std::string(domain::Code(assignment->role));
+        event.unit_id = assignment->unit_id;
+        event.organisation_id = assignment->organisation_id;
+    }
+    event.object_type = "statistics";
+    event.object_id = std::move(object_id);
+    event.action = std::move(action);
+    event.legal_basis = std::string(domain::Code(decision.basis));
+    event.outcome = decision.Allowed() ? domain::AuditOutcome::kAllowed : domain::AuditOutcome::kDenied;
+    event.request_id = context.request_id;
+    return event;
+}
+
+int DaysBetween(Date from, Date to) {
+    return static_cast<int>((std::chrono::sys_days{to} - std::chrono::sys_days{from}).count());
+}
+
+domain::StatisticsFact FactOf(const store::ChildFacts& child, Date on, std::size_t category) {
+    domain::StatisticsFact fact;
+    fact.on = on;
+    fact.birth_date = child.birth_date;
+    fact.municipality = child.municipality;
+    fact.category = category;
+    return fact;
+}
+
+Result<domain::YearMonth> MonthOrDefault(std::string_view typed, domain::YearMonth fallback) {
+    const std::string text = Trimmed(typed);
+    if (text.empty()) return fallback;
+    const auto month = domain::ParseYearMonth(text);
+    if (!month) return Error::InvalidArgument("statistics.month_invalid");
+    return *month;
+}
+
+std::string ScopeOf(const domain::StatisticsFilter& filter) {
+    std::string scope = std::string(domain::DefinitionOf(filter.measure).code) + " " +
+                        domain::FormatYearMonth(filter.from) + ".." + domain::FormatYearMonth(filter.to);
+    if (filter.by_quarter) scope += " by=quarter";
+    if (filter.municipality) scope += " municipality=" + *filter.municipality;
+    if (filter.sector) scope += " sector=" + std::string(domain::Code(*filter.sector));
+    if (filter.age_band) scope += " age=" + std::string(domain::Code(*filter.age_band));
+    if (filter.wheel_area) scope += " area=" + *filter.wheel_area;
+    return scope;
+}
+
+}  // namespace
+
+Date SwedishDate(Timestamp at) { return Date{std::chrono::floor<std::chrono::days>(SwedishLocalTime(at))}; }
+
+std::vector<domain::StatisticsFact> SignalFacts(const std::vector<store::SignalRecord>& signals) {
+    std::vector<domain::StatisticsFact> facts;
+    facts.reserve(signals.size());
+    for (const auto& signal : signals) {
+        auto fact = FactOf(signal.child, SwedishDate(signal.registered_at), 0);
+        fact.unit_kind = signal.noticing_kind;
+        fact.wheel_areas = signal.wheel_areas;
+        facts.push_back(std::move(fact));
+    }
+    return facts;
+}
+
+std::vector<domain::StatisticsFact> DecisionFacts(const std::vector<store::SignalRecord>& signals) {
+    std::vector<domain::StatisticsFact> facts;
+    for (const auto& signal : signals) {
+        if (signal.outcome.size() != 1 || !signal.decided_at) continue;
+        const std::size_t outcome = static_cast<std::size_t>(signal.outcome[0] - 'A');
+        if (outcome > 2) continue;
+        const Date decided = SwedishDate(*signal.decided_at);
+        auto fact = FactOf(signal.child, decided, outcome);
+        fact.unit_kind = signal.deciding_kind;
+        fact.wheel_areas = signal.wheel_areas;
+        fact.days = DaysBetween(SwedishDate(signal.registered_at), decided);
+        facts.push_back(std::move(fact));
+    }
+    return facts;
+}
+
+std::vector<domain::StatisticsFact> ReportFacts(const std::vector<store::SignalRecord>& signals) {
+    std::vector<domain::StatisticsFact> facts;
+    for (const auto& signal : signals) {
+        if (!signal.report_date) continue;
+        auto fact = FactOf(signal.child, *signal.report_date, 0);
+        fact.unit_kind = signal.noticing_kind;
+        facts.push_back(std::move(fact));
+    }
+    return facts;
+}
+
+std::vector<domain::StatisticsFact> ConsentFacts(const std::vector<store::ConsentRecord>& consents, Date today) {
+    std::vector<domain::StatisticsFact> facts;
+    for (const auto& consent : consents) {
+        facts.push_back(FactOf(consent.child, SwedishDate(consent.recorded_at), 0));
+        const Date expires{std::chrono::sys_days{consent.valid_to} + std::chrono::days(1)};
+        if (consent.withdrawn_at && SwedishDate(*consent.withdrawn_at) < expires) {
+            facts.push_back(FactOf(consent.child, SwedishDate(*consent.withdrawn_at), 1));
+        } else if (expires <= today) {
+            facts.push_back(FactOf(consent.child, expires, 2));
+        }
+    }
+    return facts;
+}
+
+std::vector<domain::StatisticsFact> MeetingFacts(const std::vector<store::MeetingRecord>& meetings) {
+    std::vector<domain::StatisticsFact> facts;
+    facts.reserve(meetings.size());
+    for (const auto& meeting : meetings)
+        facts.push_back(FactOf(meeting.child, meeting.held_on, meeting.child_present ? 0 : 1));
+    return facts;
+}
+
+std::vector<domain::StatisticsFact> HandoverFacts(const std::vector<store::HandoverRecord>& handovers) {
+    std::vector<domain::StatisticsFact> facts;
+    for (const auto& handover : handovers) {
+        if (!handover.answered_at || (handover.state != "accepted" && handover.state != "declined")) continue;
+        const Date answered = SwedishDate(*handover.answered_at);
+        auto fact = FactOf(handover.child, answered, handover.state == "accepted" ? 0 : 1);
+        fact.unit_kind = handover.to_kind;
+        fact.days = DaysBetween(SwedishDate(handover.requested_at), answered);
+        facts.push_back(std::move(fact));
+    }
+    return facts;
+}
+
+Result<std::vector<domain::StatisticsFact>> Statistics::Facts(const domain::StatisticsFilter& filter, Date today) {
+    using std::chrono::January;
+    const Date first = std::chrono::year{filter.from.year - kRecordYearsBefore} / January / 1;
+    const Date after = std::chrono::year{filter.to.year + 1} / January / 1;
+    const Timestamp from = StartOfSwedishDay(first);
+    const Timestamp to = StartOfSwedishDay(after);
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
+    auto& records = uow->Statistics();
+    switch (filter.measure) {
+        case domain::StatisticsMeasure::kSignals: {
+            KB_ASSIGN_OR_RETURN(const auto signals, records.Signals(from, to));
+            return SignalFacts(signals);
+        }
+        case domain::StatisticsMeasure::kDecisions: {
+            KB_ASSIGN_OR_RETURN(const auto signals, records.Signals(from, to));
+            return DecisionFacts(signals);
+        }
+        case domain::StatisticsMeasure::kReportsOfConcern: {
+            KB_ASSIGN_OR_RETURN(const auto signals, records.Signals(from, to));
+            return ReportFacts(signals);
+        }
+        case domain::StatisticsMeasure::kConsents: {
+            KB_ASSIGN_OR_RETURN(const auto consents, records.Consents(from, to));
+            return ConsentFacts(consents, today);
+        }
+        case domain::StatisticsMeasure::kMeetings: {
+            KB_ASSIGN_OR_RETURN(const auto meetings,
+                                records.Meetings(first, Date{std::chrono::sys_days{after} - std::chrono::days(1)}));
+            return MeetingFacts(meetings);
+        }
+        case domain::StatisticsMeasure::kHandovers: {
+            KB_ASSIGN_OR_RETURN(const auto handovers, records.Handovers(from, to));
+            return HandoverFacts(handovers);
+        }
+    }
+    return std::vector<domain::StatisticsFact>{};
+}
+
+Result<StatisticsPage> Statistics::Choices() {
+    StatisticsPage page;
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
+    KB_ASSIGN_OR_RETURN(page.municipalities, uow->Statistics().Municipalities());
+    KB_ASSIGN_OR_RETURN(page.wheel_areas, uow->Wheel().CurrentAreas());
+    return page;
+}
+
+Result<StatisticsPage> Statistics::Show(const Actor& actor, const StatisticsQuery& query, StatisticsUse use,
+                                        const RequestContext& context) {
+    const Timestamp now = clock_.Now();
+    const std::string action = use == StatisticsUse::kDownload ? "download" : "read";
+    const auto decision = domain::DecideStatistics(actor.user.roles);
+    if (!decision.Allowed()) {
+        KB_RETURN_IF_ERROR(
+            store_.AuditLog().AppendDurably({StatisticsEvent(actor, "", action, decision, context, now)}));
+        return Error::NotFound("not in the steering group");
+    }
+    KB_ASSIGN_OR_RETURN(auto page, Choices());
+    auto& filter = page.filter;
+    const std::string measure = Trimmed(query.measure);
+    if (!measure.empty()) {
+        const auto parsed = domain::ParseStatisticsMeasure(measure);
+        if (!parsed) return Error::InvalidArgument("statistics.measure_unknown");
+        filter.measure = *parsed;
+    }
+    const Date today = SwedishDate(now);
+    const domain::YearMonth this_month{static_cast<int>(today.year()), static_cast<unsigned>(today.month())};
+    const domain::YearMonth year_ago{this_month.month == 12 ? this_month.year : this_month.year - 1,
+                                     this_month.month % 12 + 1};
+    KB_ASSIGN_OR_RETURN(filter.to, MonthOrDefault(query.to, this_month));
+    KB_ASSIGN_OR_RETURN(filter.from, MonthOrDefault(query.from, year_ago));
+    filter.by_quarter = Trimmed(query.by) == "quarter";
+    if (const std::string text = Trimmed(query.municipality); !text.empty()) {
+        filter.municipality = text == "-" ? std::string() : text;  // "-": units serving the whole county
+    }
+    if (const std::string text = Trimmed(query.sector); !text.empty()) {
+        filter.sector = domain::ParseSector(text);
+        if (!filter.sector) return Error::InvalidArgument("statistics.sector_unknown");
+    }
+    if (const std::string text = Trimmed(query.age_band); !text.empty()) {
+        filter.age_band = domain::ParseAgeBand(text);
+        if (!filter.age_band) return Error::InvalidArgument("statistics.age_band_unknown");
+    }
+    if (const std::string text = Trimmed(query.area); !text.empty()) filter.wheel_area = text;
+    std::vector<std::string> area_codes;
+    for (const auto& area : page.wheel_areas) area_codes.push_back(area.code);
+    KB_RETURN_IF_ERROR(domain::CheckStatisticsFilter(filter, page.municipalities, area_codes));
+
+    KB_ASSIGN_OR_RETURN(const auto facts, Facts(filter, today));
+    page.table = domain::BuildStatisticsTable(filter, facts, page.municipalities, area_codes, threshold_);
+    page.scope = ScopeOf(filter);
+    KB_RETURN_IF_ERROR(
+        store_.AuditLog().AppendDurably({StatisticsEvent(actor, page.scope, action, decision, context, now)}));
+    return page;
+}
+
+}  // namespace kronobarn::app

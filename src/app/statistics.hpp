@@ -1,0 +1,77 @@
+// The steering group's dashboard (statistik): one measure at a time over months or quarters,
+// filtered by municipality, organisation type, age band and wheel area, with small cells
+// suppressed across every filter at once. Viewing and downloading are audited as statistics
+// access (object "statistics", no child, basis "steering_group"); anyone else is answered "not
+// found" and the attempt is recorded.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "app/actor.hpp"
+#include "common/result.hpp"
+#include "common/time.hpp"
+#include "domain/statistics.hpp"
+#include "store/statistics_repository.hpp"
+#include "store/store.hpp"
+
+namespace kronobarn::app {
+
+// The filter as typed; empty fields mean "all" (the period: the last twelve months).
+struct StatisticsQuery {
+    std::string measure;
+    std::string from;  // YYYY-MM
+    std::string to;
+    std::string by;  // "month" (default) or "quarter"
+    std::string municipality;
+    std::string sector;
+    std::string age_band;
+    std::string area;
+};
+
+struct StatisticsPage {
+    domain::StatisticsFilter filter;
+    domain::StatisticsTable table;
+    std::vector<std::string> municipalities;    // all the filter offers
+    std::vector<store::WheelArea> wheel_areas;  // the current catalogue
+    std::string scope;                          // the filter in one line, as audited
+};
+
+enum class StatisticsUse { kView, kDownload };
+
+class Statistics {
+  public:
+    Statistics(store::Store& store, const Clock& clock, int threshold = domain::kDefaultSuppressionThreshold)
+        : store_(store), clock_(clock), threshold_(threshold) {}
+
+    // Errors: kNotFound for anyone outside the steering group (recorded as denied); kInvalidArgument
+    // "statistics.measure_unknown", "statistics.month_invalid", "statistics.sector_unknown",
+    // "statistics.age_band_unknown" and the keys of domain::CheckStatisticsFilter.
+    Result<StatisticsPage> Show(const Actor& actor, const StatisticsQuery& query, StatisticsUse use,
+                                const RequestContext& context);
+
+    // The choices the filter offers, for a form shown beside an error.
+    Result<StatisticsPage> Choices();
+
+    int Threshold() const { return threshold_; }
+
+  private:
+    Result<std::vector<domain::StatisticsFact>> Facts(const domain::StatisticsFilter& filter, Date today);
+
+    store::Store& store_;
+    const Clock& clock_;
+    int threshold_;
+};
+
+// The facts a measure counts, from the records of a period (exposed for tests and the benchmark).
+std::vector<domain::StatisticsFact> SignalFacts(const std::vector<store::SignalRecord>& signals);
+std::vector<domain::StatisticsFact> DecisionFacts(const std::vector<store::SignalRecord>& signals);
+std::vector<domain::StatisticsFact> ReportFacts(const std::vector<store::SignalRecord>& signals);
+std::vector<domain::StatisticsFact> ConsentFacts(const std::vector<store::ConsentRecord>& consents, Date today);
+std::vector<domain::StatisticsFact> MeetingFacts(const std::vector<store::MeetingRecord>& meetings);
+std::vector<domain::StatisticsFact> HandoverFacts(const std::vector<store::HandoverRecord>& handovers);
+
+// A Swedish calendar day of an instant.
+Date SwedishDate(Timestamp at);
+
+}  // namespace kronobarn::app

@@ -1,0 +1,1 @@
+SELECT DISTINCT area FROM units WHERE area <> ''

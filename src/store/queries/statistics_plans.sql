@@ -1,0 +1,11 @@
+SELECT p.child_id, ch.birth_date, COALESCE(NULLIF(su.area, ''), hu.area, ''),
+       p.id, p.created_at, p.state,
+       (SELECT COUNT(*) FROM plan_participants pp WHERE pp.plan_id = p.id),
+       (SELECT COUNT(*) FROM plan_actions pa WHERE pa.plan_id = p.id),
+       CASE WHEN p.child_view <> '' THEN 1 ELSE 0 END
+FROM plans p
+JOIN children ch ON ch.id = p.child_id
+LEFT JOIN units su ON su.id = ch.school_unit_id
+LEFT JOIN units hu ON hu.id = ch.health_unit_id
+WHERE p.created_at >= ?1 AND p.created_at < ?2
+ORDER BY p.id

@@ -1,0 +1,130 @@
+// The statistics' and research extracts' reads on either engine.
+#include <algorithm>
+
+#include "store/sql/repositories.hpp"
+
+namespace kronobarn::store::sql {
+namespace {
+
+ChildFacts ReadChild(const Statement& stmt) {
+    return {stmt.Int(0), ParseDate(stmt.Text(1)).value_or(Date{}), stmt.Text(2)};
+}
+
+std::optional<Timestamp> OptionalTime(const Statement& stmt, int column) {
+    if (stmt.IsNull(column)) return std::nullopt;
+    return FromUnixMillis(stmt.Int(column));
+}
+
+domain::UnitKind KindOf(const Statement& stmt, int column) {
+    return domain::ParseUnitKind(stmt.Text(column)).value_or(domain::UnitKind::kAdministration);
+}
+
+template <typename Record, typename Read>
+Result<std::vector<Record>> ReadAll(Statement& stmt, Read read) {
+    std::vector<Record> records;
+    for (;;) {
+        KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+        if (!has_row) return records;
+        records.push_back(read(stmt));
+    }
+}
+
+}  // namespace
+
+Result<std::vector<SignalRecord>> SqlStatisticsRepository::Signals(Timestamp from, Timestamp to) {
+    std::vector<SignalRecord> signals;
+    {
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("statistics_signals"));
+        stmt.Bind(1, ToUnixMillis(from)).Bind(2, ToUnixMillis(to));
+        KB_ASSIGN_OR_RETURN(signals, ReadAll<SignalRecord>(stmt, [](const Statement& row) {
+                                SignalRecord record;
+                                record.child = ReadChild(row);
+                                record.concern_id = row.Int(3);
+                                record.registered_at = FromUnixMillis(row.Int(4));
+                                record.noticing_kind = KindOf(row, 5);
+                                if (!row.IsNull(6)) {
+                                    record.outcome = row.Text(6);
+                                    record.decided_at = OptionalTime(row, 7);
+                                    record.deciding_kind = KindOf(row, 8);
+                                }
+                                if (!row.IsNull(9)) record.report_date = ParseDate(row.Text(9));
+                                return record;
+                            }));
+    }
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("statistics_signal_areas"));
+    stmt.Bind(1, ToUnixMillis(from)).Bind(2, ToUnixMillis(to));
+    // Both lists are ordered by the signal: one pass pairs them.
+    auto signal = signals.begin();
+    for (;;) {
+        KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+        if (!has_row) return signals;
+        const std::int64_t concern = stmt.Int(0);
+        while (signal != signals.end() && signal->concern_id < concern) ++signal;
+        if (signal != signals.end() && signal->concern_id == concern) signal->wheel_areas.push_back(stmt.Text(1));
+    }
+}
+
+Result<std::vector<ConsentRecord>> SqlStatisticsRepository::Consents(Timestamp from, Timestamp to) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("statistics_consents"));
+    stmt.Bind(1, ToUnixMillis(from)).Bind(2, ToUnixMillis(to));
+    return ReadAll<ConsentRecord>(stmt, [](const Statement& row) {
+        return ConsentRecord{ReadChild(row), FromUnixMillis(row.Int(3)), ParseDate(row.Text(4)).value_or(Date{}),
+                             OptionalTime(row, 5), row.Text(6)};
+    });
+}
+
+Result<std::vector<MeetingRecord>> SqlStatisticsRepository::Meetings(Date from, Date to) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("statistics_meetings"));
+    stmt.Bind(1, FormatDate(from)).Bind(2, FormatDate(to));
+    return ReadAll<MeetingRecord>(stmt, [](const Statement& row) {
+        return MeetingRecord{ReadChild(row), row.Int(3), ParseDate(row.Text(4)).value_or(Date{}), row.Text(5),
+                             row.Bool(6)};
+    });
+}
+
+Result<std::vector<HandoverRecord>> SqlStatisticsRepository::Handovers(Timestamp from, Timestamp to) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("statistics_handovers"));
+    stmt.Bind(1, ToUnixMillis(from)).Bind(2, ToUnixMillis(to));
+    return ReadAll<HandoverRecord>(stmt, [](const Statement& row) {
+        return HandoverRecord{
+            ReadChild(row), FromUnixMillis(row.Int(3)), OptionalTime(row, 4), row.Text(5), row.Text(6), KindOf(row, 7),
+            KindOf(row, 8)};
+    });
+}
+
+Result<std::vector<PlanRecord>> SqlStatisticsRepository::Plans(Timestamp from, Timestamp to) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("statistics_plans"));
+    stmt.Bind(1, ToUnixMillis(from)).Bind(2, ToUnixMillis(to));
+    return ReadAll<PlanRecord>(stmt, [](const Statement& row) {
+        return PlanRecord{ReadChild(row),
+                          row.Int(3),
+                          FromUnixMillis(row.Int(4)),
+                          row.Text(5),
+                          static_cast<int>(row.Int(6)),
+                          static_cast<int>(row.Int(7)),
+                          row.Bool(8)};
+    });
+}
+
+Result<std::vector<PlanActionRecord>> SqlStatisticsRepository::PlanActions(Timestamp from, Timestamp to) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("statistics_plan_actions"));
+    stmt.Bind(1, ToUnixMillis(from)).Bind(2, ToUnixMillis(to));
+    return ReadAll<PlanActionRecord>(stmt, [](const Statement& row) {
+        PlanActionRecord record;
+        record.plan_id = row.Int(0);
+        if (!row.IsNull(1)) record.unit_kind = domain::ParseUnitKind(row.Text(1));
+        record.status = row.Text(2);
+        record.start_on = ParseDate(row.Text(3)).value_or(Date{});
+        record.due_on = ParseDate(row.Text(4)).value_or(Date{});
+        return record;
+    });
+}
+
+Result<std::vector<std::string>> SqlStatisticsRepository::Municipalities() {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("statistics_municipalities"));
+    KB_ASSIGN_OR_RETURN(auto areas, ReadAll<std::string>(stmt, [](const Statement& row) { return row.Text(0); }));
+    std::sort(areas.begin(), areas.end());  // byte order: the same on both engines
+    return areas;
+}
+
+}  // namespace kronobarn::store::sql

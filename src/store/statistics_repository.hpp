@@ -1,0 +1,94 @@
+// The records statistics and research extracts are computed from: one row per event, keyed by the
+// child's internal id (never shown: statistics count, extracts replace it by a pseudonym) and
+// without names, personal numbers or free text.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/result.hpp"
+#include "common/time.hpp"
+#include "domain/organisation.hpp"
+
+namespace kronobarn::store {
+
+// What every record says about the child: enough for an age band and a municipality.
+struct ChildFacts {
+    domain::ChildId child_id = 0;
+    Date birth_date{};
+    std::string municipality;  // the area of the child's school unit, else of its BVC; "" when county-wide
+};
+
+struct SignalRecord {
+    ChildFacts child;
+    std::int64_t concern_id = 0;
+    Timestamp registered_at{};
+    domain::UnitKind noticing_kind = domain::UnitKind::kAdministration;
+    std::vector<std::string> wheel_areas;
+    std::string outcome;  // "A"/"B"/"C", empty while undecided
+    std::optional<Timestamp> decided_at;
+    domain::UnitKind deciding_kind = domain::UnitKind::kAdministration;
+    std::optional<Date> report_date;  // an orosanmälan recorded with the signal
+};
+
+struct ConsentRecord {
+    ChildFacts child;
+    Timestamp recorded_at{};
+    Date valid_to{};
+    std::optional<Timestamp> withdrawn_at;
+    std::string categories;  // "school,health,…"
+};
+
+struct MeetingRecord {
+    ChildFacts child;
+    std::int64_t plan_id = 0;
+    Date held_on{};
+    std::string kind;  // collaboration / follow_up
+    bool child_present = false;
+};
+
+struct HandoverRecord {
+    ChildFacts child;
+    Timestamp requested_at{};
+    std::optional<Timestamp> answered_at;
+    std::string state;  // pending / accepted / declined / cancelled
+    std::string kind;   // coordination / collaboration
+    domain::UnitKind from_kind = domain::UnitKind::kAdministration;
+    domain::UnitKind to_kind = domain::UnitKind::kAdministration;
+};
+
+struct PlanRecord {
+    ChildFacts child;
+    std::int64_t plan_id = 0;
+    Timestamp created_at{};
+    std::string state;
+    int participants = 0;
+    int actions = 0;
+    bool child_view_recorded = false;
+};
+
+struct PlanActionRecord {
+    std::int64_t plan_id = 0;
+    std::optional<domain::UnitKind> unit_kind;  // empty: the family or the child does it
+    std::string status;
+    Date start_on{};
+    Date due_on{};
+};
+
+// Records of events within [from, to): by when the signal was registered, the consent recorded,
+// the meeting held, the handover requested, the plan created.
+class StatisticsRepository {
+  public:
+    virtual ~StatisticsRepository() = default;
+    virtual Result<std::vector<SignalRecord>> Signals(Timestamp from, Timestamp to) = 0;
+    virtual Result<std::vector<ConsentRecord>> Consents(Timestamp from, Timestamp to) = 0;
+    virtual Result<std::vector<MeetingRecord>> Meetings(Date from, Date to) = 0;
+    virtual Result<std::vector<HandoverRecord>> Handovers(Timestamp from, Timestamp to) = 0;
+    virtual Result<std::vector<PlanRecord>> Plans(Timestamp from, Timestamp to) = 0;
+    virtual Result<std::vector<PlanActionRecord>> PlanActions(Timestamp from, Timestamp to) = 0;
+    // Every municipality a unit serves, sorted: the statistics' fixed list, seen in data or not.
+    virtual Result<std::vector<std::string>> Municipalities() = 0;
+};
+
+}  // namespace kronobarn::store

@@ -1,0 +1,71 @@
+// The steering group's statistics: GET /statistik (filters in the query string, so a view can be
+// bookmarked or printed) and GET /statistik.csv (the same table as a download).
+#include "web/error_mapping.hpp"
+#include "web/form.hpp"
+#include "web/web_app.hpp"
+
+namespace kronobarn::web {
+namespace {
+
+constexpr std::array<const char*, 8> kFilterFields{"measure",      "from",   "to",       "by",
+                                                   "municipality", "sector", "age_band", "area"};
+
+views::StatisticsState StateOf(const Request& request) {
+    views::StatisticsState state;
+    if (auto query = ParseForm(request.query)) {
+        for (const char* field : kFilterFields) {
+            if (const auto value = query->Get(field); !value.empty()) state.filter[field] = value;
+        }
+    }
+    if (!request.query.empty()) state.query = "?" + request.query;
+    return state;
+}
+
+app::StatisticsQuery QueryOf(const views::TypedValues& typed) {
+    auto get = [&](const char* name) { return views::ValueOf(typed, name); };
+    return {get("measure"),      get("from"),   get("to"),       get("by"),
+            get("municipality"), get("sector"), get("age_band"), get("area")};
+}
+
+}  // namespace
+
+Response WebApp::StatisticsShow(const Request& request, const RouteParams&, const app::Actor& actor) const {
+    const Translator t(LanguageOf(request));
+    auto state = StateOf(request);
+    auto page = statistics_.Show(actor, QueryOf(state.filter), app::StatisticsUse::kView,
+                                 {request.request_id, request.client_address});
+    int status = 200;
+    bool has_table = true;
+    if (!page) {
+        const auto code = page.error().code;
+        if (!IsCorrectableOnForm(code)) return ErrorPage(request, HttpStatusFor(code), page.error().message_key);
+        state.error_key = page.error().message_key;  // the filter as typed stays
+        status = HttpStatusFor(code);
+        has_table = false;
+        page = statistics_.Choices();
+        if (!page) return ErrorPage(request, HttpStatusFor(page.error().code), page.error().message_key);
+        page->table.threshold = statistics_.Threshold();
+    }
+    views::PageFrame frame{std::string(t("statistics.heading")), "/statistik", SignedInAs(request, actor)};
+    Response response;
+    response.status = status;
+    response.body = views::RenderPage(t, frame, views::StatisticsContent(t, *page, has_table, state));
+    return response;
+}
+
+Response WebApp::StatisticsDownload(const Request& request, const RouteParams&, const app::Actor& actor) const {
+    const Translator t(LanguageOf(request));
+    const auto state = StateOf(request);
+    auto page = statistics_.Show(actor, QueryOf(state.filter), app::StatisticsUse::kDownload,
+                                 {request.request_id, request.client_address});
+    if (!page) return ErrorPage(request, HttpStatusFor(page.error().code), page.error().message_key);
+    Response response;
+    response.content_type = "text/csv; charset=utf-8";
+    response.body = views::StatisticsCsv(t, *page);
+    response.SetHeader("Content-Disposition", "attachment; filename=\"kronobarn-statistik-" +
+                                                  std::string(domain::DefinitionOf(page->filter.measure).code) +
+                                                  ".csv\"");
+    return response;
+}
+
+}  // namespace kronobarn::web
