@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 
+#include "app/research_extract.hpp"
 #include "common/crypto.hpp"
 #include "common/time.hpp"
 #include "store/store.hpp"
@@ -25,6 +26,9 @@ int RunAuditVerify(store::Store& store);
 int RunScaleData(store::Store& store, const Clock& clock, const std::string& dataset, std::uint64_t seed);
 // Deletes audit rows older than `years` (≥ 5) and records the run; prints what it did.
 int RunAuditRetain(store::Store& store, const Clock& clock, int years);
+// The researchers' pseudonymised extract of a period, made as `researcher` (app/research_extract.hpp).
+int RunExportResearch(store::Store& store, const Clock& clock, const std::string& researcher,
+                      const app::ResearchExtractRequest& request);
 
 // Prints an error for an operator: the Swedish message and, for diagnosis, the code and detail.
 int ReportError(const Error& error);

@@ -258,6 +258,8 @@ int Main(int argc, char** argv) {
         "  kronobarn audit retain --years 5\n"
         "  kronobarn family invite --as rektor --child 20150312-1234 --guardian 1\n"
         "  kronobarn export plan --as rektor --child 20150312-1234 --lang ar --out plan.pdf\n"
+        "  kronobarn export research --as forskare --approval Dnr-2026-01234 --from 2026-01-01 --to 2026-06-30 "
+        "--out extract/\n"
         "  kronobarn backup --to /backup/kronobarn-2026-11-23.db\n"
         "  kronobarn migrate-data --from sqlite:./data/kronobarn.db --to postgresql://kronobarn@db/kronobarn\n");
     cli::Config config;
@@ -313,6 +315,14 @@ int Main(int argc, char** argv) {
     export_plan->add_option("--child", child_number, "The child's personnummer")->required();
     export_plan->add_option("--lang", language, "sv, en or ar")->capture_default_str();
     export_plan->add_option("--out", out_file, "Output file")->required();
+    std::string approval, period_from, period_to;
+    auto* export_research = export_cmd->add_subcommand(
+        "research", "Pseudonymised process data of a period for researchers, with a data dictionary (audited)");
+    export_research->add_option("--as", as_user, "Username of the researcher")->required();
+    export_research->add_option("--approval", approval, "Ethics approval reference the extract is made under");
+    export_research->add_option("--from", period_from, "First day, YYYY-MM-DD")->required();
+    export_research->add_option("--to", period_to, "Last day, YYYY-MM-DD")->required();
+    export_research->add_option("--out", out_file, "A new or empty directory for the files")->required();
 
     std::string backup_to, restore_from;
     auto* backup = app.add_subcommand("backup", "Copy the SQLite database to a new file, online (the server may run)");
@@ -380,6 +390,9 @@ int Main(int argc, char** argv) {
         return RunFamilyInvite(config, **store, clock, as_user, child_number, guardian_index, child_self);
     }
     if (export_plan->parsed()) return RunExportPlan(config, **store, clock, as_user, child_number, language, out_file);
+    if (export_research->parsed()) {
+        return cli::RunExportResearch(**store, clock, as_user, {approval, period_from, period_to, out_file});
+    }
     return 1;
 }
 

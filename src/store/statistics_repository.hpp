@@ -76,6 +76,14 @@ struct PlanActionRecord {
     Date due_on{};
 };
 
+struct WheelStatusRecord {
+    ChildFacts child;
+    Date assessed_on{};
+    std::string area_code;
+    std::string status;  // not_known / works_well / challenging
+    bool support_needed = false;
+};
+
 // Records of events within [from, to): by when the signal was registered, the consent recorded,
 // the meeting held, the handover requested, the plan created.
 class StatisticsRepository {
@@ -87,6 +95,7 @@ class StatisticsRepository {
     virtual Result<std::vector<HandoverRecord>> Handovers(Timestamp from, Timestamp to) = 0;
     virtual Result<std::vector<PlanRecord>> Plans(Timestamp from, Timestamp to) = 0;
     virtual Result<std::vector<PlanActionRecord>> PlanActions(Timestamp from, Timestamp to) = 0;
+    virtual Result<std::vector<WheelStatusRecord>> WheelStatuses(Date from, Date to) = 0;  // both inclusive
     // Every municipality a unit serves, sorted: the statistics' fixed list, seen in data or not.
     virtual Result<std::vector<std::string>> Municipalities() = 0;
 };

@@ -222,6 +222,7 @@ class SqlStatisticsRepository final : public StatisticsRepository {
     Result<std::vector<HandoverRecord>> Handovers(Timestamp from, Timestamp to) override;
     Result<std::vector<PlanRecord>> Plans(Timestamp from, Timestamp to) override;
     Result<std::vector<PlanActionRecord>> PlanActions(Timestamp from, Timestamp to) override;
+    Result<std::vector<WheelStatusRecord>> WheelStatuses(Date from, Date to) override;
     Result<std::vector<std::string>> Municipalities() override;
 
   private:

@@ -120,6 +120,15 @@ Result<std::vector<PlanActionRecord>> SqlStatisticsRepository::PlanActions(Times
     });
 }
 
+Result<std::vector<WheelStatusRecord>> SqlStatisticsRepository::WheelStatuses(Date from, Date to) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("statistics_wheel_statuses"));
+    stmt.Bind(1, FormatDate(from)).Bind(2, FormatDate(to));
+    return ReadAll<WheelStatusRecord>(stmt, [](const Statement& row) {
+        return WheelStatusRecord{ReadChild(row), ParseDate(row.Text(3)).value_or(Date{}), row.Text(4), row.Text(5),
+                                 row.Bool(6)};
+    });
+}
+
 Result<std::vector<std::string>> SqlStatisticsRepository::Municipalities() {
     KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("statistics_municipalities"));
     KB_ASSIGN_OR_RETURN(auto areas, ReadAll<std::string>(stmt, [](const Statement& row) { return row.Text(0); }));
