@@ -1,6 +1,7 @@
 #include "app/statistics.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include "common/text.hpp"
 #include "store/praxis_repositories.hpp"
@@ -148,12 +149,120 @@ std::vector<domain::StatisticsFact> HandoverFacts(const std::vector<store::Hando
     return facts;
 }
 
+std::vector<domain::StatisticsFact> PlanFacts(const std::vector<store::PlanRecord>& plans) {
+    std::vector<domain::StatisticsFact> facts;
+    facts.reserve(plans.size());
+    for (const auto& plan : plans) {
+        const Date started = SwedishDate(plan.created_at);
+        auto fact = FactOf(plan.child, started, plan.child_view_recorded ? 0 : 1);
+        fact.unit_kind = plan.holder_kind;
+        fact.wheel_areas = plan.support_areas;
+        if (plan.signal_registered_at) fact.days = DaysBetween(SwedishDate(*plan.signal_registered_at), started);
+        facts.push_back(std::move(fact));
+    }
+    return facts;
+}
+
+std::vector<domain::StatisticsFact> PlanOrganisationFacts(const std::vector<store::PlanRecord>& plans) {
+    std::vector<domain::StatisticsFact> facts;
+    facts.reserve(plans.size());
+    for (const auto& plan : plans) {
+        const auto units = static_cast<std::size_t>(std::clamp(plan.participants, 1, 5));
+        auto fact = FactOf(plan.child, SwedishDate(plan.created_at), units - 1);
+        fact.unit_kind = plan.holder_kind;
+        facts.push_back(std::move(fact));
+    }
+    return facts;
+}
+
+std::vector<domain::StatisticsFact> PlanAgreedFacts(const std::vector<store::PlanRecord>& plans) {
+    std::vector<domain::StatisticsFact> facts;
+    for (const auto& plan : plans) {
+        if (!plan.agreed_at) continue;
+        const Date agreed = SwedishDate(*plan.agreed_at);
+        auto fact = FactOf(plan.child, agreed, 0);
+        fact.unit_kind = plan.holder_kind;
+        fact.wheel_areas = plan.support_areas;
+        if (plan.signal_registered_at) fact.days = DaysBetween(SwedishDate(*plan.signal_registered_at), agreed);
+        facts.push_back(std::move(fact));
+    }
+    return facts;
+}
+
+std::vector<domain::StatisticsFact> ActivePlanFacts(const std::vector<store::PlanRecord>& plans, Date first,
+                                                    Date today) {
+    using std::chrono::sys_days;
+    std::vector<domain::StatisticsFact> facts;
+    for (const auto& plan : plans) {
+        const Date started = SwedishDate(plan.created_at);
+        const std::optional<Date> closed =
+            plan.closed_at ? std::optional<Date>(SwedishDate(*plan.closed_at)) : std::nullopt;
+        for (auto month = std::chrono::year_month{first.year(), first.month()};; month += std::chrono::months(1)) {
+            // The month running now is counted as of today.
+            const Date month_end{month / std::chrono::last};
+            const bool running = sys_days{month_end} > sys_days{today};
+            const Date counted = running ? today : month_end;
+            if (sys_days{started} <= sys_days{counted}) {
+                if (closed && sys_days{*closed} <= sys_days{counted}) break;
+                auto fact = FactOf(plan.child, counted, 0);
+                fact.unit_kind = plan.holder_kind;
+                fact.wheel_areas = plan.support_areas;
+                facts.push_back(std::move(fact));
+            }
+            if (running) break;
+        }
+    }
+    return facts;
+}
+
+std::vector<domain::StatisticsFact> FollowUpFacts(const std::vector<store::MeetingRecord>& meetings, Date today) {
+    std::vector<domain::StatisticsFact> facts;
+    for (std::size_t i = 0; i < meetings.size(); ++i) {
+        const auto& meeting = meetings[i];
+        if (!meeting.next_meeting) continue;
+        const Date due = *meeting.next_meeting;
+        const bool held_later = i + 1 < meetings.size() && meetings[i + 1].plan_id == meeting.plan_id;
+        if (held_later) {
+            facts.push_back(FactOf(meeting.child, due, meetings[i + 1].held_on <= due ? 0 : 1));
+        } else if (due < today) {
+            facts.push_back(FactOf(meeting.child, due, 2));
+        }
+    }
+    return facts;
+}
+
+std::vector<domain::StatisticsFact> WheelChangeFacts(const std::vector<store::WheelStatusRecord>& statuses) {
+    struct Course {
+        const store::WheelStatusRecord* first = nullptr;
+        const store::WheelStatusRecord* latest = nullptr;
+    };
+    std::map<std::pair<domain::ChildId, std::string>, Course> courses;
+    for (const auto& status : statuses) {
+        if (status.status != "challenging" && status.status != "works_well") continue;
+        auto& course = courses[{status.child.child_id, status.area_code}];
+        if (course.first == nullptr) course.first = &status;
+        course.latest = &status;
+    }
+    std::vector<domain::StatisticsFact> facts;
+    for (const auto& [key, course] : courses) {
+        if (course.first == course.latest || course.first->assessed_on == course.latest->assessed_on) continue;
+        const bool was_challenging = course.first->status == "challenging";
+        const bool is_challenging = course.latest->status == "challenging";
+        const std::size_t category = was_challenging == is_challenging ? 1 : (was_challenging ? 0 : 2);
+        auto fact = FactOf(course.latest->child, course.latest->assessed_on, category);
+        fact.wheel_areas = {key.second};
+        facts.push_back(std::move(fact));
+    }
+    return facts;
+}
+
 Result<std::vector<domain::StatisticsFact>> Statistics::Facts(const domain::StatisticsFilter& filter, Date today) {
     using std::chrono::January;
     const Date first = std::chrono::year{filter.from.year - kRecordYearsBefore} / January / 1;
     const Date after = std::chrono::year{filter.to.year + 1} / January / 1;
     const Timestamp from = StartOfSwedishDay(first);
     const Timestamp to = StartOfSwedishDay(after);
+    const Date last_day{std::chrono::sys_days{after} - std::chrono::days(1)};
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
     auto& records = uow->Statistics();
     switch (filter.measure) {
@@ -174,13 +283,37 @@ Result<std::vector<domain::StatisticsFact>> Statistics::Facts(const domain::Stat
             return ConsentFacts(consents, today);
         }
         case domain::StatisticsMeasure::kMeetings: {
-            KB_ASSIGN_OR_RETURN(const auto meetings,
-                                records.Meetings(first, Date{std::chrono::sys_days{after} - std::chrono::days(1)}));
+            KB_ASSIGN_OR_RETURN(const auto meetings, records.Meetings(first, last_day));
             return MeetingFacts(meetings);
         }
         case domain::StatisticsMeasure::kHandovers: {
             KB_ASSIGN_OR_RETURN(const auto handovers, records.Handovers(from, to));
             return HandoverFacts(handovers);
+        }
+        case domain::StatisticsMeasure::kPlansStarted: {
+            KB_ASSIGN_OR_RETURN(const auto plans, records.Plans(from, to));
+            return PlanFacts(plans);
+        }
+        case domain::StatisticsMeasure::kPlanOrganisations: {
+            KB_ASSIGN_OR_RETURN(const auto plans, records.Plans(from, to));
+            return PlanOrganisationFacts(plans);
+        }
+        case domain::StatisticsMeasure::kPlansAgreed: {
+            KB_ASSIGN_OR_RETURN(const auto plans, records.Plans(from, to));
+            return PlanAgreedFacts(plans);
+        }
+        case domain::StatisticsMeasure::kActivePlans: {
+            // Plans open now may have started long before the period.
+            KB_ASSIGN_OR_RETURN(const auto plans, records.Plans(Timestamp{}, to));
+            return ActivePlanFacts(plans, std::chrono::year{filter.from.year} / std::chrono::January / 1, today);
+        }
+        case domain::StatisticsMeasure::kFollowUps: {
+            KB_ASSIGN_OR_RETURN(const auto meetings, records.Meetings(first, last_day));
+            return FollowUpFacts(meetings, today);
+        }
+        case domain::StatisticsMeasure::kWheelChanges: {
+            KB_ASSIGN_OR_RETURN(const auto statuses, records.WheelStatuses(first, last_day));
+            return WheelChangeFacts(statuses);
         }
     }
     return std::vector<domain::StatisticsFact>{};

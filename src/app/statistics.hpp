@@ -70,6 +70,17 @@ std::vector<domain::StatisticsFact> ReportFacts(const std::vector<store::SignalR
 std::vector<domain::StatisticsFact> ConsentFacts(const std::vector<store::ConsentRecord>& consents, Date today);
 std::vector<domain::StatisticsFact> MeetingFacts(const std::vector<store::MeetingRecord>& meetings);
 std::vector<domain::StatisticsFact> HandoverFacts(const std::vector<store::HandoverRecord>& handovers);
+std::vector<domain::StatisticsFact> PlanFacts(const std::vector<store::PlanRecord>& plans);
+std::vector<domain::StatisticsFact> PlanOrganisationFacts(const std::vector<store::PlanRecord>& plans);
+std::vector<domain::StatisticsFact> PlanAgreedFacts(const std::vector<store::PlanRecord>& plans);
+// One fact per plan and month's end it was open at, from `first`; the running month as of `today`.
+std::vector<domain::StatisticsFact> ActivePlanFacts(const std::vector<store::PlanRecord>& plans, Date first,
+                                                    Date today);
+// Each follow-up a meeting set, on its due day: held on time, held late, or overdue by `today`.
+// `meetings` ordered by plan and day held.
+std::vector<domain::StatisticsFact> FollowUpFacts(const std::vector<store::MeetingRecord>& meetings, Date today);
+// Per child and area, the first known status against the latest, on the day of the latest.
+std::vector<domain::StatisticsFact> WheelChangeFacts(const std::vector<store::WheelStatusRecord>& statuses);
 
 // A Swedish calendar day of an instant.
 Date SwedishDate(Timestamp at);

@@ -26,8 +26,9 @@ CubeDimension Flat(std::size_t members) {
     return dimension;
 }
 
-CubeDimension Periods() {
+CubeDimension Periods(bool stock) {
     CubeDimension dimension{kPeriodEntries, {}};
+    if (stock) return dimension;  // a quarter's value is its last month's, not a sum
     CubeTotal year_of_quarters{kYearEntry, {}};
     CubeTotal year_of_months{kYearEntry, {}};
     for (std::size_t quarter = 0; quarter < 4; ++quarter) {
@@ -64,10 +65,10 @@ Layout LayoutOf(const MeasureDefinition& definition, const std::vector<std::stri
             definition.has_wheel_areas ? wheel_areas.size() : 0, definition.categories.size()};
 }
 
-CountCube EmptyCube(const Layout& layout) {
+CountCube EmptyCube(const Layout& layout, bool stock) {
     CubeDimension areas{layout.areas + 1, {}};  // a signal may name several: no entry is a sum
-    return CountCube({Periods(), Flat(layout.municipalities.size()), Flat(layout.sectors), Flat(kAgeBandCount), areas,
-                      Flat(layout.categories)});
+    return CountCube({Periods(stock), Flat(layout.municipalities.size()), Flat(layout.sectors), Flat(kAgeBandCount),
+                      areas, Flat(layout.categories)});
 }
 
 bool Matches(const StatisticsFilter& filter, const StatisticsFact& fact) {
@@ -101,6 +102,12 @@ const std::vector<MeasureDefinition>& AllMeasures() {
         {StatisticsMeasure::kConsents, "consents", {"given", "withdrawn", "expired"}, false, false, false},
         {StatisticsMeasure::kMeetings, "meetings", {"child_present", "child_absent"}, false, false, false},
         {StatisticsMeasure::kHandovers, "handovers", {"accepted", "declined"}, true, false, true},
+        {StatisticsMeasure::kPlansStarted, "plans", {"child_view", "no_child_view"}, true, true, true},
+        {StatisticsMeasure::kPlanOrganisations, "plan_organisations", {"1", "2", "3", "4", "5+"}, true, false, false},
+        {StatisticsMeasure::kFollowUps, "follow_ups", {"on_time", "late", "overdue"}, false, false, false},
+        {StatisticsMeasure::kWheelChanges, "wheel_changes", {"improved", "unchanged", "worsened"}, false, true, false},
+        {StatisticsMeasure::kPlansAgreed, "plans_agreed", {"agreed"}, true, true, true},
+        {StatisticsMeasure::kActivePlans, "active_plans", {"active"}, true, true, false, true},
     };
     return measures;
 }
@@ -242,12 +249,18 @@ AccessDecision DecideResearchExtract(const std::vector<RoleAssignment>& roles) {
 CountCube BuildYearCube(const MeasureDefinition& definition, int year, const std::vector<StatisticsFact>& facts,
                         const std::vector<std::string>& municipalities, const std::vector<std::string>& wheel_areas) {
     const Layout layout = LayoutOf(definition, municipalities, wheel_areas);
-    CountCube cube = EmptyCube(layout);
+    CountCube cube = EmptyCube(layout, definition.stock);
     std::vector<std::vector<std::size_t>> entries(6);
     for (const auto& fact : facts) {
         if (static_cast<int>(fact.on.year()) != year || fact.category >= layout.categories) continue;
         const std::size_t month = static_cast<unsigned>(fact.on.month()) - 1;
-        entries[kPeriodAxis] = {month, kQuarterEntry + month / 3, kYearEntry};
+        if (definition.stock) {
+            entries[kPeriodAxis] = {month};
+            if (month % 3 == 2) entries[kPeriodAxis].push_back(kQuarterEntry + month / 3);
+            if (month == 11) entries[kPeriodAxis].push_back(kYearEntry);
+        } else {
+            entries[kPeriodAxis] = {month, kQuarterEntry + month / 3, kYearEntry};
+        }
         const std::size_t municipality = IndexIn(layout.municipalities, fact.municipality);
         entries[kMunicipalityAxis] = {std::min(municipality, layout.municipalities.size() - 1),
                                       layout.municipalities.size()};

@@ -19,12 +19,18 @@
 namespace kronobarn::domain {
 
 enum class StatisticsMeasure {
-    kSignals,           // signals received, by the noticing unit's organisation type
-    kDecisions,         // decision outcomes A/B/C, with days from signal to decision
-    kReportsOfConcern,  // orosanmälningar recorded with a signal: the count only
-    kConsents,          // consents given, withdrawn, expired
-    kMeetings,          // collaboration and follow-up meetings: child present or not
-    kHandovers,         // coordination handovers answered: accepted or declined, days to the answer
+    kSignals,            // signals received, by the noticing unit's organisation type
+    kDecisions,          // decision outcomes A/B/C, with days from signal to decision
+    kReportsOfConcern,   // orosanmälningar recorded with a signal: the count only
+    kConsents,           // consents given, withdrawn, expired
+    kMeetings,           // collaboration and follow-up meetings: child present or not
+    kHandovers,          // coordination handovers answered: accepted or declined, days to the answer
+    kPlansStarted,       // plans started, with or without the child's own view; days from the signal
+    kPlanOrganisations,  // plans started by how many units take part
+    kFollowUps,          // follow-ups by the day they were due: held on time, held late, overdue
+    kWheelChanges,       // a wheel area's status from the first assessment to the latest
+    kPlansAgreed,        // plans agreed, with days from the signal to the agreement
+    kActivePlans,        // plans open at the end of each month, by the holder's organisation type
 };
 
 enum class Sector { kPreschool, kSchool, kHealth, kSocialServices, kPolice, kAssociation, kOther };
@@ -40,6 +46,9 @@ struct MeasureDefinition {
     bool has_sector = false;                   // facts name the organisation type that acted
     bool has_wheel_areas = false;              // facts name wheel areas
     bool has_days = false;                     // facts carry a duration: median and 90th percentile shown
+    // A stock counted at each month's end: a quarter shows its last month, a year December, and
+    // periods do not add up.
+    bool stock = false;
 };
 
 const std::vector<MeasureDefinition>& AllMeasures();
@@ -55,7 +64,7 @@ AgeBand AgeBandAt(Date birth_date, Date on);
 
 // One counted event of a measure, with nothing that names the child.
 struct StatisticsFact {
-    Date on{};  // decides the period
+    Date on{};  // decides the period (for a stock: the month's last day)
     Date birth_date{};
     std::string municipality;  // "" when the child's units serve the whole county
     std::optional<UnitKind> unit_kind;

@@ -46,6 +46,7 @@ struct MeetingRecord {
     Date held_on{};
     std::string kind;  // collaboration / follow_up
     bool child_present = false;
+    std::optional<Date> next_meeting;  // the follow-up this meeting set
 };
 
 struct HandoverRecord {
@@ -66,6 +67,11 @@ struct PlanRecord {
     int participants = 0;
     int actions = 0;
     bool child_view_recorded = false;
+    std::vector<std::string> support_areas;         // wheel areas the plan supports
+    std::optional<domain::UnitKind> holder_kind;    // of the child's coordination holder now
+    std::optional<Timestamp> signal_registered_at;  // when the plan grew out of a signal
+    std::optional<Timestamp> agreed_at;             // first became agreed (or active)
+    std::optional<Timestamp> closed_at;
 };
 
 struct PlanActionRecord {
@@ -91,6 +97,7 @@ class StatisticsRepository {
     virtual ~StatisticsRepository() = default;
     virtual Result<std::vector<SignalRecord>> Signals(Timestamp from, Timestamp to) = 0;
     virtual Result<std::vector<ConsentRecord>> Consents(Timestamp from, Timestamp to) = 0;
+    // Ordered by plan, then day held: a plan's follow-ups can be matched in one pass.
     virtual Result<std::vector<MeetingRecord>> Meetings(Date from, Date to) = 0;
     virtual Result<std::vector<HandoverRecord>> Handovers(Timestamp from, Timestamp to) = 0;
     virtual Result<std::vector<PlanRecord>> Plans(Timestamp from, Timestamp to) = 0;

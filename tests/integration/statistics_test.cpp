@@ -104,6 +104,25 @@ TEST_F(StatisticsTest, NobodyOutsideTheSteeringGroupGetsInAndTheAttemptIsRecorde
     EXPECT_EQ(server_.Get("/statistik").status, 303) << "signed out: to the login page";
 }
 
+TEST_F(StatisticsTest, EveryMeasureReadsItsRecordsAndHidesASingleChild) {
+    StartPlan();
+    ASSERT_EQ(RecordConsent().status, 303);
+    // One child's signal, decision, plan (open at November's end) and consent: each a hidden 1.
+    for (const std::string measure :
+         {"signals", "decisions", "plans", "active_plans", "consents", "plan_organisations"}) {
+        const HttpResult page = Dashboard("?measure=" + measure + "&from=2026-11&to=2026-11");
+        ASSERT_EQ(page.status, 200) << measure;
+        EXPECT_NE(Row(page, "2026-11").find("&lt;5"), std::string::npos) << measure << ": " << Row(page, "2026-11");
+        EXPECT_EQ(page.body.find("Maja"), std::string::npos) << measure;
+    }
+    for (const std::string measure :
+         {"reports", "meetings", "handovers", "follow_ups", "wheel_changes", "plans_agreed"}) {
+        const HttpResult page = Dashboard("?measure=" + measure + "&from=2026-11&to=2026-11");
+        ASSERT_EQ(page.status, 200) << measure;
+        EXPECT_NE(page.body.find("Urvalet har inga tal att visa"), std::string::npos) << measure;
+    }
+}
+
 TEST_F(StatisticsTest, BadFiltersGetAClearMessageAndKeepWhatWasTyped) {
     const HttpResult reversed = Dashboard("?measure=signals&from=2026-11&to=2026-01");
     EXPECT_EQ(reversed.status, 400);

@@ -160,6 +160,20 @@ TEST(StatisticsTable, FiltersByMunicipalitySectorAgeAndArea) {
     EXPECT_EQ(Shown(BuildStatisticsTable(filter, facts, kMunicipalities, kAreas, 5).rows[0].counts.back()), "5");
 }
 
+TEST(StatisticsTable, AStockShowsAQuarterAsItsLastMonthNotASum) {
+    // Open plans at each month's end: 6 in January, 8 in February, 7 in March.
+    std::vector<StatisticsFact> facts;
+    const std::vector<std::pair<Date, int>> ends{
+        {year{2026} / January / 31, 6}, {year{2026} / February / 28, 8}, {year{2026} / March / 31, 7}};
+    for (const auto& [end, count] : ends) AddSignals(facts, count, end, "Växjö");
+    auto filter = Filter(StatisticsMeasure::kActivePlans);
+    filter.to = {2026, 3};
+    filter.by_quarter = true;
+    const auto table = BuildStatisticsTable(filter, facts, kMunicipalities, kAreas, 5);
+    ASSERT_EQ(table.rows.size(), 1U);
+    EXPECT_EQ(Shown(table.rows[0].counts.back()), "7");
+}
+
 TEST(AgeBand, TurnsOnTheBirthday) {
     EXPECT_EQ(AgeBandAt(year{2020} / March / 2, year{2026} / March / 1), AgeBand::kUpTo5);
     EXPECT_EQ(AgeBandAt(year{2020} / March / 2, year{2026} / March / 2), AgeBand::k6To12);

@@ -77,8 +77,10 @@ Result<std::vector<MeetingRecord>> SqlStatisticsRepository::Meetings(Date from, 
     KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("statistics_meetings"));
     stmt.Bind(1, FormatDate(from)).Bind(2, FormatDate(to));
     return ReadAll<MeetingRecord>(stmt, [](const Statement& row) {
-        return MeetingRecord{ReadChild(row), row.Int(3), ParseDate(row.Text(4)).value_or(Date{}), row.Text(5),
-                             row.Bool(6)};
+        MeetingRecord record{ReadChild(row), row.Int(3),  ParseDate(row.Text(4)).value_or(Date{}),
+                             row.Text(5),    row.Bool(6), std::nullopt};
+        if (!row.IsNull(7)) record.next_meeting = ParseDate(row.Text(7));
+        return record;
     });
 }
 
@@ -96,13 +98,29 @@ Result<std::vector<PlanRecord>> SqlStatisticsRepository::Plans(Timestamp from, T
     KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("statistics_plans"));
     stmt.Bind(1, ToUnixMillis(from)).Bind(2, ToUnixMillis(to));
     return ReadAll<PlanRecord>(stmt, [](const Statement& row) {
-        return PlanRecord{ReadChild(row),
+        PlanRecord record{ReadChild(row),
                           row.Int(3),
                           FromUnixMillis(row.Int(4)),
                           row.Text(5),
                           static_cast<int>(row.Int(6)),
                           static_cast<int>(row.Int(7)),
-                          row.Bool(8)};
+                          row.Bool(8),
+                          {},
+                          std::nullopt,
+                          std::nullopt,
+                          std::nullopt,
+                          std::nullopt};
+        const std::string areas = row.Text(9);
+        for (std::size_t start = 0; start < areas.size();) {
+            const std::size_t comma = std::min(areas.find(',', start), areas.size());
+            if (comma > start) record.support_areas.push_back(areas.substr(start, comma - start));
+            start = comma + 1;
+        }
+        if (!row.IsNull(10)) record.holder_kind = domain::ParseUnitKind(row.Text(10));
+        record.signal_registered_at = OptionalTime(row, 11);
+        record.agreed_at = OptionalTime(row, 12);
+        record.closed_at = OptionalTime(row, 13);
+        return record;
     });
 }
 
