@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 
+#include "app/audit_events.hpp"
 #include "common/crypto.hpp"
 #include "common/ids.hpp"
 #include "common/text.hpp"
@@ -17,27 +18,8 @@ constexpr std::uint32_t kSeedRange = 1'000'000;
 domain::AuditEvent ReviewEvent(const Actor& actor, domain::OrganisationId organisation, std::string object_type,
                                std::string object_id, std::string action, const domain::AccessDecision& decision,
                                const RequestContext& context, Timestamp now) {
-    domain::AuditEvent event;
-    event.at = now;
-    event.user_id = actor.user.id;
-    const auto& roles = actor.user.roles;
-    const auto acting = std::find_if(roles.begin(), roles.end(), [&](const domain::RoleAssignment& assignment) {
-        return assignment.role == domain::Role::kLogReviewer && assignment.organisation_id == organisation;
-    });
-    const domain::RoleAssignment* assignment = acting != roles.end() ? &*acting : nullptr;
-    if (assignment == nullptr && !roles.empty()) assignment = &roles.front();
-    if (assignment != nullptr) {
-        event.role = std::string(domain::Code(assignment->role));
-        event.unit_id = assignment->unit_id;
-        event.organisation_id = assignment->organisation_id;
-    }
-    event.object_type = std::move(object_type);
-    event.object_id = std::move(object_id);
-    event.action = std::move(action);
-    event.legal_basis = std::string(domain::Code(decision.basis));
-    event.outcome = decision.Allowed() ? domain::AuditOutcome::kAllowed : domain::AuditOutcome::kDenied;
-    event.request_id = context.request_id;
-    return event;
+    return EventActingAs(actor, domain::Role::kLogReviewer, organisation,
+                         {std::move(object_type), std::move(object_id), std::move(action)}, decision, context, now);
 }
 
 // The organisation the query names, or the reviewer's first; 0 when the text is no id.

@@ -6,8 +6,10 @@
 #include <functional>
 #include <system_error>
 
+#include "app/audit_events.hpp"
 #include "app/statistics.hpp"
 #include "common/crypto.hpp"
+#include "common/text.hpp"
 #include "domain/research_extract.hpp"
 #include "domain/statistics.hpp"
 #include "store/statistics_repository.hpp"
@@ -50,16 +52,6 @@ std::string Sector(domain::UnitKind kind) { return std::string(domain::Code(doma
 
 int DaysBetween(Date from, Date to) {
     return static_cast<int>((std::chrono::sys_days{to} - std::chrono::sys_days{from}).count());
-}
-
-std::string CsvField(const std::string& value) {
-    if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
-    std::string quoted = "\"";
-    for (const char c : value) {
-        if (c == '"') quoted += '"';
-        quoted += c;
-    }
-    return quoted + "\"";
 }
 
 std::string CsvLine(const Row& row) {
@@ -259,27 +251,8 @@ Status WriteExtract(const std::filesystem::path& out, const std::vector<Table>& 
 
 domain::AuditEvent ExtractEvent(const Actor& actor, std::string object_id, const domain::AccessDecision& decision,
                                 const RequestContext& context, Timestamp now) {
-    domain::AuditEvent event;
-    event.at = now;
-    event.user_id = actor.user.id;
-    const auto& roles = actor.user.roles;
-    const auto acting = std::find_if(roles.begin(), roles.end(), [](const domain::RoleAssignment& assignment) {
-        return assignment.role == domain::Role::kResearcher;
-    });
-    const domain::RoleAssignment* assignment = acting != roles.end() ? &*acting : nullptr;
-    if (assignment == nullptr && !roles.empty()) assignment = &roles.front();
-    if (assignment != nullptr) {
-        event.role = std::string(domain::Code(assignment->role));
-        event.unit_id = assignment->unit_id;
-        event.organisation_id = assignment->organisation_id;
-    }
-    event.object_type = "research_extract";
-    event.object_id = std::move(object_id);
-    event.action = "export";
-    event.legal_basis = std::string(domain::Code(decision.basis));
-    event.outcome = decision.Allowed() ? domain::AuditOutcome::kAllowed : domain::AuditOutcome::kDenied;
-    event.request_id = context.request_id;
-    return event;
+    return EventActingAs(actor, domain::Role::kResearcher, std::nullopt,
+                         {"research_extract", std::move(object_id), "export"}, decision, context, now);
 }
 
 }  // namespace

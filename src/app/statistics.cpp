@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "app/audit_events.hpp"
 #include "common/text.hpp"
 #include "store/praxis_repositories.hpp"
 
@@ -16,27 +17,8 @@ constexpr int kRecordYearsBefore = 2;
 domain::AuditEvent StatisticsEvent(const Actor& actor, std::string object_id, std::string action,
                                    const domain::AccessDecision& decision, const RequestContext& context,
                                    Timestamp now) {
-    domain::AuditEvent event;
-    event.at = now;
-    event.user_id = actor.user.id;
-    const auto& roles = actor.user.roles;
-    const auto acting = std::find_if(roles.begin(), roles.end(), [](const domain::RoleAssignment& assignment) {
-        return assignment.role == domain::Role::kSteeringGroup;
-    });
-    const domain::RoleAssignment* assignment = acting != roles.end() ? &*acting : nullptr;
-    if (assignment == nullptr && !roles.empty()) assignment = &roles.front();
-    if (assignment != nullptr) {
-        event.role = std::string(domain::Code(assignment->role));
-        event.unit_id = assignment->unit_id;
-        event.organisation_id = assignment->organisation_id;
-    }
-    event.object_type = "statistics";
-    event.object_id = std::move(object_id);
-    event.action = std::move(action);
-    event.legal_basis = std::string(domain::Code(decision.basis));
-    event.outcome = decision.Allowed() ? domain::AuditOutcome::kAllowed : domain::AuditOutcome::kDenied;
-    event.request_id = context.request_id;
-    return event;
+    return EventActingAs(actor, domain::Role::kSteeringGroup, std::nullopt,
+                         {"statistics", std::move(object_id), std::move(action)}, decision, context, now);
 }
 
 int DaysBetween(Date from, Date to) {
@@ -195,15 +177,14 @@ std::vector<domain::StatisticsFact> ActivePlanFacts(const std::vector<store::Pla
     std::vector<domain::StatisticsFact> facts;
     for (const auto& plan : plans) {
         const Date started = SwedishDate(plan.created_at);
-        const std::optional<Date> closed =
-            plan.closed_at ? std::optional<Date>(SwedishDate(*plan.closed_at)) : std::nullopt;
+        const sys_days closed = plan.closed_at ? sys_days{SwedishDate(*plan.closed_at)} : sys_days::max();
         for (auto month = std::chrono::year_month{first.year(), first.month()};; month += std::chrono::months(1)) {
             // The month running now is counted as of today.
             const Date month_end{month / std::chrono::last};
             const bool running = sys_days{month_end} > sys_days{today};
             const Date counted = running ? today : month_end;
             if (sys_days{started} <= sys_days{counted}) {
-                if (closed && sys_days{*closed} <= sys_days{counted}) break;
+                if (closed <= sys_days{counted}) break;
                 auto fact = FactOf(plan.child, counted, 0);
                 fact.unit_kind = plan.holder_kind;
                 fact.wheel_areas = plan.support_areas;

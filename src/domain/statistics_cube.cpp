@@ -44,12 +44,12 @@ void CountCube::CountFrom(std::size_t dimension, std::size_t index,
 
 namespace {
 
-// Hides one more cell of a sum that gives a hidden cell away; returns whether it did. A sum gives
+// Hides one more cell of a sum that gives a hidden cell away and notes it in `newly_hidden`. A sum gives
 // it away when it hides exactly one cell (subtraction recovers it), or when its total is shown and
 // its hidden parts together hold fewer than the threshold (each is then known to be smaller than
 // what "<5" already says). A shown zero is no protection: the smallest shown non-zero part goes.
-bool ProtectSum(const CountCube& cube, std::vector<bool>& hidden, std::size_t base, std::size_t stride,
-                const CubeTotal& sum, int threshold) {
+void ProtectSum(const CountCube& cube, std::vector<std::uint8_t>& hidden, std::size_t base, std::size_t stride,
+                const CubeTotal& sum, int threshold, std::vector<std::size_t>& newly_hidden) {
     const bool total_hidden = hidden[base + sum.total * stride];
     std::size_t hidden_count = total_hidden ? 1 : 0;
     std::int64_t hidden_parts = 0;
@@ -60,7 +60,7 @@ bool ProtectSum(const CountCube& cube, std::vector<bool>& hidden, std::size_t ba
     }
     const bool recoverable = hidden_count == 1;
     const bool narrowed = hidden_count > 0 && !total_hidden && hidden_parts < threshold;
-    if (!recoverable && !narrowed) return false;
+    if (!recoverable && !narrowed) return;
     std::size_t chosen = std::numeric_limits<std::size_t>::max();
     std::int64_t smallest = std::numeric_limits<std::int64_t>::max();
     for (const std::size_t part : sum.parts) {
@@ -71,32 +71,50 @@ bool ProtectSum(const CountCube& cube, std::vector<bool>& hidden, std::size_t ba
         }
     }
     if (chosen == std::numeric_limits<std::size_t>::max()) chosen = base + sum.total * stride;
-    if (hidden[chosen]) return false;
-    hidden[chosen] = true;
-    return true;
+    if (hidden[chosen]) return;
+    hidden[chosen] = 1;
+    newly_hidden.push_back(chosen);
 }
 
 }  // namespace
 
 std::vector<bool> SuppressedCells(const CountCube& cube, int threshold) {
-    std::vector<bool> hidden(cube.CellCount());
-    for (std::size_t i = 0; i < hidden.size(); ++i) hidden[i] = cube.AtIndex(i) > 0 && cube.AtIndex(i) < threshold;
+    std::vector<std::uint8_t> hidden(cube.CellCount());
+    for (std::size_t i = 0; i < hidden.size(); ++i) {
+        hidden[i] = cube.AtIndex(i) > 0 && cube.AtIndex(i) < threshold ? 1 : 0;
+    }
     const auto& dimensions = cube.Dimensions();
-    for (bool changed = true; changed;) {
-        changed = false;
-        for (std::size_t d = 0; d < dimensions.size(); ++d) {
-            if (dimensions[d].totals.empty()) continue;
-            const std::size_t stride = cube.Stride(d);
-            const std::size_t size = dimensions[d].size;
-            // Every cell whose coordinate in `d` is 0 starts one line along `d`.
-            for (std::size_t base = 0; base < hidden.size(); ++base) {
-                if ((base / stride) % size != 0) continue;
-                for (const auto& sum : dimensions[d].totals)
-                    changed |= ProtectSum(cube, hidden, base, stride, sum, threshold);
+    // One pass over every sum; after it, only the sums through a cell hidden since need a look.
+    std::vector<std::size_t> newly_hidden;
+    for (std::size_t d = 0; d < dimensions.size(); ++d) {
+        if (dimensions[d].totals.empty()) continue;
+        const std::size_t stride = cube.Stride(d);
+        const std::size_t block = stride * dimensions[d].size;
+        // Every cell whose coordinate in `d` is 0 starts one line along `d`.
+        for (std::size_t outer = 0; outer < hidden.size(); outer += block) {
+            for (std::size_t base = outer; base < outer + stride; ++base) {
+                for (const auto& sum : dimensions[d].totals) {
+                    ProtectSum(cube, hidden, base, stride, sum, threshold, newly_hidden);
+                }
             }
         }
     }
-    return hidden;
+    std::vector<std::size_t> to_check;
+    while (!newly_hidden.empty()) {
+        to_check.swap(newly_hidden);
+        newly_hidden.clear();
+        for (const std::size_t cell : to_check) {
+            for (std::size_t d = 0; d < dimensions.size(); ++d) {
+                if (dimensions[d].totals.empty()) continue;
+                const std::size_t stride = cube.Stride(d);
+                const std::size_t base = cell - (cell / stride) % dimensions[d].size * stride;
+                for (const auto& sum : dimensions[d].totals) {
+                    ProtectSum(cube, hidden, base, stride, sum, threshold, newly_hidden);
+                }
+            }
+        }
+    }
+    return {hidden.begin(), hidden.end()};
 }
 
 }  // namespace kronobarn::domain

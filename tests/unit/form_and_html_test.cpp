@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "common/text.hpp"
 #include "web/form.hpp"
 #include "web/html.hpp"
 #include "web/security.hpp"
@@ -71,3 +72,16 @@ TEST(Security, CsrfTokenIsBoundToTheSession) {
 
 }  // namespace
 }  // namespace kronobarn::web
+
+namespace kronobarn {
+namespace {
+
+TEST(CsvField, QuotesOnlyWhatASpreadsheetWouldSplit) {
+    EXPECT_EQ(CsvField("Växjö"), "Växjö");
+    EXPECT_EQ(CsvField("Median, dagar"), "\"Median, dagar\"");
+    EXPECT_EQ(CsvField("sa \"hej\""), "\"sa \"\"hej\"\"\"");
+    EXPECT_EQ(CsvField("två\nrader"), "\"två\nrader\"");
+}
+
+}  // namespace
+}  // namespace kronobarn

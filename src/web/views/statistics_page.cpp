@@ -1,5 +1,7 @@
 #include <algorithm>
 
+#include "common/text.hpp"
+
 #include "web/views/statistics_pages.hpp"
 
 namespace kronobarn::web::views {
@@ -148,16 +150,6 @@ void Table(Html& html, const Translator& t, const app::StatisticsPage& page, con
         html << Raw("</tr>\n");
     }
     html << Raw("</tbody>\n</table>\n</div>\n");
-}
-
-std::string CsvField(const std::string& value) {
-    if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
-    std::string quoted = "\"";
-    for (const char c : value) {
-        if (c == '"') quoted += '"';
-        quoted += c;
-    }
-    return quoted + "\"";
 }
 
 std::string TitleOf(const Translator& t, const app::StatisticsPage& page) {
