@@ -114,7 +114,9 @@ TEST(StatisticsTable, AShownCountThatWouldNarrowTwoHiddenOnesIsHiddenToo) {
     }
     auto filter = Filter(StatisticsMeasure::kDecisions);
     filter.from = filter.to = {2026, 3};
-    const auto& march = BuildStatisticsTable(filter, facts, kMunicipalities, kAreas, 5).rows[0];
+    const auto table = BuildStatisticsTable(filter, facts, kMunicipalities, kAreas, 5);
+    ASSERT_EQ(table.rows.size(), 1U);
+    const auto& march = table.rows[0];
     EXPECT_TRUE(march.counts[0].hidden);
     EXPECT_TRUE(march.counts[1].hidden);
     EXPECT_TRUE(march.counts[2].hidden);
