@@ -25,6 +25,11 @@ Result<domain::Consent> Parse(store::UnitOfWork& uow, const ConsentInput& input,
                               const std::vector<domain::Guardian>& guardians) {
     domain::Consent consent;
     consent.child_id = child;
+    if (input.answer == "refused") {
+        consent.refused = true;
+    } else if (!input.answer.empty() && input.answer != "given") {
+        return Error::InvalidArgument("consent.answer_unknown");
+    }
     consent.purpose = input.purpose;
     const auto from = ParseDate(input.valid_from);
     const auto to = ParseDate(input.valid_to);
@@ -124,7 +129,7 @@ Result<domain::ConsentId> Consents::Record(const Actor& actor, domain::ChildId c
     consent.recorded_at = now;
     KB_ASSIGN_OR_RETURN(const auto id, uow->Consents().Insert(consent));
     request.object_id = std::to_string(id);
-    request.audit_action = "recorded";
+    request.audit_action = consent.refused ? "recorded_refusal" : "recorded";
     KB_RETURN_IF_ERROR(Authorize(*uow, actor, request, context, now));
     KB_RETURN_IF_ERROR(uow->Commit());
     return id;

@@ -28,6 +28,7 @@ struct ConsentInput {
     bool child_consented = false;
     bool child_assessed_mature = false;
     std::string maturity_note;
+    std::string answer;  // given (default) | refused: the parties' answer to the request
 };
 
 struct ConsentItem {
@@ -58,7 +59,8 @@ class Consents {
     Result<ConsentPage> Page(const Actor& actor, domain::ChildId child, const RequestContext& context);
 
     // Errors (kInvalidArgument): "consent.date_invalid", "consent.unit_unknown", "consent.category_unknown",
-    // "consent.form_unknown", "consent.guardian_unknown" and those of domain::ValidateConsent.
+    // "consent.form_unknown", "consent.guardian_unknown", "consent.answer_unknown" and those of
+    // domain::ValidateConsent. A refusal is recorded the same way: what was asked, of whom.
     Result<domain::ConsentId> Record(const Actor& actor, domain::ChildId child, const ConsentInput& input,
                                      const RequestContext& context);
 

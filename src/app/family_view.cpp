@@ -124,7 +124,8 @@ Result<FamilyConsentPage> FamilyView::Consents(const Actor& actor, domain::Child
             if (party.guardian_id && party.guardian_id == my_guardian) entry.given_by_me = true;
         }
         const auto state = entry.item.state;
-        const bool open = state != domain::ConsentState::kWithdrawn && state != domain::ConsentState::kExpired;
+        const bool open = state != domain::ConsentState::kWithdrawn && state != domain::ConsentState::kExpired &&
+                          state != domain::ConsentState::kRefused;
         entry.may_withdraw = open;
         entry.may_give = open && !entry.given_by_me;
         page.consents.push_back(std::move(entry));

@@ -162,7 +162,8 @@ std::vector<Table> BuildTables(const Pseudonyms& pseudonyms, const std::vector<s
          {"recorded_on", "date", "day the consent was recorded", "YYYY-MM-DD"},
          {"valid_to", "date", "last day the consent is valid", "YYYY-MM-DD"},
          {"withdrawn_on", "date", "day it was withdrawn; empty when not withdrawn", "YYYY-MM-DD"},
-         {"categories", "codes", "kinds of organisation it covers, separated by ';'", "school, health, social, other"}},
+         {"categories", "codes", "kinds of organisation it covers, separated by ';'", "school, health, social, other"},
+         {"answer", "code", "the parties' answer to the request; a refused consent lifts nothing", "given, refused"}},
         {}};
     for (const auto& consent : consents) {
         std::string categories = consent.categories;
@@ -170,23 +171,32 @@ std::vector<Table> BuildTables(const Pseudonyms& pseudonyms, const std::vector<s
         consent_table.rows.push_back({pseudonyms.Of("child", consent.child.child_id),
                                       domain::BirthQuarter(consent.child.birth_date), consent.child.municipality,
                                       DateText(consent.recorded_at), FormatDate(consent.valid_to),
-                                      consent.withdrawn_at ? DateText(*consent.withdrawn_at) : "", categories});
+                                      consent.withdrawn_at ? DateText(*consent.withdrawn_at) : "", categories,
+                                      consent.refused ? "refused" : "given"});
     }
     tables.push_back(std::move(consent_table));
 
-    Table handover_table{"handovers.csv",
-                         {child,
-                          {"requested_on", "date", "day the handover was asked for", "YYYY-MM-DD"},
-                          {"answered_on", "date", "day it was accepted or declined; empty while pending", "YYYY-MM-DD"},
-                          {"state", "code", "state now", "pending, accepted, declined, cancelled"},
-                          {"kind", "code", "what is handed over", "coordination, collaboration"},
-                          {"from_organisation_type", "code", "organisation type handing over", kSectors},
-                          {"to_organisation_type", "code", "organisation type receiving", kSectors}},
-                         {}};
+    Table handover_table{
+        "handovers.csv",
+        {child,
+         {"requested_on", "date", "day the handover was asked for", "YYYY-MM-DD"},
+         {"answered_on", "date", "day it was accepted or declined; empty while pending", "YYYY-MM-DD"},
+         {"state", "code", "state now", "pending, accepted, declined, cancelled"},
+         {"kind", "code", "what is handed over", "coordination, collaboration"},
+         {"from_organisation_type", "code", "organisation type handing over", kSectors},
+         {"to_organisation_type", "code", "organisation type receiving", kSectors},
+         {"after_decision_b", "boolean",
+          "asked for by decision B on a signal; otherwise a stage transition, school change or move", "yes, no"},
+         {"plan", "code",
+          "for an accepted coordination handover: whether the child's open plan followed to the new "
+          "holder (a consent covered it) or stayed with the former one; empty without a plan",
+          "followed, stayed"}},
+        {}};
     for (const auto& handover : handovers) {
         handover_table.rows.push_back({pseudonyms.Of("child", handover.child.child_id), DateText(handover.requested_at),
                                        handover.answered_at ? DateText(*handover.answered_at) : "", handover.state,
-                                       handover.kind, Sector(handover.from_kind), Sector(handover.to_kind)});
+                                       handover.kind, Sector(handover.from_kind), Sector(handover.to_kind),
+                                       handover.after_decision ? "yes" : "no", handover.plan_outcome});
     }
     tables.push_back(std::move(handover_table));
 

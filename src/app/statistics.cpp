@@ -96,15 +96,24 @@ std::vector<domain::StatisticsFact> ReportFacts(const std::vector<store::SignalR
     return facts;
 }
 
-std::vector<domain::StatisticsFact> ConsentFacts(const std::vector<store::ConsentRecord>& consents, Date today) {
+std::vector<domain::StatisticsFact> ConsentFacts(const std::vector<store::ConsentRecord>& consents) {
+    std::vector<domain::StatisticsFact> facts;
+    facts.reserve(consents.size());
+    for (const auto& consent : consents) {
+        facts.push_back(FactOf(consent.child, SwedishDate(consent.recorded_at), consent.refused ? 1 : 0));
+    }
+    return facts;
+}
+
+std::vector<domain::StatisticsFact> ConsentEndFacts(const std::vector<store::ConsentRecord>& consents, Date today) {
     std::vector<domain::StatisticsFact> facts;
     for (const auto& consent : consents) {
-        facts.push_back(FactOf(consent.child, SwedishDate(consent.recorded_at), 0));
+        if (consent.refused) continue;  // never in force, so it never ends
         const Date expires{std::chrono::sys_days{consent.valid_to} + std::chrono::days(1)};
         if (consent.withdrawn_at && SwedishDate(*consent.withdrawn_at) < expires) {
-            facts.push_back(FactOf(consent.child, SwedishDate(*consent.withdrawn_at), 1));
+            facts.push_back(FactOf(consent.child, SwedishDate(*consent.withdrawn_at), 0));
         } else if (expires <= today) {
-            facts.push_back(FactOf(consent.child, expires, 2));
+            facts.push_back(FactOf(consent.child, expires, 1));
         }
     }
     return facts;
@@ -140,6 +149,38 @@ std::vector<domain::StatisticsFact> PlanFacts(const std::vector<store::PlanRecor
         fact.unit_kind = plan.holder_kind;
         fact.wheel_areas = plan.support_areas;
         if (plan.signal_registered_at) fact.days = DaysBetween(SwedishDate(*plan.signal_registered_at), started);
+        facts.push_back(std::move(fact));
+    }
+    return facts;
+}
+
+std::vector<domain::StatisticsFact> FirstMeetingFacts(const std::vector<store::PlanRecord>& plans) {
+    std::vector<domain::StatisticsFact> facts;
+    for (const auto& plan : plans) {
+        if (!plan.first_meeting_on) continue;
+        auto fact = FactOf(plan.child, *plan.first_meeting_on, 0);
+        fact.unit_kind = plan.holder_kind;
+        fact.wheel_areas = plan.support_areas;
+        if (plan.signal_registered_at) {
+            fact.days = DaysBetween(SwedishDate(*plan.signal_registered_at), *plan.first_meeting_on);
+        }
+        facts.push_back(std::move(fact));
+    }
+    return facts;
+}
+
+std::vector<domain::StatisticsFact> TransitionFacts(const std::vector<store::HandoverRecord>& handovers) {
+    std::vector<domain::StatisticsFact> facts;
+    for (const auto& handover : handovers) {
+        if (handover.kind != "coordination" || handover.state != "accepted" || handover.after_decision ||
+            !handover.answered_at) {
+            continue;
+        }
+        const std::size_t category = handover.plan_outcome == "followed" ? 0
+                                     : handover.plan_outcome == "stayed" ? 1
+                                                                         : 2;
+        auto fact = FactOf(handover.child, SwedishDate(*handover.answered_at), category);
+        fact.unit_kind = handover.to_kind;
         facts.push_back(std::move(fact));
     }
     return facts;
@@ -261,7 +302,19 @@ Result<std::vector<domain::StatisticsFact>> Statistics::Facts(const domain::Stat
         }
         case domain::StatisticsMeasure::kConsents: {
             KB_ASSIGN_OR_RETURN(const auto consents, records.Consents(from, to));
-            return ConsentFacts(consents, today);
+            return ConsentFacts(consents);
+        }
+        case domain::StatisticsMeasure::kConsentEnds: {
+            KB_ASSIGN_OR_RETURN(const auto consents, records.Consents(from, to));
+            return ConsentEndFacts(consents, today);
+        }
+        case domain::StatisticsMeasure::kFirstMeetings: {
+            KB_ASSIGN_OR_RETURN(const auto plans, records.Plans(from, to));
+            return FirstMeetingFacts(plans);
+        }
+        case domain::StatisticsMeasure::kTransitions: {
+            KB_ASSIGN_OR_RETURN(const auto handovers, records.Handovers(from, to));
+            return TransitionFacts(handovers);
         }
         case domain::StatisticsMeasure::kMeetings: {
             KB_ASSIGN_OR_RETURN(const auto meetings, records.Meetings(first, last_day));

@@ -67,10 +67,18 @@ class Statistics {
 std::vector<domain::StatisticsFact> SignalFacts(const std::vector<store::SignalRecord>& signals);
 std::vector<domain::StatisticsFact> DecisionFacts(const std::vector<store::SignalRecord>& signals);
 std::vector<domain::StatisticsFact> ReportFacts(const std::vector<store::SignalRecord>& signals);
-std::vector<domain::StatisticsFact> ConsentFacts(const std::vector<store::ConsentRecord>& consents, Date today);
+// Consents asked for (given or refused, on the day recorded), and consents ending (withdrawn, or
+// expired the day after their last valid day; a refused one never ends).
+std::vector<domain::StatisticsFact> ConsentFacts(const std::vector<store::ConsentRecord>& consents);
+std::vector<domain::StatisticsFact> ConsentEndFacts(const std::vector<store::ConsentRecord>& consents, Date today);
 std::vector<domain::StatisticsFact> MeetingFacts(const std::vector<store::MeetingRecord>& meetings);
 std::vector<domain::StatisticsFact> HandoverFacts(const std::vector<store::HandoverRecord>& handovers);
 std::vector<domain::StatisticsFact> PlanFacts(const std::vector<store::PlanRecord>& plans);
+// A plan's first meeting, with days from the signal it grew out of.
+std::vector<domain::StatisticsFact> FirstMeetingFacts(const std::vector<store::PlanRecord>& plans);
+// Accepted coordination handovers not asked for by decision B (stage transitions, school changes,
+// moves): the plan followed, stayed with the former holder, or there was none.
+std::vector<domain::StatisticsFact> TransitionFacts(const std::vector<store::HandoverRecord>& handovers);
 std::vector<domain::StatisticsFact> PlanOrganisationFacts(const std::vector<store::PlanRecord>& plans);
 std::vector<domain::StatisticsFact> PlanAgreedFacts(const std::vector<store::PlanRecord>& plans);
 // One fact per plan and month's end it was open at, from `first`; the running month as of `today`.

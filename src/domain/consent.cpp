@@ -85,6 +85,8 @@ std::string_view Code(ConsentState state) {
             return "not_yet_valid";
         case ConsentState::kExpired:
             return "expired";
+        case ConsentState::kRefused:
+            return "refused";
         case ConsentState::kWithdrawn:
             return "withdrawn";
     }
@@ -122,6 +124,7 @@ bool AllRequiredPartiesConsented(const Consent& consent, const std::vector<Guard
 }
 
 ConsentState StateOf(const Consent& consent, const std::vector<GuardianId>& guardians, Date today) {
+    if (consent.refused) return ConsentState::kRefused;
     if (consent.withdrawn_at) return ConsentState::kWithdrawn;
     if (Days(today) > Days(consent.valid_to)) return ConsentState::kExpired;
     if (Days(today) < Days(consent.valid_from)) return ConsentState::kNotYetValid;
@@ -137,6 +140,7 @@ bool Covers(const Consent& consent, const std::vector<GuardianId>& guardians, Un
 }
 
 Status Withdraw(Consent& consent, UserId by, std::string on_word_of, Timestamp at) {
+    if (consent.refused) return Error::FailedPrecondition("consent.refused");
     if (consent.withdrawn_at) return Error::FailedPrecondition("consent.already_withdrawn");
     if (Blank(on_word_of)) return Error::InvalidArgument("consent.withdrawn_by_missing");
     consent.withdrawn_at = at;
@@ -146,6 +150,7 @@ Status Withdraw(Consent& consent, UserId by, std::string on_word_of, Timestamp a
 }
 
 Status GiveConsent(Consent& consent, const Guardian& guardian, const std::vector<GuardianId>& guardians, Date today) {
+    if (consent.refused) return Error::FailedPrecondition("consent.refused");
     if (consent.withdrawn_at) return Error::FailedPrecondition("consent.already_withdrawn");
     if (today > consent.valid_to) return Error::FailedPrecondition("consent.already_expired");
     if (std::find(guardians.begin(), guardians.end(), guardian.id) == guardians.end()) {

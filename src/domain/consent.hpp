@@ -56,6 +56,9 @@ struct Consent {
     std::optional<Timestamp> withdrawn_at;
     UserId withdrawn_by = 0;
     std::string withdrawn_on_word_of;  // whose wish it was (a guardian, the child)
+    // Asked for and refused by `parties`: recorded so the request is known, lifts no secrecy,
+    // and can be neither withdrawn nor given later (a new request is a new consent).
+    bool refused = false;
 };
 
 inline constexpr std::size_t kMaxConsentText = 2000;
@@ -70,7 +73,7 @@ Status ValidateConsent(const Consent& consent, const std::vector<GuardianId>& gu
 // the listed guardians otherwise) and the child itself when assessed mature.
 bool AllRequiredPartiesConsented(const Consent& consent, const std::vector<GuardianId>& guardians);
 
-enum class ConsentState { kInForce, kPartial, kNotYetValid, kExpired, kWithdrawn };
+enum class ConsentState { kInForce, kPartial, kNotYetValid, kExpired, kWithdrawn, kRefused };
 std::string_view Code(ConsentState state);
 ConsentState StateOf(const Consent& consent, const std::vector<GuardianId>& guardians, Date today);
 
@@ -78,12 +81,13 @@ ConsentState StateOf(const Consent& consent, const std::vector<GuardianId>& guar
 bool Covers(const Consent& consent, const std::vector<GuardianId>& guardians, UnitId unit, DataCategory category,
             Date today);
 
-// Records withdrawal; kFailedPrecondition "consent.already_withdrawn".
+// Records withdrawal; kFailedPrecondition "consent.already_withdrawn", "consent.refused".
 Status Withdraw(Consent& consent, UserId by, std::string on_word_of, Timestamp at);
 
 // A guardian gives their own consent to one the holder recorded with the other party only (joint
 // custody) — the consent comes into force once every required party has given it. Errors:
-// kFailedPrecondition "consent.already_withdrawn", "consent.already_expired", "consent.already_given";
+// kFailedPrecondition "consent.already_withdrawn", "consent.already_expired", "consent.already_given",
+// "consent.refused";
 // kInvalidArgument "consent.party_not_guardian".
 Status GiveConsent(Consent& consent, const Guardian& guardian, const std::vector<GuardianId>& guardians, Date today);
 

@@ -99,7 +99,8 @@ const std::vector<MeasureDefinition>& AllMeasures() {
         {StatisticsMeasure::kSignals, "signals", {"received"}, true, true, false},
         {StatisticsMeasure::kDecisions, "decisions", {"A", "B", "C"}, true, true, true},
         {StatisticsMeasure::kReportsOfConcern, "reports", {"reported"}, true, false, false},
-        {StatisticsMeasure::kConsents, "consents", {"given", "withdrawn", "expired"}, false, false, false},
+        {StatisticsMeasure::kConsents, "consents", {"given", "refused"}, false, false, false},
+        {StatisticsMeasure::kConsentEnds, "consent_ends", {"withdrawn", "expired"}, false, false, false},
         {StatisticsMeasure::kMeetings, "meetings", {"child_present", "child_absent"}, false, false, false},
         {StatisticsMeasure::kHandovers, "handovers", {"accepted", "declined"}, true, false, true},
         {StatisticsMeasure::kPlansStarted, "plans", {"child_view", "no_child_view"}, true, true, true},
@@ -108,6 +109,13 @@ const std::vector<MeasureDefinition>& AllMeasures() {
         {StatisticsMeasure::kWheelChanges, "wheel_changes", {"improved", "unchanged", "worsened"}, false, true, false},
         {StatisticsMeasure::kPlansAgreed, "plans_agreed", {"agreed"}, true, true, true},
         {StatisticsMeasure::kActivePlans, "active_plans", {"active"}, true, true, false, true},
+        {StatisticsMeasure::kFirstMeetings, "first_meetings", {"held"}, true, true, true},
+        {StatisticsMeasure::kTransitions,
+         "transitions",
+         {"plan_followed", "plan_stayed", "no_plan"},
+         true,
+         false,
+         false},
     };
     return measures;
 }

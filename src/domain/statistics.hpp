@@ -22,7 +22,8 @@ enum class StatisticsMeasure {
     kSignals,            // signals received, by the noticing unit's organisation type
     kDecisions,          // decision outcomes A/B/C, with days from signal to decision
     kReportsOfConcern,   // orosanmälningar recorded with a signal: the count only
-    kConsents,           // consents given, withdrawn, expired
+    kConsents,           // consents asked for: given or refused
+    kConsentEnds,        // consents ended: withdrawn, or expired at the end of their period
     kMeetings,           // collaboration and follow-up meetings: child present or not
     kHandovers,          // coordination handovers answered: accepted or declined, days to the answer
     kPlansStarted,       // plans started, with or without the child's own view; days from the signal
@@ -31,6 +32,8 @@ enum class StatisticsMeasure {
     kWheelChanges,       // a wheel area's status from the first assessment to the latest
     kPlansAgreed,        // plans agreed, with days from the signal to the agreement
     kActivePlans,        // plans open at the end of each month, by the holder's organisation type
+    kFirstMeetings,      // a plan's first collaboration meeting, with days from the signal
+    kTransitions,        // coordination handed on, not by decision B: did the plan follow the child?
 };
 
 enum class Sector { kPreschool, kSchool, kHealth, kSocialServices, kPolice, kAssociation, kOther };

@@ -38,6 +38,7 @@ struct ConsentRecord {
     Date valid_to{};
     std::optional<Timestamp> withdrawn_at;
     std::string categories;  // "school,health,…"
+    bool refused = false;    // asked for and refused: lifts nothing, never ends
 };
 
 struct MeetingRecord {
@@ -57,6 +58,10 @@ struct HandoverRecord {
     std::string kind;   // coordination / collaboration
     domain::UnitKind from_kind = domain::UnitKind::kAdministration;
     domain::UnitKind to_kind = domain::UnitKind::kAdministration;
+    bool after_decision = false;  // asked for by decision B on a signal, not by a stage transition
+    // For an accepted coordination handover of a child with a plan: "followed" (a consent covered
+    // the new holder), "stayed" (the plan was closed for the former holder); "" otherwise.
+    std::string plan_outcome;
 };
 
 struct PlanRecord {
@@ -72,6 +77,7 @@ struct PlanRecord {
     std::optional<Timestamp> signal_registered_at;  // when the plan grew out of a signal
     std::optional<Timestamp> agreed_at;             // first became agreed (or active)
     std::optional<Timestamp> closed_at;
+    std::optional<Date> first_meeting_on;
 };
 
 struct PlanActionRecord {

@@ -108,6 +108,7 @@ const std::vector<std::string_view>& Catalogue::FamilyKeyPrefixes() {
                                                         "user.password_too_short",
                                                         "user.username_taken",
                                                         "consent.already_",
+                                                        "consent.refused",
                                                         "pdf."};
     return prefixes;
 }

@@ -144,6 +144,7 @@ Response WebApp::ConsentsShow(const Request& request, const RouteParams& params,
     if (!id) return ErrorPage(request, 404, "error.not_found");
     views::FormPageState state;
     if (request.query.find("sparat=1") != std::string::npos) state.notice_key = "consent.recorded";
+    if (request.query.find("nekat=1") != std::string::npos) state.notice_key = "consent.refusal_recorded";
     if (request.query.find("aterkallat=1") != std::string::npos) state.notice_key = "consent.withdrawn_notice";
     return RenderConsents(request, actor, *id, 200, std::move(state));
 }
@@ -165,6 +166,7 @@ Response WebApp::ConsentsCreate(const Request& request, const RouteParams& param
     input.child_consented = form->Get("child_consented") == "ja";
     input.child_assessed_mature = form->Get("child_assessed_mature") == "ja";
     input.maturity_note = form->Get("maturity_note");
+    input.answer = form->Get("answer");
     auto recorded = consents_.Record(actor, *id, input, ContextOf(request));
     if (!recorded) {
         const auto code = recorded.error().code;
@@ -178,7 +180,8 @@ Response WebApp::ConsentsCreate(const Request& request, const RouteParams& param
         for (const auto& guardian : input.guardian_ids) state.typed["guardian_" + guardian] = "ja";
         return RenderConsents(request, actor, *id, HttpStatusFor(code), std::move(state));
     }
-    return Response::Redirect("/barn/" + std::to_string(*id) + "/samtycken?sparat=1");
+    return Response::Redirect("/barn/" + std::to_string(*id) + "/samtycken?sparat=1" +
+                              std::string(input.answer == "refused" ? "&nekat=1" : ""));
 }
 
 Response WebApp::ConsentWithdraw(const Request& request, const RouteParams& params, const app::Actor& actor) const {

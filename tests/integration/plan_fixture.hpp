@@ -73,12 +73,14 @@ class PlanFixture : public ::testing::Test {
                                 Session(user));
     }
 
-    // Consent from both guardians (or `guardians` of them) for the school and social services.
-    HttpResult RecordConsent(int guardians = 2, const std::string& valid_to = "2027-06-30") {
+    // Consent from both guardians (or `guardians` of them) for the school and social services;
+    // `answer` "refused" records that they said no.
+    HttpResult RecordConsent(int guardians = 2, const std::string& valid_to = "2027-06-30",
+                             const std::string& answer = "given") {
         const std::string page = server_.Get(consents_, Session("anna")).body;
         std::string body = Csrf("anna") + "&purpose=Samverkan&valid_from=2026-11-18&valid_to=" + valid_to +
                            "&form=written&category=school&category=social&unit_id=" + Unit("Växjö Centralskola") +
-                           "&unit_id=" + Unit("Socialtjänsten Växjö");
+                           "&unit_id=" + Unit("Socialtjänsten Växjö") + "&answer=" + answer;
         std::size_t at = 0;
         for (int i = 0; i < guardians; ++i) {
             at = page.find("name=\"guardian_id\"", at + 1);

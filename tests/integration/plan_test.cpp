@@ -61,6 +61,44 @@ TEST_F(PlanTest, ConsentFromOneOfTwoGuardiansIsNotEnough) {
     EXPECT_NE(server_.Get(consents_, Session("anna")).body.find("samtycke saknas"), std::string::npos);
 }
 
+TEST_F(PlanTest, ARefusedConsentIsRecordedAuditedAndSharesNothing) {
+    StartPlan();
+    AddSocialServices();
+    const HttpResult refused = RecordConsent(2, "2027-06-30", "refused");
+    ASSERT_EQ(refused.status, 303) << AlertText(refused.body);
+    const auto rows = server_.AuditRowsSinceSetup();
+    ASSERT_FALSE(rows.empty());
+    EXPECT_EQ(rows.back().event.object_type, "consent");
+    EXPECT_EQ(rows.back().event.action, "recorded_refusal");
+    EXPECT_EQ(server_.Get(plan_, Session("sara")).status, 404) << "a refusal lifts no secrecy";
+
+    const std::string page = server_.Get(consents_ + "?sparat=1&nekat=1", Session("anna")).body;
+    EXPECT_NE(page.find("Att samtycket nekades är sparat"), std::string::npos);
+    EXPECT_NE(page.find("Nekat – samtycke lämnades inte"), std::string::npos);
+    EXPECT_NE(page.find("Vem nekade"), std::string::npos);
+    EXPECT_EQ(page.find("action=\"/samtycken/"), std::string::npos) << "nothing to withdraw";
+    // A forged withdrawal is refused with a message and changes nothing.
+    const std::string id = AttributeAfter(page, page.find("<article"), "aria-labelledby").substr(8);  // consent-N
+    ASSERT_FALSE(id.empty());
+    const HttpResult withdraw = server_.PostForm("/samtycken/" + id + "/aterkalla",
+                                                 Csrf("anna") + "&on_word_of_" + id + "=Per", Session("anna"));
+    EXPECT_EQ(withdraw.status, 422);
+    EXPECT_NE(withdraw.body.find("nekades och kan inte ändras"), std::string::npos) << withdraw.body;
+
+    // Asked again later, the family agrees: a new consent, and now it is shared.
+    ASSERT_EQ(RecordConsent().status, 303);
+    EXPECT_EQ(server_.Get(plan_, Session("sara")).status, 200);
+}
+
+TEST_F(PlanTest, AnUnknownAnswerToAConsentRequestIsRefusedAndTheFormKept) {
+    StartPlan();
+    const HttpResult result = RecordConsent(2, "2027-06-30", "kanske");
+    EXPECT_EQ(result.status, 400);
+    EXPECT_NE(AlertText(result.body).find("Välj om samtycke lämnades eller nekades"), std::string::npos);
+    EXPECT_NE(result.body.find("value=\"2027-06-30\""), std::string::npos) << "what was typed stays";
+    EXPECT_EQ(server_.Get(consents_, Session("anna")).body.find("<article"), std::string::npos) << "nothing saved";
+}
+
 TEST_F(PlanTest, AnotherUnitsSessionGetsNotFoundOnEveryPlanAndConsentUrl) {
     StartPlan();
     ASSERT_EQ(RecordConsent().status, 303);

@@ -82,6 +82,7 @@ TEST_F(ResearchExtractTest, ExportsPseudonymisedProcessDataWithADictionaryAndAMa
     ASSERT_EQ(consents.size(), 1U);
     EXPECT_EQ(consents[0][0], signals[0][0]);
     EXPECT_EQ(consents[0][6], "school;social");
+    EXPECT_EQ(consents[0][7], "given");
     const auto actions = DataRows(Dir("first") / "plan_actions.csv");
     ASSERT_EQ(actions.size(), 1U);
     EXPECT_EQ(actions[0][0], plans[0][0]);

@@ -457,6 +457,27 @@ class ScenarioRun {
          }},
         {std::regex(R"re((\w+) ser "([^"]+)" i hjulet)re"),
          [this](const std::smatch& m) { Expect(true, m[1], WheelUrl(m[1]), m[2]); }},
+        // What the steering group's statistics read, straight from the records they are built on.
+        {std::regex(R"re(statistiken räknar den senaste övergången som "(followed|stayed|)")re"),
+         [this](const std::smatch& m) {
+             auto uow = server_.Store().Begin(store::TransactionMode::kRead);
+             ASSERT_TRUE(uow);
+             const auto handovers = (*uow)->Statistics().Handovers(Timestamp{}, Timestamp::max());
+             ASSERT_TRUE(handovers);
+             ASSERT_FALSE(handovers->empty());
+             EXPECT_EQ(handovers->back().plan_outcome, m[1]);
+             EXPECT_FALSE(handovers->back().after_decision) << "a transition, not decision B";
+         }},
+        {std::regex(R"re(statistiken räknar planens första möte den (\S+))re"),
+         [this](const std::smatch& m) {
+             auto uow = server_.Store().Begin(store::TransactionMode::kRead);
+             ASSERT_TRUE(uow);
+             const auto plans = (*uow)->Statistics().Plans(Timestamp{}, Timestamp::max());
+             ASSERT_TRUE(plans);
+             ASSERT_FALSE(plans->empty());
+             ASSERT_TRUE(plans->back().first_meeting_on.has_value()) << "no first meeting counted";
+             EXPECT_EQ(FormatDate(*plans->back().first_meeting_on), m[1]);
+         }},
         {std::regex(R"re((\w+) kan inte öppna hjulet)re"),
          [this](const std::smatch& m) {
              // The wheel URL is the child's; learn it as the holder would, then try as this user.

@@ -115,8 +115,8 @@ TEST_F(StatisticsTest, EveryMeasureReadsItsRecordsAndHidesASingleChild) {
         EXPECT_NE(Row(page, "2026-11").find("&lt;5"), std::string::npos) << measure << ": " << Row(page, "2026-11");
         EXPECT_EQ(page.body.find("Maja"), std::string::npos) << measure;
     }
-    for (const std::string measure :
-         {"reports", "meetings", "handovers", "follow_ups", "wheel_changes", "plans_agreed"}) {
+    for (const std::string measure : {"reports", "meetings", "handovers", "follow_ups", "wheel_changes", "plans_agreed",
+                                      "consent_ends", "first_meetings", "transitions"}) {
         const HttpResult page = Dashboard("?measure=" + measure + "&from=2026-11&to=2026-11");
         ASSERT_EQ(page.status, 200) << measure;
         EXPECT_NE(page.body.find("Urvalet har inga tal att visa"), std::string::npos) << measure;

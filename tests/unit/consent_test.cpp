@@ -80,6 +80,18 @@ TEST(Consent, WithdrawalEndsItAtOnceAndOnlyOnce) {
     EXPECT_EQ(Withdraw(unnamed, 7, " ", at).error().message_key, "consent.withdrawn_by_missing");
 }
 
+TEST(Consent, ARefusalGrantsNothingAndCanBeNeitherWithdrawnNorGiven) {
+    Consent consent = JointConsent();
+    consent.refused = true;
+    EXPECT_EQ(StateOf(consent, kJoint, kToday), ConsentState::kRefused);
+    EXPECT_FALSE(Covers(consent, kJoint, kSchool, DataCategory::kSchool, kToday));
+    EXPECT_EQ(Withdraw(consent, 7, "Per", FromUnixMillis(1'795'000'000'000)).error().message_key, "consent.refused");
+    consent.parties.pop_back();
+    const Guardian father{kFather, "Per", "Persson"};
+    EXPECT_EQ(GiveConsent(consent, father, kJoint, kToday).error().message_key, "consent.refused");
+    EXPECT_EQ(StateOf(consent, kJoint, kToday), ConsentState::kRefused);
+}
+
 TEST(ConsentValidation, RefusesWhatCannotBeAConsent) {
     auto key = [](Consent consent) {
         const auto status = ValidateConsent(consent, kJoint);

@@ -1,5 +1,6 @@
 // How records become the facts a measure counts: follow-ups on time, late or overdue; a wheel
-// area's first status against its latest; plans by units taking part; consents' three events.
+// area's first status against its latest; plans by units taking part; consents asked for and
+// ended; first meetings; transitions and whether the plan followed.
 #include <gtest/gtest.h>
 
 #include "app/statistics.hpp"
@@ -100,7 +101,7 @@ TEST(ActivePlanFacts, OneFactPerMonthEndThePlanWasOpen) {
     EXPECT_EQ(facts[0].unit_kind, domain::UnitKind::kBvc);
 }
 
-TEST(ConsentFacts, GivenThenWithdrawnOrExpired) {
+TEST(ConsentFacts, AskedForThenGivenOrRefusedAndGivenOnesEndByWithdrawalOrExpiry) {
     const Date today = year{2026} / March / 1;
     store::ConsentRecord withdrawn{Child(1), StartOfSwedishDay(year{2026} / January / 2), year{2026} / December / 31,
                                    StartOfSwedishDay(year{2026} / January / 20), "school"};
@@ -108,9 +109,61 @@ TEST(ConsentFacts, GivenThenWithdrawnOrExpired) {
                                  std::nullopt, "school"};
     store::ConsentRecord running{Child(3), StartOfSwedishDay(year{2026} / January / 2), year{2026} / December / 31,
                                  std::nullopt, "school"};
-    const auto facts = ConsentFacts({withdrawn, expired, running}, today);
-    EXPECT_EQ(Categories(facts), (std::vector<std::size_t>{0, 1, 0, 2, 0}));
-    EXPECT_EQ(facts[3].on, (year{2026} / std::chrono::February / 1)) << "expired the day after its last valid day";
+    store::ConsentRecord refused{Child(4), StartOfSwedishDay(year{2026} / January / 3), year{2026} / January / 31,
+                                 std::nullopt, "school"};
+    refused.refused = true;
+    const auto asked = ConsentFacts({withdrawn, expired, running, refused});
+    EXPECT_EQ(Categories(asked), (std::vector<std::size_t>{0, 0, 0, 1}));
+    EXPECT_EQ(asked[3].on, (year{2026} / January / 3));
+    const auto ended = ConsentEndFacts({withdrawn, expired, running, refused}, today);
+    EXPECT_EQ(Categories(ended), (std::vector<std::size_t>{0, 1})) << "a refused consent never ends";
+    EXPECT_EQ(ended[0].on, (year{2026} / January / 20));
+    EXPECT_EQ(ended[1].on, (year{2026} / std::chrono::February / 1)) << "expired the day after its last valid day";
+}
+
+TEST(FirstMeetingFacts, OnTheDayOfThePlansFirstMeetingWithDaysFromTheSignal) {
+    store::PlanRecord plan;
+    plan.child = Child(1);
+    plan.created_at = StartOfSwedishDay(year{2026} / March / 12);
+    plan.signal_registered_at = StartOfSwedishDay(year{2026} / March / 2);
+    plan.first_meeting_on = year{2026} / March / 20;
+    plan.holder_kind = domain::UnitKind::kSchoolUnit;
+    auto without_signal = plan;
+    without_signal.signal_registered_at.reset();
+    auto not_met = plan;
+    not_met.first_meeting_on.reset();
+    const auto facts = FirstMeetingFacts({plan, without_signal, not_met});
+    ASSERT_EQ(facts.size(), 2U) << "a plan without a meeting has no first meeting yet";
+    EXPECT_EQ(facts[0].on, (year{2026} / March / 20));
+    EXPECT_EQ(facts[0].days, 18);
+    EXPECT_EQ(facts[0].unit_kind, domain::UnitKind::kSchoolUnit);
+    EXPECT_FALSE(facts[1].days.has_value());
+}
+
+TEST(TransitionFacts, AcceptedCoordinationHandoversNotByDecisionBByWhatBecameOfThePlan) {
+    store::HandoverRecord followed;
+    followed.child = Child(1);
+    followed.requested_at = StartOfSwedishDay(year{2026} / March / 2);
+    followed.answered_at = StartOfSwedishDay(year{2026} / March / 9);
+    followed.state = "accepted";
+    followed.kind = "coordination";
+    followed.from_kind = domain::UnitKind::kBvc;
+    followed.to_kind = domain::UnitKind::kSchoolUnit;
+    followed.plan_outcome = "followed";
+    auto stayed = followed;
+    stayed.plan_outcome = "stayed";
+    auto no_plan = followed;
+    no_plan.plan_outcome = "";
+    auto decision_b = followed;
+    decision_b.after_decision = true;
+    auto declined = followed;
+    declined.state = "declined";
+    auto collaboration = followed;
+    collaboration.kind = "collaboration";
+    const auto facts = TransitionFacts({followed, stayed, no_plan, decision_b, declined, collaboration});
+    EXPECT_EQ(Categories(facts), (std::vector<std::size_t>{0, 1, 2}));
+    EXPECT_EQ(facts[0].on, (year{2026} / March / 9));
+    EXPECT_EQ(facts[0].unit_kind, domain::UnitKind::kSchoolUnit) << "counted by the new holder's type";
 }
 
 }  // namespace

@@ -1,5 +1,5 @@
 SELECT k.child_id, ch.birth_date, COALESCE(NULLIF(su.area, ''), hu.area, ''),
-       k.recorded_at, k.valid_to, k.withdrawn_at, k.categories
+       k.recorded_at, k.valid_to, k.withdrawn_at, k.categories, k.refused
 FROM consents k
 JOIN children ch ON ch.id = k.child_id
 LEFT JOIN units su ON su.id = ch.school_unit_id

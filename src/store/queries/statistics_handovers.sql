@@ -1,5 +1,23 @@
 SELECT h.child_id, ch.birth_date, COALESCE(NULLIF(su.area, ''), hu.area, ''),
-       h.requested_at, h.answered_at, h.state, h.kind, fu.kind, tu.kind
+       h.requested_at, h.answered_at, h.state, h.kind, fu.kind, tu.kind,
+       CASE WHEN h.concern_id IS NULL THEN 0 ELSE 1 END,
+       CASE WHEN h.state <> 'accepted' OR h.kind <> 'coordination' THEN ''
+            -- Accepting without a consent covering the new holder closes the plan for the former one
+            -- in the same transaction, at the same instant.
+            WHEN EXISTS (SELECT 1 FROM plans p
+                         JOIN plan_changes pc ON pc.plan_id = p.id
+                         JOIN plan_change_fields f ON f.change_id = pc.id
+                         WHERE p.child_id = h.child_id AND p.close_reason = 'handed_over_without_consent'
+                           AND f.field = 'state' AND f.after = 'closed' AND pc.changed_at = h.answered_at)
+                 THEN 'stayed'
+            WHEN EXISTS (SELECT 1 FROM plans p
+                         WHERE p.child_id = h.child_id AND p.created_at <= h.answered_at
+                           AND NOT EXISTS (SELECT 1 FROM plan_changes pc
+                                           JOIN plan_change_fields f ON f.change_id = pc.id
+                                           WHERE pc.plan_id = p.id AND f.field = 'state' AND f.after = 'closed'
+                                             AND pc.changed_at <= h.answered_at))
+                 THEN 'followed'
+            ELSE '' END
 FROM handovers h
 JOIN children ch ON ch.id = h.child_id
 LEFT JOIN units su ON su.id = ch.school_unit_id

@@ -7,7 +7,8 @@ SELECT p.child_id, ch.birth_date, COALESCE(NULLIF(su.area, ''), hu.area, ''),
        (SELECT MIN(pc.changed_at) FROM plan_changes pc JOIN plan_change_fields f ON f.change_id = pc.id
         WHERE pc.plan_id = p.id AND f.field = 'state' AND f.after IN ('agreed', 'active')),
        (SELECT MIN(pc.changed_at) FROM plan_changes pc JOIN plan_change_fields f ON f.change_id = pc.id
-        WHERE pc.plan_id = p.id AND f.field = 'state' AND f.after = 'closed')
+        WHERE pc.plan_id = p.id AND f.field = 'state' AND f.after = 'closed'),
+       (SELECT MIN(m.held_on) FROM plan_meetings m WHERE m.plan_id = p.id)
 FROM plans p
 JOIN children ch ON ch.id = p.child_id
 LEFT JOIN units su ON su.id = ch.school_unit_id

@@ -30,6 +30,7 @@ Result<domain::ConsentId> SqlConsentRepository::Insert(const domain::Consent& co
         stmt.Bind(6, domain::Code(consent.form)).Bind(7, consent.documented_by);
         stmt.BindBool(8, consent.child_assessed_mature).Bind(9, consent.maturity_note);
         stmt.Bind(10, consent.recorded_by).Bind(11, ToUnixMillis(consent.recorded_at));
+        stmt.BindBool(12, consent.refused);
         KB_RETURN_IF_ERROR(stmt.Run());
     }
     const domain::ConsentId id = db_.LastInsertId();
@@ -69,6 +70,7 @@ Result<std::vector<domain::Consent>> SqlConsentRepository::ReadAll(Statement& st
         if (const auto at = stmt.OptionalInt(12)) consent.withdrawn_at = FromUnixMillis(*at);
         consent.withdrawn_by = stmt.OptionalInt(13).value_or(0);
         consent.withdrawn_on_word_of = stmt.Text(14);
+        consent.refused = stmt.Bool(15);
         out.push_back(std::move(consent));
     }
     // The statement above is reset before the part queries run on the same connection.

@@ -68,8 +68,10 @@ Result<std::vector<ConsentRecord>> SqlStatisticsRepository::Consents(Timestamp f
     KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("statistics_consents"));
     stmt.Bind(1, ToUnixMillis(from)).Bind(2, ToUnixMillis(to));
     return ReadAll<ConsentRecord>(stmt, [](const Statement& row) {
-        return ConsentRecord{ReadChild(row), FromUnixMillis(row.Int(3)), ParseDate(row.Text(4)).value_or(Date{}),
+        ConsentRecord record{ReadChild(row), FromUnixMillis(row.Int(3)), ParseDate(row.Text(4)).value_or(Date{}),
                              OptionalTime(row, 5), row.Text(6)};
+        record.refused = row.Bool(7);
+        return record;
     });
 }
 
@@ -88,9 +90,12 @@ Result<std::vector<HandoverRecord>> SqlStatisticsRepository::Handovers(Timestamp
     KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("statistics_handovers"));
     stmt.Bind(1, ToUnixMillis(from)).Bind(2, ToUnixMillis(to));
     return ReadAll<HandoverRecord>(stmt, [](const Statement& row) {
-        return HandoverRecord{
+        HandoverRecord record{
             ReadChild(row), FromUnixMillis(row.Int(3)), OptionalTime(row, 4), row.Text(5), row.Text(6), KindOf(row, 7),
             KindOf(row, 8)};
+        record.after_decision = row.Bool(9);
+        record.plan_outcome = row.Text(10);
+        return record;
     });
 }
 
@@ -120,6 +125,7 @@ Result<std::vector<PlanRecord>> SqlStatisticsRepository::Plans(Timestamp from, T
         record.signal_registered_at = OptionalTime(row, 11);
         record.agreed_at = OptionalTime(row, 12);
         record.closed_at = OptionalTime(row, 13);
+        if (!row.IsNull(14)) record.first_meeting_on = ParseDate(row.Text(14));
         return record;
     });
 }

@@ -33,14 +33,14 @@ void ConsentRow(Html& html, const Translator& t, const app::ConsentItem& item, c
     }
     row("consent.categories", categories);
     row("consent.period", FormatDate(consent.valid_from) + " – " + FormatDate(consent.valid_to));
-    row("consent.parties", PartyList(consent));
+    row(consent.refused ? "consent.refused_by" : "consent.parties", PartyList(consent));
     row("consent.form", std::string(t(std::string("consent.form.") + std::string(domain::Code(consent.form)))) +
                             (consent.documented_by.empty() ? "" : " (" + consent.documented_by + ")"));
     if (consent.withdrawn_at) {
         row("consent.withdrawn", FormatIso8601(*consent.withdrawn_at) + " — " + consent.withdrawn_on_word_of);
     }
     html << Raw("</tbody>\n</table>\n");
-    if (!consent.withdrawn_at) {
+    if (!consent.withdrawn_at && !consent.refused) {
         const std::string field = "on_word_of_" + id;
         if (state.error_form == "withdraw_" + id) Alert(html, t, "danger", state.error_key);
         FormWriter f(html, t);
@@ -81,7 +81,10 @@ Html ConsentPageContent(const Translator& t, const app::ConsentPage& page, const
     FormWriter f(html, t);
     f.Start("/barn/" + std::to_string(page.child_id) + "/samtycken", state.csrf_token);
     f.TextArea("purpose", "consent.purpose", ValueOf(v, "purpose"), 2);
-    html << Raw("<fieldset class=\"ds-fieldset\">\n<legend class=\"ds-label\">") << t("consent.parties")
+    f.Select("answer", "consent.answer",
+             {{"given", std::string(t("consent.answer.given"))}, {"refused", std::string(t("consent.answer.refused"))}},
+             ValueOf(v, "answer", "given"));
+    html << Raw("<fieldset class=\"ds-fieldset\">\n<legend class=\"ds-label\">") << t("consent.who_answered")
          << Raw("</legend>\n");
     for (const auto& guardian : page.guardians) {
         const std::string id = std::to_string(guardian.id);
