@@ -51,8 +51,9 @@ std::vector<domain::StatisticsFact> Facts(const Scale& scale, const std::vector<
 int Run(int repeat) {
     const std::vector<std::string> areas{"trygg", "ma_bra",      "utvecklas",      "omvardad",
                                          "aktiv", "respekterad", "ansvarstagande", "delaktig"};
-    std::cout << "| scale | municipalities | decisions in the year | cube cells | hidden cells | ms per table |\n"
-                 "|---|---:|---:|---:|---:|---:|\n";
+    std::cout << "| scale | municipalities | decisions in the year | cube cells | hidden cells | ms per table | "
+                 "ms per table from a kept year |\n"
+                 "|---|---:|---:|---:|---:|---:|---:|\n";
     for (const Scale& scale : {Scale{"county", 8, 3'000}, Scale{"national", 290, 150'000}}) {
         std::vector<std::string> municipalities;
         for (int m = 0; m < scale.municipalities; ++m) municipalities.push_back("Kommun " + std::to_string(m));
@@ -69,13 +70,22 @@ int Run(int repeat) {
         }
         const double ms =
             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count() / repeat;
-        const auto& definition = domain::DefinitionOf(filter.measure);
-        const auto cube = domain::BuildYearCube(definition, 2026, facts, municipalities, areas);
-        const auto hidden = domain::SuppressedCells(cube, 5);
+        // What a dashboard view costs once the year is kept (app::Statistics keeps it for minutes):
+        // slicing every municipality's table out of the protected year.
+        const auto kept = domain::ProtectYear(filter.measure, 2026, facts, municipalities, areas, 5);
+        const auto slicing = std::chrono::steady_clock::now();
+        for (const auto& municipality : municipalities) {
+            filter.municipality = municipality;
+            shown_rows += domain::TableOf(filter, {&kept}).rows.size();
+        }
+        const double kept_ms =
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - slicing).count() /
+            static_cast<double>(municipalities.size());
         std::size_t hidden_cells = 0;
-        for (const bool each : hidden) hidden_cells += each ? 1 : 0;
+        for (const bool each : kept.hidden) hidden_cells += each ? 1 : 0;
         std::cout << "| " << scale.name << " | " << scale.municipalities << " | " << scale.facts << " | "
-                  << cube.CellCount() << " | " << hidden_cells << " | " << static_cast<long long>(ms + 0.5) << " |\n";
+                  << kept.cube.CellCount() << " | " << hidden_cells << " | " << static_cast<long long>(ms + 0.5)
+                  << " | " << kept_ms << " |\n";
         if (shown_rows == 0) return 1;
     }
     return 0;

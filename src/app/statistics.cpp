@@ -278,16 +278,16 @@ std::vector<domain::StatisticsFact> WheelChangeFacts(const std::vector<store::Wh
     return facts;
 }
 
-Result<std::vector<domain::StatisticsFact>> Statistics::Facts(const domain::StatisticsFilter& filter, Date today) {
+Result<std::vector<domain::StatisticsFact>> Statistics::Facts(domain::StatisticsMeasure measure, int year, Date today) {
     using std::chrono::January;
-    const Date first = std::chrono::year{filter.from.year - kRecordYearsBefore} / January / 1;
-    const Date after = std::chrono::year{filter.to.year + 1} / January / 1;
+    const Date first = std::chrono::year{year - kRecordYearsBefore} / January / 1;
+    const Date after = std::chrono::year{year + 1} / January / 1;
     const Timestamp from = StartOfSwedishDay(first);
     const Timestamp to = StartOfSwedishDay(after);
     const Date last_day{std::chrono::sys_days{after} - std::chrono::days(1)};
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
     auto& records = uow->Statistics();
-    switch (filter.measure) {
+    switch (measure) {
         case domain::StatisticsMeasure::kSignals: {
             KB_ASSIGN_OR_RETURN(const auto signals, records.Signals(from, to));
             return SignalFacts(signals);
@@ -339,7 +339,7 @@ Result<std::vector<domain::StatisticsFact>> Statistics::Facts(const domain::Stat
         case domain::StatisticsMeasure::kActivePlans: {
             // Plans open now may have started long before the period.
             KB_ASSIGN_OR_RETURN(const auto plans, records.Plans(Timestamp{}, to));
-            return ActivePlanFacts(plans, std::chrono::year{filter.from.year} / std::chrono::January / 1, today);
+            return ActivePlanFacts(plans, std::chrono::year{year} / std::chrono::January / 1, today);
         }
         case domain::StatisticsMeasure::kFollowUps: {
             KB_ASSIGN_OR_RETURN(const auto meetings, records.Meetings(first, last_day));
@@ -351,6 +351,40 @@ Result<std::vector<domain::StatisticsFact>> Statistics::Facts(const domain::Stat
         }
     }
     return std::vector<domain::StatisticsFact>{};
+}
+
+Result<Statistics::KeptYear> Statistics::Year(domain::StatisticsMeasure measure, int year,
+                                              const std::vector<std::string>& municipalities,
+                                              const std::vector<std::string>& wheel_areas, Timestamp now) {
+    const auto key = std::make_pair(measure, year);
+    {
+        const std::lock_guard lock(kept_mutex_);
+        const auto kept = kept_.find(key);
+        // A municipality or wheel area added since would change the cube's layout: count again.
+        if (kept != kept_.end() && now - kept->second.counted_at < count_for_ && now >= kept->second.counted_at &&
+            kept->second.year->municipalities == municipalities && kept->second.year->wheel_areas == wheel_areas) {
+            kept->second.used_at = now;
+            return kept->second;
+        }
+    }
+    // Counted outside the lock: other measures and years stay readable meanwhile.
+    const Date today = SwedishDate(now);
+    KB_ASSIGN_OR_RETURN(const auto facts, Facts(measure, year, today));
+    KeptYear counted{std::make_shared<const domain::ProtectedYear>(
+                         domain::ProtectYear(measure, year, facts, municipalities, wheel_areas, threshold_)),
+                     now, now};
+    if (count_for_.count() > 0) {
+        const std::lock_guard lock(kept_mutex_);
+        kept_[key] = counted;
+        while (kept_.size() > kProtectedYearsKept) {
+            auto oldest = kept_.begin();
+            for (auto it = kept_.begin(); it != kept_.end(); ++it) {
+                if (it->second.used_at < oldest->second.used_at) oldest = it;
+            }
+            kept_.erase(oldest);
+        }
+    }
+    return counted;
 }
 
 Result<StatisticsPage> Statistics::Choices() {
@@ -402,8 +436,15 @@ Result<StatisticsPage> Statistics::Show(const Actor& actor, const StatisticsQuer
     for (const auto& area : page.wheel_areas) area_codes.push_back(area.code);
     KB_RETURN_IF_ERROR(domain::CheckStatisticsFilter(filter, page.municipalities, area_codes));
 
-    KB_ASSIGN_OR_RETURN(const auto facts, Facts(filter, today));
-    page.table = domain::BuildStatisticsTable(filter, facts, page.municipalities, area_codes, threshold_);
+    std::vector<KeptYear> years;
+    for (int year = filter.from.year; year <= filter.to.year; ++year) {
+        KB_ASSIGN_OR_RETURN(auto kept, Year(filter.measure, year, page.municipalities, area_codes, now));
+        if (!page.counted_at || kept.counted_at < *page.counted_at) page.counted_at = kept.counted_at;
+        years.push_back(std::move(kept));
+    }
+    std::vector<const domain::ProtectedYear*> protected_years;
+    for (const auto& kept : years) protected_years.push_back(kept.year.get());
+    page.table = domain::TableOf(filter, protected_years);
     page.scope = ScopeOf(filter);
     KB_RETURN_IF_ERROR(
         store_.AuditLog().AppendDurably({StatisticsEvent(actor, page.scope, action, decision, context, now)}));

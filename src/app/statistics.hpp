@@ -5,6 +5,11 @@
 // found" and the attempt is recorded.
 #pragma once
 
+#include <chrono>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -35,14 +40,23 @@ struct StatisticsPage {
     std::vector<std::string> municipalities;    // all the filter offers
     std::vector<store::WheelArea> wheel_areas;  // the current catalogue
     std::string scope;                          // the filter in one line, as audited
+    std::optional<Timestamp> counted_at;        // when the oldest year in the table was counted
 };
 
 enum class StatisticsUse { kView, kDownload };
 
+// Counting a year and deciding its suppression reads every record of the year and more (0.5 s for
+// a national year), and is the same for every filter and viewer: each measure's protected year is
+// kept for `count_for` and the page says when its numbers were counted. A few years are kept,
+// least recently used first out, because a national year's cube is tens of megabytes.
+inline constexpr std::chrono::seconds kDefaultStatisticsCountFor{300};
+inline constexpr std::size_t kProtectedYearsKept = 8;
+
 class Statistics {
   public:
-    Statistics(store::Store& store, const Clock& clock, int threshold = domain::kDefaultSuppressionThreshold)
-        : store_(store), clock_(clock), threshold_(threshold) {}
+    Statistics(store::Store& store, const Clock& clock, int threshold = domain::kDefaultSuppressionThreshold,
+               std::chrono::seconds count_for = kDefaultStatisticsCountFor)
+        : store_(store), clock_(clock), threshold_(threshold), count_for_(count_for) {}
 
     // Errors: kNotFound for anyone outside the steering group (recorded as denied); kInvalidArgument
     // "statistics.measure_unknown", "statistics.month_invalid", "statistics.sector_unknown",
@@ -55,12 +69,26 @@ class Statistics {
 
     int Threshold() const { return threshold_; }
 
+    std::chrono::seconds CountFor() const { return count_for_; }
+
   private:
-    Result<std::vector<domain::StatisticsFact>> Facts(const domain::StatisticsFilter& filter, Date today);
+    struct KeptYear {
+        std::shared_ptr<const domain::ProtectedYear> year;
+        Timestamp counted_at{};
+        Timestamp used_at{};
+    };
+
+    Result<std::vector<domain::StatisticsFact>> Facts(domain::StatisticsMeasure measure, int year, Date today);
+    // The measure's year, counted now or kept from at most `count_for_` ago.
+    Result<KeptYear> Year(domain::StatisticsMeasure measure, int year, const std::vector<std::string>& municipalities,
+                          const std::vector<std::string>& wheel_areas, Timestamp now);
 
     store::Store& store_;
     const Clock& clock_;
     int threshold_;
+    std::chrono::seconds count_for_;
+    std::mutex kept_mutex_;
+    std::map<std::pair<domain::StatisticsMeasure, int>, KeptYear> kept_;
 };
 
 // The facts a measure counts, from the records of a period (exposed for tests and the benchmark).

@@ -65,6 +65,10 @@ void RegisterConfigOptions(CLI::App& app, Config& config) {
                    "Statistics show counts below this as suppressed (at least 3)")
         ->envname("KRONOBARN_STATISTICS_THRESHOLD")
         ->capture_default_str();
+    app.add_option("--statistics-count-seconds", config.statistics_count_seconds,
+                   "Statistics are counted again when older than this (0: on every view)")
+        ->envname("KRONOBARN_STATISTICS_COUNT_SECONDS")
+        ->capture_default_str();
     app.add_option("--transition-notice-days", config.transition_notice_days,
                    "Days before a stage transition that the holder gets a handover task")
         ->envname("KRONOBARN_TRANSITION_NOTICE_DAYS")
@@ -121,6 +125,9 @@ std::vector<std::string> Validate(Config& config) {
     }
     if (config.statistics_threshold < 3 || config.statistics_threshold > 100) {
         problems.push_back("--statistics-threshold must be 3–100");
+    }
+    if (config.statistics_count_seconds < 0 || config.statistics_count_seconds > 3600) {
+        problems.push_back("--statistics-count-seconds must be 0–3600");
     }
     if (config.emergency_minutes < 5 || config.emergency_minutes > 480) {
         problems.push_back("--emergency-minutes must be 5–480");

@@ -290,11 +290,31 @@ CountCube BuildYearCube(const MeasureDefinition& definition, int year, const std
     return cube;
 }
 
-StatisticsTable BuildStatisticsTable(const StatisticsFilter& filter, const std::vector<StatisticsFact>& facts,
-                                     const std::vector<std::string>& municipalities,
-                                     const std::vector<std::string>& wheel_areas, int threshold) {
+ProtectedYear ProtectYear(StatisticsMeasure measure, int year, const std::vector<StatisticsFact>& facts,
+                          const std::vector<std::string>& municipalities, const std::vector<std::string>& wheel_areas,
+                          int threshold) {
+    const auto& definition = DefinitionOf(measure);
+    ProtectedYear protected_year{
+        measure,     year,      municipalities,
+        wheel_areas, threshold, BuildYearCube(definition, year, facts, municipalities, wheel_areas),
+        {},          {}};
+    protected_year.hidden = SuppressedCells(protected_year.cube, threshold);
+    if (definition.has_days) {
+        for (const auto& fact : facts) {
+            if (static_cast<int>(fact.on.year()) == year && fact.days) protected_year.timed_facts.push_back(fact);
+        }
+    }
+    return protected_year;
+}
+
+StatisticsTable TableOf(const StatisticsFilter& filter, const std::vector<const ProtectedYear*>& years) {
+    StatisticsTable table;
+    table.nothing_shown = true;
+    if (years.empty()) return table;
     const auto& definition = DefinitionOf(filter.measure);
-    const Layout layout = LayoutOf(definition, municipalities, wheel_areas);
+    const auto& wheel_areas = years.front()->wheel_areas;
+    const Layout layout = LayoutOf(definition, years.front()->municipalities, wheel_areas);
+    table.threshold = years.front()->threshold;
     YearMonth from = filter.from;
     YearMonth to = filter.to;
     if (filter.by_quarter) {
@@ -308,12 +328,11 @@ StatisticsTable BuildStatisticsTable(const StatisticsFilter& filter, const std::
     coordinate[kAgeAxis] = filter.age_band ? static_cast<std::size_t>(*filter.age_band) : kAgeBandCount;
     coordinate[kAreaAxis] = filter.wheel_area ? IndexIn(wheel_areas, *filter.wheel_area) : layout.areas;
 
-    StatisticsTable table;
-    table.threshold = threshold;
-    table.nothing_shown = true;
-    for (int year = from.year; year <= to.year; ++year) {
-        const CountCube cube = BuildYearCube(definition, year, facts, municipalities, wheel_areas);
-        const std::vector<bool> hidden = SuppressedCells(cube, threshold);
+    for (const ProtectedYear* protected_year : years) {
+        const int year = protected_year->year;
+        if (year < from.year || year > to.year) continue;
+        const CountCube& cube = protected_year->cube;
+        const std::vector<bool>& hidden = protected_year->hidden;
         const unsigned first = year == from.year ? from.month : 1;
         const unsigned last = year == to.year ? to.month : 12;
         auto add_row = [&](StatisticsRow row, std::size_t period_entry, unsigned first_month, unsigned last_month) {
@@ -327,10 +346,9 @@ StatisticsTable BuildStatisticsTable(const StatisticsFilter& filter, const std::
             }
             if (definition.has_days && !row.counts.back().hidden) {
                 std::vector<int> days;
-                for (const auto& fact : facts) {
+                for (const auto& fact : protected_year->timed_facts) {
                     const unsigned month = static_cast<unsigned>(fact.on.month());
-                    if (static_cast<int>(fact.on.year()) == year && month >= first_month && month <= last_month &&
-                        fact.days && Matches(filter, fact)) {
+                    if (month >= first_month && month <= last_month && Matches(filter, fact)) {
                         days.push_back(*fact.days);
                     }
                 }
@@ -363,6 +381,23 @@ StatisticsTable BuildStatisticsTable(const StatisticsFilter& filter, const std::
             add_row(std::move(row), kYearEntry, 1, 12);
         }
     }
+    return table;
+}
+
+StatisticsTable BuildStatisticsTable(const StatisticsFilter& filter, const std::vector<StatisticsFact>& facts,
+                                     const std::vector<std::string>& municipalities,
+                                     const std::vector<std::string>& wheel_areas, int threshold) {
+    const int first = filter.from.year;
+    const int last = filter.to.year;
+    std::vector<ProtectedYear> protected_years;
+    protected_years.reserve(static_cast<std::size_t>(std::max(0, last - first + 1)));
+    for (int year = first; year <= last; ++year) {
+        protected_years.push_back(ProtectYear(filter.measure, year, facts, municipalities, wheel_areas, threshold));
+    }
+    std::vector<const ProtectedYear*> years;
+    for (const auto& protected_year : protected_years) years.push_back(&protected_year);
+    StatisticsTable table = TableOf(filter, years);
+    table.threshold = threshold;
     return table;
 }
 

@@ -125,9 +125,31 @@ struct StatisticsTable {
     bool nothing_shown = false;  // every count of the table is zero, or hidden
 };
 
-// The filter's slice of the measure, with every count decided on the cube of its whole calendar
-// year (all municipalities, types, age bands and areas), so no choice of filters can subtract its
-// way to a hidden cell. `municipalities` and `wheel_areas` are all that exist, not only those seen.
+// One measure's calendar year with suppression decided over its whole cube (all municipalities,
+// types, age bands and areas), so no choice of filters can subtract its way to a hidden cell. It is
+// the same for every filter and every viewer: a dashboard may keep it for a while and cut tables
+// from it.
+struct ProtectedYear {
+    StatisticsMeasure measure = StatisticsMeasure::kSignals;
+    int year = 0;
+    std::vector<std::string> municipalities;  // the cube's layout
+    std::vector<std::string> wheel_areas;
+    int threshold = kDefaultSuppressionThreshold;
+    CountCube cube;
+    std::vector<bool> hidden;
+    std::vector<StatisticsFact> timed_facts;  // the year's facts with days, for medians
+};
+
+// `municipalities` and `wheel_areas` are all that exist, not only those seen.
+ProtectedYear ProtectYear(StatisticsMeasure measure, int year, const std::vector<StatisticsFact>& facts,
+                          const std::vector<std::string>& municipalities, const std::vector<std::string>& wheel_areas,
+                          int threshold);
+
+// The filter's slice: `years` holds the protected years of the filter's period, in order (the
+// filter must have passed CheckStatisticsFilter against their municipalities and areas).
+StatisticsTable TableOf(const StatisticsFilter& filter, const std::vector<const ProtectedYear*>& years);
+
+// ProtectYear for each year of the filter's period, then TableOf.
 StatisticsTable BuildStatisticsTable(const StatisticsFilter& filter, const std::vector<StatisticsFact>& facts,
                                      const std::vector<std::string>& municipalities,
                                      const std::vector<std::string>& wheel_areas, int threshold);

@@ -185,7 +185,8 @@ int Serve(const cli::Config& config, const ServeOptions& options, store::Store& 
     app::EmergencyAccess emergency(store, clock,
                                    {config.emergency_role_list, std::chrono::minutes(config.emergency_minutes)});
     app::LogReviews log_reviews(store, clock);
-    app::Statistics statistics(store, clock, config.statistics_threshold);
+    app::Statistics statistics(store, clock, config.statistics_threshold,
+                               std::chrono::seconds(config.statistics_count_seconds));
     web::WebApp web_app({authentication, concerns, wheel, handovers, consents, plans, children, catalogue,
                          family_accounts, family_view, emergency, log_reviews, statistics},
                         store, *assets, {config.secure_cookies});

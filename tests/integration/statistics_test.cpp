@@ -92,6 +92,30 @@ TEST_F(StatisticsTest, TheCsvHoldsTheSameTableAndTheDownloadIsAudited) {
     EXPECT_EQ(audit.back().event.object_type, "statistics");
 }
 
+TEST_F(StatisticsTest, CountsAreKeptAFewMinutesSayWhenTheyWereCountedAndThenCountedAgain) {
+    for (int n = 1; n <= 6; ++n) Signal(n, "Växjö Centralskola", false);
+    const std::string query = "?measure=signals&from=2026-11&to=2026-11";
+    const HttpResult first = Dashboard(query);
+    ASSERT_EQ(first.status, 200);
+    EXPECT_NE(Row(first, "2026-11").find("<td>6</td>"), std::string::npos) << Row(first, "2026-11");
+    const auto counted = first.body.find("Talen räknades 2026-11-");
+    ASSERT_NE(counted, std::string::npos);
+    const std::string stamp = first.body.substr(counted, 40);
+
+    Signal(7, "Växjö Centralskola", false);
+    server_.Clock().Advance(std::chrono::minutes(4));
+    const HttpResult kept = Dashboard(query);
+    EXPECT_NE(Row(kept, "2026-11").find("<td>6</td>"), std::string::npos) << "kept for a few minutes";
+    EXPECT_NE(kept.body.find(stamp), std::string::npos) << "and says when it was counted";
+
+    server_.Clock().Advance(std::chrono::minutes(2));
+    const HttpResult recounted = Dashboard(query);
+    EXPECT_NE(Row(recounted, "2026-11").find("<td>7</td>"), std::string::npos) << Row(recounted, "2026-11");
+    EXPECT_EQ(recounted.body.find(stamp), std::string::npos) << "a new time for the new count";
+    // Another measure of the same year is counted on its own.
+    EXPECT_EQ(Dashboard("?measure=reports&from=2026-11&to=2026-11").status, 200);
+}
+
 TEST_F(StatisticsTest, NobodyOutsideTheSteeringGroupGetsInAndTheAttemptIsRecorded) {
     for (const std::string user : {"anna", "adam", "lena", "fredrik"}) {
         EXPECT_EQ(Dashboard("", user).status, 404) << user;

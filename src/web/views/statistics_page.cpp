@@ -1,7 +1,8 @@
 #include <algorithm>
+#include <chrono>
 
 #include "common/text.hpp"
-
+#include "common/time.hpp"
 #include "web/views/statistics_pages.hpp"
 
 namespace kronobarn::web::views {
@@ -180,6 +181,17 @@ Html StatisticsContent(const Translator& t, const app::StatisticsPage& page, boo
         Chart(html, t, page, title);
     }
     Table(html, t, page, title);
+    if (page.counted_at) {
+        // Kept counts are reused for a few minutes: say how fresh they are, in Swedish time.
+        const auto local = SwedishLocalTime(*page.counted_at);
+        const auto day = std::chrono::floor<std::chrono::days>(local);
+        const std::chrono::hh_mm_ss clock{std::chrono::floor<std::chrono::minutes>(local - day)};
+        const auto two = [](long value) { return (value < 10 ? "0" : "") + std::to_string(value); };
+        const std::string time = FormatDate(Date{std::chrono::sys_days{day.time_since_epoch()}}) + " " +
+                                 two(clock.hours().count()) + ":" + two(clock.minutes().count());
+        html << Raw("<p class=\"ds-paragraph kb-muted\">") << t.Format("statistics.counted_at", {{"time", time}})
+             << Raw("</p>\n");
+    }
     html << Raw("<p class=\"ds-paragraph\"><a class=\"ds-link\" href=\"/statistik.csv") << state.query
          << Raw("\" download>") << t("statistics.download") << Raw("</a></p>\n</section>\n");
     return html;
