@@ -8,7 +8,7 @@
 namespace kronobarn::app {
 
 Result<ChildOverview> ChildOverviews::Overview(const Actor& actor, domain::ChildId child_id,
-                                               const RequestContext& context) {
+                                               const RequestContext& context, const std::string& units_area) {
     const Timestamp now = clock_.Now();
     const Date today = DayOf(now);
     AuditedRead reads(store_, actor, context, now);
@@ -51,12 +51,11 @@ Result<ChildOverview> ChildOverviews::Overview(const Actor& actor, domain::Child
         overview.pending_handover_to = to ? to->name : std::string();
     }
     if (overview.viewer_is_holder && !pending) {
-        for (auto kind :
-             {domain::UnitKind::kSchoolUnit, domain::UnitKind::kBvc, domain::UnitKind::kKaa, domain::UnitKind::kMvc}) {
-            KB_ASSIGN_OR_RETURN(const auto units, uow->Organisations().ListUnitsOfKind(kind, std::nullopt));
-            for (const auto& unit : units) {
-                if (unit.id != request.target.holder_unit_id)
-                    overview.receivers.push_back({unit.id, unit.name, unit.kind});
+        KB_ASSIGN_OR_RETURN(overview.receiver_scope, ScopeForChild(*uow, *child, units_area));
+        KB_ASSIGN_OR_RETURN(const auto units, UnitsInScope(*uow, overview.receiver_scope));
+        for (const auto& unit : units) {
+            if (unit.id != request.target.holder_unit_id && domain::CanHoldCoordination(unit.kind)) {
+                overview.receivers.push_back({unit.id, unit.name, unit.kind});
             }
         }
     }

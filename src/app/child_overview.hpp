@@ -10,6 +10,7 @@
 
 #include "app/actor.hpp"
 #include "app/concerns.hpp"
+#include "app/unit_scope.hpp"
 #include "common/result.hpp"
 #include "domain/coordination.hpp"
 #include "store/store.hpp"
@@ -30,6 +31,7 @@ struct ChildOverview {
     std::optional<std::string> pending_handover_to;  // receiving unit's name
     std::optional<domain::StageTransition> transition;
     std::vector<UnitChoice> receivers;  // units that may take over coordination (holder only)
+    UnitScope receiver_scope;           // whose units `receivers` are
 };
 
 struct TransitionTask {
@@ -44,7 +46,9 @@ class ChildOverviews {
         : store_(store), clock_(clock), notice_days_(transition_notice_days) {}
 
     // kNotFound (audited) unless the actor acts for the holder or collaboration-responsible unit.
-    Result<ChildOverview> Overview(const Actor& actor, domain::ChildId child, const RequestContext& context);
+    // `units_area`: the municipality whose units the handover form offers (empty: the child's).
+    Result<ChildOverview> Overview(const Actor& actor, domain::ChildId child, const RequestContext& context,
+                                   const std::string& units_area = {});
 
     // Children the actor's holder units must hand over soon (6th and 16th birthdays); one audit row each.
     Result<std::vector<TransitionTask>> UpcomingTransitions(const Actor& actor, const RequestContext& context);

@@ -182,7 +182,8 @@ Result<AccessRequest> Concerns::RequestFor(store::UnitOfWork& uow, domain::Conce
     return request;
 }
 
-Result<ConcernView> Concerns::View(const Actor& actor, domain::ConcernId id, const RequestContext& context) {
+Result<ConcernView> Concerns::View(const Actor& actor, domain::ConcernId id, const RequestContext& context,
+                                   const std::string& units_area) {
     AuditedRead reads(store_, actor, context, clock_.Now());
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
     std::optional<domain::Concern> concern;
@@ -214,6 +215,15 @@ Result<ConcernView> Concerns::View(const Actor& actor, domain::ConcernId id, con
     if (view.viewer_is_holder && view.concern.decision &&
         view.concern.decision->outcome == domain::DecisionOutcome::kCollaboration) {
         KB_ASSIGN_OR_RETURN(view.open_plan_id, uow->Plans().OpenPlanOf(child->id));
+    }
+    if (view.viewer_is_holder && !view.concern.decision) {
+        KB_ASSIGN_OR_RETURN(view.receiver_scope, ScopeForChild(*uow, *child, units_area));
+        KB_ASSIGN_OR_RETURN(const auto units, UnitsInScope(*uow, view.receiver_scope));
+        for (const auto& unit : units) {
+            if (unit.id != view.concern.holder_unit_id && domain::CanHoldCoordination(unit.kind)) {
+                view.receivers.push_back({unit.id, unit.name, unit.kind});
+            }
+        }
     }
     if (view.concern.report) {
         AccessRequest report_request = request;

@@ -14,6 +14,7 @@
 
 #include "app/actor.hpp"
 #include "app/child_access.hpp"
+#include "app/unit_scope.hpp"
 #include "common/result.hpp"
 #include "common/time.hpp"
 #include "domain/concern.hpp"
@@ -61,6 +62,9 @@ struct ConcernView {
     std::string report_unit_name;
     bool viewer_is_holder = false;
     std::optional<std::int64_t> open_plan_id;  // the child's open plan, for the holder after decision C
+    // Before the decision, for the holder: units decision B may hand over to, and whose they are.
+    std::vector<UnitChoice> receivers;
+    UnitScope receiver_scope;
 };
 
 struct InboxItem {
@@ -90,7 +94,9 @@ class Concerns {
     Result<domain::ConcernId> Register(const Actor& actor, const ConcernForm& form, const RequestContext& context);
 
     // kNotFound when the signal does not exist or the actor has no basis (audited as denied).
-    Result<ConcernView> View(const Actor& actor, domain::ConcernId id, const RequestContext& context);
+    // `units_area`: the municipality whose units decision B offers (empty: the child's).
+    Result<ConcernView> View(const Actor& actor, domain::ConcernId id, const RequestContext& context,
+                             const std::string& units_area = {});
 
     // Unanswered signals of every holder unit the actor acts for, oldest first, at most `limit` of
     // them (the start page shows a few, /inkorg up to kInboxMax); one audit row per listed signal,

@@ -1,6 +1,7 @@
 #include "app/consents.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include "app/child_access.hpp"
 #include "app/child_context.hpp"
@@ -73,7 +74,8 @@ Result<domain::Consent> Parse(store::UnitOfWork& uow, const ConsentInput& input,
 
 }  // namespace
 
-Result<ConsentPage> Consents::Page(const Actor& actor, domain::ChildId child_id, const RequestContext& context) {
+Result<ConsentPage> Consents::Page(const Actor& actor, domain::ChildId child_id, const RequestContext& context,
+                                   const std::string& units_area) {
     const Timestamp now = clock_.Now();
     AuditedRead reads(store_, actor, context, now);
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
@@ -91,20 +93,22 @@ Result<ConsentPage> Consents::Page(const Actor& actor, domain::ChildId child_id,
     page.child_age = domain::AgeInYears(child->personal_number.BirthDate(), DayOf(now));
     page.ask_the_child = page.child_age >= child_prompt_age_;
     KB_ASSIGN_OR_RETURN(page.guardians, uow->Children().GuardiansOf(child_id));
-    KB_ASSIGN_OR_RETURN(const auto units, uow->Organisations().ListUnits());
+    KB_ASSIGN_OR_RETURN(page.unit_scope, ScopeForChild(*uow, *child, units_area));
+    KB_ASSIGN_OR_RETURN(const auto units, UnitsInScope(*uow, page.unit_scope));
     for (const auto& unit : units) page.units.push_back({unit.id, unit.name, unit.kind});
-    auto unit_name = [&](domain::UnitId id) {
-        for (const auto& unit : units) {
-            if (unit.id == id) return unit.name;
-        }
-        return std::string();
-    };
+    std::map<domain::UnitId, std::string> names;  // of the units earlier consents name, wherever they are
     for (auto it = request.target.consents.rbegin(); it != request.target.consents.rend(); ++it) {
         ConsentItem item{*it,
                          domain::StateOf(*it, request.target.guardian_ids, DayOf(now)),
                          {},
                          domain::DaysUntilExpiry(*it, DayOf(now))};
-        for (const auto unit : it->unit_ids) item.unit_names.push_back(unit_name(unit));
+        for (const auto unit_id : it->unit_ids) {
+            if (names.count(unit_id) == 0) {
+                KB_ASSIGN_OR_RETURN(const auto unit, uow->Organisations().FindUnit(unit_id));
+                names[unit_id] = unit ? unit->name : std::string();
+            }
+            item.unit_names.push_back(names[unit_id]);
+        }
         page.consents.push_back(std::move(item));
     }
     KB_ASSIGN_OR_RETURN(page.open_plan, uow->Plans().OpenPlanOf(child_id));

@@ -9,6 +9,7 @@
 
 #include "app/actor.hpp"
 #include "app/concerns.hpp"
+#include "app/unit_scope.hpp"
 #include "common/result.hpp"
 #include "domain/consent.hpp"
 #include "store/store.hpp"
@@ -46,6 +47,7 @@ struct ConsentPage {
     std::vector<domain::Guardian> guardians;
     std::vector<ConsentItem> consents;  // newest first
     std::vector<UnitChoice> units;      // units a consent can name
+    UnitScope unit_scope;               // whose units they are
     std::optional<domain::PlanId> open_plan;
 };
 
@@ -56,7 +58,9 @@ class Consents {
         : store_(store), clock_(clock), child_prompt_age_(child_prompt_age) {}
 
     // kNotFound (audited) unless the actor may manage the child's consents.
-    Result<ConsentPage> Page(const Actor& actor, domain::ChildId child, const RequestContext& context);
+    // `units_area`: the municipality whose units the form offers (empty: the child's).
+    Result<ConsentPage> Page(const Actor& actor, domain::ChildId child, const RequestContext& context,
+                             const std::string& units_area = {});
 
     // Errors (kInvalidArgument): "consent.date_invalid", "consent.unit_unknown", "consent.category_unknown",
     // "consent.form_unknown", "consent.guardian_unknown", "consent.answer_unknown" and those of

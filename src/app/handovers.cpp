@@ -9,17 +9,6 @@
 
 namespace kronobarn::app {
 
-Result<std::vector<UnitChoice>> Handovers::Receivers() {
-    std::vector<UnitChoice> out;
-    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
-    for (auto kind :
-         {domain::UnitKind::kBvc, domain::UnitKind::kMvc, domain::UnitKind::kSchoolUnit, domain::UnitKind::kKaa}) {
-        KB_ASSIGN_OR_RETURN(const auto units, uow->Organisations().ListUnitsOfKind(kind, std::nullopt));
-        for (const auto& unit : units) out.push_back({unit.id, unit.name, unit.kind});
-    }
-    return out;
-}
-
 Status Handovers::RequestFromConcern(const Actor& actor, domain::ConcernId concern_id, const std::string& to_unit_id,
                                      const std::string& note, const RequestContext& context) {
     const Timestamp now = clock_.Now();

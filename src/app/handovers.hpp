@@ -54,9 +54,6 @@ class Handovers {
                                                     const std::string& to_unit_id, const std::string& note,
                                                     const RequestContext& context);
 
-    // Units that can receive coordination responsibility (BVC, MVC, school units, KAA).
-    Result<std::vector<UnitChoice>> Receivers();
-
     Result<HandoverLists> ListFor(const Actor& actor, const RequestContext& context);
 
     // kNotFound unless the request is pending and addressed to a unit the actor acts for.

@@ -122,7 +122,7 @@ Result<domain::PlanId> Plans::DecideCollaboration(const Actor& actor, domain::Co
 }
 
 Result<PlanView> Plans::View(const Actor& actor, domain::PlanId id, const RequestContext& context, bool with_history,
-                             std::string audit_action) {
+                             std::string audit_action, const std::string& units_area) {
     const Timestamp now = clock_.Now();
     AuditedRead reads(store_, actor, context, now);
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
@@ -179,7 +179,10 @@ Result<PlanView> Plans::View(const Actor& actor, domain::PlanId id, const Reques
     }
     if (view.may_edit) {
         KB_ASSIGN_OR_RETURN(view.guardians, uow->Children().GuardiansOf(view.plan.child_id));
-        KB_ASSIGN_OR_RETURN(const auto all_units, uow->Organisations().ListUnits());
+        if (child) {
+            KB_ASSIGN_OR_RETURN(view.participant_scope, ScopeForChild(*uow, *child, units_area));
+        }
+        KB_ASSIGN_OR_RETURN(const auto all_units, UnitsInScope(*uow, view.participant_scope));
         for (const auto& unit : all_units) {
             const bool taking_part = std::any_of(view.plan.participants.begin(), view.plan.participants.end(),
                                                  [&](const domain::Participant& p) { return p.unit_id == unit.id; });

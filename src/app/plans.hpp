@@ -11,6 +11,7 @@
 
 #include "app/actor.hpp"
 #include "app/concerns.hpp"
+#include "app/unit_scope.hpp"
 #include "common/result.hpp"
 #include "domain/access.hpp"
 #include "domain/family_entry.hpp"
@@ -37,6 +38,7 @@ struct PlanView {
     std::map<domain::UnitId, std::string> unit_names;      // every unit the plan mentions
     std::map<std::string, std::string> area_labels;        // wheel area code → Swedish label
     std::vector<UnitChoice> participant_choices;           // units that may be added
+    UnitScope participant_scope;                           // whose units they are
     std::vector<domain::Guardian> guardians;               // for the edit form, one view each
     std::vector<store::PlanChange> history;                // for the history page only
     std::map<std::string, std::string> area_child_labels;  // wheel area code → child-friendly Swedish
@@ -73,8 +75,9 @@ class Plans {
 
     // `with_history` also loads the change history (holder and collaboration unit only).
     // `audit_action` overrides the audit row's action ("print", "export_pdf" …).
+    // `units_area`: the municipality whose units the participant form offers (empty: the child's).
     Result<PlanView> View(const Actor& actor, domain::PlanId id, const RequestContext& context,
-                          bool with_history = false, std::string audit_action = "");
+                          bool with_history = false, std::string audit_action = "", const std::string& units_area = {});
 
     // The edits; kConflict "plan.stale" when someone saved in between, kFailedPrecondition
     // "plan.closed", kInvalidArgument with a message key naming the field, kNotFound (audited).

@@ -46,6 +46,10 @@ class OrganisationRepository {
     // Units of one kind, optionally only those serving one area (municipality).
     virtual Result<std::vector<domain::Unit>> ListUnitsOfKind(domain::UnitKind kind,
                                                               std::optional<std::string> area) = 0;
+    // Units serving `area` and those serving the whole county (area ""), by organisation and name.
+    virtual Result<std::vector<domain::Unit>> ListUnitsServing(const std::string& area) = 0;
+    // Every municipality some unit serves, sorted.
+    virtual Result<std::vector<std::string>> ListAreas() = 0;
 };
 
 struct UserCredentials {

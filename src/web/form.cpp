@@ -91,4 +91,9 @@ Result<FormFields> ParseForm(std::string_view body) {
     return fields;
 }
 
+std::string QueryValue(std::string_view query, std::string_view name) {
+    const auto fields = ParseForm(query);
+    return fields ? std::string(fields->Get(name)) : std::string();
+}
+
 }  // namespace kronobarn::web

@@ -33,6 +33,10 @@ class FormFields {
 // value; Get() answers the first.
 Result<FormFields> ParseForm(std::string_view body);
 
+// The first value of `name` in a URL's query string; empty when absent or malformed (a query
+// parameter only narrows what a page shows, so a bad one shows the default).
+std::string QueryValue(std::string_view query, std::string_view name);
+
 bool IsValidUtf8(std::string_view text);
 
 }  // namespace kronobarn::web

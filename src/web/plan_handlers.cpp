@@ -60,11 +60,14 @@ Response WebApp::ConcernCollaborate(const Request& request, const RouteParams& p
 
 Response WebApp::RenderPlan(const Request& request, const app::Actor& actor, domain::PlanId id, int status,
                             views::FormPageState state) const {
-    auto view = plans_.View(actor, id, ContextOf(request));
+    const std::string units_area = QueryValue(request.query, "kommun");
+    auto view = plans_.View(actor, id, ContextOf(request), false, "", units_area);
     if (!view) return ErrorPage(request, HttpStatusFor(view.error().code), view.error().message_key);
     const Translator t(LanguageOf(request));
     state.csrf_token = CsrfTokenForSession(request.Cookie(kSessionCookie));
     state.today = Today();
+    // Another municipality's units were asked for: show the participant form open again.
+    if (!units_area.empty() && state.error_form.empty()) state.error_form = "participant";
     return ChildDataPage(request, actor, status, "plan.title", views::PlanContent(t, *view, state));
 }
 
@@ -131,7 +134,7 @@ Response WebApp::PlanCollaborationHandover(const Request& request, const RoutePa
 
 Response WebApp::RenderConsents(const Request& request, const app::Actor& actor, domain::ChildId child, int status,
                                 views::FormPageState state) const {
-    auto page = consents_.Page(actor, child, ContextOf(request));
+    auto page = consents_.Page(actor, child, ContextOf(request), QueryValue(request.query, "kommun"));
     if (!page) return ErrorPage(request, HttpStatusFor(page.error().code), page.error().message_key);
     const Translator t(LanguageOf(request));
     state.csrf_token = CsrfTokenForSession(request.Cookie(kSessionCookie));
@@ -205,7 +208,7 @@ Response WebApp::HandoverCancel(const Request& request, const RouteParams& param
 
 Response WebApp::RenderChild(const Request& request, const app::Actor& actor, domain::ChildId child, int status,
                              views::FormPageState state) const {
-    auto overview = children_.Overview(actor, child, ContextOf(request));
+    auto overview = children_.Overview(actor, child, ContextOf(request), QueryValue(request.query, "kommun"));
     if (!overview) return ErrorPage(request, HttpStatusFor(overview.error().code), overview.error().message_key);
     const Translator t(LanguageOf(request));
     state.csrf_token = CsrfTokenForSession(request.Cookie(kSessionCookie));

@@ -458,7 +458,8 @@ std::optional<std::int64_t> PathId(const RouteParams& params) { return ParsePosi
 
 Response WebApp::RenderConcern(const Request& request, const app::Actor& actor, domain::ConcernId id, int status,
                                views::DecisionFormState form, std::string_view notice_key) const {
-    auto view = concerns_.View(actor, id, {request.request_id, request.client_address});
+    auto view =
+        concerns_.View(actor, id, {request.request_id, request.client_address}, QueryValue(request.query, "kommun"));
     if (!view) return ErrorPage(request, HttpStatusFor(view.error().code), view.error().message_key);
     const Translator t(LanguageOf(request));
     Html content;
@@ -467,13 +468,7 @@ Response WebApp::RenderConcern(const Request& request, const app::Actor& actor, 
                 << t(notice_key) << Raw("</p></div>\n");
     }
     form.csrf_token = CsrfTokenForSession(request.Cookie(kSessionCookie));
-    if (view->viewer_is_holder && !view->concern.decision) {
-        auto receivers = handovers_.Receivers();
-        if (!receivers) return ErrorPage(request, HttpStatusFor(receivers.error().code), receivers.error().message_key);
-        for (auto& unit : *receivers) {
-            if (unit.id != view->concern.holder_unit_id) form.receivers.push_back(std::move(unit));
-        }
-    }
+    form.receivers = view->receivers;
     content.Append(views::ConcernContent(t, *view, form));
     views::PageFrame frame{std::string(t("concern.view.heading")), "/start", SignedInAs(request, actor)};
     Response response = HtmlResponse(status, views::RenderPage(t, frame, content));

@@ -413,6 +413,34 @@ class HandoverTest : public ConcernTest {
     }
 };
 
+TEST_F(HandoverTest, DecisionBOffersTheChildsMunicipalityAndAnotherOnRequest) {
+    const std::string url = RegisterAsTeacher();  // a child of a Växjö preschool; BVC Växjö holds
+    const std::string page = server_.Get(url, Session("britt")).body;
+    const auto select = page.substr(page.find("name=\"to_unit_id\""));
+    const auto options = select.substr(0, select.find("</select>"));
+    EXPECT_NE(options.find("Växjö Centralskola"), std::string::npos);
+    EXPECT_EQ(options.find("Alvesta Centralskola"), std::string::npos) << "not every unit of the county";
+    EXPECT_EQ(options.find("Socialtjänsten Växjö"), std::string::npos) << "only units that can hold coordination";
+    EXPECT_NE(page.find("Listan visar enheter i Växjö"), std::string::npos);
+    EXPECT_NE(page.find("Växjö (barnets kommun)"), std::string::npos);
+
+    // The family moves: the holder asks for Alvesta's units and hands over there.
+    const std::string alvesta = server_.Get(url + "?kommun=Alvesta", Session("britt")).body;
+    const auto moved = alvesta.substr(alvesta.find("name=\"to_unit_id\""));
+    EXPECT_NE(moved.substr(0, moved.find("</select>")).find("Alvesta Centralskola"), std::string::npos);
+    // An unknown municipality shows the child's own.
+    const std::string unknown = server_.Get(url + "?kommun=%3Cscript%3E", Session("britt")).body;
+    EXPECT_EQ(unknown.find("<script>"), std::string::npos);
+    EXPECT_NE(unknown.find("Listan visar enheter i Växjö"), std::string::npos);
+    const HttpResult handed = server_.PostForm(
+        url + "/overlamning",
+        "csrf_token=" + server_.CsrfTokenFor(Session("britt")) +
+            "&to_unit_id=" + std::to_string(server_.UnitId("Alvesta Centralskola")) + "&note=Familjen+flyttar",
+        Session("britt"));
+    EXPECT_EQ(handed.status, 303);
+    EXPECT_NE(server_.Get("/start", Session("olle")).body.find("Familjen flyttar"), std::string::npos);
+}
+
 TEST_F(HandoverTest, DeclineWithReasonKeepsTheSenderAsHolder) {
     const std::string url = RequestToSchool();
     const std::string base = HandoverBase(server_.Get("/start", Session("anna")).body);

@@ -1,4 +1,6 @@
 // Organisations, units, users, sessions and login throttling on SQLite.
+#include <algorithm>
+
 #include "store/sql/repositories.hpp"
 
 namespace kronobarn::store::sql {
@@ -84,6 +86,24 @@ Result<std::vector<domain::Unit>> SqlOrganisationRepository::ListUnitsOfKind(dom
     stmt.Bind(1, domain::Code(kind));
     if (area) stmt.Bind(2, *area);
     return ReadUnits(stmt);
+}
+
+Result<std::vector<domain::Unit>> SqlOrganisationRepository::ListUnitsServing(const std::string& area) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("unit_list_serving"));
+    stmt.Bind(1, area);
+    return ReadUnits(stmt);
+}
+
+Result<std::vector<std::string>> SqlOrganisationRepository::ListAreas() {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("statistics_municipalities"));
+    std::vector<std::string> areas;
+    while (true) {
+        KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+        if (!has_row) break;
+        areas.push_back(stmt.Text(0));
+    }
+    std::sort(areas.begin(), areas.end());  // byte order: the same on both engines
+    return areas;
 }
 
 Result<UserId> SqlUserRepository::Insert(const domain::UserAccount& user, std::string_view password_hash) {

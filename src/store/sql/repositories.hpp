@@ -21,6 +21,8 @@ class SqlOrganisationRepository final : public OrganisationRepository {
     Result<std::vector<domain::Unit>> ListUnits() override;
     Result<std::optional<domain::Unit>> FindUnit(UnitId id) override;
     Result<std::vector<domain::Unit>> ListUnitsOfKind(domain::UnitKind kind, std::optional<std::string> area) override;
+    Result<std::vector<domain::Unit>> ListUnitsServing(const std::string& area) override;
+    Result<std::vector<std::string>> ListAreas() override;
 
   private:
     Connection& db_;

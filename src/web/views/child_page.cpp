@@ -51,6 +51,7 @@ Html ChildOverviewContent(const Translator& t, const app::ChildOverview& child, 
     } else if (child.viewer_is_holder) {
         if (state.error_form == "handover") Alert(html, t, "danger", state.error_key);
         const TypedValues v = state.error_form == "handover" ? state.typed : TypedValues{};
+        UnitAreaChooser(html, t, child.receiver_scope, base, "handover-heading", "handover");
         FormWriter f(html, t, "handover");
         f.Start(base + "/overlamning", state.csrf_token);
         std::vector<Option> units;

@@ -35,10 +35,14 @@ void DecisionForm(Html& html, const Translator& t, const app::ConcernView& view,
 
     // Decision B: hand coordination responsibility to another unit.
     const std::string handover_action = "/oro/" + std::to_string(view.concern.id) + "/overlamning";
+    html << Raw("<p class=\"ds-paragraph kb-decision-b\" id=\"decision-b\">") << t("decision.outcome_b")
+         << Raw("</p>\n");
+    UnitAreaChooser(html, t, view.receiver_scope, "/oro/" + std::to_string(view.concern.id), "decision-b",
+                    "decision-b");
     html << Raw("<form method=\"post\" action=\"") << handover_action << Raw("\" class=\"kb-form\" novalidate>\n")
          << Raw("<input type=\"hidden\" name=\"csrf_token\" value=\"") << form.csrf_token << Raw("\">\n")
-         << Raw("<p class=\"ds-paragraph\">") << t("decision.outcome_b") << Raw("</p>\n<div class=\"ds-field\">\n")
-         << Raw("<label class=\"ds-label\" for=\"to_unit_id\">") << t("handover.to_unit")
+         << Raw("<div class=\"ds-field\">\n") << Raw("<label class=\"ds-label\" for=\"to_unit_id\">")
+         << t("handover.to_unit")
          << Raw("</label>\n<select class=\"ds-input\" id=\"to_unit_id\" name=\"to_unit_id\">\n");
     for (const auto& unit : form.receivers) {
         const std::string value = std::to_string(unit.id);

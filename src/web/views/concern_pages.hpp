@@ -9,6 +9,7 @@
 #include "app/handovers.hpp"
 #include "web/html.hpp"
 #include "web/i18n.hpp"
+#include "web/views/form_fields.hpp"
 
 namespace kronobarn::web::views {
 

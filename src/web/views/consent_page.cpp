@@ -78,6 +78,8 @@ Html ConsentPageContent(const Translator& t, const app::ConsentPage& page, const
     if (page.guardians.empty()) {
         html << Raw("<p class=\"ds-paragraph\">") << t("consent.no_guardians") << Raw("</p>\n");
     }
+    UnitAreaChooser(html, t, page.unit_scope, "/barn/" + std::to_string(page.child_id) + "/samtycken", "record-heading",
+                    "consent");
     FormWriter f(html, t);
     f.Start("/barn/" + std::to_string(page.child_id) + "/samtycken", state.csrf_token);
     f.TextArea("purpose", "consent.purpose", ValueOf(v, "purpose"), 2);

@@ -61,6 +61,28 @@ void FormWriter::Submit(std::string_view label_key, bool primary) {
           << Raw("\" type=\"submit\">") << t_(label_key) << Raw("</button>\n</form>\n");
 }
 
+void UnitAreaChooser(Html& html, const Translator& t, const app::UnitScope& scope, std::string_view path,
+                     std::string_view anchor, std::string_view id) {
+    const std::string field = "kommun-" + std::string(id);
+    html << Raw("<p class=\"ds-paragraph kb-muted\">")
+         << t.Format(scope.area.empty() ? "units.scope_county" : "units.scope", {{"area", scope.area}})
+         << Raw("</p>\n<form method=\"get\" action=\"") << path << Raw("#") << anchor
+         << Raw("\" class=\"kb-form kb-area-chooser\">\n<div class=\"ds-field\">\n<label class=\"ds-label\" for=\"")
+         << field << Raw("\">") << t("units.area") << Raw("</label>\n<select class=\"ds-input\" id=\"") << field
+         << Raw("\" name=\"kommun\">\n");
+    for (const auto& area : scope.areas) {
+        html << Raw("<option value=\"") << area << Raw("\"") << Raw(area == scope.area ? " selected" : "") << Raw(">");
+        if (area == scope.child_area) {
+            html << t.Format("units.area_of_child", {{"area", area}});
+        } else {
+            html << area;
+        }
+        html << Raw("</option>\n");
+    }
+    html << Raw("</select>\n</div>\n<button class=\"ds-button\" data-variant=\"secondary\" type=\"submit\">")
+         << t("units.area_submit") << Raw("</button>\n</form>\n");
+}
+
 void Alert(Html& html, const Translator& t, std::string_view color, std::string_view message_key) {
     const bool danger = color == "danger";
     html << Raw("<div class=\"ds-alert\" data-color=\"") << color << Raw("\" role=\"")

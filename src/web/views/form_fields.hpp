@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "app/unit_scope.hpp"
 #include "web/html.hpp"
 #include "web/i18n.hpp"
 
@@ -49,6 +50,12 @@ class FormWriter {
     const Translator& t_;
     std::string prefix_;
 };
+
+// Above a choice of units about a child: which municipality's units it lists (and the county-wide
+// ones), with a small GET form to list another's — for a family that moves. `path` is the page
+// itself; `anchor` the section to return to; `id` keeps element ids unique on the page.
+void UnitAreaChooser(Html& html, const Translator& t, const app::UnitScope& scope, std::string_view path,
+                     std::string_view anchor, std::string_view id);
 
 void Alert(Html& html, const Translator& t, std::string_view color, std::string_view message_key);
 

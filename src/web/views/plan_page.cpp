@@ -106,6 +106,7 @@ void EditForms(Html& html, const Translator& t, const app::PlanView& view, const
         FoldedForm form(html, t, state, participant, t("plan.edit.participant"));
         FormWriter& f = form.writer;
         const TypedValues& v = form.values;
+        UnitAreaChooser(html, t, view.participant_scope, base, "form-participant", "participant");
         f.Start(base + "/deltagare", state.csrf_token, version);
         std::vector<Option> units;
         for (const auto& unit : view.participant_choices) units.push_back({std::to_string(unit.id), unit.name});
