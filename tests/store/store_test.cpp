@@ -4,7 +4,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <array>
 #include <atomic>
+#include <chrono>
 #include <map>
 #include <thread>
 
@@ -14,6 +17,7 @@
 #include "app/scale_data.hpp"
 #include "common/crypto.hpp"
 #include "store/sql/data_transfer.hpp"
+#include "store/sql/write_group.hpp"
 #include "store/sqlite/sqlite_store.hpp"
 #include "support/test_database.hpp"
 
@@ -571,6 +575,95 @@ TEST_F(GroupCommitTest, FailedCommitIsReportedToEveryWaiter) {
     ASSERT_FALSE(status);
     auto uow = std::move(store->Begin(TransactionMode::kRead)).value();
     EXPECT_EQ(*uow->Audit().Count(), 0);
+}
+
+class WriteGroupTest : public StoreTest {
+  protected:
+    // Waits (bounded) until `count` writers queue for the turn.
+    static void AwaitWaitingWriters(const sql::WriteGroup& writes, int count) {
+        for (int i = 0; i < 2000 && writes.WaitingForTurn() < count; ++i) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        }
+        ASSERT_EQ(writes.WaitingForTurn(), count);
+    }
+
+    static std::vector<std::string> OrganisationNames(SqlStore& store) {
+        auto uow = std::move(store.Begin(TransactionMode::kRead)).value();
+        const auto organisations = uow->Organisations().List();
+        std::vector<std::string> names;
+        for (const auto& organisation : *organisations) names.push_back(organisation.name);
+        std::sort(names.begin(), names.end());
+        return names;
+    }
+
+    static Status InsertOrganisation(SqlStore& store, const std::string& name) {
+        KB_ASSIGN_OR_RETURN(auto uow, store.Begin(TransactionMode::kWrite));
+        KB_RETURN_IF_ERROR(uow->Organisations().Insert({0, name, domain::OrganisationKind::kMunicipality}));
+        return uow->Commit();
+    }
+};
+
+TEST_F(WriteGroupTest, WritesArrivingTogetherShareOneDurableCommit) {
+    auto store = OpenStore(5000);
+    ASSERT_TRUE(store->Migrate());
+    store->Writes().SetMaxWaitForCommit(std::chrono::minutes(1));  // only "nobody waits" commits here
+    auto first = std::move(store->Begin(TransactionMode::kWrite)).value();
+    ASSERT_TRUE(first->Organisations().Insert({0, "Alvesta kommun", domain::OrganisationKind::kMunicipality}));
+    std::array<Status, 3> statuses{Ok(), Ok(), Ok()};
+    std::thread second([&] { statuses[1] = InsertOrganisation(*store, "Lessebo kommun"); });
+    std::thread third([&] { statuses[2] = InsertOrganisation(*store, "Ljungby kommun"); });
+    AwaitWaitingWriters(store->Writes(), 2);
+    const auto commits_before = store->Writes().CommitsSoFar();
+
+    std::thread keep_first([&] { statuses[0] = first->Commit(); });
+    for (auto* thread : {&keep_first, &second, &third}) thread->join();
+    first.reset();
+
+    for (const auto& status : statuses) EXPECT_TRUE(status);
+    EXPECT_EQ(store->Writes().CommitsSoFar() - commits_before, 1u) << "three writes, one commit";
+    EXPECT_EQ(OrganisationNames(*store),
+              (std::vector<std::string>{"Alvesta kommun", "Lessebo kommun", "Ljungby kommun"}));
+}
+
+TEST_F(WriteGroupTest, AWriteThatFailsInsideAGroupTakesNothingOfTheOthersWithIt) {
+    auto store = OpenStore(5000);
+    ASSERT_TRUE(store->Migrate());
+    store->Writes().SetMaxWaitForCommit(std::chrono::minutes(1));
+    domain::UserAccount taken;
+    taken.username = "bo";
+    taken.display_name = "Bo";
+    {
+        auto uow = std::move(store->Begin(TransactionMode::kWrite)).value();
+        ASSERT_TRUE(uow->Users().Insert(taken, "hash"));
+        ASSERT_TRUE(uow->Commit());
+    }
+    auto first = std::move(store->Begin(TransactionMode::kWrite)).value();
+    ASSERT_TRUE(first->Organisations().Insert({0, "Markaryd kommun", domain::OrganisationKind::kMunicipality}));
+    // Between the two kept writes: one whose statement fails (on PostgreSQL that aborts the
+    // transaction until its savepoint is rolled back) and one dropped without committing.
+    Status failing = Ok();
+    std::thread conflicting([&] {
+        auto uow = std::move(store->Begin(TransactionMode::kWrite)).value();
+        ASSERT_TRUE(uow->Organisations().Insert({0, "Uppvidinge kommun", domain::OrganisationKind::kMunicipality}));
+        if (auto inserted = uow->Users().Insert(taken, "hash"); !inserted) failing = inserted.error();
+    });
+    std::thread dropped([&] {
+        auto uow = std::move(store->Begin(TransactionMode::kWrite)).value();
+        ASSERT_TRUE(uow->Organisations().Insert({0, "Tingsryd kommun", domain::OrganisationKind::kMunicipality}));
+    });
+    Status last = Ok();
+    std::thread kept([&] { last = InsertOrganisation(*store, "Älmhult kommun"); });
+    AwaitWaitingWriters(store->Writes(), 3);
+
+    const Status kept_first = first->Commit();
+    first.reset();
+    for (auto* thread : {&conflicting, &dropped, &kept}) thread->join();
+
+    EXPECT_TRUE(kept_first);
+    EXPECT_TRUE(last);
+    ASSERT_FALSE(failing);
+    EXPECT_EQ(failing.error().message_key, "user.username_taken");
+    EXPECT_EQ(OrganisationNames(*store), (std::vector<std::string>{"Markaryd kommun", "Älmhult kommun"}));
 }
 
 }  // namespace

@@ -14,6 +14,7 @@ Result<std::unique_ptr<sql::SqlStore>> OpenPostgresStore(const PostgresOptions& 
     };
     engine.migration_names = sql::PostgresMigrationNames();
     engine.migration = sql::PostgresMigration;
+    engine.write_wait = std::chrono::milliseconds(options.lock_timeout_ms);
     return sql::SqlStore::Open(std::move(engine), options.pool_size);
 }
 

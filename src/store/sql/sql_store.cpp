@@ -4,34 +4,26 @@
 
 #include "store/sql/group_commit.hpp"
 #include "store/sql/repositories.hpp"
+#include "store/sql/write_group.hpp"
 
 namespace kronobarn::store::sql {
 namespace {
 
+// A unit of work on a pooled connection (reads) or on a turn of the write group (writes).
 class SqlUnitOfWork final : public UnitOfWork {
   public:
-    SqlUnitOfWork(SqlStore& store, std::unique_ptr<Connection> connection)
-        : store_(store),
-          connection_(std::move(connection)),
-          organisations_(*connection_),
-          users_(*connection_),
-          sessions_(*connection_),
-          login_throttle_(*connection_),
-          children_(*connection_),
-          audit_(*connection_),
-          wheel_(*connection_),
-          coordination_(*connection_),
-          concerns_(*connection_),
-          consents_(*connection_),
-          plans_(*connection_),
-          family_(*connection_),
-          emergency_(*connection_),
-          log_reviews_(*connection_),
-          statistics_(*connection_) {}
+    SqlUnitOfWork(SqlStore& store, std::unique_ptr<Connection> pooled)
+        : SqlUnitOfWork(store, *pooled, std::move(pooled), nullptr) {}
+    SqlUnitOfWork(SqlStore& store, std::unique_ptr<WriteGroup::Turn> turn)
+        : SqlUnitOfWork(store, turn->connection(), nullptr, std::move(turn)) {}
 
     ~SqlUnitOfWork() override {
-        if (!finished_) connection_->Rollback();
-        store_.Release(std::move(connection_));
+        if (turn_ != nullptr) {
+            turn_.reset();  // rolls back to the unit's savepoint unless kept
+            return;
+        }
+        if (!finished_) pooled_->Rollback();
+        store_.Release(std::move(pooled_));
     }
     SqlUnitOfWork(const SqlUnitOfWork&) = delete;
     SqlUnitOfWork& operator=(const SqlUnitOfWork&) = delete;
@@ -53,14 +45,43 @@ class SqlUnitOfWork final : public UnitOfWork {
     StatisticsRepository& Statistics() override { return statistics_; }
 
     Status Commit() override {
-        KB_RETURN_IF_ERROR(connection_->Commit());
+        if (turn_ != nullptr) {
+            // The turn passes on at once: nothing may touch the connection after this.
+            if (finished_) return Error::Internal("unit of work committed twice");
+            finished_ = true;
+            return turn_->Keep();
+        }
+        KB_RETURN_IF_ERROR(pooled_->Commit());
         finished_ = true;
         return Ok();
     }
 
   private:
+    // By reference, so `connection` is taken before either owner is moved from.
+    SqlUnitOfWork(SqlStore& store, Connection& connection, std::unique_ptr<Connection>&& pooled,
+                  std::unique_ptr<WriteGroup::Turn>&& turn)
+        : store_(store),
+          pooled_(std::move(pooled)),
+          turn_(std::move(turn)),
+          organisations_(connection),
+          users_(connection),
+          sessions_(connection),
+          login_throttle_(connection),
+          children_(connection),
+          audit_(connection),
+          wheel_(connection),
+          coordination_(connection),
+          concerns_(connection),
+          consents_(connection),
+          plans_(connection),
+          family_(connection),
+          emergency_(connection),
+          log_reviews_(connection),
+          statistics_(connection) {}
+
     SqlStore& store_;
-    std::unique_ptr<Connection> connection_;
+    std::unique_ptr<Connection> pooled_;
+    std::unique_ptr<WriteGroup::Turn> turn_;
     SqlOrganisationRepository organisations_;
     SqlUserRepository users_;
     SqlSessionRepository sessions_;
@@ -97,6 +118,13 @@ Result<int> VersionWithin(Connection& connection) {
 }
 
 }  // namespace
+
+SqlStore::SqlStore(Engine engine, int pool_size)
+    : engine_(std::move(engine)),
+      pool_size_(pool_size),
+      write_group_(std::make_unique<WriteGroup>(engine_.open, engine_.write_wait)) {}
+
+SqlStore::~SqlStore() = default;
 
 Result<std::unique_ptr<SqlStore>> SqlStore::Open(Engine engine, int pool_size) {
     auto store = std::unique_ptr<SqlStore>(new SqlStore(std::move(engine), pool_size));
@@ -138,6 +166,10 @@ void SqlStore::Release(std::unique_ptr<Connection> connection) {
 }
 
 Result<std::unique_ptr<UnitOfWork>> SqlStore::Begin(TransactionMode mode) {
+    if (mode == TransactionMode::kWrite) {
+        KB_ASSIGN_OR_RETURN(auto turn, write_group_->Take());
+        return std::unique_ptr<UnitOfWork>(new SqlUnitOfWork(*this, std::move(turn)));
+    }
     // After a database restart every pooled connection is dead but only learns so when used: drop
     // those and go on, so the first request after an outage already succeeds.
     for (int attempt = 0;; ++attempt) {

@@ -1,8 +1,10 @@
 // SqlStore: the Store for both SQL engines. It owns a small pool of connections (each with its own
-// statement cache), hands one to each unit of work, applies migrations and runs the group-commit
+// statement cache), hands one to each read unit of work, runs write units in turns on one more
+// (group commit for writes), applies migrations and runs the group-commit
 // audit writer. What differs between engines sits behind sql::Connection and the Engine below.
 #pragma once
 
+#include <chrono>
 #include <condition_variable>
 #include <functional>
 #include <memory>
@@ -23,12 +25,16 @@ struct Engine {
     ConnectionOpener open;
     std::vector<std::string_view> migration_names;  // sorted; each starts with its version number
     std::function<std::string_view(std::string_view)> migration;
+    std::chrono::milliseconds write_wait{5000};  // a writer's wait for its turn (the busy timeout)
 };
+
+class WriteGroup;
 
 class SqlStore final : public Store {
   public:
     // Opens the first connection eagerly so a wrong address fails at start-up, not at first request.
     static Result<std::unique_ptr<SqlStore>> Open(Engine engine, int pool_size);
+    ~SqlStore() override;
 
     Result<std::unique_ptr<UnitOfWork>> Begin(TransactionMode mode) override;
     DurableAuditLog& AuditLog() override { return *audit_log_; }
@@ -38,12 +44,15 @@ class SqlStore final : public Store {
     int LatestSchemaVersion() const override;
     const std::string& EngineName() const { return engine_.name; }
 
+    // Write units of work take turns on one connection and share commits (write_group.hpp).
+    WriteGroup& Writes() { return *write_group_; }
+
     // A connection outside any unit of work (backup, data migration); hand it back with Release.
     Result<std::unique_ptr<Connection>> Acquire();
     void Release(std::unique_ptr<Connection> connection);
 
   private:
-    SqlStore(Engine engine, int pool_size) : engine_(std::move(engine)), pool_size_(pool_size) {}
+    SqlStore(Engine engine, int pool_size);
 
     Engine engine_;
     int pool_size_;
@@ -51,6 +60,7 @@ class SqlStore final : public Store {
     std::condition_variable available_;
     std::vector<std::unique_ptr<Connection>> idle_;
     int open_connections_ = 0;
+    std::unique_ptr<WriteGroup> write_group_;
     std::unique_ptr<DurableAuditLog> audit_log_;  // declared last: stops before the pool goes
 };
 

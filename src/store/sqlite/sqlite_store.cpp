@@ -17,6 +17,7 @@ Result<std::unique_ptr<sql::SqlStore>> OpenSqliteStore(const SqliteOptions& opti
     };
     engine.migration_names = sql::SqliteMigrationNames();
     engine.migration = sql::SqliteMigration;
+    engine.write_wait = std::chrono::milliseconds(options.busy_timeout_ms);
     return sql::SqlStore::Open(std::move(engine), options.pool_size);
 }
 
