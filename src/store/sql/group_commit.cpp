@@ -4,8 +4,7 @@
 
 namespace kronobarn::store::sql {
 
-GroupCommitAuditLog::GroupCommitAuditLog(ConnectionOpener open)
-    : open_(std::move(open)), writer_([this] { WriterLoop(); }) {}
+GroupCommitAuditLog::GroupCommitAuditLog(WriteGroup& writes) : writes_(writes), writer_([this] { WriterLoop(); }) {}
 
 GroupCommitAuditLog::~GroupCommitAuditLog() {
     {
@@ -53,23 +52,12 @@ void GroupCommitAuditLog::WriterLoop() {
 }
 
 Status GroupCommitAuditLog::CommitBatch(std::deque<Pending>& batch) {
-    if (connection_ == nullptr || !connection_->Healthy()) {
-        connection_.reset();
-        KB_ASSIGN_OR_RETURN(connection_, open_());
-    }
-    KB_RETURN_IF_ERROR(connection_->Begin(TransactionMode::kWrite));
-    SqlAuditRepository audit(*connection_);
+    KB_ASSIGN_OR_RETURN(auto turn, writes_.Take());
+    SqlAuditRepository audit(turn->connection());
     std::vector<domain::AuditEvent> events;
     for (const auto& pending : batch) events.insert(events.end(), pending.events.begin(), pending.events.end());
-    if (auto appended = audit.AppendAll(events); !appended) {
-        connection_->Rollback();
-        return appended.error();
-    }
-    if (auto committed = connection_->Commit(); !committed) {
-        connection_->Rollback();
-        return committed.error();
-    }
-    return Ok();
+    KB_RETURN_IF_ERROR(audit.AppendAll(events));  // on failure the turn rolls the batch back
+    return turn->Keep();
 }
 
 }  // namespace kronobarn::store::sql

@@ -1,5 +1,6 @@
-// DurableAuditLog for both engines: a writer thread with its own connection that commits whatever
-// rows are waiting as one write transaction (group commit).
+// DurableAuditLog for both engines: a thread that appends whatever rows audited reads have waiting
+// as one unit of the write group (write_group.hpp), so they share a commit with each other and
+// with the server's writes, and never wait on the database's lock behind the server's own writes.
 #pragma once
 
 #include <condition_variable>
@@ -10,15 +11,13 @@
 #include <thread>
 
 #include "store/durable_audit_log.hpp"
-#include "store/sql/connection.hpp"
-#include "store/sql/sql_store.hpp"
+#include "store/sql/write_group.hpp"
 
 namespace kronobarn::store::sql {
 
 class GroupCommitAuditLog final : public DurableAuditLog {
   public:
-    // Opens its connection on first use and again whenever it was lost.
-    explicit GroupCommitAuditLog(ConnectionOpener open);
+    explicit GroupCommitAuditLog(WriteGroup& writes);
     ~GroupCommitAuditLog() override;  // commits what is queued, then stops the writer
     GroupCommitAuditLog(const GroupCommitAuditLog&) = delete;
     GroupCommitAuditLog& operator=(const GroupCommitAuditLog&) = delete;
@@ -36,8 +35,7 @@ class GroupCommitAuditLog final : public DurableAuditLog {
     void WriterLoop();
     Status CommitBatch(std::deque<Pending>& batch);
 
-    ConnectionOpener open_;
-    std::unique_ptr<Connection> connection_;
+    WriteGroup& writes_;
     mutable std::mutex mutex_;
     std::condition_variable wake_;
     std::deque<Pending> queue_;

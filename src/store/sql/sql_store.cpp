@@ -130,7 +130,7 @@ Result<std::unique_ptr<SqlStore>> SqlStore::Open(Engine engine, int pool_size) {
     auto store = std::unique_ptr<SqlStore>(new SqlStore(std::move(engine), pool_size));
     KB_ASSIGN_OR_RETURN(auto first, store->Acquire());
     store->Release(std::move(first));
-    store->audit_log_ = std::make_unique<GroupCommitAuditLog>(store->engine_.open);
+    store->audit_log_ = std::make_unique<GroupCommitAuditLog>(*store->write_group_);
     return store;
 }
 

@@ -1,7 +1,7 @@
 // SqlStore: the Store for both SQL engines. It owns a small pool of connections (each with its own
-// statement cache), hands one to each read unit of work, runs write units in turns on one more
-// (group commit for writes), applies migrations and runs the group-commit
-// audit writer. What differs between engines sits behind sql::Connection and the Engine below.
+// statement cache), hands one to each read unit of work, runs write units and the audit rows of
+// reads in turns on one more (write_group.hpp: group commit) and applies migrations. What differs
+// between engines sits behind sql::Connection and the Engine below.
 #pragma once
 
 #include <chrono>
