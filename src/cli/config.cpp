@@ -30,6 +30,10 @@ void RegisterConfigOptions(CLI::App& app, Config& config) {
     app.add_option("--log-level", config.log_level, "debug | info | warn | error")
         ->envname("KRONOBARN_LOG_LEVEL")
         ->capture_default_str();
+    app.add_option("--slow-statement-ms", config.slow_statement_ms,
+                   "Log SQLite statements that run this long or longer (0: off)")
+        ->envname("KRONOBARN_SLOW_STATEMENT_MS")
+        ->capture_default_str();
     app.add_option("--threads", config.threads, "HTTP worker threads")
         ->envname("KRONOBARN_THREADS")
         ->capture_default_str();
@@ -112,6 +116,9 @@ std::vector<std::string> Validate(Config& config) {
     log::Level level{};
     if (!log::ParseLevel(config.log_level, level)) problems.push_back("--log-level must be debug, info, warn or error");
     if (config.threads < 1 || config.threads > 256) problems.push_back("--threads must be 1–256");
+    if (config.slow_statement_ms < 0 || config.slow_statement_ms > 60000) {
+        problems.push_back("--slow-statement-ms must be 0–60000");
+    }
     if (config.follow_up_months < 1 || config.follow_up_months > 12) {
         problems.push_back("--follow-up-months must be 1–12");
     }

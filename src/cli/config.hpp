@@ -34,6 +34,7 @@ struct Config {
     bool family_log_shows_names = false;  // the family's access log names the professional, not only the role
     int emergency_minutes = 60;           // how long an emergency access grant lasts
     int statistics_threshold = 5;         // counts below it show as "<N" (never below 3)
+    int slow_statement_ms = 0;            // SQLite: log statements this slow (0: off)
     int statistics_count_seconds = 300;   // a measure's counted year is kept this long (0: count every view)
     std::string emergency_roles = "social_worker,bvc_nurse,student_health,clinician";  // who may ask for one
 

@@ -360,6 +360,7 @@ int Main(int argc, char** argv) {
     log::Level level{};
     log::ParseLevel(config.log_level, level);
     log::SetLevel(level);
+    store::sqlite::SetSlowStatementLog(config.slow_statement_ms);
     if (!crypto::InitialiseCrypto()) {
         std::cerr << "error: libsodium could not initialise\n";
         return 2;

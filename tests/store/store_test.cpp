@@ -577,6 +577,34 @@ TEST_F(GroupCommitTest, FailedCommitIsReportedToEveryWaiter) {
     EXPECT_EQ(*uow->Audit().Count(), 0);
 }
 
+TEST_F(StoreTest, SlowSqliteStatementsAreLoggedByQueryNameNeverWithTheirValues) {
+    if (db_.IsPostgres()) GTEST_SKIP() << "PostgreSQL logs slow statements itself (log_min_duration_statement)";
+    TempDir dir;
+    sqlite::SetSlowStatementLog(1);
+    auto store = *sqlite::OpenSqliteStore({dir.File("slow.db"), 2, 5000});
+    sqlite::SetSlowStatementLog(0);
+    ASSERT_TRUE(store->Migrate());
+    auto connection = *store->Acquire();
+    ::testing::internal::CaptureStderr();
+    {
+        auto fast = *connection->Prepare("organisation_list");
+        while (*fast.Step()) {
+        }
+        // Counting to two million takes well over a millisecond on any machine.
+        auto slow = *connection->PrepareText(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000000) "
+            "SELECT count(*) FROM n WHERE ?1 <> 'Hemliga Hanna'");
+        slow.Bind(1, "Hemliga Hanna 20150101-1234");
+        ASSERT_TRUE(*slow.Step());
+    }
+    const std::string logged = ::testing::internal::GetCapturedStderr();
+    store->Release(std::move(connection));
+    EXPECT_NE(logged.find("slow_statement"), std::string::npos) << logged;
+    EXPECT_NE(logged.find("WITH RECURSIVE"), std::string::npos) << logged;
+    EXPECT_EQ(logged.find("organisation_list"), std::string::npos) << "a fast statement is not logged";
+    EXPECT_EQ(logged.find("20150101"), std::string::npos) << "bound values never reach the log";
+}
+
 class WriteGroupTest : public StoreTest {
   protected:
     // Waits (bounded) until `count` writers queue for the turn.

@@ -51,9 +51,11 @@ TEST(Config, LocalChoicesOfTheModelAreBounded) {
     config.transition_notice_days = 1000;
     config.statistics_threshold = 2;
     config.statistics_count_seconds = -1;
+    config.slow_statement_ms = -5;
     const auto problems = Validate(config);
     EXPECT_TRUE(Mentions(problems, "--statistics-threshold")) << "a count of 1 or 2 would name a child";
     EXPECT_TRUE(Mentions(problems, "--statistics-count-seconds"));
+    EXPECT_TRUE(Mentions(problems, "--slow-statement-ms"));
     EXPECT_TRUE(Mentions(problems, "--follow-up-months"));
     EXPECT_TRUE(Mentions(problems, "--child-consent-age"));
     EXPECT_TRUE(Mentions(problems, "--transition-notice-days"));

@@ -1,8 +1,14 @@
--- Open plans a unit works on: as coordination holder, collaboration-responsible unit or participant.
-SELECT p.id FROM plans p
-WHERE p.state <> 'closed'
-  AND (p.collaboration_unit_id = ?1
-       OR EXISTS (SELECT 1 FROM plan_participants pp WHERE pp.plan_id = p.id AND pp.unit_id = ?1)
-       OR EXISTS (SELECT 1 FROM coordination_holders h WHERE h.child_id = p.child_id AND h.unit_id = ?1))
-ORDER BY p.id DESC
+-- Open plans a unit works on: as collaboration-responsible unit, participant or coordination
+-- holder. One indexed lookup per way (a single OR over all open plans scanned them all: 50 ms per
+-- start page at national scale).
+SELECT id FROM (
+    SELECT p.id FROM plans p WHERE p.collaboration_unit_id = ?1 AND p.state <> 'closed'
+    UNION
+    SELECT p.id FROM plan_participants pp JOIN plans p ON p.id = pp.plan_id
+    WHERE pp.unit_id = ?1 AND p.state <> 'closed'
+    UNION
+    SELECT p.id FROM coordination_holders h JOIN plans p ON p.child_id = h.child_id
+    WHERE h.unit_id = ?1 AND p.state <> 'closed'
+) AS unit_plans
+ORDER BY id DESC
 LIMIT ?2

@@ -1,9 +1,21 @@
 #include "store/sqlite/connection.hpp"
 
+#include <atomic>
+#include <cstdio>
+
+#include "common/log.hpp"
 #include "store/sql/embedded_sql.hpp"
+#include "store/sqlite/sqlite_store.hpp"
 #include "store/store.hpp"
 
 namespace kronobarn::store::sqlite {
+namespace {
+
+std::atomic<int> slow_statement_ms{0};
+
+}  // namespace
+
+void SetSlowStatementLog(int milliseconds) { slow_statement_ms = milliseconds; }
 
 Error ErrorFromSqlite(int code, std::string_view context, sqlite3* db) {
     std::string detail(context);
@@ -67,10 +79,35 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::Open(const std::stri
     sqlite3_extended_result_codes(db, 1);
     sqlite3_busy_timeout(db, busy_timeout_ms);
     auto connection = std::unique_ptr<SqliteConnection>(new SqliteConnection(db));
+    if (slow_statement_ms > 0) {
+        connection->slow_statement_ns_ = std::int64_t{slow_statement_ms} * 1'000'000;
+        sqlite3_trace_v2(db, SQLITE_TRACE_PROFILE, &SqliteConnection::TraceSlowStatement, connection.get());
+    }
     KB_RETURN_IF_ERROR(connection->Exec("PRAGMA journal_mode = WAL"));
     KB_RETURN_IF_ERROR(connection->Exec("PRAGMA synchronous = FULL"));
     KB_RETURN_IF_ERROR(connection->Exec("PRAGMA foreign_keys = ON"));
     return connection;
+}
+
+int SqliteConnection::TraceSlowStatement(unsigned type, void* context, void* statement, void* nanoseconds) {
+    if (type != SQLITE_TRACE_PROFILE) return 0;
+    const auto* connection = static_cast<const SqliteConnection*>(context);
+    const auto elapsed = *static_cast<const sqlite3_int64*>(nanoseconds);
+    if (elapsed < connection->slow_statement_ns_) return 0;
+    char ms[32];
+    std::snprintf(ms, sizeof ms, "%.1f", static_cast<double>(elapsed) / 1e6);
+    const std::string name = connection->NameOf(static_cast<sqlite3_stmt*>(statement));
+    log::Warn("slow_statement", {{"query", name}, {"ms", ms}});
+    return 0;
+}
+
+std::string SqliteConnection::NameOf(sqlite3_stmt* statement) const {
+    for (const auto& [key, cursor] : cache_) {
+        if (cursor->Handle() == statement) return key.substr(0, 60);
+    }
+    // Not cached: BEGIN, COMMIT and migrations through Exec (text without values).
+    const char* sql = sqlite3_sql(statement);
+    return sql != nullptr ? std::string(sql).substr(0, 60) : std::string("?");
 }
 
 SqliteConnection::~SqliteConnection() {

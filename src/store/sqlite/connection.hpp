@@ -35,6 +35,7 @@ class SqliteCursor final : public sql::Cursor {
     int ColumnCount() const override { return sqlite3_column_count(stmt_); }
     std::string ColumnName(int column) const override { return sqlite3_column_name(stmt_, column); }
     void Reset() override;
+    sqlite3_stmt* Handle() const { return stmt_; }
 
   private:
     void Keep(int rc) {
@@ -65,8 +66,12 @@ class SqliteConnection final : public sql::Connection {
 
   private:
     explicit SqliteConnection(sqlite3* db) : db_(db) {}
+    static int TraceSlowStatement(unsigned type, void* context, void* statement, void* nanoseconds);
+    // The query name a cached statement was prepared under, else the start of its SQL.
+    std::string NameOf(sqlite3_stmt* statement) const;
     Result<sql::Statement> PrepareCached(const std::string& key, const std::string& sql);
     sqlite3* db_;
+    std::int64_t slow_statement_ns_ = 0;  // the slow-statement log's threshold when this was opened
     std::map<std::string, std::unique_ptr<SqliteCursor>, std::less<>> cache_;
 };
 

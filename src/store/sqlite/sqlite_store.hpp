@@ -16,6 +16,11 @@ struct SqliteOptions {
 
 Result<std::unique_ptr<sql::SqlStore>> OpenSqliteStore(const SqliteOptions& options);
 
+// Connections opened after this log every statement that runs `milliseconds` or longer (a warning
+// naming the query and its time, never its values); 0, the default, logs nothing. PostgreSQL has
+// its own: log_min_duration_statement.
+void SetSlowStatementLog(int milliseconds);
+
 // Copies the live database at `source` to a new file `target` with SQLite's online backup API:
 // a consistent snapshot while the server keeps serving. kConflict when `target` exists.
 Status BackupSqlite(const std::string& source, const std::string& target);
