@@ -19,6 +19,7 @@
 #include "store/sql/data_transfer.hpp"
 #include "store/sql/write_group.hpp"
 #include "store/sqlite/sqlite_store.hpp"
+#include "store/statistics_repository.hpp"
 #include "support/test_database.hpp"
 
 namespace kronobarn::store {
@@ -575,6 +576,31 @@ TEST_F(GroupCommitTest, FailedCommitIsReportedToEveryWaiter) {
     ASSERT_FALSE(status);
     auto uow = std::move(store->Begin(TransactionMode::kRead)).value();
     EXPECT_EQ(*uow->Audit().Count(), 0);
+}
+
+// The municipalities are kept between units of work (every unit choice and dashboard view offers
+// them); a unit added in a new municipality must show at once, through either repository.
+TEST_F(StoreTest, AMunicipalityAppearsAmongTheAreasAsSoonAsAUnitServesIt) {
+    auto store = OpenStore();
+    ASSERT_TRUE(store->Migrate());
+    auto add_unit = [&](const std::string& name, const std::string& area) {
+        auto uow = std::move(store->Begin(TransactionMode::kWrite)).value();
+        const auto region = *uow->Organisations().Insert({0, "Region " + name, domain::OrganisationKind::kRegion});
+        ASSERT_TRUE(uow->Organisations().InsertUnit({0, region, name, domain::UnitKind::kBvc, area}));
+        ASSERT_TRUE(uow->Commit());
+    };
+    auto areas = [&]() {
+        auto uow = std::move(store->Begin(TransactionMode::kRead)).value();
+        auto from_units = *uow->Organisations().ListAreas();
+        EXPECT_EQ(from_units, *uow->Statistics().Municipalities());
+        return from_units;
+    };
+    add_unit("BVC Växjö", "Växjö");
+    add_unit("Barnhälsovården i länet", "");
+    EXPECT_EQ(areas(), (std::vector<std::string>{"Växjö"}));
+    EXPECT_EQ(areas(), (std::vector<std::string>{"Växjö"})) << "read again from what was kept";
+    add_unit("BVC Alvesta", "Alvesta");
+    EXPECT_EQ(areas(), (std::vector<std::string>{"Alvesta", "Växjö"}));
 }
 
 TEST_F(StoreTest, SlowSqliteStatementsAreLoggedByQueryNameNeverWithTheirValues) {

@@ -94,17 +94,7 @@ Result<std::vector<domain::Unit>> SqlOrganisationRepository::ListUnitsServing(co
     return ReadUnits(stmt);
 }
 
-Result<std::vector<std::string>> SqlOrganisationRepository::ListAreas() {
-    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("statistics_municipalities"));
-    std::vector<std::string> areas;
-    while (true) {
-        KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
-        if (!has_row) break;
-        areas.push_back(stmt.Text(0));
-    }
-    std::sort(areas.begin(), areas.end());  // byte order: the same on both engines
-    return areas;
-}
+Result<std::vector<std::string>> SqlOrganisationRepository::ListAreas() { return areas_.Areas(db_); }
 
 Result<UserId> SqlUserRepository::Insert(const domain::UserAccount& user, std::string_view password_hash) {
     {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "store/log_review_repository.hpp"
+#include "store/sql/area_cache.hpp"
 #include "store/sql/connection.hpp"
 #include "store/statistics_repository.hpp"
 #include "store/store.hpp"
@@ -14,7 +15,7 @@ AuditRow ReadAuditRow(Statement& stmt);
 
 class SqlOrganisationRepository final : public OrganisationRepository {
   public:
-    explicit SqlOrganisationRepository(Connection& db) : db_(db) {}
+    SqlOrganisationRepository(Connection& db, AreaCache& areas) : db_(db), areas_(areas) {}
     Result<OrganisationId> Insert(const domain::Organisation& organisation) override;
     Result<UnitId> InsertUnit(const domain::Unit& unit) override;
     Result<std::vector<domain::Organisation>> List() override;
@@ -26,6 +27,7 @@ class SqlOrganisationRepository final : public OrganisationRepository {
 
   private:
     Connection& db_;
+    AreaCache& areas_;
 };
 
 class SqlUserRepository final : public UserRepository {
@@ -217,7 +219,7 @@ class SqlLogReviewRepository final : public LogReviewRepository {
 
 class SqlStatisticsRepository final : public StatisticsRepository {
   public:
-    explicit SqlStatisticsRepository(Connection& db) : db_(db) {}
+    SqlStatisticsRepository(Connection& db, AreaCache& areas) : db_(db), areas_(areas) {}
     Result<std::vector<SignalRecord>> Signals(Timestamp from, Timestamp to) override;
     Result<std::vector<ConsentRecord>> Consents(Timestamp from, Timestamp to) override;
     Result<std::vector<MeetingRecord>> Meetings(Date from, Date to) override;
@@ -229,6 +231,7 @@ class SqlStatisticsRepository final : public StatisticsRepository {
 
   private:
     Connection& db_;
+    AreaCache& areas_;
 };
 
 }  // namespace kronobarn::store::sql

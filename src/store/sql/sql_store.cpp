@@ -63,7 +63,7 @@ class SqlUnitOfWork final : public UnitOfWork {
         : store_(store),
           pooled_(std::move(pooled)),
           turn_(std::move(turn)),
-          organisations_(connection),
+          organisations_(connection, store.Areas()),
           users_(connection),
           sessions_(connection),
           login_throttle_(connection),
@@ -77,7 +77,7 @@ class SqlUnitOfWork final : public UnitOfWork {
           family_(connection),
           emergency_(connection),
           log_reviews_(connection),
-          statistics_(connection) {}
+          statistics_(connection, store.Areas()) {}
 
     SqlStore& store_;
     std::unique_ptr<Connection> pooled_;

@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "store/sql/area_cache.hpp"
 #include "store/sql/connection.hpp"
 #include "store/store.hpp"
 
@@ -47,6 +48,9 @@ class SqlStore final : public Store {
     // Write units of work take turns on one connection and share commits (write_group.hpp).
     WriteGroup& Writes() { return *write_group_; }
 
+    // The municipalities units serve, shared by the units of work (area_cache.hpp).
+    AreaCache& Areas() { return areas_; }
+
     // A connection outside any unit of work (backup, data migration); hand it back with Release.
     Result<std::unique_ptr<Connection>> Acquire();
     void Release(std::unique_ptr<Connection> connection);
@@ -60,6 +64,7 @@ class SqlStore final : public Store {
     std::condition_variable available_;
     std::vector<std::unique_ptr<Connection>> idle_;
     int open_connections_ = 0;
+    AreaCache areas_;
     std::unique_ptr<WriteGroup> write_group_;
     std::unique_ptr<DurableAuditLog> audit_log_;  // declared last: stops before the pool goes
 };

@@ -153,11 +153,6 @@ Result<std::vector<WheelStatusRecord>> SqlStatisticsRepository::WheelStatuses(Da
     });
 }
 
-Result<std::vector<std::string>> SqlStatisticsRepository::Municipalities() {
-    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("statistics_municipalities"));
-    KB_ASSIGN_OR_RETURN(auto areas, ReadAll<std::string>(stmt, [](const Statement& row) { return row.Text(0); }));
-    std::sort(areas.begin(), areas.end());  // byte order: the same on both engines
-    return areas;
-}
+Result<std::vector<std::string>> SqlStatisticsRepository::Municipalities() { return areas_.Areas(db_); }
 
 }  // namespace kronobarn::store::sql

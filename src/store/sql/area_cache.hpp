@@ -1,0 +1,28 @@
+// The municipalities units serve, kept per store. Every page with a unit choice about a child
+// offers them (290 nationally, a scan of every unit: ~0.8 ms) and so does every dashboard view,
+// but they change only when a unit is added — which the newest unit id, one index lookup, tells.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "common/result.hpp"
+#include "store/sql/connection.hpp"
+
+namespace kronobarn::store::sql {
+
+class AreaCache {
+  public:
+    // Every area some unit serves ("" for county-wide left out), sorted bytewise.
+    Result<std::vector<std::string>> Areas(Connection& db);
+
+  private:
+    std::mutex mutex_;
+    std::int64_t newest_unit_ = -1;  // the newest unit id when areas_ was read
+    std::shared_ptr<const std::vector<std::string>> areas_;
+};
+
+}  // namespace kronobarn::store::sql
