@@ -353,38 +353,92 @@ Result<std::vector<domain::StatisticsFact>> Statistics::Facts(domain::Statistics
     return std::vector<domain::StatisticsFact>{};
 }
 
-Result<Statistics::KeptYear> Statistics::Year(domain::StatisticsMeasure measure, int year,
-                                              const std::vector<std::string>& municipalities,
-                                              const std::vector<std::string>& wheel_areas, Timestamp now) {
-    const auto key = std::make_pair(measure, year);
+void Statistics::SetAnswerWithin(std::chrono::milliseconds answer_within) {
+    const std::lock_guard lock(kept_mutex_);
+    answer_within_ = answer_within;
+}
+
+void Statistics::Keep(const YearKey& key, const KeptYear& year) {
+    if (count_for_.count() == 0) return;
+    kept_[key] = year;
+    while (kept_.size() > kProtectedYearsKept) {
+        auto oldest = kept_.begin();
+        for (auto it = kept_.begin(); it != kept_.end(); ++it) {
+            if (it->second.used_at < oldest->second.used_at) oldest = it;
+        }
+        kept_.erase(oldest);
+    }
+}
+
+Result<std::vector<Statistics::KeptYear>> Statistics::Years(
+    domain::StatisticsMeasure measure, int from_year, int to_year, const std::vector<std::string>& municipalities,
+    const std::vector<std::string>& wheel_areas, Timestamp now,
+    std::optional<std::chrono::steady_clock::time_point> answer_by) {
+    std::vector<std::optional<KeptYear>> years;
+    std::vector<std::pair<YearKey, Counting>> waiting;
+    bool launched = false;
+    bool wait_for_none = false;
     {
         const std::lock_guard lock(kept_mutex_);
-        const auto kept = kept_.find(key);
-        // A municipality or wheel area added since would change the cube's layout: count again.
-        if (kept != kept_.end() && now - kept->second.counted_at < count_for_ && now >= kept->second.counted_at &&
-            kept->second.year->municipalities == municipalities && kept->second.year->wheel_areas == wheel_areas) {
-            kept->second.used_at = now;
-            return kept->second;
-        }
-    }
-    // Counted outside the lock: other measures and years stay readable meanwhile.
-    const Date today = SwedishDate(now);
-    KB_ASSIGN_OR_RETURN(const auto facts, Facts(measure, year, today));
-    KeptYear counted{std::make_shared<const domain::ProtectedYear>(
-                         domain::ProtectYear(measure, year, facts, municipalities, wheel_areas, threshold_)),
-                     now, now};
-    if (count_for_.count() > 0) {
-        const std::lock_guard lock(kept_mutex_);
-        kept_[key] = counted;
-        while (kept_.size() > kProtectedYearsKept) {
-            auto oldest = kept_.begin();
-            for (auto it = kept_.begin(); it != kept_.end(); ++it) {
-                if (it->second.used_at < oldest->second.used_at) oldest = it;
+        wait_for_none = answer_within_.count() == 0;
+        for (int year = from_year; year <= to_year; ++year) {
+            const YearKey key{measure, year};
+            const auto kept = kept_.find(key);
+            // A municipality or wheel area added since would change the cube's layout: count again.
+            if (kept != kept_.end() && now - kept->second.counted_at < count_for_ && now >= kept->second.counted_at &&
+                kept->second.year->municipalities == municipalities && kept->second.year->wheel_areas == wheel_areas) {
+                kept->second.used_at = now;
+                years.emplace_back(kept->second);
+                continue;
             }
-            kept_.erase(oldest);
+            years.emplace_back(std::nullopt);
+            auto counting = counting_.find(key);
+            if (counting == counting_.end()) {
+                // Each year counts on a thread of its own (a 2-core machine counts two at once);
+                // the request only waits for it, so a view can give up waiting and come back.
+                auto count = [this, measure, year, municipalities, wheel_areas, now]() -> Result<KeptYear> {
+                    KB_ASSIGN_OR_RETURN(const auto facts, Facts(measure, year, SwedishDate(now)));
+                    return KeptYear{std::make_shared<const domain::ProtectedYear>(domain::ProtectYear(
+                                        measure, year, facts, municipalities, wheel_areas, threshold_)),
+                                    now, now};
+                };
+                counting =
+                    counting_.emplace(key, Counting{std::async(std::launch::async, count).share(), ++next_ticket_})
+                        .first;
+                launched = true;
+            }
+            waiting.emplace_back(key, counting->second);
         }
     }
-    return counted;
+    // answer_within 0: a view never waits for a count it starts (the next one finds it done).
+    bool all_ready = !(answer_by && launched && wait_for_none);
+    for (auto& [key, counting] : waiting) {
+        if (!all_ready) break;
+        if (answer_by && counting.result.wait_until(*answer_by) != std::future_status::ready) all_ready = false;
+    }
+    if (!all_ready) return Error{ErrorCode::kUnavailable, "statistics.counting", "still counting"};
+
+    std::size_t next = 0;
+    std::vector<KeptYear> result;
+    for (auto& year : years) {
+        if (year) {
+            result.push_back(std::move(*year));
+            continue;
+        }
+        auto& [key, counting] = waiting[next++];
+        Result<KeptYear> counted = counting.result.get();
+        {
+            const std::lock_guard lock(kept_mutex_);
+            // The first to see a count finished keeps it (a failed one is simply counted again).
+            if (auto entry = counting_.find(key); entry != counting_.end() && entry->second.ticket == counting.ticket) {
+                counting_.erase(entry);
+                if (counted) Keep(key, *counted);
+            }
+        }
+        if (!counted) return counted.error();
+        result.push_back(std::move(*counted));
+    }
+    return result;
 }
 
 Result<StatisticsPage> Statistics::Choices() {
@@ -436,11 +490,15 @@ Result<StatisticsPage> Statistics::Show(const Actor& actor, const StatisticsQuer
     for (const auto& area : page.wheel_areas) area_codes.push_back(area.code);
     KB_RETURN_IF_ERROR(domain::CheckStatisticsFilter(filter, page.municipalities, area_codes));
 
-    std::vector<KeptYear> years;
-    for (int year = filter.from.year; year <= filter.to.year; ++year) {
-        KB_ASSIGN_OR_RETURN(auto kept, Year(filter.measure, year, page.municipalities, area_codes, now));
+    std::optional<std::chrono::steady_clock::time_point> answer_by;
+    if (use == StatisticsUse::kView && count_for_.count() > 0) {
+        const std::lock_guard lock(kept_mutex_);
+        answer_by = std::chrono::steady_clock::now() + answer_within_;
+    }
+    KB_ASSIGN_OR_RETURN(const auto years, Years(filter.measure, filter.from.year, filter.to.year, page.municipalities,
+                                                area_codes, now, answer_by));
+    for (const auto& kept : years) {
         if (!page.counted_at || kept.counted_at < *page.counted_at) page.counted_at = kept.counted_at;
-        years.push_back(std::move(kept));
     }
     std::vector<const domain::ProtectedYear*> protected_years;
     for (const auto& kept : years) protected_years.push_back(kept.year.get());

@@ -6,6 +6,8 @@
 #pragma once
 
 #include <chrono>
+#include <cstdint>
+#include <future>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -51,16 +53,24 @@ enum class StatisticsUse { kView, kDownload };
 // least recently used first out, because a national year's cube is tens of megabytes.
 inline constexpr std::chrono::seconds kDefaultStatisticsCountFor{300};
 inline constexpr std::size_t kProtectedYearsKept = 8;
+// A view whose years are not counted yet waits this long, then answers "counting" (the page comes
+// back by itself) while the count goes on in the background: nobody waits seconds for a blank page.
+inline constexpr std::chrono::milliseconds kDefaultStatisticsAnswerWithin{800};
 
 class Statistics {
   public:
     Statistics(store::Store& store, const Clock& clock, int threshold = domain::kDefaultSuppressionThreshold,
-               std::chrono::seconds count_for = kDefaultStatisticsCountFor)
-        : store_(store), clock_(clock), threshold_(threshold), count_for_(count_for) {}
+               std::chrono::seconds count_for = kDefaultStatisticsCountFor,
+               std::chrono::milliseconds answer_within = kDefaultStatisticsAnswerWithin)
+        : store_(store), clock_(clock), threshold_(threshold), count_for_(count_for), answer_within_(answer_within) {}
+    // Waits for counts still running (they read the store).
+    ~Statistics() = default;
 
     // Errors: kNotFound for anyone outside the steering group (recorded as denied); kInvalidArgument
     // "statistics.measure_unknown", "statistics.month_invalid", "statistics.sector_unknown",
-    // "statistics.age_band_unknown" and the keys of domain::CheckStatisticsFilter.
+    // "statistics.age_band_unknown" and the keys of domain::CheckStatisticsFilter; kUnavailable
+    // "statistics.counting" when a view's years are still being counted after answer_within (a
+    // download waits for them). Nothing is audited then: no number was shown.
     Result<StatisticsPage> Show(const Actor& actor, const StatisticsQuery& query, StatisticsUse use,
                                 const RequestContext& context);
 
@@ -70,6 +80,7 @@ class Statistics {
     int Threshold() const { return threshold_; }
 
     std::chrono::seconds CountFor() const { return count_for_; }
+    void SetAnswerWithin(std::chrono::milliseconds answer_within);
 
   private:
     struct KeptYear {
@@ -78,17 +89,31 @@ class Statistics {
         Timestamp used_at{};
     };
 
+    using YearKey = std::pair<domain::StatisticsMeasure, int>;
+    struct Counting {
+        std::shared_future<Result<KeptYear>> result;
+        std::uint64_t ticket = 0;
+    };
+
     Result<std::vector<domain::StatisticsFact>> Facts(domain::StatisticsMeasure measure, int year, Date today);
-    // The measure's year, counted now or kept from at most `count_for_` ago.
-    Result<KeptYear> Year(domain::StatisticsMeasure measure, int year, const std::vector<std::string>& municipalities,
-                          const std::vector<std::string>& wheel_areas, Timestamp now);
+    // The measure's years, kept from at most `count_for_` ago or counted now (in the background,
+    // all at once); kUnavailable "statistics.counting" if not all are ready by `answer_by`.
+    Result<std::vector<KeptYear>> Years(domain::StatisticsMeasure measure, int from_year, int to_year,
+                                        const std::vector<std::string>& municipalities,
+                                        const std::vector<std::string>& wheel_areas, Timestamp now,
+                                        std::optional<std::chrono::steady_clock::time_point> answer_by);
+    void Keep(const YearKey& key, const KeptYear& year);  // with kept_mutex_ held
 
     store::Store& store_;
     const Clock& clock_;
     int threshold_;
     std::chrono::seconds count_for_;
+    std::chrono::milliseconds answer_within_;
     std::mutex kept_mutex_;
-    std::map<std::pair<domain::StatisticsMeasure, int>, KeptYear> kept_;
+    std::map<YearKey, KeptYear> kept_;
+    std::uint64_t next_ticket_ = 0;
+    // Declared last, so destroyed first: waiting for running counts while the rest is intact.
+    std::map<YearKey, Counting> counting_;
 };
 
 // The facts a measure counts, from the records of a period (exposed for tests and the benchmark).

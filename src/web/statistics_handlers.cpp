@@ -36,7 +36,17 @@ Response WebApp::StatisticsShow(const Request& request, const RouteParams&, cons
                                  {request.request_id, request.client_address});
     int status = 200;
     bool has_table = true;
-    if (!page) {
+    int refresh_seconds = 0;
+    if (!page && page.error().message_key == "statistics.counting") {
+        // Accepted, still counting: the filter, a status message, and the page comes back by itself.
+        state.counting = true;
+        status = 202;
+        refresh_seconds = 2;
+        has_table = false;
+        page = statistics_.Choices();
+        if (!page) return ErrorPage(request, HttpStatusFor(page.error().code), page.error().message_key);
+        page->table.threshold = statistics_.Threshold();
+    } else if (!page) {
         const auto code = page.error().code;
         if (!IsCorrectableOnForm(code)) return ErrorPage(request, HttpStatusFor(code), page.error().message_key);
         state.error_key = page.error().message_key;  // the filter as typed stays
@@ -46,7 +56,8 @@ Response WebApp::StatisticsShow(const Request& request, const RouteParams&, cons
         if (!page) return ErrorPage(request, HttpStatusFor(page.error().code), page.error().message_key);
         page->table.threshold = statistics_.Threshold();
     }
-    views::PageFrame frame{std::string(t("statistics.heading")), "/statistik", SignedInAs(request, actor)};
+    views::PageFrame frame{std::string(t("statistics.heading")), "/statistik", SignedInAs(request, actor),
+                           refresh_seconds};
     Response response;
     response.status = status;
     response.body = views::RenderPage(t, frame, views::StatisticsContent(t, *page, has_table, state));

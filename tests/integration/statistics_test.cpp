@@ -4,6 +4,10 @@
 // nobody else gets in, and bad filters get a clear message with the filter kept.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <chrono>
+#include <thread>
+
 #include "integration/plan_fixture.hpp"
 
 namespace kronobarn::testing {
@@ -114,6 +118,44 @@ TEST_F(StatisticsTest, CountsAreKeptAFewMinutesSayWhenTheyWereCountedAndThenCoun
     EXPECT_EQ(recounted.body.find(stamp), std::string::npos) << "a new time for the new count";
     // Another measure of the same year is counted on its own.
     EXPECT_EQ(Dashboard("?measure=reports&from=2026-11&to=2026-11").status, 200);
+}
+
+// A year nobody has viewed is counted in the background: the view answers at once that the numbers
+// are being counted (and reloads itself) instead of keeping the person waiting, and shows them when
+// ready. Until then nothing was shown, so nothing is recorded as a statistics view.
+TEST_F(StatisticsTest, AViewThatMustWaitForItsCountSaysSoAndComesBackToTheNumbers) {
+    for (int n = 1; n <= 6; ++n) Signal(n, "Växjö Centralskola", false);
+    server_.Statistics().SetAnswerWithin(std::chrono::milliseconds(0));  // never wait for a new count
+    auto statistics_rows = [&] {
+        const auto rows = server_.AuditRowsSinceSetup();
+        return std::count_if(rows.begin(), rows.end(),
+                             [](const auto& row) { return row.event.object_type == "statistics"; });
+    };
+    const std::string query = "?measure=signals&from=2026-11&to=2026-11";
+
+    const HttpResult counting = Dashboard(query);
+    EXPECT_EQ(counting.status, 202);
+    EXPECT_NE(counting.body.find("Talen räknas fram just nu"), std::string::npos) << counting.body;
+    EXPECT_NE(counting.body.find("role=\"status\""), std::string::npos);
+    EXPECT_NE(counting.body.find("<meta http-equiv=\"refresh\" content=\"2\">"), std::string::npos);
+    EXPECT_NE(counting.body.find("name=\"measure\""), std::string::npos) << "the filter stays usable";
+    EXPECT_EQ(Row(counting, "2026-11"), "") << "no numbers yet";
+    EXPECT_EQ(statistics_rows(), 0) << "nothing shown, nothing recorded";
+
+    HttpResult shown = Dashboard(query);
+    for (int i = 0; i < 200 && shown.status == 202; ++i) {  // as the page's reload does, bounded
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        shown = Dashboard(query);
+    }
+    ASSERT_EQ(shown.status, 200);
+    EXPECT_NE(Row(shown, "2026-11").find("<td>6</td>"), std::string::npos) << Row(shown, "2026-11");
+    EXPECT_EQ(shown.body.find("http-equiv=\"refresh\""), std::string::npos);
+    EXPECT_EQ(statistics_rows(), 1);
+    EXPECT_EQ(server_.AuditRowsSinceSetup().back().event.action, "read");
+
+    // A download never answers "counting": it waits for its numbers.
+    const HttpResult csv = server_.Get("/statistik.csv?measure=decisions&from=2026-11&to=2026-11", Session("stina"));
+    EXPECT_EQ(csv.status, 200);
 }
 
 TEST_F(StatisticsTest, NobodyOutsideTheSteeringGroupGetsInAndTheAttemptIsRecorded) {

@@ -128,7 +128,10 @@ void TestServer::Serve() {
     family_view_ = std::make_unique<app::FamilyView>(*store_, clock_, *plans_, app::FamilyViewOptions{});
     emergency_ = std::make_unique<app::EmergencyAccess>(*store_, clock_, domain::EmergencyPolicy{});
     log_reviews_ = std::make_unique<app::LogReviews>(*store_, clock_);
-    statistics_ = std::make_unique<app::Statistics>(*store_, clock_);
+    // Views wait for their counts here (a test's counts take milliseconds, but a sanitizer build on a
+    // busy machine must not turn them into "counting" pages); a test can ask for the real wait.
+    statistics_ = std::make_unique<app::Statistics>(*store_, clock_, domain::kDefaultSuppressionThreshold,
+                                                    app::kDefaultStatisticsCountFor, std::chrono::minutes(1));
     web_app_ = std::make_unique<web::WebApp>(
         web::AppServices{*authentication_, *concerns_, *wheel_, *handovers_, *consents_, *plans_, *children_,
                          *catalogue_, *family_accounts_, *family_view_, *emergency_, *log_reviews_, *statistics_},

@@ -82,6 +82,7 @@ class TestServer {
     std::string CsrfField(const std::string& user) { return "csrf_token=" + CsrfTokenFor(SessionOf(user)); }
 
     FakeClock& Clock() { return clock_; }
+    app::Statistics& Statistics() { return *statistics_; }
     store::sql::SqlStore& Store() { return *store_; }
     const TestDatabase& Database() const { return *database_; }
     std::uint16_t Port() const { return port_; }

@@ -6,7 +6,11 @@ std::string RenderPage(const Translator& t, const PageFrame& frame, const Html& 
     Html page;
     page << Raw("<!doctype html>\n<html lang=\"") << t.Lang() << Raw("\" dir=\"") << Catalogue::Direction(t.Lang())
          << Raw("\" data-color-scheme=\"light\">\n<head>\n<meta charset=\"utf-8\">\n")
-         << Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>") << frame.title
+         << Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    if (frame.refresh_seconds > 0) {
+        page << Raw("<meta http-equiv=\"refresh\" content=\"") << std::to_string(frame.refresh_seconds) << Raw("\">\n");
+    }
+    page << Raw("<title>") << frame.title
          << Raw(" – Kronobarn</title>\n<link rel=\"stylesheet\" href=\"/assets/kronobarn.css\">\n</head>\n<body>\n")
          << Raw("<a class=\"ds-skip-link\" href=\"#main\">") << t("layout.skip_to_content") << Raw("</a>\n")
          << Raw("<header class=\"kb-header\">\n<div class=\"kb-header__inner\">\n<a class=\"kb-brand\" href=\"/\">")

@@ -21,6 +21,7 @@ struct PageFrame {
     std::string title;               // already translated
     std::string current_path = "/";  // for the language switch to come back to
     std::optional<SignedIn> signed_in;
+    int refresh_seconds = 0;  // > 0: the page reloads itself (work still running on the server)
 };
 
 std::string RenderPage(const Translator& t, const PageFrame& frame, const Html& main_content);

@@ -168,6 +168,7 @@ Html StatisticsContent(const Translator& t, const app::StatisticsPage& page, boo
          << Raw("<p class=\"ds-paragraph\">")
          << t.Format("statistics.intro", {{"threshold", std::to_string(page.table.threshold)}}) << Raw("</p>\n");
     if (!state.error_key.empty()) Alert(html, t, "danger", state.error_key);
+    if (state.counting) Alert(html, t, "info", "statistics.counting");
     FilterForm(html, t, page, state);
     if (!has_table) return html;
     const std::string title = TitleOf(t, page);

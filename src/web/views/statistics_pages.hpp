@@ -15,6 +15,7 @@ struct StatisticsState {
     TypedValues filter;     // the query as typed (kept after an error)
     std::string error_key;  // beside the filter
     std::string query;      // the query string, for the CSV link
+    bool counting = false;  // the numbers are still being counted: say so (the page reloads itself)
 };
 
 // `page` holds the filter's choices always and, unless `state.error_key` is set, the table.
