@@ -55,7 +55,7 @@ inline constexpr std::chrono::seconds kDefaultStatisticsCountFor{300};
 inline constexpr std::size_t kProtectedYearsKept = 8;
 // A view whose years are not counted yet waits this long, then answers "counting" (the page comes
 // back by itself) while the count goes on in the background: nobody waits seconds for a blank page.
-inline constexpr std::chrono::milliseconds kDefaultStatisticsAnswerWithin{800};
+inline constexpr std::chrono::milliseconds kDefaultStatisticsAnswerWithin{500};
 
 class Statistics {
   public:
