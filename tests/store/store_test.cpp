@@ -3,6 +3,9 @@
 #include "store/sql/group_commit.hpp"
 
 #include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include <filesystem>
 
 #include <algorithm>
 #include <array>
@@ -601,6 +604,47 @@ TEST_F(StoreTest, AMunicipalityAppearsAmongTheAreasAsSoonAsAUnitServesIt) {
     EXPECT_EQ(areas(), (std::vector<std::string>{"Växjö"})) << "read again from what was kept";
     add_unit("BVC Alvesta", "Alvesta");
     EXPECT_EQ(areas(), (std::vector<std::string>{"Alvesta", "Växjö"}));
+}
+
+// Commits never copy the WAL back themselves (with group commit every waiting write would wait for
+// it): a background checkpoint does, soon, so the database file holds what was committed.
+TEST_F(StoreTest, CommittedWritesReachTheSqliteDatabaseFileThroughTheBackgroundCheckpoint) {
+    if (db_.IsPostgres()) GTEST_SKIP() << "SQLite's write-ahead log";
+    TempDir dir;
+    auto store = *sqlite::OpenSqliteStore({dir.File("live.db"), 2, 5000});
+    ASSERT_TRUE(store->Migrate());
+    {
+        auto uow = std::move(store->Begin(TransactionMode::kWrite)).value();
+        ASSERT_TRUE(uow->Organisations().Insert({0, "Uppvidinge kommun", domain::OrganisationKind::kMunicipality}));
+        ASSERT_TRUE(uow->Commit());
+    }
+    // The database file alone (copied without its WAL) has the row only once a checkpoint has run.
+    auto file_alone_has_row = [&] {
+        const std::string copy = dir.File("copy.db");
+        std::filesystem::remove(copy);
+        std::filesystem::copy_file(dir.File("live.db"), copy);
+        sqlite3* db = nullptr;
+        if (sqlite3_open_v2(copy.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+            sqlite3_close(db);
+            return false;
+        }
+        sqlite3_stmt* stmt = nullptr;
+        bool found = false;
+        if (sqlite3_prepare_v2(db, "SELECT count(*) FROM organisations WHERE name = 'Uppvidinge kommun'", -1, &stmt,
+                               nullptr) == SQLITE_OK &&
+            sqlite3_step(stmt) == SQLITE_ROW) {
+            found = sqlite3_column_int(stmt, 0) == 1;
+        }
+        sqlite3_finalize(stmt);
+        sqlite3_close(db);
+        return found;
+    };
+    bool reached = false;
+    for (int i = 0; i < 100 && !reached; ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        reached = file_alone_has_row();
+    }
+    EXPECT_TRUE(reached) << "a small WAL (far below the automatic checkpoint's 1,000 pages) is checkpointed too";
 }
 
 TEST_F(StoreTest, SlowSqliteStatementsAreLoggedByQueryNameNeverWithTheirValues) {

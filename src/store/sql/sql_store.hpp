@@ -27,6 +27,7 @@ struct Engine {
     std::vector<std::string_view> migration_names;  // sorted; each starts with its version number
     std::function<std::string_view(std::string_view)> migration;
     std::chrono::milliseconds write_wait{5000};  // a writer's wait for its turn (the busy timeout)
+    std::shared_ptr<void> keep_alive;            // engine work that lives as long as the store
 };
 
 class WriteGroup;

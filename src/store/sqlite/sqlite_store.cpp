@@ -4,8 +4,14 @@
 
 #include "store/sql/embedded_sql.hpp"
 #include "store/sqlite/connection.hpp"
+#include "store/sqlite/wal_checkpointer.hpp"
 
 namespace kronobarn::store::sqlite {
+namespace {
+
+constexpr std::chrono::milliseconds kCheckpointEvery{200};
+
+}  // namespace
 
 Result<std::unique_ptr<sql::SqlStore>> OpenSqliteStore(const SqliteOptions& options) {
     sql::Engine engine;
@@ -13,11 +19,15 @@ Result<std::unique_ptr<sql::SqlStore>> OpenSqliteStore(const SqliteOptions& opti
     engine.open = [path = options.path,
                    timeout = options.busy_timeout_ms]() -> Result<std::unique_ptr<sql::Connection>> {
         KB_ASSIGN_OR_RETURN(auto connection, SqliteConnection::Open(path, timeout));
+        KB_RETURN_IF_ERROR(connection->Exec("PRAGMA wal_autocheckpoint = 0"));  // the checkpointer's job
         return std::unique_ptr<sql::Connection>(std::move(connection));
     };
     engine.migration_names = sql::SqliteMigrationNames();
     engine.migration = sql::SqliteMigration;
     engine.write_wait = std::chrono::milliseconds(options.busy_timeout_ms);
+    KB_ASSIGN_OR_RETURN(std::shared_ptr<WalCheckpointer> checkpointer,
+                        WalCheckpointer::Start(options.path, kCheckpointEvery));
+    engine.keep_alive = std::move(checkpointer);
     return sql::SqlStore::Open(std::move(engine), options.pool_size);
 }
 
