@@ -3,6 +3,9 @@
 #include "app/child_access.hpp"
 #include "app/child_context.hpp"
 
+#include <limits>
+#include <utility>
+
 namespace kronobarn::app {
 namespace {
 
@@ -180,7 +183,7 @@ Result<domain::ChildId> FamilyView::ChangeConsent(const Actor& actor, domain::Co
 }
 
 Result<FamilyAccessLog> FamilyView::AccessLog(const Actor& actor, domain::ChildId child_id,
-                                              const RequestContext& context) {
+                                              std::optional<std::int64_t> before, const RequestContext& context) {
     const Timestamp now = clock_.Now();
     AuditedRead reads(store_, actor, context, now);
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
@@ -196,7 +199,15 @@ Result<FamilyAccessLog> FamilyView::AccessLog(const Actor& actor, domain::ChildI
     log.child_id = child_id;
     log.child_name = LinkTo(actor, child_id)->child_name;
     log.shows_names = options_.access_log_shows_names;
-    KB_ASSIGN_OR_RETURN(log.entries, uow->Family().AccessLogOf(child_id, options_.access_log_limit));
+    log.is_newest_page = !before.has_value();
+    // One row more than a page tells whether an older page exists without counting the child's rows.
+    KB_ASSIGN_OR_RETURN(log.entries,
+                        uow->Family().AccessLogOf(child_id, before.value_or(std::numeric_limits<std::int64_t>::max()),
+                                                  options_.access_log_page_size + 1));
+    if (std::cmp_greater(log.entries.size(), options_.access_log_page_size)) {
+        log.entries.resize(static_cast<std::size_t>(options_.access_log_page_size));
+        log.older_before = log.entries.back().sequence;
+    }
     KB_ASSIGN_OR_RETURN(log.emergency, EmergencyNoticesOf(*uow, child_id));
     if (!log.shows_names) {
         for (auto& entry : log.entries) entry.user_name.clear();

@@ -20,7 +20,7 @@
 namespace kronobarn::app {
 
 struct FamilyViewOptions {
-    int access_log_limit = 200;
+    int access_log_page_size = 50;
     bool access_log_shows_names = false;  // local policy: show the professional's name, not only the role
 };
 
@@ -48,7 +48,9 @@ struct FamilyAccessLog {
     std::string child_name;
     bool shows_names = false;
     std::vector<store::AccessLogEntry> entries;  // newest first
-    std::vector<EmergencyNotice> emergency;      // every emergency grant on the child, with its reason
+    bool is_newest_page = true;
+    std::optional<std::int64_t> older_before;  // where the next, older page starts; empty on the last page
+    std::vector<EmergencyNotice> emergency;    // every emergency grant on the child, with its reason
 };
 
 class FamilyView {
@@ -75,7 +77,10 @@ class FamilyView {
                                             const RequestContext& context);
     Result<domain::ChildId> GiveConsent(const Actor& actor, domain::ConsentId consent, const RequestContext& context);
 
-    Result<FamilyAccessLog> AccessLog(const Actor& actor, domain::ChildId child, const RequestContext& context);
+    // One page of the log, newest first: the newest entries, or those older than `before` (an entry's
+    // sequence from an earlier page).
+    Result<FamilyAccessLog> AccessLog(const Actor& actor, domain::ChildId child, std::optional<std::int64_t> before,
+                                      const RequestContext& context);
 
   private:
     Result<domain::ChildId> ChangeConsent(const Actor& actor, domain::ConsentId consent, bool give,

@@ -33,6 +33,7 @@ struct Activation {
 
 // One opening of the child's data by a professional, as a guardian may see it (domain.md §7).
 struct AccessLogEntry {
+    std::int64_t sequence = 0;  // the row's place in the audit chain: where an older page starts
     Timestamp at{};
     std::string role;
     std::string unit_name;
@@ -64,8 +65,9 @@ class FamilyRepository {
     // Oldest first.
     virtual Result<std::vector<domain::FamilyEntry>> EntriesOf(domain::PlanId plan) = 0;
 
-    // Professionals' allowed openings of the child's data, newest first.
-    virtual Result<std::vector<AccessLogEntry>> AccessLogOf(domain::ChildId child, int limit) = 0;
+    // Professionals' allowed openings of the child's data older than `before_sequence`, newest first.
+    virtual Result<std::vector<AccessLogEntry>> AccessLogOf(domain::ChildId child, std::int64_t before_sequence,
+                                                            int limit) = 0;
 };
 
 }  // namespace kronobarn::store

@@ -149,7 +149,12 @@ Response WebApp::FamilyConsentChange(const Request& request, const RouteParams& 
 Response WebApp::FamilyAccessLog(const Request& request, const RouteParams& params, const app::Actor& actor) const {
     const auto id = IdParam(params);
     if (!id) return ErrorPage(request, 404, "error.not_found");
-    auto log = family_view_.AccessLog(actor, *id, ContextOf(request));
+    std::optional<std::int64_t> before;
+    if (const std::string fore = QueryValue(request.query, "fore"); !fore.empty()) {
+        before = ParsePositiveId(fore);
+        if (!before) return ErrorPage(request, 400, "family.log.bad_page");
+    }
+    auto log = family_view_.AccessLog(actor, *id, before, ContextOf(request));
     if (!log) return ErrorPage(request, HttpStatusFor(log.error().code), log.error().message_key);
     const Translator t(LanguageOf(request));
     return FamilyPage(request, actor, 200, t.Format("family.log.heading", {{"name", log->child_name}}),

@@ -255,6 +255,68 @@ TEST_F(FamilyTest, TheGuardianSeesWhichOrganisationAndRoleOpenedThePlan) {
         << "names are hidden unless the local policy shows them";
 }
 
+namespace {
+
+std::size_t LogRows(const std::string& body) {
+    std::size_t rows = 0;
+    const auto end = body.find("</tbody>");
+    for (auto at = body.find("<tbody>"); at != std::string::npos && at < end; at = body.find("<tr", at + 1)) ++rows;
+    return rows == 0 ? 0 : rows - 1;  // the first hit is <tbody> itself
+}
+
+std::string OlderLink(const std::string& body) {
+    const std::string marker = "rel=\"next\" href=\"";
+    const auto at = body.find(marker);
+    if (at == std::string::npos) return "";
+    const auto start = at + marker.size();
+    return body.substr(start, body.find('"', start) - start);
+}
+
+}  // namespace
+
+TEST_F(FamilyTest, TheAccessLogShowsFiftyOpeningsAPageAndEveryOlderOneBehindALink) {
+    StartPlan();
+    const std::string& eva = Guardian("1", "eva.berg");
+    const std::string log = "/familj/barn/" + ChildId() + "/vem-har-oppnat";
+    for (int i = 0; i < 60; ++i) ASSERT_EQ(server_.Get(plan_, Session("anna")).status, 200);
+    // The guardian's own looks are audited too; they must not push the professionals' openings away.
+    for (int i = 0; i < 3; ++i) ASSERT_EQ(server_.Get(log, eva).status, 200);
+
+    const HttpResult newest = server_.Get(log, eva);
+    ASSERT_EQ(newest.status, 200);
+    EXPECT_EQ(LogRows(newest.body), 50U);
+    const std::string older_link = OlderLink(newest.body);
+    ASSERT_NE(older_link.find("?fore="), std::string::npos) << "60 openings do not fit on one page";
+    const HttpResult older = server_.Get(older_link, eva);
+    ASSERT_EQ(older.status, 200);
+    const std::size_t older_rows = LogRows(older.body);
+    EXPECT_GE(older_rows, 10U);
+    EXPECT_LT(older_rows, 50U);
+    EXPECT_EQ(OlderLink(older.body), "") << "the oldest page has nothing behind it";
+    EXPECT_NE(older.body.find("Till de senaste öppnandena"), std::string::npos);
+
+    // One more opening moves exactly one row from the first page to the next: nothing is skipped.
+    ASSERT_EQ(server_.Get(plan_, Session("anna")).status, 200);
+    const HttpResult again = server_.Get(log, eva);
+    EXPECT_EQ(LogRows(again.body), 50U);
+    EXPECT_EQ(LogRows(server_.Get(OlderLink(again.body), eva).body), older_rows + 1);
+}
+
+TEST_F(FamilyTest, AnAccessLogPageThatDoesNotExistIsAClearMessage) {
+    StartPlan();
+    ASSERT_EQ(server_.Get(plan_, Session("anna")).status, 200);
+    const std::string& eva = Guardian("1", "eva.berg");
+    const std::string log = "/familj/barn/" + ChildId() + "/vem-har-oppnat";
+    const HttpResult garbled = server_.Get(log + "?fore=abc", eva);
+    EXPECT_EQ(garbled.status, 400);
+    EXPECT_NE(garbled.body.find("Den sidan av loggen finns inte"), std::string::npos);
+    EXPECT_EQ(server_.Get(log + "?fore=-5", eva).status, 400);
+    const HttpResult before_everything = server_.Get(log + "?fore=1", eva);
+    EXPECT_EQ(before_everything.status, 200);
+    EXPECT_NE(before_everything.body.find("Det finns inga äldre öppnanden."), std::string::npos);
+    EXPECT_NE(before_everything.body.find("Till de senaste öppnandena"), std::string::npos);
+}
+
 TEST_F(FamilyTest, FamilyPagesSpeakArabicRightToLeftAndAnUnknownLanguageIsAClearError) {
     StartPlan();
     const std::string& eva = Guardian("1", "eva.berg");

@@ -104,15 +104,16 @@ Result<std::vector<domain::FamilyEntry>> SqlFamilyRepository::EntriesOf(domain::
     }
 }
 
-Result<std::vector<AccessLogEntry>> SqlFamilyRepository::AccessLogOf(domain::ChildId child, int limit) {
+Result<std::vector<AccessLogEntry>> SqlFamilyRepository::AccessLogOf(domain::ChildId child,
+                                                                     std::int64_t before_sequence, int limit) {
     KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("audit_access_log_of_child"));
-    stmt.Bind(1, child).Bind(2, static_cast<std::int64_t>(limit));
+    stmt.Bind(1, child).Bind(2, static_cast<std::int64_t>(limit)).Bind(3, before_sequence);
     std::vector<AccessLogEntry> out;
     for (;;) {
         KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
         if (!has_row) return out;
-        out.push_back({FromUnixMillis(stmt.Int(0)), stmt.Text(1), stmt.Text(2), stmt.Text(3), stmt.Text(4),
-                       stmt.Text(5), stmt.Text(6), stmt.Text(7)});
+        out.push_back({stmt.Int(0), FromUnixMillis(stmt.Int(1)), stmt.Text(2), stmt.Text(3), stmt.Text(4), stmt.Text(5),
+                       stmt.Text(6), stmt.Text(7), stmt.Text(8)});
     }
 }
 

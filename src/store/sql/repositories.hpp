@@ -189,7 +189,8 @@ class SqlFamilyRepository final : public FamilyRepository {
     Status SetGuardianRestriction(domain::GuardianId guardian, bool restricted, const std::string& reason) override;
     Result<std::int64_t> InsertEntry(const domain::FamilyEntry& entry) override;
     Result<std::vector<domain::FamilyEntry>> EntriesOf(domain::PlanId plan) override;
-    Result<std::vector<AccessLogEntry>> AccessLogOf(domain::ChildId child, int limit) override;
+    Result<std::vector<AccessLogEntry>> AccessLogOf(domain::ChildId child, std::int64_t before_sequence,
+                                                    int limit) override;
 
   private:
     Connection& db_;

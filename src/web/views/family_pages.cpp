@@ -130,6 +130,23 @@ void EntryForm(Html& html, const Translator& t, domain::ChildId child, const Fam
          << t("family.entry_save") << Raw("</button>\n</form>\n");
 }
 
+// Older pages are reached by the sequence of the last entry shown, so a page stays the same while
+// new openings arrive at the top.
+void AccessLogPages(Html& html, const Translator& t, const app::FamilyAccessLog& log) {
+    if (log.is_newest_page && !log.older_before) return;
+    const std::string path = ChildPath(log.child_id) + "/vem-har-oppnat";
+    html << Raw("<nav class=\"kb-subnav kb-no-print\" aria-label=\"") << t("family.log.pages") << Raw("\">\n<ul>\n");
+    if (!log.is_newest_page) {
+        html << Raw("<li><a class=\"ds-link\" href=\"") << path << Raw("\">") << t("family.log.newest")
+             << Raw("</a></li>\n");
+    }
+    if (log.older_before) {
+        html << Raw("<li><a class=\"ds-link\" rel=\"next\" href=\"") << path << Raw("?fore=")
+             << std::to_string(*log.older_before) << Raw("\">") << t("family.log.older") << Raw("</a></li>\n");
+    }
+    html << Raw("</ul>\n</nav>\n");
+}
+
 }  // namespace
 
 std::vector<std::string> AreasOf(const domain::Plan& plan) {
@@ -412,7 +429,8 @@ Html FamilyAccessLogContent(const Translator& t, const app::FamilyAccessLog& log
         html << Raw("</ul>\n");
     }
     if (log.entries.empty()) {
-        Paragraph(html, t("family.log.none"), "kb-muted");
+        Paragraph(html, t(log.is_newest_page ? "family.log.none" : "family.log.no_older"), "kb-muted");
+        if (!log.is_newest_page) AccessLogPages(html, t, log);
         return html;
     }
     html << Raw("<div class=\"kb-table-scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"log-caption\">")
@@ -441,6 +459,7 @@ Html FamilyAccessLogContent(const Translator& t, const app::FamilyAccessLog& log
              << Raw("</td></tr>\n");
     }
     html << Raw("</tbody>\n</table></div>\n");
+    AccessLogPages(html, t, log);
     return html;
 }
 
