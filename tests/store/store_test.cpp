@@ -606,8 +606,8 @@ TEST_F(StoreTest, AMunicipalityAppearsAmongTheAreasAsSoonAsAUnitServesIt) {
     EXPECT_EQ(areas(), (std::vector<std::string>{"Alvesta", "Växjö"}));
 }
 
-// Commits never copy the WAL back themselves (with group commit every waiting write would wait for
-// it): a background checkpoint does, soon, so the database file holds what was committed.
+// Commits copy the WAL back themselves only when it is large (with group commit every waiting write
+// would wait for it): a background checkpoint does, soon, so the database file holds what was committed.
 TEST_F(StoreTest, CommittedWritesReachTheSqliteDatabaseFileThroughTheBackgroundCheckpoint) {
     if (db_.IsPostgres()) GTEST_SKIP() << "SQLite's write-ahead log";
     TempDir dir;
@@ -644,7 +644,27 @@ TEST_F(StoreTest, CommittedWritesReachTheSqliteDatabaseFileThroughTheBackgroundC
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
         reached = file_alone_has_row();
     }
-    EXPECT_TRUE(reached) << "a small WAL (far below the automatic checkpoint's 1,000 pages) is checkpointed too";
+    EXPECT_TRUE(reached) << "a small WAL (far below the 4,096 pages at which a commit checkpoints) is checkpointed too";
+}
+
+// Only a writer can start the WAL over, and only once every frame is back in the database file: under
+// steady writes the background checkpoint alone never gets there, and the WAL grew by gigabytes.
+TEST_F(StoreTest, TheSqliteWriteAheadLogStaysBoundedUnderSteadyWrites) {
+    if (db_.IsPostgres()) GTEST_SKIP() << "SQLite's write-ahead log";
+    TempDir dir;
+    auto store = *sqlite::OpenSqliteStore({dir.File("steady.db"), 2, 5000});
+    ASSERT_TRUE(store->Migrate());
+    auto connection = *store->Acquire();
+    ASSERT_TRUE(connection->Exec("CREATE TABLE filler (payload BLOB)"));
+    constexpr int kWrites = 160;  // 64 MiB in all, four times what the WAL may hold
+    for (int i = 0; i < kWrites; ++i) {
+        ASSERT_TRUE(connection->Exec("INSERT INTO filler VALUES (randomblob(400 * 1024))"));
+    }
+    const auto wal_bytes = std::filesystem::file_size(dir.File("steady.db") + "-wal");
+    EXPECT_LT(wal_bytes, 40U * 1024 * 1024) << "the WAL started over instead of holding every write";
+    auto count = *connection->PrepareText("SELECT count(*) FROM filler");
+    ASSERT_TRUE(*count.Step());
+    EXPECT_EQ(count.Int(0), kWrites) << "nothing written is lost when the WAL starts over";
 }
 
 TEST_F(StoreTest, SlowSqliteStatementsAreLoggedByQueryNameNeverWithTheirValues) {

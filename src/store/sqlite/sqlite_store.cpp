@@ -1,6 +1,8 @@
 #include "store/sqlite/sqlite_store.hpp"
 
+#include <cstdint>
 #include <filesystem>
+#include <string>
 
 #include "store/sql/embedded_sql.hpp"
 #include "store/sqlite/connection.hpp"
@@ -11,6 +13,15 @@ namespace {
 
 constexpr std::chrono::milliseconds kCheckpointEvery{200};
 
+// The background checkpoint copies the WAL into the database file, but only a writer can start the
+// WAL over, and only when every frame is copied as it begins: under steady writes that moment never
+// comes, and the WAL grew by gigabytes. So the writer still checkpoints after a commit once the WAL
+// holds this many pages (16 MiB at 4 KiB): the background has copied nearly all of it by then, so
+// that checkpoint is short, completes, and the next write starts the WAL over.
+constexpr int kWalRestartPages = 4096;
+// A WAL that did grow past that (one long transaction) is cut back to this size when it starts over.
+constexpr std::int64_t kWalKeptBytes = 32LL * 1024 * 1024;
+
 }  // namespace
 
 Result<std::unique_ptr<sql::SqlStore>> OpenSqliteStore(const SqliteOptions& options) {
@@ -19,7 +30,9 @@ Result<std::unique_ptr<sql::SqlStore>> OpenSqliteStore(const SqliteOptions& opti
     engine.open = [path = options.path,
                    timeout = options.busy_timeout_ms]() -> Result<std::unique_ptr<sql::Connection>> {
         KB_ASSIGN_OR_RETURN(auto connection, SqliteConnection::Open(path, timeout));
-        KB_RETURN_IF_ERROR(connection->Exec("PRAGMA wal_autocheckpoint = 0"));  // the checkpointer's job
+        KB_RETURN_IF_ERROR(
+            connection->Exec(("PRAGMA wal_autocheckpoint = " + std::to_string(kWalRestartPages)).c_str()));
+        KB_RETURN_IF_ERROR(connection->Exec(("PRAGMA journal_size_limit = " + std::to_string(kWalKeptBytes)).c_str()));
         return std::unique_ptr<sql::Connection>(std::move(connection));
     };
     engine.migration_names = sql::SqliteMigrationNames();
