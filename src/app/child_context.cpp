@@ -23,11 +23,7 @@ Status LoadChildRelations(store::UnitOfWork& uow, domain::AccessTarget& target, 
     if (plan != nullptr) {
         target.plan = FactsOf(*plan);
     } else {
-        KB_ASSIGN_OR_RETURN(const auto open_plan, uow.Plans().OpenPlanOf(target.child_id));
-        if (open_plan) {
-            KB_ASSIGN_OR_RETURN(const auto loaded, uow.Plans().Find(*open_plan));
-            if (loaded) target.plan = FactsOf(*loaded);
-        }
+        KB_ASSIGN_OR_RETURN(target.plan, uow.Plans().OpenPlanFactsOf(target.child_id));
     }
     KB_ASSIGN_OR_RETURN(target.consents, uow.Consents().OfChild(target.child_id));
     KB_ASSIGN_OR_RETURN(target.emergency_grants, uow.Emergency().OfChild(target.child_id, now));

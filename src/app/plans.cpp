@@ -346,7 +346,7 @@ Result<PlanList> Plans::ListFor(const Actor& actor, const RequestContext& contex
     }
     PlanList list;
     for (const auto id : ids) {
-        KB_ASSIGN_OR_RETURN(auto plan, uow->Plans().Find(id));
+        KB_ASSIGN_OR_RETURN(auto plan, uow->Plans().FindOutline(id));
         KB_ASSIGN_OR_RETURN(const auto request,
                             PlanRequest(*uow, plan, id, domain::AccessAction::kReadPlan, "list", now));
         if (!plan) continue;

@@ -7,6 +7,7 @@
 
 #include "common/result.hpp"
 #include "common/time.hpp"
+#include "domain/access.hpp"
 #include "domain/consent.hpp"
 #include "domain/plan.hpp"
 
@@ -41,7 +42,13 @@ class PlanRepository {
     virtual Result<domain::PlanId> Insert(const domain::Plan& plan) = 0;
     // The whole plan: goals, actions, participants and meetings with their evaluations.
     virtual Result<std::optional<domain::Plan>> Find(domain::PlanId id) = 0;
+    // The plan with its participants and actions only, for lists of plans; goals, meetings (with
+    // their evaluations) and the guardians' views stay empty.
+    virtual Result<std::optional<domain::Plan>> FindOutline(domain::PlanId id) = 0;
     virtual Result<std::optional<domain::PlanId>> OpenPlanOf(domain::ChildId child) = 0;
+    // Of the child's open plan, only what access decisions read (its units), in one statement: an
+    // access check on a child must not load goals, actions and meetings it never looks at.
+    virtual Result<std::optional<domain::PlanFacts>> OpenPlanFactsOf(domain::ChildId child) = 0;
     // Stores `after`, which the domain derived from `before`, and its history entry. Only when the
     // stored version is still before.version; otherwise kConflict "plan.stale" and nothing changes.
     virtual Status Save(const domain::Plan& before, const domain::Plan& after, domain::UserId by, Timestamp at) = 0;

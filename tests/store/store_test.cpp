@@ -360,6 +360,23 @@ TEST_F(StoreTest, DemoPlansRoundTripWithTheirPartsAndConsents) {
     EXPECT_EQ(plan->meetings.size(), 1u);
     for (const auto& action : plan->actions) EXPECT_GT(action.id, 0);
     EXPECT_EQ(*uow->Plans().OpenPlanOf(plan->child_id), plan->id);
+    // What access decisions read of the open plan, in one statement: the same units the whole plan has.
+    const auto facts = *uow->Plans().OpenPlanFactsOf(plan->child_id);
+    ASSERT_TRUE(facts);
+    std::vector<domain::UnitId> participant_units;
+    for (const auto& participant : plan->participants) participant_units.push_back(participant.unit_id);
+    EXPECT_EQ(facts->participant_unit_ids, participant_units);
+    EXPECT_EQ(facts->collaboration_unit_id, plan->basics.collaboration_unit_id);
+    EXPECT_EQ(facts->kept_by_unit_id, plan->kept_by_unit_id);
+    EXPECT_FALSE(*uow->Plans().OpenPlanFactsOf(987654321)) << "a child without an open plan has no plan facts";
+    // A list of plans reads the outline: the same participants and actions, none of the rest.
+    const auto outline = *uow->Plans().FindOutline(plan->id);
+    ASSERT_TRUE(outline);
+    EXPECT_EQ(outline->participants.size(), plan->participants.size());
+    EXPECT_EQ(outline->actions.size(), plan->actions.size());
+    EXPECT_EQ(outline->basics.next_meeting, plan->basics.next_meeting);
+    EXPECT_TRUE(outline->goals.empty());
+    EXPECT_TRUE(outline->meetings.empty());
     const auto consents = *uow->Consents().OfChild(plan->child_id);
     ASSERT_EQ(consents.size(), 1u);
     EXPECT_EQ(consents[0].unit_ids.size(), plan->participants.size());

@@ -59,7 +59,13 @@ Result<domain::PlanId> SqlPlanRepository::Insert(const domain::Plan& plan) {
     return id;
 }
 
-Result<std::optional<domain::Plan>> SqlPlanRepository::Find(domain::PlanId id) {
+Result<std::optional<domain::Plan>> SqlPlanRepository::Find(domain::PlanId id) { return FindWith(id, Parts::kWhole); }
+
+Result<std::optional<domain::Plan>> SqlPlanRepository::FindOutline(domain::PlanId id) {
+    return FindWith(id, Parts::kOutline);
+}
+
+Result<std::optional<domain::Plan>> SqlPlanRepository::FindWith(domain::PlanId id, Parts parts) {
     domain::Plan plan;
     {
         KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_find"));
@@ -87,12 +93,12 @@ Result<std::optional<domain::Plan>> SqlPlanRepository::Find(domain::PlanId id) {
         plan.basics.trusted_adult = stmt.Text(16);
         plan.kept_by_unit_id = stmt.OptionalInt(17);
     }
-    KB_RETURN_IF_ERROR(LoadParts(plan));
+    KB_RETURN_IF_ERROR(LoadParts(plan, parts));
     return std::optional<domain::Plan>{std::move(plan)};
 }
 
-Status SqlPlanRepository::LoadParts(domain::Plan& plan) {
-    {
+Status SqlPlanRepository::LoadParts(domain::Plan& plan, Parts parts) {
+    if (parts == Parts::kWhole) {
         KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_goals_of"));
         stmt.Bind(1, plan.id);
         for (;;) {
@@ -123,6 +129,7 @@ Status SqlPlanRepository::LoadParts(domain::Plan& plan) {
             plan.participants.push_back({stmt.Int(0), stmt.Text(1), stmt.Text(2)});
         }
     }
+    if (parts == Parts::kOutline) return Ok();
     {
         KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_meetings_of"));
         stmt.Bind(1, plan.id);
@@ -175,6 +182,22 @@ Result<std::optional<domain::PlanId>> SqlPlanRepository::OpenPlanOf(domain::Chil
     KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
     if (!has_row) return std::optional<domain::PlanId>{};
     return std::optional<domain::PlanId>{stmt.Int(0)};
+}
+
+Result<std::optional<domain::PlanFacts>> SqlPlanRepository::OpenPlanFactsOf(domain::ChildId child) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_open_access_facts_of_child"));
+    stmt.Bind(1, child);
+    std::optional<domain::PlanFacts> facts;
+    for (;;) {
+        KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+        if (!has_row) return facts;
+        if (!facts) {
+            facts.emplace();
+            facts->collaboration_unit_id = stmt.OptionalInt(0);
+            facts->kept_by_unit_id = stmt.OptionalInt(1);
+        }
+        if (const auto unit = stmt.OptionalInt(2)) facts->participant_unit_ids.push_back(*unit);
+    }
 }
 
 Result<std::vector<domain::PlanId>> SqlPlanRepository::OpenPlansOfUnit(domain::UnitId unit, int limit) {

@@ -164,13 +164,17 @@ class SqlPlanRepository final : public PlanRepository {
     explicit SqlPlanRepository(Connection& db) : db_(db) {}
     Result<domain::PlanId> Insert(const domain::Plan& plan) override;
     Result<std::optional<domain::Plan>> Find(domain::PlanId id) override;
+    Result<std::optional<domain::Plan>> FindOutline(domain::PlanId id) override;
     Result<std::optional<domain::PlanId>> OpenPlanOf(domain::ChildId child) override;
+    Result<std::optional<domain::PlanFacts>> OpenPlanFactsOf(domain::ChildId child) override;
     Status Save(const domain::Plan& before, const domain::Plan& after, domain::UserId by, Timestamp at) override;
     Result<std::vector<domain::PlanId>> OpenPlansOfUnit(domain::UnitId unit, int limit) override;
     Result<std::vector<PlanChange>> History(domain::PlanId id) override;
 
   private:
-    Status LoadParts(domain::Plan& plan);
+    enum class Parts { kOutline, kWhole };
+    Result<std::optional<domain::Plan>> FindWith(domain::PlanId id, Parts parts);
+    Status LoadParts(domain::Plan& plan, Parts parts);
     Status InsertChange(domain::PlanId plan, int version, const std::vector<domain::FieldChange>& fields,
                         domain::UserId by, Timestamp at);
     Connection& db_;
