@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cstring>
+#include <utility>
 
 #include "store/sql/embedded_sql.hpp"
 #include "store/store.hpp"
@@ -10,7 +11,8 @@ namespace kronobarn::store::postgres {
 namespace {
 
 // Any constant works: it only has to be the same in every app server. ("kb" in ASCII.)
-constexpr const char* kBeginWrite = "BEGIN ISOLATION LEVEL READ COMMITTED; SELECT pg_advisory_xact_lock(27234)";
+constexpr const char* kBeginWrite = "BEGIN ISOLATION LEVEL READ COMMITTED";
+constexpr const char* kWriterLock = "SELECT pg_advisory_xact_lock(27234)";
 // One snapshot for the whole unit of work, as a SQLite read transaction has.
 constexpr const char* kBeginRead = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY";
 constexpr Oid kBoolOid = 16;
@@ -65,7 +67,7 @@ void PostgresCursor::BindNull(int index) {
 
 Result<bool> PostgresCursor::Step() {
     if (!executed_) {
-        KB_ASSIGN_OR_RETURN(result_, connection_.Execute(name_, values_, nulls_));
+        KB_ASSIGN_OR_RETURN(result_, connection_.Execute(name_, sql_, values_, nulls_));
         executed_ = true;
     }
     ++row_;
@@ -102,11 +104,11 @@ Result<std::unique_ptr<PostgresConnection>> PostgresConnection::Open(const std::
         PQfinish(conn);
         return error;
     }
-    auto connection = std::unique_ptr<PostgresConnection>(new PostgresConnection(conn));
     // Timestamps are ours (unix milliseconds), so the server's time zone never matters.
-    const std::string settings =
+    std::string settings =
         "SET lock_timeout = " + std::to_string(lock_timeout_ms) + "; SET client_min_messages = warning";
-    KB_RETURN_IF_ERROR(connection->Exec(settings.c_str()));
+    auto connection = std::unique_ptr<PostgresConnection>(new PostgresConnection(conn, url, std::move(settings)));
+    KB_RETURN_IF_ERROR(connection->RunSimple(connection->settings_));
     return connection;
 }
 
@@ -131,40 +133,120 @@ Result<sql::Statement> PostgresConnection::PrepareText(const std::string& sql) {
 
 Result<sql::Statement> PostgresConnection::PrepareCached(const std::string& key, const std::string& name,
                                                          const std::string& sql) {
-    PGresult* prepared = PQprepare(conn_, name.c_str(), sql.c_str(), 0, nullptr);
-    const bool ok = prepared != nullptr && PQresultStatus(prepared) == PGRES_COMMAND_OK;
-    Error error = ok ? Error::Internal("") : ErrorFromPostgres(conn_, prepared, "prepare " + name);
-    PQclear(prepared);
-    if (!ok) return error;
-    auto [it, inserted] = cache_.emplace(key, std::make_unique<PostgresCursor>(*this, name));
+    // The server learns the statement with its first execution, in the same round trip.
+    auto [it, inserted] = cache_.emplace(key, std::make_unique<PostgresCursor>(*this, name, sql));
     return sql::Statement(*it->second);
 }
 
-Result<PGresult*> PostgresConnection::Execute(const std::string& name, const std::vector<std::string>& values,
-                                              const std::vector<bool>& nulls) {
+Result<PGresult*> PostgresConnection::Execute(const std::string& name, const std::string& sql,
+                                              const std::vector<std::string>& values, const std::vector<bool>& nulls) {
+    KB_RETURN_IF_ERROR(AwaitRollback());
     std::vector<const char*> params(values.size());
     for (std::size_t i = 0; i < values.size(); ++i) params[i] = nulls[i] ? nullptr : values[i].c_str();
-    PGresult* result =
-        PQexecPrepared(conn_, name.c_str(), static_cast<int>(params.size()), params.data(), nullptr, nullptr, 0);
-    const ExecStatusType status = result != nullptr ? PQresultStatus(result) : PGRES_FATAL_ERROR;
-    if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
+    const auto begin = pending_begin_;
+    Result<PGresult*> result = RunPipeline(name, sql, params);
+    if (!result && begin && PQstatus(conn_) != CONNECTION_OK) {
+        pending_begin_ = begin;
+        KB_RETURN_IF_ERROR(Reconnect());
+        result = RunPipeline(name, sql, params);
+    }
+    if (!result) return result;
+    PGresult* answer = *result;
+    const std::string_view command(PQcmdStatus(answer));
+    const char* tuples = PQcmdTuples(answer);
+    changed_rows_ = 0;
+    std::from_chars(tuples, tuples + std::strlen(tuples), changed_rows_);
+    if (StartsWith(command, "INSERT") && PQntuples(answer) > 0 && PQnfields(answer) > 0) {
+        const char* id = PQgetvalue(answer, 0, 0);
+        std::from_chars(id, id + std::strlen(id), last_insert_id_);
+    }
+    return answer;
+}
+
+Result<PGresult*> PostgresConnection::RunPipeline(const std::string& name, const std::string& sql,
+                                                  const std::vector<const char*>& params) {
+    const auto begin = std::exchange(pending_begin_, std::nullopt);
+    const bool prepare = !prepared_on_server_.contains(name);
+    const int count = static_cast<int>(params.size());
+    if (!begin && !prepare) {
+        PGresult* result = PQexecPrepared(conn_, name.c_str(), count, params.data(), nullptr, nullptr, 0);
+        const ExecStatusType status = result != nullptr ? PQresultStatus(result) : PGRES_FATAL_ERROR;
+        if (status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK) return result;
         Error error = ErrorFromPostgres(conn_, result, "execute " + name);
         PQclear(result);
         return error;
     }
-    const std::string_view command(PQcmdStatus(result));
-    const char* tuples = PQcmdTuples(result);
-    changed_rows_ = 0;
-    std::from_chars(tuples, tuples + std::strlen(tuples), changed_rows_);
-    if (StartsWith(command, "INSERT") && PQntuples(result) > 0 && PQnfields(result) > 0) {
-        const char* id = PQgetvalue(result, 0, 0);
-        std::from_chars(id, id + std::strlen(id), last_insert_id_);
+    if (PQenterPipelineMode(conn_) == 0) return ErrorFromPostgres(conn_, nullptr, "pipeline " + name);
+    std::vector<const char*> commands;
+    if (begin == TransactionMode::kWrite) commands = {kBeginWrite, kWriterLock};
+    if (begin == TransactionMode::kRead) commands = {kBeginRead};
+    bool sent = true;
+    for (const char* command : commands) {
+        sent = sent && PQsendQueryParams(conn_, command, 0, nullptr, nullptr, nullptr, nullptr, 0) != 0;
     }
-    return result;
+    if (prepare) sent = sent && PQsendPrepare(conn_, name.c_str(), sql.c_str(), 0, nullptr) != 0;
+    sent = sent && PQsendQueryPrepared(conn_, name.c_str(), count, params.data(), nullptr, nullptr, 0) != 0;
+    sent = sent && PQpipelineSync(conn_) != 0;
+    // Every command answers with its result and then a null; the sync point answers last. After a
+    // failed command the rest answer "aborted": the first real error is the one to report.
+    const std::size_t statement = commands.size() + (prepare ? 1 : 0);
+    std::size_t answered = 0;
+    PGresult* last = nullptr;
+    std::optional<Error> error;
+    while (sent && PQstatus(conn_) == CONNECTION_OK) {
+        PGresult* result = PQgetResult(conn_);
+        if (result == nullptr) {
+            if (++answered > statement + 1) break;  // never without a sync point; a guard, not a path
+            continue;
+        }
+        const ExecStatusType status = PQresultStatus(result);
+        if (status == PGRES_PIPELINE_SYNC) {
+            PQclear(result);
+            break;
+        }
+        const bool ok = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
+        if (!ok && status != PGRES_PIPELINE_ABORTED && !error)
+            error = ErrorFromPostgres(conn_, result, "execute " + name);
+        if (ok && prepare && answered == statement - 1) prepared_on_server_.insert(name);
+        if (answered == statement && ok) {
+            PQclear(last);
+            last = result;
+        } else {
+            PQclear(result);
+        }
+    }
+    if (PQstatus(conn_) == CONNECTION_OK) PQexitPipelineMode(conn_);
+    if (!error && (last == nullptr || !sent)) error = ErrorFromPostgres(conn_, nullptr, "execute " + name);
+    if (error) {
+        PQclear(last);
+        return *error;
+    }
+    return last;
 }
 
-Status PostgresConnection::Exec(const char* sql) {
-    PGresult* result = PQexec(conn_, sql);
+Status PostgresConnection::AwaitRollback() {
+    if (!std::exchange(rollback_in_flight_, false)) return Ok();
+    while (PGresult* result = PQgetResult(conn_)) PQclear(result);  // a failed ROLLBACK leaves nothing to undo
+    if (PQstatus(conn_) != CONNECTION_OK) return ErrorFromPostgres(conn_, nullptr, "rollback");
+    return Ok();
+}
+
+Status PostgresConnection::Reconnect() {
+    PGconn* fresh = PQconnectdb(url_.c_str());
+    if (PQstatus(fresh) != CONNECTION_OK) {
+        Error error = Error::Unavailable(std::string("connect to PostgreSQL: ") + PQerrorMessage(fresh));
+        PQfinish(fresh);
+        return error;
+    }
+    PQfinish(conn_);
+    conn_ = fresh;
+    prepared_on_server_.clear();
+    rollback_in_flight_ = false;
+    return RunSimple(settings_);
+}
+
+Status PostgresConnection::RunSimple(const std::string& sql) {
+    PGresult* result = PQexec(conn_, sql.c_str());
     const ExecStatusType status = result != nullptr ? PQresultStatus(result) : PGRES_FATAL_ERROR;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
         Error error = ErrorFromPostgres(conn_, result, "exec");
@@ -175,11 +257,34 @@ Status PostgresConnection::Exec(const char* sql) {
     return Ok();
 }
 
+Status PostgresConnection::Exec(const char* sql) {
+    KB_RETURN_IF_ERROR(AwaitRollback());
+    if (!pending_begin_) return RunSimple(sql);
+    // The simple protocol takes several statements in one message: the BEGIN goes along.
+    const auto begin = *pending_begin_;
+    const std::string with_begin = begin == TransactionMode::kWrite
+                                       ? std::string(kBeginWrite) + "; " + kWriterLock + "; " + sql
+                                       : std::string(kBeginRead) + "; " + sql;
+    auto done = RunSimple(with_begin);
+    if (!done && MayReconnect()) {
+        KB_RETURN_IF_ERROR(Reconnect());
+        done = RunSimple(with_begin);
+    }
+    pending_begin_.reset();
+    return done;
+}
+
 Status PostgresConnection::Begin(TransactionMode mode) {
-    return Exec(mode == TransactionMode::kWrite ? kBeginWrite : kBeginRead);
+    // A dead connection says so here, where the pool can still take another one.
+    KB_RETURN_IF_ERROR(AwaitRollback());
+    if (PQstatus(conn_) != CONNECTION_OK) return ErrorFromPostgres(conn_, nullptr, "begin");
+    pending_begin_ = mode;
+    return Ok();
 }
 
 Status PostgresConnection::Commit() {
+    KB_RETURN_IF_ERROR(AwaitRollback());
+    if (std::exchange(pending_begin_, std::nullopt)) return Ok();  // nothing ran, nothing to keep
     PGresult* result = PQexec(conn_, "COMMIT");
     if (result == nullptr || PQresultStatus(result) != PGRES_COMMAND_OK) {
         Error error = ErrorFromPostgres(conn_, result, "commit");
@@ -194,7 +299,11 @@ Status PostgresConnection::Commit() {
 }
 
 void PostgresConnection::Rollback() {
-    if (PQstatus(conn_) == CONNECTION_OK && PQtransactionStatus(conn_) != PQTRANS_IDLE) (void)Exec("ROLLBACK");
+    if (std::exchange(pending_begin_, std::nullopt)) return;  // never reached the server
+    if (!AwaitRollback() || PQtransactionStatus(conn_) == PQTRANS_IDLE) return;
+    // Its answer is collected by whatever uses the connection next; the server ends the
+    // transaction (and lets go of any lock) as soon as the message arrives.
+    rollback_in_flight_ = PQsendQuery(conn_, "ROLLBACK") != 0;
 }
 
 }  // namespace kronobarn::store::postgres

@@ -1,5 +1,7 @@
 // The PostgreSQL side of sql::Connection over libpq: statements prepared once per connection by
-// query name and executed with bound text parameters (never interpolated). Write transactions take
+// query name and executed with bound text parameters (never interpolated). Round trips are what a
+// page costs here, so a transaction's BEGIN (and a statement's first PREPARE) travel in one
+// pipeline with its first statement, and a ROLLBACK is sent without waiting for its answer. Write transactions take
 // one transaction-scoped advisory lock, the same single-writer rule SQLite has: invariants such as
 // "one coordination holder per child", "one pending handover", the plan's optimistic version and the
 // audit hash chain then hold across any number of app servers, with no serialisation failures to
@@ -10,6 +12,8 @@
 
 #include <map>
 #include <memory>
+#include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,8 +26,8 @@ class PostgresConnection;
 
 class PostgresCursor final : public sql::Cursor {
   public:
-    PostgresCursor(PostgresConnection& connection, std::string name)
-        : connection_(connection), name_(std::move(name)) {}
+    PostgresCursor(PostgresConnection& connection, std::string name, std::string sql)
+        : connection_(connection), name_(std::move(name)), sql_(std::move(sql)) {}
     ~PostgresCursor() override { Reset(); }
     PostgresCursor(const PostgresCursor&) = delete;
     PostgresCursor& operator=(const PostgresCursor&) = delete;
@@ -44,6 +48,7 @@ class PostgresCursor final : public sql::Cursor {
 
     PostgresConnection& connection_;
     std::string name_;
+    std::string sql_;
     std::vector<std::string> values_;
     std::vector<bool> nulls_;
     PGresult* result_ = nullptr;
@@ -70,15 +75,33 @@ class PostgresConnection final : public sql::Connection {
     std::int64_t ChangedRows() const override { return changed_rows_; }
     bool Healthy() const override { return PQstatus(conn_) == CONNECTION_OK; }
 
-    // Runs a prepared statement; records the inserted id and changed rows. Owned by the caller.
-    Result<PGresult*> Execute(const std::string& name, const std::vector<std::string>& values,
+    // Runs the statement `name` (preparing `sql` under that name first if this connection has not
+    // yet); records the inserted id and changed rows. The result is owned by the caller.
+    Result<PGresult*> Execute(const std::string& name, const std::string& sql, const std::vector<std::string>& values,
                               const std::vector<bool>& nulls);
 
   private:
-    explicit PostgresConnection(PGconn* conn) : conn_(conn) {}
+    PostgresConnection(PGconn* conn, std::string url, std::string settings)
+        : conn_(conn), url_(std::move(url)), settings_(std::move(settings)) {}
     Result<sql::Statement> PrepareCached(const std::string& key, const std::string& name, const std::string& sql);
+    // One round trip: the pending BEGIN, a PREPARE if needed, the statement, and a sync point.
+    Result<PGresult*> RunPipeline(const std::string& name, const std::string& sql,
+                                  const std::vector<const char*>& params);
+    // Collects the answer to a ROLLBACK sent earlier without waiting; kUnavailable if the connection died.
+    Status AwaitRollback();
+    // A connection that died while idle in the pool is replaced, only while the transaction it was to
+    // start has run nothing yet (so nothing can be lost or run twice).
+    bool MayReconnect() const { return pending_begin_.has_value() && PQstatus(conn_) != CONNECTION_OK; }
+    Status Reconnect();
+    Status RunSimple(const std::string& sql);
+
     PGconn* conn_;
+    std::string url_;
+    std::string settings_;
     std::map<std::string, std::unique_ptr<PostgresCursor>, std::less<>> cache_;
+    std::set<std::string, std::less<>> prepared_on_server_;
+    std::optional<TransactionMode> pending_begin_;  // begun here, not yet on the server
+    bool rollback_in_flight_ = false;
     std::int64_t last_insert_id_ = 0;
     std::int64_t changed_rows_ = 0;
 };
