@@ -71,6 +71,13 @@ TEST(DatabaseOutageTest, RequestsGetA503DuringTheOutageNothingIsHalfSavedAndTheS
     EXPECT_EQ(server.Database().RawQuery("SELECT count(*) FROM concerns"), "1")
         << "the signal posted during the outage was not saved";
     EXPECT_EQ(server.PostForm("/oro", signal + UrlEncode("Efter avbrottet."), cookie).status, 303);
+
+    // A restart nobody noticed: every pooled connection died while idle and learns so only when used.
+    ASSERT_TRUE(postgres.Pause());
+    ASSERT_TRUE(postgres.Resume());
+    EXPECT_EQ(server.Get("/start", cookie).status, 200) << "a quiet restart costs no request an error";
+    EXPECT_EQ(server.PostForm("/oro", signal + UrlEncode("Efter omstarten."), cookie).status, 303);
+    EXPECT_EQ(server.Database().RawQuery("SELECT count(*) FROM concerns"), "3");
 }
 
 }  // namespace
