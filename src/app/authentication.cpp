@@ -127,22 +127,22 @@ Result<Actor> Authentication::Authenticate(std::string_view session_token) {
     if (session_token.empty()) return Error::Unauthenticated("session.missing");
     const Timestamp now = clock_.Now();
     const std::string token_hash = HashSessionToken(session_token);
-    std::optional<store::SessionRecord> session;
-    std::optional<domain::UserAccount> user;
+    std::optional<store::SessionWithUser> found;
     {
         KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
-        KB_ASSIGN_OR_RETURN(session, uow->Sessions().Find(token_hash));
-        if (!session) return Error::Unauthenticated("session.missing");
-        KB_ASSIGN_OR_RETURN(user, uow->Users().Find(session->user_id));
+        KB_ASSIGN_OR_RETURN(found, uow->Sessions().FindWithUser(token_hash));
+        if (!found) return Error::Unauthenticated("session.missing");
     }
-    const auto state = domain::EvaluateSession(session_policy_, session->created_at, session->last_seen_at, now);
+    const store::SessionRecord& session = found->session;
+    std::optional<domain::UserAccount>& user = found->user;
+    const auto state = domain::EvaluateSession(session_policy_, session.created_at, session.last_seen_at, now);
     if (state != domain::SessionState::kActive || !user || user->disabled) {
         KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
         KB_RETURN_IF_ERROR(uow->Sessions().Delete(token_hash));
         KB_RETURN_IF_ERROR(uow->Commit());
         return Error::Unauthenticated("session.expired");
     }
-    if (domain::SessionNeedsTouch(session_policy_, session->last_seen_at, now)) {
+    if (domain::SessionNeedsTouch(session_policy_, session.last_seen_at, now)) {
         KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
         KB_RETURN_IF_ERROR(uow->Sessions().Touch(token_hash, now));
         KB_RETURN_IF_ERROR(uow->Commit());

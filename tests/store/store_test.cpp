@@ -294,17 +294,36 @@ TEST_F(StoreTest, SessionsRoundTripAndDelete) {
     auto store = OpenStore();
     ASSERT_TRUE(store->Migrate());
     auto uow = std::move(store->Begin(TransactionMode::kWrite)).value();
+    const auto region = *uow->Organisations().Insert({0, "Region Kronoberg", domain::OrganisationKind::kRegion});
+    const auto bvc = *uow->Organisations().InsertUnit({0, region, "BVC Teleborg", domain::UnitKind::kBvc, "Växjö"});
+    const auto midwives =
+        *uow->Organisations().InsertUnit({0, region, "Barnmorskemottagningen", domain::UnitKind::kBvc, "Växjö"});
     domain::UserAccount user;
     user.username = "bo";
     user.display_name = "Bo";
+    user.preferred_language = "en";
+    user.roles = {{midwives, region, domain::Role::kMidwife, domain::UnitKind::kBvc},
+                  {bvc, region, domain::Role::kBvcNurse, domain::UnitKind::kBvc}};
     const auto id = *uow->Users().Insert(user, "hash");
     ASSERT_TRUE(uow->Sessions().Insert({"h1", id, kNow, kNow}));
     ASSERT_TRUE(uow->Sessions().Touch("h1", kNow + std::chrono::minutes(5)));
-    auto found = *uow->Sessions().Find("h1");
+    auto found = *uow->Sessions().FindWithUser("h1");
     ASSERT_TRUE(found);
-    EXPECT_EQ(found->last_seen_at, kNow + std::chrono::minutes(5));
+    EXPECT_EQ(found->session.user_id, id);
+    EXPECT_EQ(found->session.created_at, kNow);
+    EXPECT_EQ(found->session.last_seen_at, kNow + std::chrono::minutes(5));
+    ASSERT_TRUE(found->user);
+    EXPECT_EQ(found->user->display_name, "Bo");
+    EXPECT_EQ(found->user->preferred_language, "en");
+    ASSERT_EQ(found->user->roles.size(), 2U) << "both roles, each once";
+    EXPECT_EQ(found->user->roles[0].unit_id, std::min(bvc, midwives));
+    EXPECT_EQ(found->user->roles[1].unit_id, std::max(bvc, midwives));
+    EXPECT_EQ(found->user->roles[bvc < midwives ? 0 : 1].role, domain::Role::kBvcNurse);
+    EXPECT_EQ(found->user->roles[0].organisation_id, region);
+    EXPECT_TRUE(found->user->family.empty());
+    EXPECT_FALSE(*uow->Sessions().FindWithUser("h2"));
     ASSERT_TRUE(uow->Sessions().DeleteAllOf(id));
-    EXPECT_FALSE(*uow->Sessions().Find("h1"));
+    EXPECT_FALSE(*uow->Sessions().FindWithUser("h1"));
 }
 
 TEST_F(StoreTest, DemoDataIsDeterministicForASeed) {
@@ -413,6 +432,55 @@ TEST_F(StoreTest, PlanSaveBasedOnAnOldVersionIsRefusedAndChangesNothing) {
     ASSERT_FALSE(stale);
     EXPECT_EQ(stale.error().message_key, "plan.stale");
     EXPECT_EQ((*uow->Plans().Find(id))->basics.child_view, "först");
+}
+
+// A child's consents and their parts are read in two statements; each consent must still get
+// exactly its own units and signing parties, in their order.
+TEST_F(StoreTest, EachConsentOfAChildReadsItsOwnUnitsAndSigningParties) {
+    auto store = OpenStore();
+    ASSERT_TRUE(store->Migrate());
+    FakeClock clock(kNow);
+    ASSERT_TRUE(app::LoadDemoData(*store, clock, {600, 3, crypto::PasswordStrength::kInteractive}, {"t", "t"}));
+    auto uow = *store->Begin(TransactionMode::kWrite);
+    const auto child = (*uow->Plans().Find(1))->child_id;
+    const auto guardians = *uow->Children().GuardiansOf(child);
+    ASSERT_FALSE(guardians.empty());
+    const auto units = *uow->Organisations().ListUnits();
+    ASSERT_GE(units.size(), 3u);
+    auto consent_with = [&](std::vector<domain::UnitId> unit_ids, std::vector<domain::ConsentParty> parties) {
+        domain::Consent consent;
+        consent.child_id = child;
+        consent.purpose = "Samordning";
+        consent.unit_ids = std::move(unit_ids);
+        consent.categories = {domain::DataCategory::kSchool};
+        consent.valid_from = Date{std::chrono::sys_days{std::chrono::year{2026} / 1 / 1}};
+        consent.valid_to = Date{std::chrono::sys_days{std::chrono::year{2027} / 1 / 1}};
+        consent.parties = std::move(parties);
+        consent.recorded_by = 1;
+        consent.recorded_at = kNow;
+        return consent;
+    };
+    const auto first = *uow->Consents().Insert(
+        consent_with({units[2].id, units[0].id}, {{guardians[0].id, "Vårdnadshavare"}, {std::nullopt, "Barnet"}}));
+    const auto second = *uow->Consents().Insert(consent_with({units[1].id}, {{std::nullopt, "Barnet själv"}}));
+    const auto all = *uow->Consents().OfChild(child);
+    const auto of = [&](domain::ConsentId id) {
+        return *std::find_if(all.begin(), all.end(), [&](const auto& c) { return c.id == id; });
+    };
+    EXPECT_EQ(of(first).unit_ids,
+              (std::vector<domain::UnitId>{std::min(units[0].id, units[2].id), std::max(units[0].id, units[2].id)}));
+    ASSERT_EQ(of(first).parties.size(), 2u);
+    EXPECT_EQ(of(first).parties[0].guardian_id, guardians[0].id);
+    EXPECT_EQ(of(first).parties[0].name, "Vårdnadshavare");
+    EXPECT_EQ(of(first).parties[1].guardian_id, std::nullopt);
+    EXPECT_EQ(of(first).parties[1].name, "Barnet");
+    EXPECT_EQ(of(second).unit_ids, std::vector<domain::UnitId>{units[1].id});
+    ASSERT_EQ(of(second).parties.size(), 1u);
+    EXPECT_EQ(of(second).parties[0].name, "Barnet själv");
+    const auto found = **uow->Consents().Find(second);
+    EXPECT_EQ(found.unit_ids, of(second).unit_ids);
+    ASSERT_EQ(found.parties.size(), 1u);
+    EXPECT_EQ(found.parties[0].name, "Barnet själv");
 }
 
 TEST_F(StoreTest, ConsentsAreNeverEditedOrDeletedOnlyWithdrawn) {

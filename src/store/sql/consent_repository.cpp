@@ -48,8 +48,8 @@ Result<domain::ConsentId> SqlConsentRepository::Insert(const domain::Consent& co
 
 // Columns: id, child_id, purpose, categories, valid_from, valid_to, form, documented_by,
 // child_assessed_mature, maturity_note, recorded_by, recorded_at, withdrawn_at, withdrawn_by,
-// withdrawn_on_word_of.
-Result<std::vector<domain::Consent>> SqlConsentRepository::ReadAll(Statement& stmt) {
+// withdrawn_on_word_of, refused. Units and parties come from ReadParts.
+Result<std::vector<domain::Consent>> SqlConsentRepository::ReadRows(Statement& stmt) {
     std::vector<domain::Consent> out;
     for (;;) {
         KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
@@ -73,26 +73,25 @@ Result<std::vector<domain::Consent>> SqlConsentRepository::ReadAll(Statement& st
         consent.refused = stmt.Bool(15);
         out.push_back(std::move(consent));
     }
-    // The statement above is reset before the part queries run on the same connection.
-    for (auto& consent : out) {
-        {
-            KB_ASSIGN_OR_RETURN(auto units, db_.Prepare("consent_units_of"));
-            units.Bind(1, consent.id);
-            for (;;) {
-                KB_ASSIGN_OR_RETURN(const bool has_row, units.Step());
-                if (!has_row) break;
-                consent.unit_ids.push_back(units.Int(0));
-            }
-        }
-        KB_ASSIGN_OR_RETURN(auto parties, db_.Prepare("consent_parties_of"));
-        parties.Bind(1, consent.id);
-        for (;;) {
-            KB_ASSIGN_OR_RETURN(const bool has_row, parties.Step());
-            if (!has_row) break;
-            consent.parties.push_back({parties.OptionalInt(0), parties.Text(1)});
+    return out;
+}
+
+// `parts` runs consent_parts_of or consent_parts_of_child: rows ordered by consent, as `consents` is.
+Status SqlConsentRepository::ReadParts(Statement& parts, std::vector<domain::Consent>& consents) {
+    auto consent = consents.begin();
+    for (;;) {
+        KB_ASSIGN_OR_RETURN(const bool has_row, parts.Step());
+        if (!has_row) break;
+        const domain::ConsentId id = parts.Int(0);
+        while (consent != consents.end() && consent->id < id) ++consent;
+        if (consent == consents.end() || consent->id != id) continue;
+        if (parts.Int(1) == 0) {
+            consent->unit_ids.push_back(parts.Int(3));
+        } else {
+            consent->parties.push_back({parts.OptionalInt(3), parts.Text(4)});
         }
     }
-    return out;
+    return Ok();
 }
 
 Result<std::optional<domain::Consent>> SqlConsentRepository::Find(domain::ConsentId id) {
@@ -100,16 +99,27 @@ Result<std::optional<domain::Consent>> SqlConsentRepository::Find(domain::Consen
     {
         KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("consent_find"));
         stmt.Bind(1, id);
-        KB_ASSIGN_OR_RETURN(all, ReadAll(stmt));
+        KB_ASSIGN_OR_RETURN(all, ReadRows(stmt));
     }
     if (all.empty()) return std::optional<domain::Consent>{};
+    KB_ASSIGN_OR_RETURN(auto parts, db_.Prepare("consent_parts_of"));
+    parts.Bind(1, id);
+    KB_RETURN_IF_ERROR(ReadParts(parts, all));
     return std::optional<domain::Consent>{std::move(all.front())};
 }
 
 Result<std::vector<domain::Consent>> SqlConsentRepository::OfChild(domain::ChildId child) {
-    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("consents_of_child"));
-    stmt.Bind(1, child);
-    return ReadAll(stmt);
+    std::vector<domain::Consent> all;
+    {
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("consents_of_child"));
+        stmt.Bind(1, child);
+        KB_ASSIGN_OR_RETURN(all, ReadRows(stmt));
+    }
+    if (all.empty()) return all;
+    KB_ASSIGN_OR_RETURN(auto parts, db_.Prepare("consent_parts_of_child"));
+    parts.Bind(1, child);
+    KB_RETURN_IF_ERROR(ReadParts(parts, all));
+    return all;
 }
 
 Status SqlConsentRepository::SaveWithdrawal(const domain::Consent& consent) {

@@ -215,13 +215,37 @@ Status SqlSessionRepository::Insert(const SessionRecord& session) {
     return stmt.Run();
 }
 
-Result<std::optional<SessionRecord>> SqlSessionRepository::Find(std::string_view token_hash) {
-    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("session_find"));
-    stmt.Bind(1, token_hash);
-    KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
-    if (!has_row) return std::optional<SessionRecord>{};
-    return std::optional<SessionRecord>{
-        SessionRecord{stmt.Text(0), stmt.Int(1), FromUnixMillis(stmt.Int(2)), FromUnixMillis(stmt.Int(3))}};
+Result<std::optional<SessionWithUser>> SqlSessionRepository::FindWithUser(std::string_view token_hash) {
+    std::optional<SessionWithUser> found;
+    {
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("session_with_user_find"));
+        stmt.Bind(1, token_hash);
+        for (;;) {
+            KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+            if (!has_row) break;
+            if (!found) {
+                found.emplace();
+                found->session = {std::string(token_hash), stmt.Int(0), FromUnixMillis(stmt.Int(1)),
+                                  FromUnixMillis(stmt.Int(2))};
+                if (stmt.IsNull(3)) break;
+                domain::UserAccount& user = found->user.emplace();
+                user.id = stmt.Int(3);
+                user.username = stmt.Text(4);
+                user.display_name = stmt.Text(5);
+                user.disabled = stmt.Bool(6);
+                user.preferred_language = stmt.Text(7);
+            }
+            const auto role = domain::ParseRole(stmt.Text(10));
+            const auto kind = domain::ParseUnitKind(stmt.Text(11));
+            if (role && kind) found->user->roles.push_back({stmt.Int(8), stmt.Int(9), *role, *kind});
+        }
+    }
+    // An account holds roles or family links, never both: staff pay no second query.
+    if (found && found->user && found->user->roles.empty()) {
+        SqlFamilyRepository family(db_);
+        KB_ASSIGN_OR_RETURN(found->user->family, family.LinksOf(found->user->id));
+    }
+    return found;
 }
 
 Status SqlSessionRepository::Touch(std::string_view token_hash, Timestamp last_seen_at) {

@@ -52,7 +52,7 @@ class SqlSessionRepository final : public SessionRepository {
   public:
     explicit SqlSessionRepository(Connection& db) : db_(db) {}
     Status Insert(const SessionRecord& session) override;
-    Result<std::optional<SessionRecord>> Find(std::string_view token_hash) override;
+    Result<std::optional<SessionWithUser>> FindWithUser(std::string_view token_hash) override;
     Status Touch(std::string_view token_hash, Timestamp last_seen_at) override;
     Status Delete(std::string_view token_hash) override;
     Status DeleteAllOf(UserId user_id) override;
@@ -155,7 +155,8 @@ class SqlConsentRepository final : public ConsentRepository {
     Status AddParty(domain::ConsentId consent, int position, const domain::ConsentParty& party) override;
 
   private:
-    Result<std::vector<domain::Consent>> ReadAll(Statement& stmt);
+    Result<std::vector<domain::Consent>> ReadRows(Statement& stmt);
+    Status ReadParts(Statement& parts, std::vector<domain::Consent>& consents);
     Connection& db_;
 };
 

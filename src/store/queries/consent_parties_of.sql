@@ -1,1 +1,0 @@
-SELECT guardian_id, name FROM consent_parties WHERE consent_id = ?1 ORDER BY position

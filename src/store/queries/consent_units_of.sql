@@ -1,1 +1,0 @@
-SELECT unit_id FROM consent_units WHERE consent_id = ?1 ORDER BY unit_id
