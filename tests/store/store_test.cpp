@@ -666,6 +666,41 @@ TEST_F(GroupCommitTest, FailedCommitIsReportedToEveryWaiter) {
     EXPECT_EQ(*uow->Audit().Count(), 0);
 }
 
+// Units are kept in memory once read (nothing changes a committed unit), but never one a write
+// transaction read and then rolled back: its id may be given to the next unit (SQLite reuses it).
+TEST_F(StoreTest, AUnitFromAWriteThatRolledBackIsNeverNamedLater) {
+    auto store = OpenStore();
+    ASSERT_TRUE(store->Migrate());
+    domain::OrganisationId region = 0;
+    {
+        auto uow = std::move(store->Begin(TransactionMode::kWrite)).value();
+        region = *uow->Organisations().Insert({0, "Region Kronoberg", domain::OrganisationKind::kRegion});
+        ASSERT_TRUE(uow->Commit());
+    }
+    domain::UnitId phantom = 0;
+    {
+        auto uow = std::move(store->Begin(TransactionMode::kWrite)).value();
+        phantom = *uow->Organisations().InsertUnit({0, region, "Fantomenheten", domain::UnitKind::kBvc, "Växjö"});
+        ASSERT_EQ((*uow->Organisations().FindUnit(phantom))->name, "Fantomenheten");
+    }  // rolled back
+    domain::UnitId real = 0;
+    {
+        auto uow = std::move(store->Begin(TransactionMode::kWrite)).value();
+        real = *uow->Organisations().InsertUnit({0, region, "BVC Teleborg", domain::UnitKind::kBvc, "Växjö"});
+        ASSERT_TRUE(uow->Commit());
+    }
+    for (int pass = 0; pass < 2; ++pass) {  // the second pass reads what the first one kept
+        auto uow = std::move(store->Begin(TransactionMode::kRead)).value();
+        const auto named = *uow->Organisations().FindUnit(phantom);
+        EXPECT_TRUE(!named || named->name != "Fantomenheten") << "a rolled-back unit was named";
+        const auto found = *uow->Organisations().FindUnit(real);
+        ASSERT_TRUE(found);
+        EXPECT_EQ(found->name, "BVC Teleborg");
+        EXPECT_EQ(found->area, "Växjö");
+        EXPECT_EQ(found->organisation_id, region);
+    }
+}
+
 // The municipalities are kept between units of work (every unit choice and dashboard view offers
 // them); a unit added in a new municipality must show at once, through either repository.
 TEST_F(StoreTest, AMunicipalityAppearsAmongTheAreasAsSoonAsAUnitServesIt) {

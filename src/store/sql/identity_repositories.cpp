@@ -73,11 +73,14 @@ Result<std::vector<domain::Unit>> SqlOrganisationRepository::ListUnits() {
 }
 
 Result<std::optional<domain::Unit>> SqlOrganisationRepository::FindUnit(UnitId id) {
+    if (auto kept = units_.Find(id)) return kept;
     KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("unit_find"));
     stmt.Bind(1, id);
     KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
     if (!has_row) return std::optional<domain::Unit>{};
-    return std::optional<domain::Unit>{ReadUnit(stmt)};
+    domain::Unit unit = ReadUnit(stmt);
+    if (keep_units_) units_.Keep(unit);
+    return std::optional<domain::Unit>{std::move(unit)};
 }
 
 Result<std::vector<domain::Unit>> SqlOrganisationRepository::ListUnitsOfKind(domain::UnitKind kind,

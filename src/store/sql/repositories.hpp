@@ -5,6 +5,7 @@
 #include "store/log_review_repository.hpp"
 #include "store/sql/area_cache.hpp"
 #include "store/sql/connection.hpp"
+#include "store/sql/unit_cache.hpp"
 #include "store/statistics_repository.hpp"
 #include "store/store.hpp"
 
@@ -15,7 +16,9 @@ AuditRow ReadAuditRow(Statement& stmt);
 
 class SqlOrganisationRepository final : public OrganisationRepository {
   public:
-    SqlOrganisationRepository(Connection& db, AreaCache& areas) : db_(db), areas_(areas) {}
+    // `keep_units`: only a read transaction's units go into the cache (a write's may roll back).
+    SqlOrganisationRepository(Connection& db, AreaCache& areas, UnitCache& units, bool keep_units)
+        : db_(db), areas_(areas), units_(units), keep_units_(keep_units) {}
     Result<OrganisationId> Insert(const domain::Organisation& organisation) override;
     Result<UnitId> InsertUnit(const domain::Unit& unit) override;
     Result<std::vector<domain::Organisation>> List() override;
@@ -28,6 +31,8 @@ class SqlOrganisationRepository final : public OrganisationRepository {
   private:
     Connection& db_;
     AreaCache& areas_;
+    UnitCache& units_;
+    bool keep_units_;
 };
 
 class SqlUserRepository final : public UserRepository {

@@ -63,7 +63,7 @@ class SqlUnitOfWork final : public UnitOfWork {
         : store_(store),
           pooled_(std::move(pooled)),
           turn_(std::move(turn)),
-          organisations_(connection, store.Areas()),
+          organisations_(connection, store.Areas(), store.Units(), pooled_ != nullptr),
           users_(connection),
           sessions_(connection),
           login_throttle_(connection),

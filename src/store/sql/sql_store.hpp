@@ -15,6 +15,7 @@
 
 #include "store/sql/area_cache.hpp"
 #include "store/sql/connection.hpp"
+#include "store/sql/unit_cache.hpp"
 #include "store/store.hpp"
 
 namespace kronobarn::store::sql {
@@ -51,6 +52,8 @@ class SqlStore final : public Store {
 
     // The municipalities units serve, shared by the units of work (area_cache.hpp).
     AreaCache& Areas() { return areas_; }
+    // Units by id, shared by the units of work (unit_cache.hpp).
+    UnitCache& Units() { return units_; }
 
     // A connection outside any unit of work (backup, data migration); hand it back with Release.
     Result<std::unique_ptr<Connection>> Acquire();
@@ -66,6 +69,7 @@ class SqlStore final : public Store {
     std::vector<std::unique_ptr<Connection>> idle_;
     int open_connections_ = 0;
     AreaCache areas_;
+    UnitCache units_;
     std::unique_ptr<WriteGroup> write_group_;
     std::unique_ptr<DurableAuditLog> audit_log_;  // declared last: stops before the pool goes
 };
