@@ -12,13 +12,15 @@ domain::PlanFacts FactsOf(const domain::Plan& plan) {
     return facts;
 }
 
-Status LoadChildRelations(store::UnitOfWork& uow, domain::AccessTarget& target, Timestamp now,
-                          const domain::Plan* plan) {
+Status LoadChildRelations(store::UnitOfWork& uow, domain::AccessTarget& target, Timestamp now, const domain::Plan* plan,
+                          std::optional<domain::Child>* child) {
     target.today = DayOf(now);
     target.now = now;
-    KB_ASSIGN_OR_RETURN(const auto child, uow.Children().Find(target.child_id));
-    if (!child) return Ok();
-    target.protected_identity = child->protected_identity;
+    std::optional<domain::Child> found;
+    if (child == nullptr) child = &found;
+    KB_ASSIGN_OR_RETURN(*child, uow.Children().Find(target.child_id));
+    if (!*child) return Ok();
+    target.protected_identity = (*child)->protected_identity;
     KB_ASSIGN_OR_RETURN(target.holder_unit_id, uow.Coordination().FindHolder(target.child_id));
     if (plan != nullptr) {
         target.plan = FactsOf(*plan);

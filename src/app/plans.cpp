@@ -53,11 +53,12 @@ Result<std::vector<std::string>> CatalogueCodes(store::UnitOfWork& uow) {
 // The target for a plan: the child's relations now, with the plan's own participants (also when
 // it is closed and so no longer the child's open plan).
 Result<AccessRequest> PlanRequest(store::UnitOfWork& uow, const std::optional<domain::Plan>& plan, domain::PlanId id,
-                                  domain::AccessAction action, std::string audit_action, Timestamp now) {
+                                  domain::AccessAction action, std::string audit_action, Timestamp now,
+                                  std::optional<domain::Child>* child = nullptr) {
     AccessRequest request{action, {}, "plan", std::to_string(id), std::move(audit_action)};
     if (plan) {
         request.target.child_id = plan->child_id;
-        KB_RETURN_IF_ERROR(LoadChildRelations(uow, request.target, now, &*plan));
+        KB_RETURN_IF_ERROR(LoadChildRelations(uow, request.target, now, &*plan, child));
     }
     return request;
 }
@@ -127,11 +128,12 @@ Result<PlanView> Plans::View(const Actor& actor, domain::PlanId id, const Reques
     AuditedRead reads(store_, actor, context, now);
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
     KB_ASSIGN_OR_RETURN(auto plan, uow->Plans().Find(id));
+    std::optional<domain::Child> child;
     KB_ASSIGN_OR_RETURN(const auto request, PlanRequest(*uow, plan, id, domain::AccessAction::kReadPlan,
                                                         !audit_action.empty() ? std::move(audit_action)
                                                         : with_history        ? "read_history"
                                                                               : "read",
-                                                        now));
+                                                        now, &child));
     auto decision = reads.Authorize(request);
     if (!decision ||
         (with_history && !domain::VisiblePlanSections(FactsOf(actor), *decision, request.target).everything)) {
@@ -146,7 +148,6 @@ Result<PlanView> Plans::View(const Actor& actor, domain::PlanId id, const Reques
     view.may_edit = plan->state != domain::PlanState::kClosed &&
                     domain::Decide(FactsOf(actor), domain::AccessAction::kEditPlan, request.target).Allowed();
     view.plan = domain::RedactPlan(std::move(*plan), view.sections);
-    KB_ASSIGN_OR_RETURN(const auto child, uow->Children().Find(view.plan.child_id));
     if (child) {
         view.child_name = child->given_name + " " + child->family_name;
         view.child_personal_number = child->personal_number.Display();
@@ -347,8 +348,9 @@ Result<PlanList> Plans::ListFor(const Actor& actor, const RequestContext& contex
     PlanList list;
     for (const auto id : ids) {
         KB_ASSIGN_OR_RETURN(auto plan, uow->Plans().FindOutline(id));
+        std::optional<domain::Child> child;
         KB_ASSIGN_OR_RETURN(const auto request,
-                            PlanRequest(*uow, plan, id, domain::AccessAction::kReadPlan, "list", now));
+                            PlanRequest(*uow, plan, id, domain::AccessAction::kReadPlan, "list", now, &child));
         if (!plan) continue;
         // Only plans the actor may open now are listed (and audited as listed).
         const auto decision = domain::Decide(FactsOf(actor), request.action, request.target);
@@ -358,7 +360,6 @@ Result<PlanList> Plans::ListFor(const Actor& actor, const RequestContext& contex
         }
         KB_RETURN_IF_ERROR(reads.Authorize(request));
         PlanListItem item{id, "", plan->state, plan->basics.next_meeting, 0, false, std::nullopt};
-        KB_ASSIGN_OR_RETURN(const auto child, uow->Children().Find(plan->child_id));
         if (child) item.child_name = child->given_name + " " + child->family_name;
         for (const auto& action : plan->actions) {
             const bool mine = action.unit_id && my_units.count(*action.unit_id) != 0;
