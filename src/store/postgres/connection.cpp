@@ -19,6 +19,12 @@ constexpr Oid kBoolOid = 16;
 
 bool StartsWith(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
 
+std::vector<const char*> BeginCommands(std::optional<TransactionMode> begin) {
+    if (!begin) return {};
+    if (*begin == TransactionMode::kWrite) return {kBeginWrite, kWriterLock};
+    return {kBeginRead};
+}
+
 }  // namespace
 
 Error ErrorFromPostgres(PGconn* conn, const PGresult* result, std::string_view context) {
@@ -143,12 +149,11 @@ Result<PGresult*> PostgresConnection::Execute(const std::string& name, const std
     KB_RETURN_IF_ERROR(AwaitRollback());
     std::vector<const char*> params(values.size());
     for (std::size_t i = 0; i < values.size(); ++i) params[i] = nulls[i] ? nullptr : values[i].c_str();
-    const auto begin = pending_begin_;
-    Result<PGresult*> result = RunPipeline(name, sql, params);
-    if (!result && begin && PQstatus(conn_) != CONNECTION_OK) {
-        pending_begin_ = begin;
+    const auto begin = std::exchange(pending_begin_, std::nullopt);
+    Result<PGresult*> result = RunPipeline(begin, name, sql, params);
+    if (!result && LostBeforeRunning(begin)) {
         KB_RETURN_IF_ERROR(Reconnect());
-        result = RunPipeline(name, sql, params);
+        result = RunPipeline(begin, name, sql, params);
     }
     if (!result) return result;
     PGresult* answer = *result;
@@ -163,9 +168,8 @@ Result<PGresult*> PostgresConnection::Execute(const std::string& name, const std
     return answer;
 }
 
-Result<PGresult*> PostgresConnection::RunPipeline(const std::string& name, const std::string& sql,
-                                                  const std::vector<const char*>& params) {
-    const auto begin = std::exchange(pending_begin_, std::nullopt);
+Result<PGresult*> PostgresConnection::RunPipeline(std::optional<TransactionMode> begin, const std::string& name,
+                                                  const std::string& sql, const std::vector<const char*>& params) {
     const bool prepare = !prepared_on_server_.contains(name);
     const int count = static_cast<int>(params.size());
     if (!begin && !prepare) {
@@ -177,9 +181,7 @@ Result<PGresult*> PostgresConnection::RunPipeline(const std::string& name, const
         return error;
     }
     if (PQenterPipelineMode(conn_) == 0) return ErrorFromPostgres(conn_, nullptr, "pipeline " + name);
-    std::vector<const char*> commands;
-    if (begin == TransactionMode::kWrite) commands = {kBeginWrite, kWriterLock};
-    if (begin == TransactionMode::kRead) commands = {kBeginRead};
+    const std::vector<const char*> commands = BeginCommands(begin);
     bool sent = true;
     for (const char* command : commands) {
         sent = sent && PQsendQueryParams(conn_, command, 0, nullptr, nullptr, nullptr, nullptr, 0) != 0;
@@ -259,18 +261,16 @@ Status PostgresConnection::RunSimple(const std::string& sql) {
 
 Status PostgresConnection::Exec(const char* sql) {
     KB_RETURN_IF_ERROR(AwaitRollback());
-    if (!pending_begin_) return RunSimple(sql);
+    const auto begin = std::exchange(pending_begin_, std::nullopt);
     // The simple protocol takes several statements in one message: the BEGIN goes along.
-    const auto begin = *pending_begin_;
-    const std::string with_begin = begin == TransactionMode::kWrite
-                                       ? std::string(kBeginWrite) + "; " + kWriterLock + "; " + sql
-                                       : std::string(kBeginRead) + "; " + sql;
+    std::string with_begin;
+    for (const char* command : BeginCommands(begin)) with_begin.append(command).append("; ");
+    with_begin.append(sql);
     auto done = RunSimple(with_begin);
-    if (!done && MayReconnect()) {
+    if (!done && LostBeforeRunning(begin)) {
         KB_RETURN_IF_ERROR(Reconnect());
         done = RunSimple(with_begin);
     }
-    pending_begin_.reset();
     return done;
 }
 

@@ -1,11 +1,11 @@
 // The PostgreSQL side of sql::Connection over libpq: statements prepared once per connection by
 // query name and executed with bound text parameters (never interpolated). Round trips are what a
 // page costs here, so a transaction's BEGIN (and a statement's first PREPARE) travel in one
-// pipeline with its first statement, and a ROLLBACK is sent without waiting for its answer. Write transactions take
-// one transaction-scoped advisory lock, the same single-writer rule SQLite has: invariants such as
-// "one coordination holder per child", "one pending handover", the plan's optimistic version and the
-// audit hash chain then hold across any number of app servers, with no serialisation failures to
-// retry. Readers never wait for it.
+// pipeline with its first statement, and a ROLLBACK is sent without waiting for its answer. Write
+// transactions take one transaction-scoped advisory lock, the same single-writer rule SQLite has:
+// invariants such as "one coordination holder per child", "one pending handover", the plan's
+// optimistic version and the audit hash chain then hold across any number of app servers, with no
+// serialisation failures to retry. Readers never wait for it.
 #pragma once
 
 #include <libpq-fe.h>
@@ -84,14 +84,16 @@ class PostgresConnection final : public sql::Connection {
     PostgresConnection(PGconn* conn, std::string url, std::string settings)
         : conn_(conn), url_(std::move(url)), settings_(std::move(settings)) {}
     Result<sql::Statement> PrepareCached(const std::string& key, const std::string& name, const std::string& sql);
-    // One round trip: the pending BEGIN, a PREPARE if needed, the statement, and a sync point.
-    Result<PGresult*> RunPipeline(const std::string& name, const std::string& sql,
+    // One round trip: `begin`'s commands, a PREPARE if needed, the statement, and a sync point.
+    Result<PGresult*> RunPipeline(std::optional<TransactionMode> begin, const std::string& name, const std::string& sql,
                                   const std::vector<const char*>& params);
     // Collects the answer to a ROLLBACK sent earlier without waiting; kUnavailable if the connection died.
     Status AwaitRollback();
-    // A connection that died while idle in the pool is replaced, only while the transaction it was to
-    // start has run nothing yet (so nothing can be lost or run twice).
-    bool MayReconnect() const { return pending_begin_.has_value() && PQstatus(conn_) != CONNECTION_OK; }
+    // A connection that died while idle in the pool is replaced, but only when what failed carried
+    // its transaction's BEGIN: then nothing of that transaction ran, and nothing is lost or run twice.
+    bool LostBeforeRunning(std::optional<TransactionMode> begin) const {
+        return begin.has_value() && PQstatus(conn_) != CONNECTION_OK;
+    }
     Status Reconnect();
     Status RunSimple(const std::string& sql);
 

@@ -37,6 +37,21 @@ UserCredentials ReadUser(const Statement& row) {
     return out;
 }
 
+// Adds the role a row holds from `first` on: unit id, organisation id, role code, unit kind.
+void AddRole(domain::UserAccount& user, const Statement& row, int first) {
+    const auto role = domain::ParseRole(row.Text(first + 2));
+    const auto kind = domain::ParseUnitKind(row.Text(first + 3));
+    if (role && kind) user.roles.push_back({row.Int(first), row.Int(first + 1), *role, *kind});
+}
+
+// An account holds roles or family links, never both: staff pay no second query.
+Status LoadFamilyLinksUnlessStaff(Connection& db, domain::UserAccount& user) {
+    if (!user.roles.empty()) return Ok();
+    SqlFamilyRepository family(db);
+    KB_ASSIGN_OR_RETURN(user.family, family.LinksOf(user.id));
+    return Ok();
+}
+
 }  // namespace
 
 Result<OrganisationId> SqlOrganisationRepository::Insert(const domain::Organisation& organisation) {
@@ -133,15 +148,9 @@ Status SqlUserRepository::LoadRoles(domain::UserAccount& user) {
     for (;;) {
         KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
         if (!has_row) break;
-        const auto role = domain::ParseRole(stmt.Text(2));
-        const auto kind = domain::ParseUnitKind(stmt.Text(3));
-        if (role && kind) user.roles.push_back({stmt.Int(0), stmt.Int(1), *role, *kind});
+        AddRole(user, stmt, 0);
     }
-    // An account holds roles or family links, never both: staff pay no second query.
-    if (!user.roles.empty()) return Ok();
-    SqlFamilyRepository family(db_);
-    KB_ASSIGN_OR_RETURN(user.family, family.LinksOf(user.id));
-    return Ok();
+    return LoadFamilyLinksUnlessStaff(db_, user);
 }
 
 Result<std::optional<UserCredentials>> SqlUserRepository::FindByUsername(std::string_view username) {
@@ -238,16 +247,10 @@ Result<std::optional<SessionWithUser>> SqlSessionRepository::FindWithUser(std::s
                 user.disabled = stmt.Bool(6);
                 user.preferred_language = stmt.Text(7);
             }
-            const auto role = domain::ParseRole(stmt.Text(10));
-            const auto kind = domain::ParseUnitKind(stmt.Text(11));
-            if (role && kind) found->user->roles.push_back({stmt.Int(8), stmt.Int(9), *role, *kind});
+            AddRole(*found->user, stmt, 8);
         }
     }
-    // An account holds roles or family links, never both: staff pay no second query.
-    if (found && found->user && found->user->roles.empty()) {
-        SqlFamilyRepository family(db_);
-        KB_ASSIGN_OR_RETURN(found->user->family, family.LinksOf(found->user->id));
-    }
+    if (found && found->user) KB_RETURN_IF_ERROR(LoadFamilyLinksUnlessStaff(db_, *found->user));
     return found;
 }
 
