@@ -39,8 +39,12 @@ domain::AuditEvent EventFor(const Actor& actor, const AccessRequest& request, co
 Result<domain::AccessDecision> Authorize(store::UnitOfWork& uow, const Actor& actor, const AccessRequest& request,
                                          const RequestContext& context, Timestamp now) {
     const domain::AccessDecision decision = domain::Decide(FactsOf(actor), request.action, request.target);
-    KB_RETURN_IF_ERROR(uow.Audit().Append(EventFor(actor, request, decision, context, now)));
+    auto event = EventFor(actor, request, decision, context, now);
+    KB_RETURN_IF_ERROR(uow.Audit().Append(event));
     if (!decision.Allowed()) return Error::NotFound(std::string(domain::Code(request.action)));
+    // Refused after this (bad input, a stale version): the row above rolls back, this one stays.
+    event.action += "_rejected";
+    uow.AuditIfRolledBack(std::move(event));
     return decision;
 }
 

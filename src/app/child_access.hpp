@@ -24,7 +24,8 @@ struct AccessRequest {
 };
 
 // Returns the decision when allowed; Error::NotFound when denied. Either way one audit row is
-// appended to `uow` (which must be a write unit of work).
+// appended to `uow` (which must be a write unit of work). When allowed and the unit of work is then
+// not committed (the write was refused), a row "<action>_rejected" is written in its place.
 Result<domain::AccessDecision> Authorize(store::UnitOfWork& uow, const Actor& actor, const AccessRequest& request,
                                          const RequestContext& context, Timestamp now);
 

@@ -12,6 +12,9 @@
 namespace kronobarn::app {
 namespace {
 
+// A child id no child has: the log search for it finds nothing.
+constexpr domain::ChildId kNoChild = -1;
+
 constexpr auto kDefaultPeriod = std::chrono::days(30);
 constexpr std::uint32_t kSeedRange = 1'000'000;
 
@@ -145,8 +148,9 @@ Result<LogReviewPage> LogReviews::Search(const Actor& actor, const LogReviewQuer
         if (const std::string typed = Trimmed(query.personal_number); !typed.empty()) {
             KB_ASSIGN_OR_RETURN(const auto number, domain::PersonalNumber::Parse(typed, today));
             KB_ASSIGN_OR_RETURN(const auto child, uow->Children().FindByPersonalNumber(number.Normalised()));
-            if (!child) return Error::InvalidArgument("log_review.child_unknown");
-            search.child_id = child->id;
+            // A number of no child in Kronobarn answers like a child the organisation never
+            // touched — an empty table — so the search tells nobody whether a child exists.
+            search.child_id = child ? child->id : kNoChild;
         }
         if (const std::string typed = Trimmed(query.unit); !typed.empty()) {
             const auto unit = ParsePositiveId(typed);
@@ -192,7 +196,7 @@ Result<LogReviewPage> LogReviews::Search(const Actor& actor, const LogReviewQuer
     page.scope = ScopeOf(page.organisation_id, page.from, page.to, query, sample, page.seed, page.through);
 
     auto event = ReviewEvent(actor, page.organisation_id, "audit_log", page.scope, "read", decision, context, now);
-    if (search.child_id != 0) event.child_id = search.child_id;
+    if (search.child_id > 0) event.child_id = search.child_id;
     KB_RETURN_IF_ERROR(store_.AuditLog().AppendDurably({std::move(event)}));
     return page;
 }

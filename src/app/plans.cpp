@@ -129,28 +129,49 @@ Result<PlanView> Plans::View(const Actor& actor, domain::PlanId id, const Reques
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
     KB_ASSIGN_OR_RETURN(auto plan, uow->Plans().Find(id));
     std::optional<domain::Child> child;
-    KB_ASSIGN_OR_RETURN(const auto request, PlanRequest(*uow, plan, id, domain::AccessAction::kReadPlan,
-                                                        !audit_action.empty() ? std::move(audit_action)
-                                                        : with_history        ? "read_history"
-                                                                              : "read",
-                                                        now, &child));
+    KB_ASSIGN_OR_RETURN(auto request, PlanRequest(*uow, plan, id,
+                                                  with_history ? domain::AccessAction::kReadPlanHistory
+                                                               : domain::AccessAction::kReadPlan,
+                                                  !audit_action.empty() ? std::move(audit_action)
+                                                  : with_history        ? "read_history"
+                                                                        : "read",
+                                                  now, &child));
     auto decision = reads.Authorize(request);
-    if (!decision ||
-        (with_history && !domain::VisiblePlanSections(FactsOf(actor), *decision, request.target).everything)) {
+    if (!decision) {
         uow.reset();
         KB_RETURN_IF_ERROR(reads.Flush());
-        return decision ? Error::NotFound("history is for the holder") : decision.error();
+        return decision.error();
+    }
+    // Whose sector a consent covers decides which participants a reader may know of.
+    for (const auto& participant : plan->participants) {
+        KB_ASSIGN_OR_RETURN(const auto unit, uow->Organisations().FindUnit(participant.unit_id));
+        if (unit) request.target.unit_kinds[unit->id] = unit->kind;
+    }
+    const auto reading = domain::PlanReadingFor(FactsOf(actor), *decision, request.target);
+    if (!reading) {
+        // Programmer error guard: every basis that allows reading a plan names a reader.
+        uow.reset();
+        KB_RETURN_IF_ERROR(reads.Flush());
+        return Error::Internal("allowed plan reading without a reader");
     }
 
     PlanView view;
     view.basis = decision->basis;
-    view.sections = domain::VisiblePlanSections(FactsOf(actor), *decision, request.target);
+    view.reading = *reading;
     view.may_edit = plan->state != domain::PlanState::kClosed &&
                     domain::Decide(FactsOf(actor), domain::AccessAction::kEditPlan, request.target).Allowed();
-    view.plan = domain::RedactPlan(std::move(*plan), view.sections);
+    if (reading->reader == domain::PlanReader::kCoordinating) {
+        const auto covered = domain::CoveredParticipants(request.target);
+        for (const auto& participant : plan->participants) {
+            if (std::find(covered.begin(), covered.end(), participant.unit_id) == covered.end()) {
+                view.uncovered_participants.push_back(participant.unit_id);
+            }
+        }
+    }
+    view.plan = domain::RedactPlan(*plan, *reading);
     if (child) {
         view.child_name = child->given_name + " " + child->family_name;
-        view.child_personal_number = child->personal_number.Display();
+        if (reading->Sees("child.personal_number")) view.child_personal_number = child->personal_number.Display();
     }
     std::set<domain::UnitId> units;
     if (request.target.holder_unit_id) units.insert(*request.target.holder_unit_id);
@@ -169,10 +190,12 @@ Result<PlanView> Plans::View(const Actor& actor, domain::PlanId id, const Reques
         view.area_labels[area.code] = area.label_sv;
         view.area_child_labels[area.code] = area.child_label_sv;
     }
-    if (view.sections.everything || view.sections.child_words) {
+    const bool family_reader =
+        reading->reader == domain::PlanReader::kGuardian || reading->reader == domain::PlanReader::kChild;
+    if (reading->reader == domain::PlanReader::kCoordinating || family_reader) {
         KB_ASSIGN_OR_RETURN(view.family_entries, uow->Family().EntriesOf(id));
         // The child reads its own words, not its guardians' views.
-        if (!view.sections.everything) {
+        if (reading->reader == domain::PlanReader::kChild) {
             std::erase_if(view.family_entries, [](const domain::FamilyEntry& entry) {
                 return entry.kind == domain::FamilyEntryKind::kGuardianView;
             });
@@ -368,7 +391,8 @@ Result<PlanList> Plans::ListFor(const Actor& actor, const RequestContext& contex
             if (mine && open && std::chrono::sys_days{action.due} <= soon) ++item.actions_due_soon;
         }
         item.meeting_due = plan->basics.next_meeting && std::chrono::sys_days{*plan->basics.next_meeting} <= soon;
-        if (domain::VisiblePlanSections(FactsOf(actor), decision, request.target).everything) {
+        const auto reading = domain::PlanReadingFor(FactsOf(actor), decision, request.target);
+        if (reading && reading->reader == domain::PlanReader::kCoordinating) {
             for (const auto& consent : request.target.consents) {
                 if (domain::StateOf(consent, request.target.guardian_ids, today) != domain::ConsentState::kInForce) {
                     continue;

@@ -1,6 +1,6 @@
 // Barnets plan use cases (Praxismodellen steps 3C–4, stories 6, 8, 9, 10, 15). Every read and
 // write goes through the access choke point with the child's relations loaded at that moment;
-// what a reader sees is cut to the sections its basis covers (domain::VisiblePlanSections).
+// what a reader sees is cut to the fields its kind of reader sees (domain/plan_fields.hpp).
 // Each edit is one transaction that checks the version the user's form was based on.
 #pragma once
 
@@ -28,8 +28,10 @@ struct PlanEdit {
 };
 
 struct PlanView {
-    domain::Plan plan;  // already cut to `sections`
-    domain::PlanSections sections;
+    domain::Plan plan;  // already cut to what `reading` allows (domain/plan_fields.hpp)
+    domain::PlanReading reading;
+    // Participants no basis or consent in force covers: shown to the plan's keepers only, marked.
+    std::vector<domain::UnitId> uncovered_participants;
     domain::LegalBasis basis = domain::LegalBasis::kNone;
     bool may_edit = false;
     std::string child_name;

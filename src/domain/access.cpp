@@ -116,6 +116,8 @@ std::string_view Code(AccessAction action) {
             return "answer_handover";
         case AccessAction::kReadPlan:
             return "read_plan";
+        case AccessAction::kReadPlanHistory:
+            return "read_plan_history";
         case AccessAction::kEditPlan:
             return "edit_plan";
         case AccessAction::kManageConsent:
@@ -135,11 +137,12 @@ std::string_view Code(AccessAction action) {
 }
 
 std::optional<AccessAction> ParseAccessAction(std::string_view code) {
-    for (auto action : {AccessAction::kReadConcern, AccessAction::kHandleConcern, AccessAction::kReadReportOfConcern,
-                        AccessAction::kReadWheel, AccessAction::kEditWheel, AccessAction::kAnswerHandover,
-                        AccessAction::kReadPlan, AccessAction::kEditPlan, AccessAction::kManageConsent,
-                        AccessAction::kReadChild, AccessAction::kManageFamilyAccess, AccessAction::kWriteFamilyEntry,
-                        AccessAction::kManageOwnConsent, AccessAction::kReadAccessLog}) {
+    for (auto action :
+         {AccessAction::kReadConcern, AccessAction::kHandleConcern, AccessAction::kReadReportOfConcern,
+          AccessAction::kReadWheel, AccessAction::kEditWheel, AccessAction::kAnswerHandover, AccessAction::kReadPlan,
+          AccessAction::kReadPlanHistory, AccessAction::kEditPlan, AccessAction::kManageConsent,
+          AccessAction::kReadChild, AccessAction::kManageFamilyAccess, AccessAction::kWriteFamilyEntry,
+          AccessAction::kManageOwnConsent, AccessAction::kReadAccessLog}) {
         if (Code(action) == code) return action;
     }
     return std::nullopt;
@@ -202,6 +205,13 @@ bool MayRegisterConcern(Role role) {
 }
 
 AccessDecision Decide(const ActorFacts& actor, AccessAction action, const AccessTarget& target) {
+    // The history holds every field of every version: only those who read the whole plan read it.
+    if (action == AccessAction::kReadPlanHistory) {
+        const AccessDecision read = Decide(actor, AccessAction::kReadPlan, target);
+        const auto reading = PlanReadingFor(actor, read, target);
+        if (reading && reading->reader == PlanReader::kCoordinating) return read;
+        return read.Allowed() ? NotFound("history_for_coordinating") : read;
+    }
     if (!actor.family.empty()) return DecideForFamily(actor, action, target);
     // Staff never write the family's own entries or act as a guardian on consents and logs.
     if (action == AccessAction::kWriteFamilyEntry || action == AccessAction::kManageOwnConsent ||
@@ -272,32 +282,68 @@ AccessDecision Decide(const ActorFacts& actor, AccessAction action, const Access
     return NotFound("no_relation");
 }
 
-PlanSections VisiblePlanSections(const ActorFacts& actor, const AccessDecision& decision, const AccessTarget& target) {
-    PlanSections sections;
-    if (!decision.Allowed()) return sections;
-    // Emergency access reads the whole plan (the acute need cannot be foreseen); it cannot write.
-    if (decision.basis == LegalBasis::kCoordinationHolder || decision.basis == LegalBasis::kCollaborationResponsible ||
-        decision.basis == LegalBasis::kEmergencyAccess) {
-        sections.everything = sections.areas_and_goals = sections.contacts_and_next_meeting = true;
-        return sections;
+std::vector<UnitId> CoveredParticipants(const AccessTarget& target) {
+    std::vector<UnitId> covered;
+    if (!target.plan) return covered;
+    const auto& plan = *target.plan;
+    for (const UnitId unit : plan.participant_unit_ids) {
+        bool own_basis =
+            unit == target.holder_unit_id || unit == plan.collaboration_unit_id || unit == plan.kept_by_unit_id;
+        const auto kind = target.unit_kinds.find(unit);
+        if (!own_basis && kind != target.unit_kinds.end()) {
+            for (const auto& consent : target.consents) {
+                if (Covers(consent, target.guardian_ids, unit, CategoryOf(kind->second), target.today)) {
+                    own_basis = true;
+                    break;
+                }
+            }
+        }
+        if (own_basis) covered.push_back(unit);
     }
-    if (decision.basis == LegalBasis::kGuardian) {
-        sections.everything = sections.areas_and_goals = sections.contacts_and_next_meeting = true;
-        sections.all_actions = true;
-        return sections;
+    return covered;
+}
+
+std::optional<PlanReading> PlanReadingFor(const ActorFacts& actor, const AccessDecision& decision,
+                                          const AccessTarget& target) {
+    if (!decision.Allowed() || !target.plan) return std::nullopt;
+    PlanReading reading;
+    reading.holder_unit = target.plan->kept_by_unit_id ? target.plan->kept_by_unit_id : target.holder_unit_id;
+    switch (decision.basis) {
+        case LegalBasis::kCoordinationHolder:
+        case LegalBasis::kCollaborationResponsible:
+        case LegalBasis::kEmergencyAccess:  // the acute need cannot be foreseen; it cannot write
+            reading.reader = PlanReader::kCoordinating;
+            reading.known_units = target.plan->participant_unit_ids;
+            return reading;
+        case LegalBasis::kGuardian:
+            reading.reader = PlanReader::kGuardian;
+            reading.known_units = CoveredParticipants(target);
+            return reading;
+        case LegalBasis::kChildSelf:
+            reading.reader = PlanReader::kChild;
+            reading.known_units = CoveredParticipants(target);
+            return reading;
+        case LegalBasis::kParticipantWithConsent:
+            break;
+        default:
+            return std::nullopt;
     }
-    if (decision.basis == LegalBasis::kChildSelf) {
-        sections.areas_and_goals = sections.contacts_and_next_meeting = sections.all_actions = true;
-        sections.child_words = true;
-        return sections;
-    }
-    if (decision.basis != LegalBasis::kParticipantWithConsent) return sections;
     const auto participation = ParticipationOf(actor, target);
-    if (!participation) return sections;
-    sections.contacts_and_next_meeting = true;
-    sections.areas_and_goals = CategoryOf(participation->unit_kind) != DataCategory::kOther;
-    sections.only_actions_of = participation->unit_id;
-    return sections;
+    if (!participation) return std::nullopt;
+    reading.own_unit = participation->unit_id;
+    if (CategoryOf(participation->unit_kind) == DataCategory::kOther) {
+        // That social services or BUP take part is itself sensitive: a club or the police knows
+        // only itself and whom to call at the holder.
+        reading.reader = PlanReader::kOtherSectorParticipant;
+        reading.known_units.push_back(participation->unit_id);
+        if (reading.holder_unit && *reading.holder_unit != participation->unit_id) {
+            reading.known_units.push_back(*reading.holder_unit);
+        }
+    } else {
+        reading.reader = PlanReader::kParticipant;
+        reading.known_units = CoveredParticipants(target);
+    }
+    return reading;
 }
 
 std::optional<RoleAssignment> ActingAssignment(const ActorFacts& actor, const AccessDecision& decision,
@@ -364,35 +410,6 @@ bool LostConsentedAccess(const ActorFacts& actor, const AccessTarget& target) {
         }
     }
     return false;
-}
-
-Plan RedactPlan(Plan plan, const PlanSections& sections) {
-    if (sections.everything) return plan;
-    plan.concern_id.reset();
-    plan.basics.reason.clear();
-    if (!sections.child_words) {
-        plan.basics.child_view.clear();
-        plan.basics.trusted_adult.clear();
-    }
-    plan.basics.guardian_views.clear();
-    plan.basics.each_guardian.clear();
-    plan.basics.disagreements.clear();
-    plan.basics.follow_up_how.clear();
-    plan.basics.collaboration_unit_id.reset();
-    plan.meetings.clear();
-    if (!sections.areas_and_goals) {
-        plan.support_areas.clear();
-        plan.goals.clear();
-    }
-    if (!sections.contacts_and_next_meeting) {
-        plan.participants.clear();
-        plan.basics.next_meeting.reset();
-    }
-    if (sections.all_actions) return plan;
-    std::erase_if(plan.actions, [&](const PlanAction& action) {
-        return !sections.only_actions_of || action.unit_id != sections.only_actions_of;
-    });
-    return plan;
 }
 
 }  // namespace kronobarn::domain

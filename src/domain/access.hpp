@@ -14,6 +14,7 @@
 // mix: a guardian who is also a teacher signs in with two accounts.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -23,6 +24,7 @@
 #include "domain/emergency_access.hpp"
 #include "domain/organisation.hpp"
 #include "domain/plan.hpp"
+#include "domain/plan_fields.hpp"
 #include "domain/user_account.hpp"
 
 namespace kronobarn::domain {
@@ -34,7 +36,8 @@ enum class AccessAction {
     kReadWheel,            // information gathering on Barnets bästa-hjulet
     kEditWheel,            // record a new wheel assessment
     kAnswerHandover,       // see and accept/decline a handover request addressed to one's unit
-    kReadPlan,             // Barnets plan, in the sections the basis covers
+    kReadPlan,             // Barnets plan, in the fields the reader sees (plan_fields.hpp)
+    kReadPlanHistory,      // the plan's field-level change history: only for those who see the whole plan
     kEditPlan,             // change the plan (holder and collaboration-responsible unit)
     kManageConsent,        // read, record and withdraw the child's consents
     kReadChild,            // the child overview: identity, guardians, holder, links to plan and wheel
@@ -100,6 +103,7 @@ struct AccessTarget {
     Date today{};                                       // the day consents are judged on
     Timestamp now{};                                    // the moment emergency grants are judged on
     std::vector<EmergencyGrant> emergency_grants;       // the child's grants that may still be active
+    std::map<UnitId, UnitKind> unit_kinds;              // of the plan's participants: whose sector a consent covers
 };
 
 struct AccessDecision {
@@ -112,20 +116,18 @@ struct AccessDecision {
 
 AccessDecision Decide(const ActorFacts& actor, AccessAction action, const AccessTarget& target);
 
-// What of a plan a basis shows (section-level visibility, domain.md §6 and stories 9 and 15): the
-// holder and the collaboration-responsible unit see everything; a participant sees the areas and
-// goals (unless its sector is "other", such as a sports club or the police), its own unit's
-// actions, the contact list and the next meeting — never the wheel, other units' actions, the
-// views or the meeting notes.
-struct PlanSections {
-    bool everything = false;
-    bool areas_and_goals = false;
-    bool contacts_and_next_meeting = false;
-    std::optional<UnitId> only_actions_of;  // when set, only actions of this unit are shown
-    bool all_actions = false;               // the child's own view: who helps with what
-    bool child_words = false;               // the child's words and trusted adult, for the child
-};
-PlanSections VisiblePlanSections(const ActorFacts& actor, const AccessDecision& decision, const AccessTarget& target);
+// What of a plan the reader sees (domain.md §6, stories 9, 11, 12 and 15): the kind of reader by the
+// decision's basis and the reader's sector, and which participants it may know take part — those
+// a basis or a consent in force covers (a participant no consent covers is no party for anyone but
+// the plan's keepers), and for a participant outside the protected sectors only itself and the
+// holder. nullopt when the decision allows no reading of the plan.
+std::optional<PlanReading> PlanReadingFor(const ActorFacts& actor, const AccessDecision& decision,
+                                          const AccessTarget& target);
+
+// The plan's participants a basis of their own (holder, collaboration-responsible unit, the unit
+// that kept the plan) or a consent in force covering their unit and sector lets take part now.
+// The rest are marked on the holder's page: they cannot open the plan and nobody else sees them.
+std::vector<UnitId> CoveredParticipants(const AccessTarget& target);
 
 // The role assignment the actor acted in for an allowed decision: the one at the unit the basis
 // names (the holder, the collaboration unit, the participating unit, the report's receiver, the
@@ -142,9 +144,6 @@ bool LostConsentedAccess(const ActorFacts& actor, const AccessTarget& target);
 // Everyone else who may read the child (collaboration-responsible unit, emergency access, …) sees
 // the child without them.
 bool SeesProtectedDetails(const AccessDecision& decision);
-
-// The plan with everything outside `sections` removed, so a page cannot show it by mistake.
-Plan RedactPlan(Plan plan, const PlanSections& sections);
 
 // Professionals who work with children may register a signal from their unit; administrators,
 // log reviewers, the steering group and researchers do not act on individual children.

@@ -187,8 +187,9 @@ int Serve(const cli::Config& config, const ServeOptions& options, store::Store& 
     app::LogReviews log_reviews(store, clock);
     app::Statistics statistics(store, clock, config.statistics_threshold,
                                std::chrono::seconds(config.statistics_count_seconds));
+    app::RefusedRequests refusals(store, clock);
     web::WebApp web_app({authentication, concerns, wheel, handovers, consents, plans, children, catalogue,
-                         family_accounts, family_view, emergency, log_reviews, statistics},
+                         family_accounts, family_view, emergency, log_reviews, statistics, refusals},
                         store, *assets, {config.secure_cookies});
 
     web::ServerOptions server_options;

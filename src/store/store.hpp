@@ -177,6 +177,11 @@ class UnitOfWork {
     virtual LogReviewRepository& LogReviews() = 0;   // log_review_repository.hpp
     virtual StatisticsRepository& Statistics() = 0;  // statistics_repository.hpp
     virtual Status Commit() = 0;
+    // An audit row for the case that this unit of work is NOT committed: written durably on its own
+    // once the unit has rolled back. A write the actor was allowed to attempt but that was then
+    // refused (a form error, a stale version) rolls its allowed row back with it; this row says
+    // what happened instead, so that every attempt stays on record.
+    virtual void AuditIfRolledBack(domain::AuditEvent event) = 0;
 };
 
 enum class TransactionMode { kRead, kWrite };

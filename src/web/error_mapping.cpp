@@ -9,7 +9,7 @@ int HttpStatusFor(ErrorCode code) {
         case ErrorCode::kUnauthenticated:
             return 401;
         case ErrorCode::kPermissionDenied:
-            return 403;
+            return 404;  // what you may not use is not there for you (the CSRF refusal is the web's own 403)
         case ErrorCode::kNotFound:
             return 404;  // also for child data the actor may not see
         case ErrorCode::kConflict:

@@ -18,8 +18,8 @@ std::vector<std::string_view> SplitPath(std::string_view path) {
 
 }  // namespace
 
-void Router::Add(std::string method, std::string pattern, Handler handler) {
-    Route route{std::move(method), pattern, {}, false, std::move(handler)};
+void Router::Add(std::string method, std::string pattern, Handler handler, std::string object) {
+    Route route{std::move(method), pattern, {}, false, std::move(handler), std::move(object)};
     for (std::string_view segment : SplitPath(pattern)) route.segments.emplace_back(segment);
     if (!route.segments.empty() && route.segments.back() == "*") {
         route.segments.pop_back();
@@ -75,6 +75,13 @@ std::vector<std::pair<std::string, std::string>> Router::Routes() const {
     std::vector<std::pair<std::string, std::string>> out;
     for (const Route& route : routes_) out.emplace_back(route.method, route.pattern);
     return out;
+}
+
+std::string Router::ObjectOf(std::string_view method, std::string_view pattern) const {
+    for (const Route& route : routes_) {
+        if (route.method == method && route.pattern == pattern) return route.object;
+    }
+    return {};
 }
 
 }  // namespace kronobarn::web

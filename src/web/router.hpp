@@ -25,10 +25,14 @@ struct RouteMatch {
 
 class Router {
   public:
-    void Add(std::string method, std::string pattern, Handler handler);
+    // `object`: the kind of id the route's {id} names ("child", "plan", "concern", "consent",
+    // "handover"), empty for a route that names none. Tests walk it to send each route every kind of id.
+    void Add(std::string method, std::string pattern, Handler handler, std::string object = {});
     RouteMatch Match(std::string_view method, std::string_view path) const;
     // Every registered (method, pattern), for tests that check each route's guard.
     std::vector<std::pair<std::string, std::string>> Routes() const;
+    // The kind of id a registered route names, or empty.
+    std::string ObjectOf(std::string_view method, std::string_view pattern) const;
 
   private:
     struct Route {
@@ -37,6 +41,7 @@ class Router {
         std::vector<std::string> segments;
         bool wildcard_tail = false;
         Handler handler;
+        std::string object;
     };
     static bool MatchSegments(const Route& route, const std::vector<std::string_view>& path, RouteParams& params);
 

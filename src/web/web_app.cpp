@@ -52,6 +52,7 @@ WebApp::WebApp(AppServices services, store::Store& store, const StaticAssets& as
       emergency_(services.emergency),
       log_reviews_(services.log_reviews),
       statistics_(services.statistics),
+      refusals_(services.refusals),
       store_(store),
       assets_(assets),
       options_(options) {
@@ -70,76 +71,79 @@ void WebApp::AddRoutes() {
     router_.Add("POST", "/logga-in", bind(&WebApp::LoginSubmit));
     router_.Add("GET", "/sprak/{lang}", bind(&WebApp::SetLanguage));
     router_.Add("GET", "/assets/*", bind(&WebApp::Asset));
-    router_.Add("POST", "/logga-ut", WithSession(&WebApp::Logout, false, Audience::kAnyone));
-    router_.Add("GET", "/start", WithSession(&WebApp::Start, false, Audience::kAnyone));
-    router_.Add("GET", "/api/v1/me", WithSession(&WebApp::ApiMe, /*api=*/true, Audience::kAnyone));
-    router_.Add("GET", "/oro/ny", WithSession(&WebApp::ConcernNew));
-    router_.Add("GET", "/inkorg", WithSession(&WebApp::InboxShow));
-    router_.Add("GET", "/nodatkomst", WithSession(&WebApp::EmergencyForm));
-    router_.Add("POST", "/nodatkomst", WithSession(&WebApp::EmergencyRequest));
-    router_.Add("GET", "/loggkontroll", WithSession(&WebApp::LogReviewShow));
-    router_.Add("POST", "/loggkontroll/granskningar", WithSession(&WebApp::LogReviewRecord));
-    router_.Add("GET", "/statistik", WithSession(&WebApp::StatisticsShow));
-    router_.Add("GET", "/statistik.csv", WithSession(&WebApp::StatisticsDownload));
-    router_.Add("POST", "/oro", WithSession(&WebApp::ConcernCreate));
-    router_.Add("GET", "/oro/{id}", WithSession(&WebApp::ConcernShow));
-    router_.Add("POST", "/oro/{id}/beslut", WithSession(&WebApp::ConcernDecide));
-    router_.Add("POST", "/oro/{id}/overlamning", WithSession(&WebApp::ConcernHandover));
-    router_.Add("POST", "/overlamningar/{id}/godkann", WithSession(&WebApp::HandoverAccept));
-    router_.Add("POST", "/overlamningar/{id}/avbojs", WithSession(&WebApp::HandoverDecline));
-    router_.Add("POST", "/overlamningar/{id}/aterkalla", WithSession(&WebApp::HandoverCancel));
-    router_.Add("POST", "/oro/{id}/samverkan", WithSession(&WebApp::ConcernCollaborate));
-    router_.Add("GET", "/planer/{id}", WithSession(&WebApp::PlanShow));
-    router_.Add("GET", "/planer/{id}/historik", WithSession(&WebApp::PlanHistory));
-    router_.Add("POST", "/planer/{id}/grunduppgifter", WithSession(&WebApp::PlanBasics));
-    router_.Add("POST", "/planer/{id}/deltagare", WithSession(&WebApp::PlanParticipant));
-    router_.Add("POST", "/planer/{id}/mal", WithSession(&WebApp::PlanGoal));
-    router_.Add("POST", "/planer/{id}/insatser", WithSession(&WebApp::PlanAction));
-    router_.Add("POST", "/planer/{id}/moten", WithSession(&WebApp::PlanMeeting));
-    router_.Add("POST", "/planer/{id}/uppratta", WithSession(&WebApp::PlanAgree));
-    router_.Add("POST", "/planer/{id}/avsluta", WithSession(&WebApp::PlanClose));
-    router_.Add("POST", "/planer/{id}/samverkansansvar", WithSession(&WebApp::PlanCollaborationHandover));
-    router_.Add("GET", "/admin/hjulet", WithSession(&WebApp::CatalogueShow));
-    router_.Add("POST", "/admin/hjulet", WithSession(&WebApp::CataloguePublish));
-    router_.Add("GET", "/barn/{id}", WithSession(&WebApp::ChildShow));
-    router_.Add("POST", "/barn/{id}/overlamning", WithSession(&WebApp::ChildHandover));
-    router_.Add("GET", "/barn/{id}/samtycken", WithSession(&WebApp::ConsentsShow));
-    router_.Add("POST", "/barn/{id}/samtycken", WithSession(&WebApp::ConsentsCreate));
-    router_.Add("POST", "/samtycken/{id}/aterkalla", WithSession(&WebApp::ConsentWithdraw));
-    router_.Add("GET", "/barn/{id}/familj", WithSession(&WebApp::FamilyAccessShow));
-    router_.Add("POST", "/barn/{id}/familj/inbjudan", WithSession(&WebApp::FamilyInvite));
-    router_.Add("POST", "/barn/{id}/familj/begransning", WithSession(&WebApp::FamilyRestrict));
-    router_.Add("GET", "/planer/{id}/plan.pdf", WithSession(&WebApp::StaffPlanPdf));
+    AddSessionRoute("POST", "/logga-ut", &WebApp::Logout, "", Audience::kAnyone);
+    AddSessionRoute("GET", "/start", &WebApp::Start, "", Audience::kAnyone);
+    AddSessionRoute("GET", "/api/v1/me", &WebApp::ApiMe, "", Audience::kAnyone, /*api=*/true);
+    AddSessionRoute("GET", "/oro/ny", &WebApp::ConcernNew);
+    AddSessionRoute("GET", "/inkorg", &WebApp::InboxShow);
+    AddSessionRoute("GET", "/nodatkomst", &WebApp::EmergencyForm);
+    AddSessionRoute("POST", "/nodatkomst", &WebApp::EmergencyRequest);
+    AddSessionRoute("GET", "/loggkontroll", &WebApp::LogReviewShow);
+    AddSessionRoute("POST", "/loggkontroll/granskningar", &WebApp::LogReviewRecord);
+    AddSessionRoute("GET", "/statistik", &WebApp::StatisticsShow);
+    AddSessionRoute("GET", "/statistik.csv", &WebApp::StatisticsDownload);
+    AddSessionRoute("POST", "/oro", &WebApp::ConcernCreate);
+    AddSessionRoute("GET", "/oro/{id}", &WebApp::ConcernShow, "concern");
+    AddSessionRoute("POST", "/oro/{id}/beslut", &WebApp::ConcernDecide, "concern");
+    AddSessionRoute("POST", "/oro/{id}/overlamning", &WebApp::ConcernHandover, "concern");
+    AddSessionRoute("POST", "/overlamningar/{id}/godkann", &WebApp::HandoverAccept, "handover");
+    AddSessionRoute("POST", "/overlamningar/{id}/avbojs", &WebApp::HandoverDecline, "handover");
+    AddSessionRoute("POST", "/overlamningar/{id}/aterkalla", &WebApp::HandoverCancel, "handover");
+    AddSessionRoute("POST", "/oro/{id}/samverkan", &WebApp::ConcernCollaborate, "concern");
+    AddSessionRoute("GET", "/planer/{id}", &WebApp::PlanShow, "plan");
+    AddSessionRoute("GET", "/planer/{id}/historik", &WebApp::PlanHistory, "plan");
+    AddSessionRoute("POST", "/planer/{id}/grunduppgifter", &WebApp::PlanBasics, "plan");
+    AddSessionRoute("POST", "/planer/{id}/deltagare", &WebApp::PlanParticipant, "plan");
+    AddSessionRoute("POST", "/planer/{id}/mal", &WebApp::PlanGoal, "plan");
+    AddSessionRoute("POST", "/planer/{id}/insatser", &WebApp::PlanAction, "plan");
+    AddSessionRoute("POST", "/planer/{id}/moten", &WebApp::PlanMeeting, "plan");
+    AddSessionRoute("POST", "/planer/{id}/uppratta", &WebApp::PlanAgree, "plan");
+    AddSessionRoute("POST", "/planer/{id}/avsluta", &WebApp::PlanClose, "plan");
+    AddSessionRoute("POST", "/planer/{id}/samverkansansvar", &WebApp::PlanCollaborationHandover, "plan");
+    AddSessionRoute("GET", "/admin/hjulet", &WebApp::CatalogueShow);
+    AddSessionRoute("POST", "/admin/hjulet", &WebApp::CataloguePublish);
+    AddSessionRoute("GET", "/barn/{id}", &WebApp::ChildShow, "child");
+    AddSessionRoute("POST", "/barn/{id}/overlamning", &WebApp::ChildHandover, "child");
+    AddSessionRoute("GET", "/barn/{id}/samtycken", &WebApp::ConsentsShow, "child");
+    AddSessionRoute("POST", "/barn/{id}/samtycken", &WebApp::ConsentsCreate, "child");
+    AddSessionRoute("POST", "/samtycken/{id}/aterkalla", &WebApp::ConsentWithdraw, "consent");
+    AddSessionRoute("GET", "/barn/{id}/familj", &WebApp::FamilyAccessShow, "child");
+    AddSessionRoute("POST", "/barn/{id}/familj/inbjudan", &WebApp::FamilyInvite, "child");
+    AddSessionRoute("POST", "/barn/{id}/familj/begransning", &WebApp::FamilyRestrict, "child");
+    AddSessionRoute("GET", "/planer/{id}/plan.pdf", &WebApp::StaffPlanPdf, "plan");
     // The family's own pages, and the public pages around them.
-    router_.Add("GET", "/familj", WithSession(&WebApp::FamilyHome, false, Audience::kFamily));
-    router_.Add("GET", "/familj/barn/{id}", WithSession(&WebApp::FamilyPlanShow, false, Audience::kFamily));
-    router_.Add("POST", "/familj/barn/{id}/mina-ord", WithSession(&WebApp::FamilyWrite, false, Audience::kFamily));
-    router_.Add("GET", "/familj/barn/{id}/barnets-sida",
-                WithSession(&WebApp::FamilyChildPage, false, Audience::kFamily));
-    router_.Add("POST", "/familj/barn/{id}/barnets-ord", WithSession(&WebApp::FamilyWrite, false, Audience::kFamily));
-    router_.Add("GET", "/familj/barn/{id}/samtycken", WithSession(&WebApp::FamilyConsents, false, Audience::kFamily));
-    router_.Add("POST", "/familj/samtycken/{id}/aterkalla",
-                WithSession(&WebApp::FamilyConsentWithdraw, false, Audience::kFamily));
-    router_.Add("POST", "/familj/samtycken/{id}/ge", WithSession(&WebApp::FamilyConsentGive, false, Audience::kFamily));
-    router_.Add("GET", "/familj/barn/{id}/vem-har-oppnat",
-                WithSession(&WebApp::FamilyAccessLog, false, Audience::kFamily));
-    router_.Add("GET", "/familj/barn/{id}/plan.pdf", WithSession(&WebApp::FamilyPlanPdf, false, Audience::kFamily));
+    AddSessionRoute("GET", "/familj", &WebApp::FamilyHome, "", Audience::kFamily);
+    AddSessionRoute("GET", "/familj/barn/{id}", &WebApp::FamilyPlanShow, "child", Audience::kFamily);
+    AddSessionRoute("POST", "/familj/barn/{id}/mina-ord", &WebApp::FamilyWrite, "child", Audience::kFamily);
+    AddSessionRoute("GET", "/familj/barn/{id}/barnets-sida", &WebApp::FamilyChildPage, "child", Audience::kFamily);
+    AddSessionRoute("POST", "/familj/barn/{id}/barnets-ord", &WebApp::FamilyWrite, "child", Audience::kFamily);
+    AddSessionRoute("GET", "/familj/barn/{id}/samtycken", &WebApp::FamilyConsents, "child", Audience::kFamily);
+    AddSessionRoute("POST", "/familj/samtycken/{id}/aterkalla", &WebApp::FamilyConsentWithdraw, "consent",
+                    Audience::kFamily);
+    AddSessionRoute("POST", "/familj/samtycken/{id}/ge", &WebApp::FamilyConsentGive, "consent", Audience::kFamily);
+    AddSessionRoute("GET", "/familj/barn/{id}/vem-har-oppnat", &WebApp::FamilyAccessLog, "child", Audience::kFamily);
+    AddSessionRoute("GET", "/familj/barn/{id}/plan.pdf", &WebApp::FamilyPlanPdf, "child", Audience::kFamily);
     router_.Add("GET", "/aktivera/{token}", bind(&WebApp::ActivationForm));
     router_.Add("POST", "/aktivera/{token}", bind(&WebApp::ActivationSubmit));
     router_.Add("GET", "/tillganglighet", bind(&WebApp::AccessibilityStatement));
-    router_.Add("GET", "/barn/{id}/hjulet", WithSession(&WebApp::WheelShow));
-    router_.Add("GET", "/barn/{id}/hjulet/ny", WithSession(&WebApp::WheelNew));
-    router_.Add("POST", "/barn/{id}/hjulet", WithSession(&WebApp::WheelCreate));
+    AddSessionRoute("GET", "/barn/{id}/hjulet", &WebApp::WheelShow, "child");
+    AddSessionRoute("GET", "/barn/{id}/hjulet/ny", &WebApp::WheelNew, "child");
+    AddSessionRoute("POST", "/barn/{id}/hjulet", &WebApp::WheelCreate, "child");
 }
 
 std::string_view WebApp::LanguageOf(const Request& request) {
     return Catalogue::Instance().Resolve(request.Cookie(kLanguageCookie), IsFamilyScopePath(request.path));
 }
 
+void WebApp::AddSessionRoute(std::string method, std::string pattern, SessionHandler handler, std::string object,
+                             Audience audience, bool api) {
+    router_.Add(std::move(method), std::move(pattern), WithSession(handler, api, audience, object), object);
+}
+
 // Establishes the actor from the session cookie; checks the CSRF token on every state-changing
 // request. Without a valid session, pages redirect to login and the API answers 401.
-Handler WebApp::WithSession(SessionHandler handler, bool api, Audience audience) {
-    return [this, handler, api, audience](const Request& request, const RouteParams& params) -> Response {
+Handler WebApp::WithSession(SessionHandler handler, bool api, Audience audience, std::string object) {
+    return [this, handler, api, audience, object](const Request& request, const RouteParams& params) -> Response {
         const std::string_view token = request.Cookie(kSessionCookie);
         auto actor = authentication_.Authenticate(token);
         if (!actor) {
@@ -160,13 +164,34 @@ Handler WebApp::WithSession(SessionHandler handler, bool api, Audience audience)
                 return ErrorPage(request, 403, "error.csrf");
             }
         }
-        // Family routes let a staff account through to the access decision, which denies it and
-        // records the attempt like any other.
+        // Refused before any use case runs, yet recorded like every other denial: a family account
+        // on a professional's page, a professional on the family's pages (a holder reading "the
+        // family's view" would be allowed by the decision yet answered 404), and an id that is no id.
+        const auto id = params.find("id");
+        const std::string raw_id = id == params.end() ? std::string() : id->second;
+        std::string_view refusal;
         if (audience == Audience::kStaff && actor->user.IsFamily()) {
-            return api ? ApiError(request, 404, "error.not_found") : ErrorPage(request, 404, "error.not_found");
+            refusal = "staff_page";
+        } else if (audience == Audience::kFamily && !actor->user.IsFamily()) {
+            refusal = "family_page";
+        } else if (!object.empty() && !ParsePositiveId(raw_id)) {
+            refusal = "bad_id";
+        }
+        if (!refusal.empty()) {
+            const auto recorded = refusals_.Record(*actor, object.empty() ? "page" : object,
+                                                   object.empty() ? std::string_view(request.path) : raw_id, refusal,
+                                                   {request.request_id, request.client_address});
+            if (!recorded)
+                return ErrorPage(request, HttpStatusFor(recorded.error().code), recorded.error().message_key);
+            return NotFound(request);
         }
         return (this->*handler)(request, params, *actor);
     };
+}
+
+Response WebApp::NotFound(const Request& request) const {
+    return request.path.rfind("/api/", 0) == 0 ? ApiError(request, 404, "error.not_found")
+                                               : ErrorPage(request, 404, "error.not_found");
 }
 
 Handled WebApp::Handle(const Request& request) const {
@@ -190,14 +215,15 @@ Response WebApp::Route(const Request& request, std::string& route) const {
             route = "method_not_allowed";
             return ErrorPage(request, 405, "error.method_not_allowed");
         }
-        return request.path.rfind("/api/", 0) == 0 ? ApiError(request, 404, "error.not_found")
-                                                   : ErrorPage(request, 404, "error.not_found");
+        return NotFound(request);
     }
     route = match.pattern;
     return (*match.handler)(request, match.params);
 }
 
 Response WebApp::ErrorPage(const Request& request, int status, std::string_view message_key) const {
+    // Whatever was not found — or may not be seen — looks the same, whichever use case said so.
+    if (status == 404) message_key = "error.not_found";
     if (request.path.rfind("/api/", 0) == 0) return ApiError(request, status, message_key);
     const Translator t(LanguageOf(request));
     views::PageFrame frame{
@@ -208,6 +234,7 @@ Response WebApp::ErrorPage(const Request& request, int status, std::string_view 
 }
 
 Response WebApp::ApiError(const Request& request, int status, std::string_view message_key) const {
+    if (status == 404) message_key = "error.not_found";
     const Translator t(LanguageOf(request));
     boost::json::object body{
         {"error", {{"code", message_key}, {"message", t(message_key)}, {"request_id", request.request_id}}}};

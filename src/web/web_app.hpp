@@ -16,6 +16,7 @@
 #include "app/handovers.hpp"
 #include "app/log_review.hpp"
 #include "app/plans.hpp"
+#include "app/refused_requests.hpp"
 #include "app/statistics.hpp"
 #include "app/wheel_assessments.hpp"
 #include "app/wheel_catalogue.hpp"
@@ -55,6 +56,7 @@ struct AppServices {
     app::EmergencyAccess& emergency;
     app::LogReviews& log_reviews;
     app::Statistics& statistics;
+    app::RefusedRequests& refusals;
 };
 
 struct Handled {
@@ -80,7 +82,14 @@ class WebApp {
     // Who may use a session route. Staff routes answer a family account "not found" before any
     // use case runs, so a guardian or a child never sees a professional's page of their own child.
     enum class Audience { kStaff, kFamily, kAnyone };
-    Handler WithSession(SessionHandler handler, bool api = false, Audience audience = Audience::kStaff);
+    // `object`: the kind of id the route names. An id that is no id, or a family account on a staff
+    // route, answers "not found" with a denied audit row before the handler runs.
+    Handler WithSession(SessionHandler handler, bool api = false, Audience audience = Audience::kStaff,
+                        std::string object = {});
+    // Registers a session route; `object` as for WithSession.
+    void AddSessionRoute(std::string method, std::string pattern, SessionHandler handler, std::string object = {},
+                         Audience audience = Audience::kStaff, bool api = false);
+    Response NotFound(const Request& request) const;
     Response Route(const Request& request, std::string& route) const;
 
     Response Healthz(const Request& request, const RouteParams& params) const;
@@ -236,6 +245,7 @@ class WebApp {
     app::EmergencyAccess& emergency_;
     app::LogReviews& log_reviews_;
     app::Statistics& statistics_;
+    app::RefusedRequests& refusals_;
     store::Store& store_;
     const StaticAssets& assets_;
     WebOptions options_;

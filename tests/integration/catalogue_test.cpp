@@ -59,10 +59,15 @@ TEST_F(CatalogueTest, AdministratorPublishesANewVersionThatHoldersSee) {
     EXPECT_EQ(rows.back().event.object_id, "2");
 }
 
-TEST_F(CatalogueTest, OnlyAdministratorsReachThePage) {
+// What you may not use is not there for you: 404, the same page as for an address that does not
+// exist (regression: the page answered 403 and so told every other role that it exists).
+TEST_F(CatalogueTest, OnlyAdministratorsReachThePageEveryoneElseGetsNotFound) {
+    const HttpResult nowhere = server_.Get("/admin/finns-inte", Session("anna"));
     for (const std::string user : {"anna", "britt", "sara"}) {
-        EXPECT_EQ(server_.Get("/admin/hjulet", Session(user)).status, 403) << user;
-        EXPECT_EQ(server_.PostForm("/admin/hjulet", Csrf(user) + "&note=x", Session(user)).status, 403) << user;
+        const HttpResult page = server_.Get("/admin/hjulet", Session(user));
+        EXPECT_EQ(page.status, 404) << user;
+        EXPECT_EQ(server_.PostForm("/admin/hjulet", Csrf(user) + "&note=x", Session(user)).status, 404) << user;
+        EXPECT_EQ(BodyWithoutRequestId(page), BodyWithoutRequestId(nowhere)) << user;
     }
 }
 

@@ -51,6 +51,7 @@ class PlanFixture : public ::testing::Test {
         const HttpResult registered = server_.PostForm("/oro", body, Session("bertil"));
         EXPECT_EQ(registered.status, 303);
         const std::string signal = registered.Header("location").substr(0, registered.Header("location").find('?'));
+        signal_ = signal;
         const HttpResult decided = server_.PostForm(
             signal + "/samverkan", Csrf("anna") + "&rationale=" + UrlEncode("Flera behövs"), Session("anna"));
         EXPECT_EQ(decided.status, 303) << AlertText(decided.body);
@@ -154,6 +155,7 @@ class PlanFixture : public ::testing::Test {
     }
 
     TestServer server_;
+    std::string signal_;  // "/oro/{id}" of the signal the plan started from
     std::string plan_;
     std::string consents_;
 };

@@ -128,13 +128,15 @@ void TestServer::Serve() {
     family_view_ = std::make_unique<app::FamilyView>(*store_, clock_, *plans_, app::FamilyViewOptions{});
     emergency_ = std::make_unique<app::EmergencyAccess>(*store_, clock_, domain::EmergencyPolicy{});
     log_reviews_ = std::make_unique<app::LogReviews>(*store_, clock_);
+    refusals_ = std::make_unique<app::RefusedRequests>(*store_, clock_);
     // Views wait for their counts here (a test's counts take milliseconds, but a sanitizer build on a
     // busy machine must not turn them into "counting" pages); a test can ask for the real wait.
     statistics_ = std::make_unique<app::Statistics>(*store_, clock_, domain::kDefaultSuppressionThreshold,
                                                     app::kDefaultStatisticsCountFor, std::chrono::minutes(1));
     web_app_ = std::make_unique<web::WebApp>(
         web::AppServices{*authentication_, *concerns_, *wheel_, *handovers_, *consents_, *plans_, *children_,
-                         *catalogue_, *family_accounts_, *family_view_, *emergency_, *log_reviews_, *statistics_},
+                         *catalogue_, *family_accounts_, *family_view_, *emergency_, *log_reviews_, *statistics_,
+                         *refusals_},
         *store_, *assets_, web::WebOptions{});
     web::ServerOptions options;
     options.port = 0;
@@ -273,6 +275,14 @@ std::string TestServer::CsrfTokenFor(const std::string& cookie) const {
     HttpResult page = Get("/start", cookie);
     for (int hops = 0; page.status == 303 && hops < 3; ++hops) page = Get(page.Header("location"), cookie);
     return ExtractCsrfToken(page.body);
+}
+
+std::string BodyWithoutRequestId(const HttpResult& result) {
+    std::string body = result.body;
+    const std::string id = result.Header("x-request-id");
+    if (id.empty()) return body;
+    for (auto at = body.find(id); at != std::string::npos; at = body.find(id, at)) body.erase(at, id.size());
+    return body;
 }
 
 }  // namespace kronobarn::testing

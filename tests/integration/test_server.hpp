@@ -20,6 +20,7 @@
 #include "app/handovers.hpp"
 #include "app/log_review.hpp"
 #include "app/plans.hpp"
+#include "app/refused_requests.hpp"
 #include "app/statistics.hpp"
 #include "app/wheel_catalogue.hpp"
 #include "store/sql/sql_store.hpp"
@@ -113,6 +114,7 @@ class TestServer {
     std::unique_ptr<app::EmergencyAccess> emergency_;
     std::unique_ptr<app::LogReviews> log_reviews_;
     std::unique_ptr<app::Statistics> statistics_;
+    std::unique_ptr<app::RefusedRequests> refusals_;
     std::unique_ptr<web::WebApp> web_app_;
     std::unique_ptr<web::HttpServer> server_;
     std::thread thread_;
@@ -120,6 +122,9 @@ class TestServer {
     std::int64_t setup_audit_rows_ = 0;
     std::map<std::string, std::string> sessions_;
 };
+
+// The body with the response's own request id taken out: two refusals compare byte for byte.
+std::string BodyWithoutRequestId(const HttpResult& result);
 
 // The value of <input name="csrf_token" value="…"> in a page, or empty.
 std::string ExtractCsrfToken(const std::string& html);

@@ -86,7 +86,9 @@ TEST(EmergencyDecision, ShowsTheWholePlanReadOnlyAndNamesTheUnitItWasGrantedFor)
     target.plan = PlanFacts{{2}, std::nullopt, std::nullopt};
     const auto decision = Decide(actor, AccessAction::kReadPlan, target);
     ASSERT_EQ(decision.basis, LegalBasis::kEmergencyAccess);
-    EXPECT_TRUE(VisiblePlanSections(actor, decision, target).everything);
+    const auto reading = PlanReadingFor(actor, decision, target);
+    ASSERT_TRUE(reading);
+    EXPECT_EQ(reading->reader, PlanReader::kCoordinating);
     EXPECT_EQ(ActingAssignment(actor, decision, target)->unit_id, kSocialUnit);
     EXPECT_FALSE(Decide(actor, AccessAction::kEditPlan, target).Allowed());
 }

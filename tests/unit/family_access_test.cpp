@@ -73,22 +73,30 @@ Plan SeenBy(const std::string& member) {
     const AccessTarget target = Target(true);
     const auto decision = Decide(actor, AccessAction::kReadPlan, target);
     EXPECT_TRUE(decision.Allowed());
-    return RedactPlan(FullPlan(), VisiblePlanSections(actor, decision, target));
+    const auto reading = PlanReadingFor(actor, decision, target);
+    EXPECT_TRUE(reading);
+    return reading ? RedactPlan(FullPlan(), *reading) : Plan{};
 }
 
-TEST(FamilyPlanSections, TheGuardianSeesTheWholePlan) {
+TEST(FamilyPlanReading, TheGuardianSeesGoalsActionsContactsAndFollowUpsButNotTheProfessionalsNotes) {
     const Plan seen = SeenBy("guardian");
-    EXPECT_EQ(seen.actions.size(), 2u);
-    EXPECT_EQ(seen.meetings.size(), 1u);
-    EXPECT_EQ(seen.basics.guardian_views, "Vi vill ha stöd");
+    ASSERT_EQ(seen.actions.size(), 1u) << "the holder's action; unit 11 takes no part no consent covers";
+    EXPECT_EQ(seen.actions[0].what, "Extra stöd");
+    EXPECT_EQ(seen.goals.size(), 1u);
+    ASSERT_EQ(seen.meetings.size(), 1u) << "for the latest follow-up";
+    EXPECT_TRUE(seen.meetings[0].notes.empty());
+    EXPECT_EQ(seen.basics.child_view, "Jag vill ha en kompis");
+    EXPECT_TRUE(seen.basics.reason.empty());
 }
 
-TEST(FamilyPlanSections, TheChildSeesWhoHelpsWithWhatAndItsOwnWordsButNotTheAdultsNotes) {
+TEST(FamilyPlanReading, TheChildSeesWhoHelpsWithWhatAndItsOwnWordsButNotTheAdultsNotes) {
     const Plan seen = SeenBy("child_self");
-    EXPECT_EQ(seen.actions.size(), 2u) << "who helps me with what";
-    EXPECT_EQ(seen.goals.size(), 1u);
+    ASSERT_EQ(seen.actions.size(), 1u) << "who helps me with what";
+    EXPECT_EQ(seen.actions[0].responsible, "Anna");
     EXPECT_TRUE(seen.basics.next_meeting);
     EXPECT_EQ(seen.basics.child_view, "Jag vill ha en kompis");
+    EXPECT_EQ(seen.support_areas.size(), 1u);
+    EXPECT_TRUE(seen.goals.empty());
     EXPECT_TRUE(seen.meetings.empty());
     EXPECT_TRUE(seen.basics.guardian_views.empty());
     EXPECT_TRUE(seen.basics.reason.empty());

@@ -120,23 +120,33 @@ Plan FullPlan() {
     return plan;
 }
 
-Plan SeenBy(const RoleAssignment& assignment) {
-    AccessTarget target = PlanTarget();
-    target.consents.push_back(InForce());
+AccessTarget WithUnitKinds(AccessTarget target) {
+    target.unit_kinds = {{kHolderUnit, UnitKind::kSchoolUnit},
+                         {kSocialUnit, UnitKind::kSocialServices},
+                         {kClubUnit, UnitKind::kClub},
+                         {kBupUnit, UnitKind::kBup}};
+    return target;
+}
+
+Plan SeenBy(const RoleAssignment& assignment, std::optional<Consent> consent = InForce()) {
+    AccessTarget target = WithUnitKinds(PlanTarget());
+    if (consent) target.consents.push_back(*consent);
     const ActorFacts actor{100, {assignment}};
     const auto decision = Decide(actor, AccessAction::kReadPlan, target);
     EXPECT_TRUE(decision.Allowed());
-    return RedactPlan(FullPlan(), VisiblePlanSections(actor, decision, target));
+    const auto reading = PlanReadingFor(actor, decision, target);
+    EXPECT_TRUE(reading);
+    return reading ? RedactPlan(FullPlan(), *reading) : Plan{};
 }
 
-TEST(PlanSections, HolderSeesEverything) {
+TEST(PlanReading, HolderSeesEverything) {
     const Plan seen = SeenBy({kHolderUnit, 1, Role::kPrincipal, UnitKind::kSchoolUnit});
     EXPECT_EQ(seen.actions.size(), 3u);
     EXPECT_EQ(seen.basics.child_view, "Jag vill ha en kompis");
     EXPECT_EQ(seen.meetings.size(), 1u);
 }
 
-TEST(PlanSections, SocialWorkerSeesAreasOwnActionsContactsAndDatesNothingBeyond) {
+TEST(PlanReading, SocialWorkerSeesAreasOwnActionsContactsAndDatesNothingBeyond) {
     const Plan seen = SeenBy({kSocialUnit, 4, Role::kSocialWorker, UnitKind::kSocialServices});
     ASSERT_EQ(seen.actions.size(), 1u);
     EXPECT_EQ(seen.actions[0].what, "Samtal");
@@ -148,21 +158,40 @@ TEST(PlanSections, SocialWorkerSeesAreasOwnActionsContactsAndDatesNothingBeyond)
     EXPECT_TRUE(seen.meetings.empty());
 }
 
-TEST(PlanSections, SportsClubSeesOnlyItsOwnTaskAndTheContacts) {
+// Story 15: that social services takes part is itself sensitive.
+TEST(PlanReading, SportsClubSeesItsOwnTaskItsContactAndWhomToCallAtTheHolderNothingMore) {
     const Plan seen = SeenBy({kClubUnit, 3, Role::kClubLeader, UnitKind::kClub});
     ASSERT_EQ(seen.actions.size(), 1u);
     EXPECT_EQ(seen.actions[0].what, "Träning");
     EXPECT_TRUE(seen.goals.empty());
     EXPECT_TRUE(seen.support_areas.empty());
-    EXPECT_EQ(seen.participants.size(), 3u);
+    ASSERT_EQ(seen.participants.size(), 2u);
+    for (const auto& participant : seen.participants) {
+        EXPECT_NE(participant.unit_id, kSocialUnit) << "the club must not learn that social services takes part";
+    }
 }
 
-TEST(PlanSections, NoBasisSeesNothing) {
-    const PlanSections none = VisiblePlanSections({100, {}}, {}, PlanTarget());
-    const Plan seen = RedactPlan(FullPlan(), none);
-    EXPECT_TRUE(seen.actions.empty());
-    EXPECT_TRUE(seen.participants.empty());
-    EXPECT_TRUE(seen.goals.empty());
+TEST(PlanReading, AParticipantNoConsentCoversIsNoPartyForTheOthers) {
+    Consent school_and_club = InForce();
+    school_and_club.unit_ids = {kHolderUnit, kClubUnit};
+    const Plan holder = SeenBy({kHolderUnit, 1, Role::kPrincipal, UnitKind::kSchoolUnit}, school_and_club);
+    EXPECT_EQ(holder.participants.size(), 3u) << "the holder sees (and is told about) every participant";
+    AccessTarget target = WithUnitKinds(PlanTarget());
+    target.consents.push_back(school_and_club);
+    EXPECT_EQ(CoveredParticipants(target), (std::vector<UnitId>{kHolderUnit, kClubUnit}));
+}
+
+TEST(PlanReading, NoBasisReadsNothing) { EXPECT_FALSE(PlanReadingFor({100, {}}, {}, PlanTarget())); }
+
+TEST(PlanReading, OnlyThoseWhoReadTheWholePlanReadItsHistory) {
+    AccessTarget target = WithUnitKinds(PlanTarget());
+    target.consents.push_back(InForce());
+    const ActorFacts holder{100, {{kHolderUnit, 1, Role::kPrincipal, UnitKind::kSchoolUnit}}};
+    const ActorFacts social{100, {{kSocialUnit, 4, Role::kSocialWorker, UnitKind::kSocialServices}}};
+    EXPECT_TRUE(Decide(holder, AccessAction::kReadPlanHistory, target).Allowed());
+    const auto denied = Decide(social, AccessAction::kReadPlanHistory, target);
+    EXPECT_FALSE(denied.Allowed()) << "a participant reads the plan, not every version of every field";
+    EXPECT_EQ(denied.reason, "history_for_coordinating");
 }
 
 }  // namespace

@@ -2,6 +2,8 @@
 
 #include <charconv>
 
+#include "common/log.hpp"
+
 #include "store/sql/group_commit.hpp"
 #include "store/sql/repositories.hpp"
 #include "store/sql/write_group.hpp"
@@ -20,10 +22,16 @@ class SqlUnitOfWork final : public UnitOfWork {
     ~SqlUnitOfWork() override {
         if (turn_ != nullptr) {
             turn_.reset();  // rolls back to the unit's savepoint unless kept
-            return;
+        } else {
+            if (!finished_) pooled_->Rollback();
+            store_.Release(std::move(pooled_));
         }
-        if (!finished_) pooled_->Rollback();
-        store_.Release(std::move(pooled_));
+        if (!finished_ && !if_rolled_back_.empty()) {
+            // Nothing to return an error to from here: a lost row is logged loudly.
+            if (auto written = store_.AuditLog().AppendDurably(std::move(if_rolled_back_)); !written) {
+                log::Error("audit_rejected_write_lost", {{"error", written.error().message_key}});
+            }
+        }
     }
     SqlUnitOfWork(const SqlUnitOfWork&) = delete;
     SqlUnitOfWork& operator=(const SqlUnitOfWork&) = delete;
@@ -43,6 +51,8 @@ class SqlUnitOfWork final : public UnitOfWork {
     EmergencyAccessRepository& Emergency() override { return emergency_; }
     LogReviewRepository& LogReviews() override { return log_reviews_; }
     StatisticsRepository& Statistics() override { return statistics_; }
+
+    void AuditIfRolledBack(domain::AuditEvent event) override { if_rolled_back_.push_back(std::move(event)); }
 
     Status Commit() override {
         if (turn_ != nullptr) {
@@ -98,6 +108,7 @@ class SqlUnitOfWork final : public UnitOfWork {
     SqlLogReviewRepository log_reviews_;
     SqlStatisticsRepository statistics_;
     bool finished_ = false;
+    std::vector<domain::AuditEvent> if_rolled_back_;
 };
 
 int VersionOf(std::string_view migration_name) {

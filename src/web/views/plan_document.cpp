@@ -21,7 +21,7 @@ pdf::Document PlanDocument(const Translator& t, const app::PlanView& view, Times
         return it == view.unit_names.end() ? std::string() : it->second;
     };
 
-    if (view.sections.areas_and_goals) {
+    if (view.reading.Sees("plan.support_areas") || view.reading.Sees("plan.goals")) {
         doc.Add(BlockKind::kHeading, std::string(t("family.plan.areas")));
         for (const auto& area : AreasOf(plan)) {
             doc.Add(BlockKind::kParagraph, AreaName(t, view, area, false));
@@ -43,7 +43,7 @@ pdf::Document PlanDocument(const Translator& t, const app::PlanView& view, Times
                     ". " + std::string(t("family.action.follow_up")) + ": " + t.LongDate(action.due) + ". " +
                     std::string(t("family.action_status." + std::string(domain::Code(action.status)))));
     }
-    if (view.sections.contacts_and_next_meeting) {
+    if (view.reading.Sees("plan.participants")) {
         doc.Add(BlockKind::kHeading, std::string(t("family.plan.contacts")));
         for (const auto& participant : plan.participants) {
             std::string line = unit_name(participant.unit_id) + ": " + participant.contact_name;

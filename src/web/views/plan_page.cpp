@@ -11,6 +11,11 @@ std::string UnitName(const app::PlanView& view, std::optional<domain::UnitId> un
     return it == view.unit_names.end() ? std::string() : it->second;
 }
 
+bool Uncovered(const app::PlanView& view, domain::UnitId unit) {
+    return std::find(view.uncovered_participants.begin(), view.uncovered_participants.end(), unit) !=
+           view.uncovered_participants.end();
+}
+
 std::string AreaLabel(const app::PlanView& view, const std::string& code) {
     const auto it = view.area_labels.find(code);
     return it == view.area_labels.end() ? code : it->second;
@@ -220,7 +225,8 @@ void EditForms(Html& html, const Translator& t, const app::PlanView& view, const
 
 Html PlanContent(const Translator& t, const app::PlanView& view, const FormPageState& state) {
     const domain::Plan& plan = view.plan;
-    const auto& sections = view.sections;
+    const auto& reading = view.reading;
+    const bool keeper = reading.reader == domain::PlanReader::kCoordinating;
     Html html;
     html << Raw("<h1 class=\"ds-heading\" data-size=\"lg\">") << t.Format("plan.heading", {{"name", view.child_name}})
          << Raw("</h1>\n");
@@ -234,28 +240,28 @@ Html PlanContent(const Translator& t, const app::PlanView& view, const FormPageS
     auto row = [&](std::string_view key, std::string_view value) {
         html << Raw("<tr><th scope=\"row\">") << t(key) << Raw("</th><td>") << value << Raw("</td></tr>\n");
     };
-    row("plan.personal_number", view.child_personal_number);
+    if (reading.Sees("child.personal_number")) row("plan.personal_number", view.child_personal_number);
     row("plan.state", t(std::string("plan.state.") + std::string(domain::Code(plan.state))));
     if (plan.close_reason) {
         row("plan.close_reason", t(std::string("plan.close_reason.") + std::string(domain::Code(*plan.close_reason))));
     }
     row("plan.holder", view.holder_unit_name);
-    if (sections.everything) {
+    if (reading.Sees("basics.collaboration_unit")) {
         row("plan.collaboration_unit", plan.basics.collaboration_unit_id
                                            ? UnitName(view, plan.basics.collaboration_unit_id)
                                            : std::string(t("plan.no_collaboration_unit")));
     }
-    if (sections.contacts_and_next_meeting) {
+    if (reading.Sees("basics.next_meeting")) {
         row("plan.next_meeting",
             plan.basics.next_meeting ? FormatDate(*plan.basics.next_meeting) : std::string(t("plan.not_recorded")));
     }
     html << Raw("</tbody>\n</table>\n");
-    if (!sections.everything) {
+    if (!keeper) {
         html << Raw("<div class=\"ds-alert\" data-color=\"info\"><p class=\"ds-paragraph\">")
              << t("plan.participant_notice") << Raw("</p></div>\n");
     }
 
-    if (sections.everything) {
+    if (keeper) {
         Heading(html, t, "why-heading", "plan.why");
         Paragraph(html, t, plan.basics.reason);
         TextBlock(html, t, "child-view", "plan.child_view", plan.basics.child_view);
@@ -290,7 +296,7 @@ Html PlanContent(const Translator& t, const app::PlanView& view, const FormPageS
              << t("plan.pdf_link") << Raw("</a></p>\n");
     }
 
-    if (sections.areas_and_goals) {
+    if (reading.Sees("plan.goals")) {
         Heading(html, t, "goals-heading", "plan.goals");
         if (!plan.support_areas.empty()) {
             html << Raw("<p class=\"ds-paragraph\">") << t("plan.support_areas") << Raw(" ");
@@ -316,7 +322,7 @@ Html PlanContent(const Translator& t, const app::PlanView& view, const FormPageS
         html << Raw("</section>\n");
     }
 
-    Heading(html, t, "actions-heading", sections.everything ? "plan.actions" : "plan.actions.own");
+    Heading(html, t, "actions-heading", keeper ? "plan.actions" : "plan.actions.own");
     if (plan.actions.empty()) {
         html << Raw("<p class=\"ds-paragraph kb-muted\">") << t("plan.actions.empty") << Raw("</p>\n");
     } else {
@@ -338,8 +344,14 @@ Html PlanContent(const Translator& t, const app::PlanView& view, const FormPageS
     }
     html << Raw("</section>\n");
 
-    if (sections.contacts_and_next_meeting) {
+    if (reading.Sees("plan.participants")) {
         Heading(html, t, "contacts-heading", "plan.contacts");
+        if (!view.uncovered_participants.empty()) {
+            html << Raw("<div class=\"ds-alert\" data-color=\"warning\" role=\"status\"><p class=\"ds-paragraph\">")
+                 << t("plan.participants.uncovered_help") << Raw(" <a class=\"ds-link\" href=\"/barn/")
+                 << std::to_string(plan.child_id) << Raw("/samtycken\">") << t("consent.link")
+                 << Raw("</a></p></div>\n");
+        }
         if (plan.participants.empty()) {
             html << Raw("<p class=\"ds-paragraph kb-muted\">") << t("plan.contacts.empty") << Raw("</p>\n");
         } else {
@@ -347,8 +359,12 @@ Html PlanContent(const Translator& t, const app::PlanView& view, const FormPageS
                  << Raw("</th><th scope=\"col\">") << t("plan.participant.contact") << Raw("</th><th scope=\"col\">")
                  << t("plan.participant.phone") << Raw("</th></tr></thead>\n<tbody>\n");
             for (const auto& participant : plan.participants) {
-                html << Raw("<tr><td>") << UnitName(view, participant.unit_id) << Raw("</td><td>")
-                     << participant.contact_name << Raw("</td><td>") << participant.contact_phone
+                html << Raw("<tr><td>") << UnitName(view, participant.unit_id);
+                if (Uncovered(view, participant.unit_id)) {
+                    html << Raw("<br><strong class=\"kb-warning\">") << t("plan.participant.no_consent")
+                         << Raw("</strong>");
+                }
+                html << Raw("</td><td>") << participant.contact_name << Raw("</td><td>") << participant.contact_phone
                      << Raw("</td></tr>\n");
             }
             html << Raw("</tbody>\n</table>\n");
@@ -356,7 +372,7 @@ Html PlanContent(const Translator& t, const app::PlanView& view, const FormPageS
         html << Raw("</section>\n");
     }
 
-    if (sections.everything) {
+    if (keeper) {
         Heading(html, t, "meetings-heading", "plan.meetings");
         if (plan.meetings.empty()) {
             html << Raw("<p class=\"ds-paragraph kb-muted\">") << t("plan.meetings.empty") << Raw("</p>\n");

@@ -1,0 +1,275 @@
+#include "domain/plan_fields.hpp"
+
+#include <algorithm>
+#include <array>
+#include <boost/pfr/core.hpp>
+#include <type_traits>
+
+namespace kronobarn::domain {
+namespace {
+
+constexpr PlanReaders C = ReaderBit(PlanReader::kCoordinating);
+constexpr PlanReaders G = ReaderBit(PlanReader::kGuardian);
+constexpr PlanReaders K = ReaderBit(PlanReader::kChild);
+constexpr PlanReaders P = ReaderBit(PlanReader::kParticipant);
+constexpr PlanReaders O = ReaderBit(PlanReader::kOtherSectorParticipant);
+constexpr PlanReaders kEveryone = C | G | K | P | O;
+
+constexpr std::uint8_t kStaff = kStaffPage, kFamily = kFamilyPage, kDoc = kDocument, kChildOwn = kChildPage;
+constexpr std::uint8_t kNone = kNoOutput;
+constexpr std::size_t kText = kMaxPlanText;
+
+using S = PlanSection;
+using T = PlanFieldType;
+using Part = PlanPart;
+
+// One row per member, in declaration order within each part. Readers: C coordinating (holder,
+// collaboration-responsible unit, emergency access), G guardian, K the child, P a participant of
+// school, health or social services, O a participant of another sector (club, police).
+constexpr PlanFieldSpec kFields[] = {
+    // Plan
+    {"plan.id", Part::kPlan, 0, S::kIdentity, T::kId, 0, kEveryone, kNone},
+    {"plan.child_id", Part::kPlan, 1, S::kIdentity, T::kId, 0, kEveryone, kNone},
+    {"plan.concern_id", Part::kPlan, 2, S::kInternal, T::kId, 0, C, kNone},
+    {"plan.state", Part::kPlan, 3, S::kIdentity, T::kCode, 0, kEveryone, kStaff | kFamily | kDoc},
+    {"plan.version", Part::kPlan, 4, S::kInternal, T::kNumber, 0, C, kNone},
+    {"plan.basics", Part::kPlan, 5, S::kWhy, T::kParts, 0, kEveryone, kNone},
+    {"plan.support_areas", Part::kPlan, 6, S::kGoals, T::kCodes, 0, C | G | K | P, kStaff | kFamily | kDoc | kChildOwn},
+    {"plan.close_reason", Part::kPlan, 7, S::kIdentity, T::kCode, 0, kEveryone, kStaff},
+    {"plan.kept_by_unit", Part::kPlan, 8, S::kInternal, T::kUnit, 0, C, kNone},
+    {"plan.created_by", Part::kPlan, 9, S::kInternal, T::kId, 0, C, kNone},
+    {"plan.created_at", Part::kPlan, 10, S::kInternal, T::kTimestamp, 0, C, kNone},
+    {"plan.goals", Part::kPlan, 11, S::kGoals, T::kParts, 0, C | G | P, kNone},
+    {"plan.actions", Part::kPlan, 12, S::kActions, T::kParts, 0, kEveryone, kNone},
+    {"plan.participants", Part::kPlan, 13, S::kContacts, T::kParts, 0, C | G | P | O, kNone},
+    {"plan.meetings", Part::kPlan, 14, S::kFollowUp, T::kParts, 0, C | G, kNone},
+    // PlanBasics
+    {"basics.reason", Part::kBasics, 0, S::kWhy, T::kText, kText, C, kStaff},
+    {"basics.child_view", Part::kBasics, 1, S::kWhy, T::kText, kText, C | G | K, kStaff | kFamily | kDoc | kChildOwn},
+    {"basics.trusted_adult", Part::kBasics, 2, S::kWhy, T::kText, kText, C | K, kStaff | kChildOwn},
+    {"basics.guardian_views", Part::kBasics, 3, S::kWhy, T::kText, kText, C, kStaff},
+    {"basics.each_guardian", Part::kBasics, 4, S::kWhy, T::kParts, 0, C, kNone},
+    {"basics.disagreements", Part::kBasics, 5, S::kWhy, T::kText, kText, C, kStaff},
+    {"basics.follow_up_how", Part::kBasics, 6, S::kFollowUp, T::kText, kText, C, kStaff},
+    {"basics.next_meeting", Part::kBasics, 7, S::kFollowUp, T::kDate, 0, kEveryone,
+     kStaff | kFamily | kDoc | kChildOwn},
+    {"basics.collaboration_unit", Part::kBasics, 8, S::kInternal, T::kUnit, 0, C, kStaff},
+    // GuardianView: each guardian's own view, as the holder recorded it
+    {"guardian_view.guardian_id", Part::kGuardianView, 0, S::kWhy, T::kId, 0, C, kNone},
+    {"guardian_view.name", Part::kGuardianView, 1, S::kWhy, T::kText, kText, C, kStaff},
+    {"guardian_view.view", Part::kGuardianView, 2, S::kWhy, T::kText, kText, C, kStaff},
+    // PlanGoal
+    {"goal.id", Part::kGoal, 0, S::kGoals, T::kId, 0, C | G | P, kNone},
+    {"goal.area", Part::kGoal, 1, S::kGoals, T::kCode, 0, C | G | P, kStaff | kFamily | kDoc},
+    {"goal.outcome", Part::kGoal, 2, S::kGoals, T::kText, kText, C | G | P, kStaff | kFamily | kDoc},
+    {"goal.how_we_know", Part::kGoal, 3, S::kGoals, T::kText, kText, C | G | P, kStaff | kFamily | kDoc},
+    {"goal.by_when", Part::kGoal, 4, S::kGoals, T::kDate, 0, C | G | P, kStaff | kFamily | kDoc},
+    // PlanAction
+    {"action.id", Part::kAction, 0, S::kActions, T::kId, 0, kEveryone, kNone},
+    {"action.what", Part::kAction, 1, S::kActions, T::kText, kText, kEveryone, kStaff | kFamily | kDoc | kChildOwn},
+    {"action.unit", Part::kAction, 2, S::kActions, T::kUnit, 0, kEveryone, kStaff | kFamily | kDoc},
+    {"action.responsible", Part::kAction, 3, S::kActions, T::kText, kText, kEveryone,
+     kStaff | kFamily | kDoc | kChildOwn},
+    {"action.start", Part::kAction, 4, S::kActions, T::kDate, 0, C | G | P | O, kStaff | kFamily | kDoc},
+    {"action.frequency", Part::kAction, 5, S::kActions, T::kText, kText, C | G | P | O, kStaff | kFamily | kDoc},
+    {"action.due", Part::kAction, 6, S::kActions, T::kDate, 0, C | G | P | O, kStaff | kFamily | kDoc},
+    {"action.status", Part::kAction, 7, S::kActions, T::kCode, 0, C | G | P | O, kStaff | kFamily | kDoc},
+    // Participant: one contact person per unit
+    {"participant.unit", Part::kParticipant, 0, S::kContacts, T::kUnit, 0, C | G | P | O, kStaff | kFamily | kDoc},
+    {"participant.contact_name", Part::kParticipant, 1, S::kContacts, T::kText, kText, C | G | P | O,
+     kStaff | kFamily | kDoc},
+    {"participant.contact_phone", Part::kParticipant, 2, S::kContacts, T::kText, kText, C | G | P | O,
+     kStaff | kFamily | kDoc},
+    // Meeting
+    {"meeting.id", Part::kMeeting, 0, S::kFollowUp, T::kId, 0, C | G, kNone},
+    {"meeting.kind", Part::kMeeting, 1, S::kFollowUp, T::kCode, 0, C | G, kStaff},
+    {"meeting.held_on", Part::kMeeting, 2, S::kFollowUp, T::kDate, 0, C | G, kStaff | kFamily},
+    {"meeting.place", Part::kMeeting, 3, S::kFollowUp, T::kText, kText, C, kStaff},
+    {"meeting.guardians_present", Part::kMeeting, 4, S::kFollowUp, T::kFlag, 0, C, kStaff},
+    {"meeting.child_present", Part::kMeeting, 5, S::kFollowUp, T::kFlag, 0, C, kStaff},
+    {"meeting.child_absent_reason", Part::kMeeting, 6, S::kFollowUp, T::kText, kText, C, kStaff},
+    {"meeting.notes", Part::kMeeting, 7, S::kFollowUp, T::kText, kText, C, kStaff},
+    {"meeting.collaborate", Part::kMeeting, 8, S::kFollowUp, T::kFlag, 0, C, kNone},
+    {"meeting.evaluations", Part::kMeeting, 9, S::kFollowUp, T::kParts, 0, C | G, kNone},
+    {"meeting.next_meeting", Part::kMeeting, 10, S::kFollowUp, T::kDate, 0, C | G, kNone},
+    {"meeting.recorded_by", Part::kMeeting, 11, S::kInternal, T::kId, 0, C, kNone},
+    {"meeting.recorded_at", Part::kMeeting, 12, S::kInternal, T::kTimestamp, 0, C, kNone},
+    // ActionEvaluation
+    {"evaluation.action_id", Part::kEvaluation, 0, S::kFollowUp, T::kId, 0, C | G, kNone},
+    {"evaluation.result", Part::kEvaluation, 1, S::kFollowUp, T::kCode, 0, C | G, kStaff | kFamily},
+    {"evaluation.note", Part::kEvaluation, 2, S::kFollowUp, T::kText, kText, C | G, kStaff | kFamily},
+    // The child as a plan names it (PlanView, not Plan)
+    {"child.name", Part::kChild, 0, S::kIdentity, T::kText, 0, kEveryone, kStaff | kFamily | kDoc},
+    {"child.personal_number", Part::kChild, 1, S::kIdentity, T::kText, 0, C | G | P, kStaff},
+};
+
+// One row per member of each plan struct: a member added without a row fails to compile here.
+constexpr std::size_t RowsOf(PlanPart part) {
+    std::size_t rows = 0;
+    for (const auto& field : kFields) rows += field.part == part ? 1 : 0;
+    return rows;
+}
+static_assert(RowsOf(Part::kPlan) == boost::pfr::tuple_size_v<Plan>, "declare every member of Plan");
+static_assert(RowsOf(Part::kBasics) == boost::pfr::tuple_size_v<PlanBasics>, "declare every member of PlanBasics");
+static_assert(RowsOf(Part::kGuardianView) == boost::pfr::tuple_size_v<GuardianView>);
+static_assert(RowsOf(Part::kGoal) == boost::pfr::tuple_size_v<PlanGoal>, "declare every member of PlanGoal");
+static_assert(RowsOf(Part::kAction) == boost::pfr::tuple_size_v<PlanAction>, "declare every member of PlanAction");
+static_assert(RowsOf(Part::kParticipant) == boost::pfr::tuple_size_v<Participant>);
+static_assert(RowsOf(Part::kMeeting) == boost::pfr::tuple_size_v<Meeting>, "declare every member of Meeting");
+static_assert(RowsOf(Part::kEvaluation) == boost::pfr::tuple_size_v<ActionEvaluation>);
+
+// Copies every member of `from` the reader sees into `to` (which starts as a default value); the
+// members that are parts themselves are left to the caller.
+template <PlanPart kPart, typename Struct>
+void CopySeen(const Struct& from, Struct& to, const PlanReading& reading) {
+    [&]<std::size_t... I>(std::index_sequence<I...>) {
+        ((reading.Sees(kPart, I) && FindPlanField(kPart, I)->type != PlanFieldType::kParts
+              ? void(boost::pfr::get<I>(to) = boost::pfr::get<I>(from))
+              : void()),
+         ...);
+    }
+    (std::make_index_sequence<boost::pfr::tuple_size_v<Struct>>{});
+}
+
+template <PlanPart kPart, typename Struct>
+Struct Seen(const Struct& from, const PlanReading& reading) {
+    Struct to{};
+    CopySeen<kPart>(from, to, reading);
+    return to;
+}
+
+template <PlanPart kPart, typename Struct>
+Status CheckLimits(const Struct& part) {
+    Status status = Ok();
+    [&]<std::size_t... I>(std::index_sequence<I...>) {
+        const auto check = [&](std::size_t member, const auto& value) {
+            if constexpr (std::is_same_v<std::remove_cvref_t<decltype(value)>, std::string>) {
+                const auto* field = FindPlanField(kPart, member);
+                if (field != nullptr && field->max_length > 0 && value.size() > field->max_length && status) {
+                    status = Error::InvalidArgument("plan.text_too_long");
+                }
+            }
+        };
+        (check(I, boost::pfr::get<I>(part)), ...);
+    }
+    (std::make_index_sequence<boost::pfr::tuple_size_v<Struct>>{});
+    return status;
+}
+
+}  // namespace
+
+std::string_view Code(PlanReader reader) {
+    switch (reader) {
+        case PlanReader::kCoordinating:
+            return "coordinating";
+        case PlanReader::kGuardian:
+            return "guardian";
+        case PlanReader::kChild:
+            return "child";
+        case PlanReader::kParticipant:
+            return "participant";
+        case PlanReader::kOtherSectorParticipant:
+            return "other_sector_participant";
+    }
+    return "other_sector_participant";
+}
+
+std::span<const PlanFieldSpec> PlanFields() { return kFields; }
+
+const PlanFieldSpec* FindPlanField(PlanPart part, std::size_t member) {
+    for (const auto& field : kFields) {
+        if (field.part == part && field.member == member) return &field;
+    }
+    return nullptr;
+}
+
+const PlanFieldSpec* FindPlanField(std::string_view code) {
+    for (const auto& field : kFields) {
+        if (field.code == code) return &field;
+    }
+    return nullptr;
+}
+
+std::size_t DeclaredMembers(PlanPart part) { return RowsOf(part); }
+
+bool Sees(PlanReader reader, const PlanFieldSpec& field) { return (field.readers & ReaderBit(reader)) != 0; }
+
+bool PlanReading::Sees(PlanPart part, std::size_t member) const {
+    const auto* field = FindPlanField(part, member);
+    return field != nullptr && domain::Sees(reader, *field);
+}
+
+bool PlanReading::Sees(std::string_view code) const {
+    const auto* field = FindPlanField(code);
+    return field != nullptr && domain::Sees(reader, *field);
+}
+
+bool PlanReading::KnowsUnit(UnitId unit) const {
+    return std::find(known_units.begin(), known_units.end(), unit) != known_units.end();
+}
+
+Plan RedactPlan(const Plan& plan, const PlanReading& reading) {
+    Plan seen = Seen<Part::kPlan>(plan, reading);
+    seen.basics = Seen<Part::kBasics>(plan.basics, reading);
+    if (reading.Sees("basics.each_guardian")) {
+        for (const auto& view : plan.basics.each_guardian) {
+            seen.basics.each_guardian.push_back(Seen<Part::kGuardianView>(view, reading));
+        }
+    }
+    if (reading.Sees("plan.goals")) {
+        for (const auto& goal : plan.goals) seen.goals.push_back(Seen<Part::kGoal>(goal, reading));
+    }
+    // Actions: a participant sees its own unit's; the others those of the family and of units they
+    // may know take part.
+    const bool participant =
+        reading.reader == PlanReader::kParticipant || reading.reader == PlanReader::kOtherSectorParticipant;
+    std::vector<PlanActionId> shown_actions;
+    if (reading.Sees("plan.actions")) {
+        for (const auto& action : plan.actions) {
+            const bool shown = participant ? action.unit_id && action.unit_id == reading.own_unit
+                                           : !action.unit_id || reading.KnowsUnit(*action.unit_id);
+            if (!shown) continue;
+            shown_actions.push_back(action.id);
+            seen.actions.push_back(Seen<Part::kAction>(action, reading));
+        }
+    }
+    if (reading.Sees("plan.participants")) {
+        for (const auto& each : plan.participants) {
+            if (reading.KnowsUnit(each.unit_id)) seen.participants.push_back(Seen<Part::kParticipant>(each, reading));
+        }
+    }
+    if (reading.Sees("plan.meetings")) {
+        for (const auto& meeting : plan.meetings) {
+            Meeting shown = Seen<Part::kMeeting>(meeting, reading);
+            if (reading.Sees("meeting.evaluations")) {
+                for (const auto& evaluation : meeting.evaluations) {
+                    if (std::find(shown_actions.begin(), shown_actions.end(), evaluation.action_id) ==
+                        shown_actions.end()) {
+                        continue;
+                    }
+                    shown.evaluations.push_back(Seen<Part::kEvaluation>(evaluation, reading));
+                }
+            }
+            seen.meetings.push_back(std::move(shown));
+        }
+    }
+    return seen;
+}
+
+Status CheckTextLimits(const PlanBasics& basics) {
+    KB_RETURN_IF_ERROR(CheckLimits<Part::kBasics>(basics));
+    for (const auto& view : basics.each_guardian) KB_RETURN_IF_ERROR(CheckLimits<Part::kGuardianView>(view));
+    return Ok();
+}
+Status CheckTextLimits(const PlanGoal& goal) { return CheckLimits<Part::kGoal>(goal); }
+Status CheckTextLimits(const PlanAction& action) { return CheckLimits<Part::kAction>(action); }
+Status CheckTextLimits(const Participant& participant) { return CheckLimits<Part::kParticipant>(participant); }
+Status CheckTextLimits(const Meeting& meeting) {
+    KB_RETURN_IF_ERROR(CheckLimits<Part::kMeeting>(meeting));
+    for (const auto& evaluation : meeting.evaluations) {
+        KB_RETURN_IF_ERROR(CheckLimits<Part::kEvaluation>(evaluation));
+    }
+    return Ok();
+}
+
+}  // namespace kronobarn::domain
