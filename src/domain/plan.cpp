@@ -2,14 +2,12 @@
 
 #include <algorithm>
 
+#include "domain/plan_fields.hpp"
+
 namespace kronobarn::domain {
 namespace {
 
 bool Blank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
-
-bool TooLong(std::initializer_list<std::string_view> texts) {
-    return std::any_of(texts.begin(), texts.end(), [](std::string_view text) { return text.size() > kMaxPlanText; });
-}
 
 std::chrono::sys_days Days(Date date) { return std::chrono::sys_days{date}; }
 
@@ -105,7 +103,7 @@ std::optional<MeetingKind> ParseMeetingKind(std::string_view code) {
 Result<Plan> StartPlan(ChildId child, std::optional<std::int64_t> concern, std::string reason,
                        std::vector<std::string> support_areas, UserId by, Timestamp at) {
     if (Blank(reason)) return Error::InvalidArgument("plan.reason_missing");
-    if (TooLong({reason})) return Error::InvalidArgument("plan.text_too_long");
+    if (reason.size() > FindPlanField("basics.reason")->max_length) return Error::InvalidArgument("plan.text_too_long");
     Plan plan;
     plan.child_id = child;
     plan.concern_id = concern;
@@ -125,17 +123,11 @@ Status CheckEditable(const Plan& plan, int based_on) {
 Status EditBasics(Plan& plan, int based_on, PlanBasics basics, Date today) {
     KB_RETURN_IF_ERROR(CheckEditable(plan, based_on));
     if (Blank(basics.reason)) return Error::InvalidArgument("plan.reason_missing");
-    if (TooLong({basics.reason, basics.child_view, basics.trusted_adult, basics.guardian_views, basics.disagreements,
-                 basics.follow_up_how})) {
-        return Error::InvalidArgument("plan.text_too_long");
-    }
+    KB_RETURN_IF_ERROR(CheckTextLimits(basics));
     // A date already passed is only refused when it changes: an old next meeting may stay on record.
     if (basics.next_meeting && basics.next_meeting != plan.basics.next_meeting &&
         Days(*basics.next_meeting) < Days(today)) {
         return Error::InvalidArgument("plan.next_meeting_in_past");
-    }
-    for (const auto& guardian : basics.each_guardian) {
-        if (TooLong({guardian.view})) return Error::InvalidArgument("plan.text_too_long");
     }
     plan.basics = std::move(basics);
     ++plan.version;
@@ -149,7 +141,7 @@ Status AddGoal(Plan& plan, int based_on, PlanGoal goal, const std::vector<std::s
     }
     if (Blank(goal.outcome)) return Error::InvalidArgument("goal.outcome_missing");
     if (Blank(goal.how_we_know)) return Error::InvalidArgument("goal.how_we_know_missing");
-    if (TooLong({goal.outcome, goal.how_we_know})) return Error::InvalidArgument("plan.text_too_long");
+    KB_RETURN_IF_ERROR(CheckTextLimits(goal));
     goal.id = 0;
     plan.goals.push_back(std::move(goal));
     ++plan.version;
@@ -160,9 +152,7 @@ Status AddAction(Plan& plan, int based_on, PlanAction action) {
     KB_RETURN_IF_ERROR(CheckEditable(plan, based_on));
     if (Blank(action.what)) return Error::InvalidArgument("action.what_missing");
     if (Blank(action.responsible)) return Error::InvalidArgument("action.responsible_missing");
-    if (TooLong({action.what, action.responsible, action.frequency})) {
-        return Error::InvalidArgument("plan.text_too_long");
-    }
+    KB_RETURN_IF_ERROR(CheckTextLimits(action));
     if (Days(action.due) < Days(action.start)) return Error::InvalidArgument("action.due_before_start");
     if (action.unit_id && !IsParticipant(plan, *action.unit_id)) {
         return Error::InvalidArgument("action.unit_not_participant");
@@ -177,9 +167,7 @@ Status AddAction(Plan& plan, int based_on, PlanAction action) {
 Status AddParticipant(Plan& plan, int based_on, Participant participant) {
     KB_RETURN_IF_ERROR(CheckEditable(plan, based_on));
     if (Blank(participant.contact_name)) return Error::InvalidArgument("participant.contact_missing");
-    if (TooLong({participant.contact_name, participant.contact_phone})) {
-        return Error::InvalidArgument("plan.text_too_long");
-    }
+    KB_RETURN_IF_ERROR(CheckTextLimits(participant));
     if (IsParticipant(plan, participant.unit_id)) return Error::InvalidArgument("participant.already_in_plan");
     plan.participants.push_back(std::move(participant));
     ++plan.version;
@@ -192,12 +180,7 @@ Status RecordMeeting(Plan& plan, int based_on, Meeting meeting, Date today, int 
     if (!meeting.child_present && Blank(meeting.child_absent_reason)) {
         return Error::InvalidArgument("meeting.child_absent_reason_missing");
     }
-    if (TooLong({meeting.place, meeting.notes, meeting.child_absent_reason})) {
-        return Error::InvalidArgument("plan.text_too_long");
-    }
-    for (const auto& evaluation : meeting.evaluations) {
-        if (TooLong({evaluation.note})) return Error::InvalidArgument("plan.text_too_long");
-    }
+    KB_RETURN_IF_ERROR(CheckTextLimits(meeting));
     if (meeting.next_meeting && Days(*meeting.next_meeting) <= Days(meeting.held_on)) {
         return Error::InvalidArgument("meeting.next_before_held");
     }

@@ -1,7 +1,9 @@
 // Handlers for the family's own pages, account activation, the accessibility statement and the
 // holder's page for the family's logins. Family pages speak sv, en and ar; a staff account that
-// opens them is sent to its start page, and a family account never reaches a staff page's data
-// (the access decision holds no staff basis for it).
+// opens them gets "not found" and a denied audit row (WebApp::WithSession), and a family account
+// never reaches a staff page's data.
+#include <boost/json/serialize.hpp>
+
 #include "common/ids.hpp"
 #include "pdf/document.hpp"
 #include "web/error_mapping.hpp"
@@ -9,6 +11,7 @@
 #include "web/security.hpp"
 #include "web/views/family_pages.hpp"
 #include "web/views/plan_document.hpp"
+#include "web/views/plan_json.hpp"
 #include "web/web_app.hpp"
 
 namespace kronobarn::web {
@@ -349,6 +352,30 @@ Response WebApp::StaffPlanPdf(const Request& request, const RouteParams& params,
     auto view = plans_.View(actor, *id, ContextOf(request), false, "export_pdf");
     if (!view) return ErrorPage(request, HttpStatusFor(view.error().code), view.error().message_key);
     return PdfResponse(request, *view);
+}
+
+}  // namespace kronobarn::web
+
+namespace kronobarn::web {
+
+Response WebApp::JsonResponse(const Request& request, const Result<app::PlanView>& view) const {
+    if (!view) return ApiError(request, HttpStatusFor(view.error().code), view.error().message_key);
+    Response response;
+    response.content_type = "application/json";
+    response.body = boost::json::serialize(views::PlanJson(*view));
+    return response;
+}
+
+Response WebApp::StaffPlanJson(const Request& request, const RouteParams& params, const app::Actor& actor) const {
+    const auto id = IdParam(params);
+    if (!id) return ApiError(request, 404, "error.not_found");
+    return JsonResponse(request, plans_.View(actor, *id, ContextOf(request)));
+}
+
+Response WebApp::FamilyPlanJson(const Request& request, const RouteParams& params, const app::Actor& actor) const {
+    const auto id = IdParam(params);
+    if (!id) return ApiError(request, 404, "error.not_found");
+    return JsonResponse(request, family_view_.Plan(actor, *id, ContextOf(request)));
 }
 
 }  // namespace kronobarn::web

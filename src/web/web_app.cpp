@@ -111,6 +111,9 @@ void WebApp::AddRoutes() {
     AddSessionRoute("POST", "/barn/{id}/familj/inbjudan", &WebApp::FamilyInvite, "child");
     AddSessionRoute("POST", "/barn/{id}/familj/begransning", &WebApp::FamilyRestrict, "child");
     AddSessionRoute("GET", "/planer/{id}/plan.pdf", &WebApp::StaffPlanPdf, "plan");
+    AddSessionRoute("GET", "/api/v1/planer/{id}", &WebApp::StaffPlanJson, "plan", Audience::kStaff, /*api=*/true);
+    AddSessionRoute("GET", "/api/v1/familj/barn/{id}/plan", &WebApp::FamilyPlanJson, "child", Audience::kFamily,
+                    /*api=*/true);
     // The family's own pages, and the public pages around them.
     AddSessionRoute("GET", "/familj", &WebApp::FamilyHome, "", Audience::kFamily);
     AddSessionRoute("GET", "/familj/barn/{id}", &WebApp::FamilyPlanShow, "child", Audience::kFamily);

@@ -201,6 +201,9 @@ class WebApp {
     Response FamilyAccessLog(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response FamilyPlanPdf(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response StaffPlanPdf(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response StaffPlanJson(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response FamilyPlanJson(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response JsonResponse(const Request& request, const Result<app::PlanView>& view) const;
     Response PdfResponse(const Request& request, const app::PlanView& view) const;
     Response RenderActivation(const Request& request, int status, views::ActivationForm form) const;
     Response ActivationUnavailable(const Request& request, int status, std::string_view reason_key) const;

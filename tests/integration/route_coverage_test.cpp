@@ -18,6 +18,8 @@ const std::set<std::string> kNotPages{"/healthz",
                                       "/sprak/{lang}",
                                       "/assets/*",
                                       "/api/v1/me",
+                                      "/api/v1/planer/{id}",
+                                      "/api/v1/familj/barn/{id}/plan",
                                       "/planer/{id}/plan.pdf",
                                       "/familj/barn/{id}/plan.pdf",
                                       "/statistik.csv"};

@@ -343,6 +343,18 @@ Html ChildOwnPageContent(const Translator& t, const app::PlanView& view, domain:
     }
     html << Raw("</section>\n");
 
+    // What the adults wrote down of the child's own words, and the adult it trusts most.
+    if (!plan.basics.child_view.empty() || !plan.basics.trusted_adult.empty()) {
+        html << Raw("<section aria-labelledby=\"my-words\">\n");
+        Heading(html, 2, t("child_page.your_words"), "my-words");
+        if (!plan.basics.child_view.empty()) Paragraph(html, plan.basics.child_view, "kb-prewrap");
+        if (!plan.basics.trusted_adult.empty()) {
+            Heading(html, 3, t("child_page.trusted_adult"));
+            Paragraph(html, plan.basics.trusted_adult);
+        }
+        html << Raw("</section>\n");
+    }
+
     html << Raw("<section aria-labelledby=\"helpers\">\n");
     Heading(html, 2, t("child_page.helpers"), "helpers");
     if (plan.actions.empty()) Paragraph(html, t("child_page.no_helpers"));

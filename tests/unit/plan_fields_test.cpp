@@ -1,0 +1,134 @@
+// The plan's field table (domain/plan_fields.hpp): one row per member of every plan struct, and the
+// redaction keeps exactly the members a reader's rows allow — walked over the whole table, not a
+// hand-picked list.
+#include <gtest/gtest.h>
+
+#include <boost/pfr/core.hpp>
+#include <map>
+#include <set>
+
+#include "domain/plan_fields.hpp"
+
+namespace kronobarn::domain {
+namespace {
+
+template <typename Struct>
+void ExpectOneRowPerMember(PlanPart part, const char* name) {
+    constexpr std::size_t members = boost::pfr::tuple_size_v<Struct>;
+    EXPECT_EQ(DeclaredMembers(part), members) << name << ": a member without a row is hidden from everyone";
+    for (std::size_t member = 0; member < members; ++member) {
+        EXPECT_NE(FindPlanField(part, member), nullptr) << name << " member " << member << " has no row";
+    }
+}
+
+TEST(PlanFieldTable, EveryMemberOfEveryPlanStructHasExactlyOneRow) {
+    ExpectOneRowPerMember<Plan>(PlanPart::kPlan, "Plan");
+    ExpectOneRowPerMember<PlanBasics>(PlanPart::kBasics, "PlanBasics");
+    ExpectOneRowPerMember<GuardianView>(PlanPart::kGuardianView, "GuardianView");
+    ExpectOneRowPerMember<PlanGoal>(PlanPart::kGoal, "PlanGoal");
+    ExpectOneRowPerMember<PlanAction>(PlanPart::kAction, "PlanAction");
+    ExpectOneRowPerMember<Participant>(PlanPart::kParticipant, "Participant");
+    ExpectOneRowPerMember<Meeting>(PlanPart::kMeeting, "Meeting");
+    ExpectOneRowPerMember<ActionEvaluation>(PlanPart::kEvaluation, "ActionEvaluation");
+}
+
+TEST(PlanFieldTable, CodesAreUniqueAndEveryTypedTextHasALimit) {
+    std::set<std::string_view> codes;
+    for (const auto& field : PlanFields()) {
+        EXPECT_TRUE(codes.insert(field.code).second) << field.code << " declared twice";
+        if (field.type == PlanFieldType::kText && field.part != PlanPart::kChild) {
+            EXPECT_GT(field.max_length, 0u) << field.code << ": text a user types needs a limit";
+        }
+    }
+}
+
+// A member inside a part is seen only by readers who see the part itself: a row cannot give a
+// reader more than the list it sits in.
+TEST(PlanFieldTable, NoReaderSeesAMemberOfAPartItDoesNotSee) {
+    const std::map<PlanPart, std::string_view> parents{{PlanPart::kBasics, "plan.basics"},
+                                                       {PlanPart::kGuardianView, "basics.each_guardian"},
+                                                       {PlanPart::kGoal, "plan.goals"},
+                                                       {PlanPart::kAction, "plan.actions"},
+                                                       {PlanPart::kParticipant, "plan.participants"},
+                                                       {PlanPart::kMeeting, "plan.meetings"},
+                                                       {PlanPart::kEvaluation, "meeting.evaluations"}};
+    for (const auto& field : PlanFields()) {
+        const auto parent = parents.find(field.part);
+        if (parent == parents.end()) continue;
+        const auto* container = FindPlanField(parent->second);
+        ASSERT_NE(container, nullptr) << parent->second;
+        EXPECT_EQ(field.readers & ~container->readers, 0)
+            << field.code << " is given to a reader of no " << parent->second;
+    }
+}
+
+// Every text member holds its own code as its value; the redacted plan is walked for every string
+// in it, whatever the struct.
+Plan PlanWithEveryTextMarked() {
+    Plan plan;
+    plan.basics = {"basics.reason",
+                   "basics.child_view",
+                   "basics.trusted_adult",
+                   "basics.guardian_views",
+                   {{1, "guardian_view.name", "guardian_view.view"}},
+                   "basics.disagreements",
+                   "basics.follow_up_how",
+                   std::nullopt,
+                   std::nullopt};
+    plan.goals = {{1, "trygg", "goal.outcome", "goal.how_we_know", {}}};
+    plan.actions = {{1, "action.what", 10, "action.responsible", {}, "action.frequency", {}, ActionStatus::kPlanned}};
+    plan.participants = {{10, "participant.contact_name", "participant.contact_phone"}};
+    Meeting meeting;
+    meeting.place = "meeting.place";
+    meeting.child_absent_reason = "meeting.child_absent_reason";
+    meeting.notes = "meeting.notes";
+    meeting.evaluations = {{1, ActionStatus::kDone, "evaluation.note"}};
+    plan.meetings = {meeting};
+    return plan;
+}
+
+template <typename T>
+void CollectStrings(const T& value, std::set<std::string>& out) {
+    if constexpr (std::is_same_v<T, std::string>) {
+        out.insert(value);
+    } else if constexpr (requires {
+                             value.begin();
+                             value.end();
+                         }) {
+        for (const auto& element : value) CollectStrings(element, out);
+    } else if constexpr (std::is_aggregate_v<T> && !std::is_array_v<T>) {
+        boost::pfr::for_each_field(value, [&](const auto& member) { CollectStrings(member, out); });
+    }
+}
+
+TEST(PlanFieldTable, RedactionKeepsExactlyTheTextEachReaderSees) {
+    const Plan full = PlanWithEveryTextMarked();
+    int checked = 0;
+    for (const PlanReader reader : kAllPlanReaders) {
+        PlanReading reading;
+        reading.reader = reader;
+        reading.own_unit = 10;
+        reading.known_units = {10};
+        std::set<std::string> seen;
+        CollectStrings(RedactPlan(full, reading), seen);
+        for (const auto& field : PlanFields()) {
+            if (field.type != PlanFieldType::kText || field.part == PlanPart::kChild) continue;
+            EXPECT_EQ(seen.count(std::string(field.code)) > 0, Sees(reader, field))
+                << Code(reader) << " / " << field.code;
+            ++checked;
+        }
+    }
+    EXPECT_EQ(checked, 5 * 19) << "five readers times every text member of a plan struct";
+}
+
+TEST(PlanFieldTable, TextLimitsComeFromTheTable) {
+    PlanGoal goal{1, "trygg", std::string(kMaxPlanText, 'x'), "ok", {}};
+    EXPECT_TRUE(CheckTextLimits(goal));
+    goal.how_we_know = std::string(FindPlanField("goal.how_we_know")->max_length + 1, 'x');
+    const auto refused = CheckTextLimits(goal);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().message_key, "plan.text_too_long");
+}
+
+}  // namespace
+}  // namespace kronobarn::domain
