@@ -24,8 +24,6 @@ bool IsParticipant(const Plan& plan, UnitId unit) {
                        [&](const Participant& participant) { return participant.unit_id == unit; });
 }
 
-std::string DateText(const std::optional<Date>& date) { return date ? FormatDate(*date) : std::string(); }
-
 }  // namespace
 
 std::string_view Code(PlanState state) {
@@ -262,47 +260,34 @@ std::vector<FieldChange> Diff(const Plan& before, const Plan& after) {
     auto field = [&](std::string name, const std::string& was, const std::string& is) {
         if (was != is) changes.push_back({std::move(name), was, is});
     };
-    field("state", std::string(Code(before.state)), std::string(Code(after.state)));
-    field("reason", before.basics.reason, after.basics.reason);
-    field("child_view", before.basics.child_view, after.basics.child_view);
-    field("trusted_adult", before.basics.trusted_adult, after.basics.trusted_adult);
-    field("guardian_views", before.basics.guardian_views, after.basics.guardian_views);
+    // The plan's own codes and the basics: every member the field table declares as a value.
+    DiffDeclaredMembers(before, after, changes);
     for (const auto& guardian : after.basics.each_guardian) {
         std::string was;
         for (const auto& old : before.basics.each_guardian) {
             if (old.guardian_id == guardian.guardian_id) was = old.view;
         }
-        field("guardian_view:" + guardian.name, was, guardian.view);
+        field("guardian_view.view:" + guardian.name, was, guardian.view);
     }
-    field("disagreements", before.basics.disagreements, after.basics.disagreements);
-    field("follow_up_how", before.basics.follow_up_how, after.basics.follow_up_how);
-    field("next_meeting", DateText(before.basics.next_meeting), DateText(after.basics.next_meeting));
-    field("collaboration_unit",
-          before.basics.collaboration_unit_id ? std::to_string(*before.basics.collaboration_unit_id) : "",
-          after.basics.collaboration_unit_id ? std::to_string(*after.basics.collaboration_unit_id) : "");
-    field("close_reason", before.close_reason ? std::string(Code(*before.close_reason)) : "",
-          after.close_reason ? std::string(Code(*after.close_reason)) : "");
-    field("kept_by_unit", before.kept_by_unit_id ? std::to_string(*before.kept_by_unit_id) : "",
-          after.kept_by_unit_id ? std::to_string(*after.kept_by_unit_id) : "");
     for (std::size_t i = before.goals.size(); i < after.goals.size(); ++i) {
         const auto& goal = after.goals[i];
-        field("goal", "", goal.area_code + ": " + goal.outcome + " (" + FormatDate(goal.by_when) + ")");
+        field("plan.goals", "", goal.area_code + ": " + goal.outcome + " (" + FormatDate(goal.by_when) + ")");
     }
     for (std::size_t i = 0; i < after.actions.size(); ++i) {
         const auto& action = after.actions[i];
         if (i >= before.actions.size()) {
-            field("action", "", action.what + " — " + action.responsible + " (" + FormatDate(action.due) + ")");
+            field("plan.actions", "", action.what + " — " + action.responsible + " (" + FormatDate(action.due) + ")");
         } else {
-            field("action_status:" + action.what, std::string(Code(before.actions[i].status)),
+            field("action.status:" + action.what, std::string(Code(before.actions[i].status)),
                   std::string(Code(action.status)));
         }
     }
     for (std::size_t i = before.participants.size(); i < after.participants.size(); ++i) {
-        field("participant", "", after.participants[i].contact_name);
+        field("plan.participants", "", after.participants[i].contact_name);
     }
     for (std::size_t i = before.meetings.size(); i < after.meetings.size(); ++i) {
         const auto& meeting = after.meetings[i];
-        field("meeting", "", std::string(Code(meeting.kind)) + " " + FormatDate(meeting.held_on));
+        field("plan.meetings", "", std::string(Code(meeting.kind)) + " " + FormatDate(meeting.held_on));
     }
     return changes;
 }

@@ -156,7 +156,101 @@ Status CheckLimits(const Struct& part) {
     return status;
 }
 
+template <typename Value>
+std::optional<std::string> TextOf(const Value& value) {
+    using T = std::remove_cvref_t<Value>;
+    if constexpr (std::is_same_v<T, std::string>) {
+        return value;
+    } else if constexpr (std::is_same_v<T, Date>) {
+        return FormatDate(value);
+    } else if constexpr (std::is_enum_v<T>) {
+        return std::string(Code(value));
+    } else if constexpr (std::is_same_v<T, std::optional<Date>>) {
+        return value ? FormatDate(*value) : std::string();
+    } else if constexpr (std::is_same_v<T, std::optional<UnitId>>) {
+        return value ? std::to_string(*value) : std::string();
+    } else if constexpr (std::is_same_v<T, std::optional<CloseReason>>) {
+        return value ? std::string(Code(*value)) : std::string();
+    } else {
+        return std::nullopt;
+    }
+}
+
+template <PlanPart kPart, typename Struct>
+void DiffValues(const Struct& before, const Struct& after, std::vector<FieldChange>& changes) {
+    [&]<std::size_t... I>(std::index_sequence<I...>) {
+        const auto compare = [&](std::size_t member, const auto& was, const auto& is) {
+            const auto* field = FindPlanField(kPart, member);
+            const bool value = field->type == PlanFieldType::kText || field->type == PlanFieldType::kDate ||
+                               field->type == PlanFieldType::kCode || field->type == PlanFieldType::kUnit;
+            if (!value) return;
+            const auto before_text = TextOf(was), after_text = TextOf(is);
+            if (before_text && after_text && *before_text != *after_text) {
+                changes.push_back({std::string(field->code), *before_text, *after_text});
+            }
+        };
+        (compare(I, boost::pfr::get<I>(before), boost::pfr::get<I>(after)), ...);
+    }
+    (std::make_index_sequence<boost::pfr::tuple_size_v<Struct>>{});
+}
+
+// Labels of the fields the history names, and the names older versions wrote for them.
+constexpr std::pair<std::string_view, std::string_view> kLabels[] = {
+    {"plan.state", "plan.state"},
+    {"plan.close_reason", "plan.close_reason"},
+    {"plan.kept_by_unit", "plan.history.kept_by_unit"},
+    {"basics.reason", "plan.reason"},
+    {"basics.child_view", "plan.child_view"},
+    {"basics.trusted_adult", "plan.trusted_adult"},
+    {"basics.guardian_views", "plan.guardian_views"},
+    {"basics.disagreements", "plan.disagreements"},
+    {"basics.follow_up_how", "plan.follow_up_how"},
+    {"basics.next_meeting", "plan.next_meeting"},
+    {"basics.collaboration_unit", "plan.collaboration_unit"},
+    {"guardian_view.view", "plan.history.guardian_view"},
+    {"plan.goals", "plan.history.goal_added"},
+    {"plan.actions", "plan.history.action_added"},
+    {"action.status", "plan.history.action_status"},
+    {"plan.participants", "plan.history.participant_added"},
+    {"plan.meetings", "plan.history.meeting_recorded"},
+};
+constexpr std::pair<std::string_view, std::string_view> kOlderNames[] = {
+    {"state", "plan.state"},
+    {"close_reason", "plan.close_reason"},
+    {"kept_by_unit", "plan.kept_by_unit"},
+    {"reason", "basics.reason"},
+    {"child_view", "basics.child_view"},
+    {"trusted_adult", "basics.trusted_adult"},
+    {"guardian_views", "basics.guardian_views"},
+    {"disagreements", "basics.disagreements"},
+    {"follow_up_how", "basics.follow_up_how"},
+    {"next_meeting", "basics.next_meeting"},
+    {"collaboration_unit", "basics.collaboration_unit"},
+    {"guardian_view", "guardian_view.view"},
+    {"goal", "plan.goals"},
+    {"action", "plan.actions"},
+    {"action_status", "action.status"},
+    {"participant", "plan.participants"},
+    {"meeting", "plan.meetings"},
+};
+
 }  // namespace
+
+void DiffDeclaredMembers(const Plan& before, const Plan& after, std::vector<FieldChange>& changes) {
+    DiffValues<Part::kPlan>(before, after, changes);
+    DiffValues<Part::kBasics>(before.basics, after.basics, changes);
+}
+
+std::string_view LabelKeyOf(std::string_view history_field) {
+    std::string_view code = history_field.substr(0, history_field.find(':'));
+    for (const auto& [older, current] : kOlderNames) {
+        if (older == code) code = current;
+    }
+    for (const auto& [field, label] : kLabels) {
+        if (field == code) return label;
+    }
+    return {};
+}
 
 std::string_view Code(PlanReader reader) {
     switch (reader) {

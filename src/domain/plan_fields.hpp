@@ -101,6 +101,14 @@ struct PlanReading {
 // its default, actions and contacts of units the reader may not know of are removed.
 Plan RedactPlan(const Plan& plan, const PlanReading& reading);
 
+// The history's field-level diff of every member the table declares as a single value (text, date,
+// code, unit) of the plan itself and of its basics, each under its code. Lists are diffed by Diff().
+void DiffDeclaredMembers(const Plan& before, const Plan& after, std::vector<FieldChange>& changes);
+
+// The translation key of a field's label ("plan.child_view"), for a code the history shows — also
+// the names older versions wrote ("child_view", "guardian_view:…"). Empty when none is known.
+std::string_view LabelKeyOf(std::string_view history_field);
+
 // Text limits from the table: kInvalidArgument "plan.text_too_long" when any text member of the
 // part is longer than its row allows.
 Status CheckTextLimits(const PlanBasics& basics);

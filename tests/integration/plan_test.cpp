@@ -206,7 +206,7 @@ TEST_F(PlanTest, FreeTextIsStoredVerbatimAndRenderedEscaped) {
     EXPECT_NE(page.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"), std::string::npos);
     EXPECT_NE(page.find("Robert&#39;); DROP TABLE plans; --"), std::string::npos);
     const std::string history = server_.Get(plan_ + "/historik", Session("anna")).body;
-    EXPECT_NE(history.find("child_view"), std::string::npos);
+    EXPECT_NE(history.find("Barnets egen syn"), std::string::npos) << "the field's label, not its code";
     EXPECT_EQ(history.find("<script>alert"), std::string::npos);
 }
 
@@ -232,7 +232,8 @@ TEST_F(PlanTest, FullFlowToAnActivePlanWithHistory) {
     EXPECT_NE(active.find("Genomförd"), std::string::npos);
     EXPECT_NE(active.find("2027-02-18"), std::string::npos) << "next meeting defaults to three months later";
     const std::string history = server_.Get(plan_ + "/historik", Session("anna")).body;
-    EXPECT_NE(history.find("agreed"), std::string::npos);
+    EXPECT_NE(history.find("<td>Upprättad</td>"), std::string::npos) << "a state in words, not its code";
+    EXPECT_EQ(history.find(">agreed<"), std::string::npos);
     EXPECT_NE(history.find("Anna Rektor"), std::string::npos);
 }
 

@@ -154,10 +154,10 @@ TEST(PlanDiff, NamesEachChangedFieldWithBeforeAndAfter) {
     after.state = PlanState::kAgreed;
     const auto changes = Diff(before, after);
     ASSERT_EQ(changes.size(), 2u);
-    EXPECT_EQ(changes[0].field, "state");
+    EXPECT_EQ(changes[0].field, "plan.state") << "the field table's code";
     EXPECT_EQ(changes[0].before, "draft");
     EXPECT_EQ(changes[0].after, "agreed");
-    EXPECT_EQ(changes[1].field, "child_view");
+    EXPECT_EQ(changes[1].field, "basics.child_view");
     EXPECT_EQ(changes[1].after, "Jag vill ha en kompis");
     EXPECT_TRUE(Diff(before, before).empty());
 }

@@ -8,13 +8,13 @@ SELECT h.child_id, ch.birth_date, COALESCE(NULLIF(su.area, ''), hu.area, ''),
                          JOIN plan_changes pc ON pc.plan_id = p.id
                          JOIN plan_change_fields f ON f.change_id = pc.id
                          WHERE p.child_id = h.child_id AND p.close_reason = 'handed_over_without_consent'
-                           AND f.field = 'state' AND f.after = 'closed' AND pc.changed_at = h.answered_at)
+                           AND f.field IN ('state', 'plan.state') AND f.after = 'closed' AND pc.changed_at = h.answered_at)
                  THEN 'stayed'
             WHEN EXISTS (SELECT 1 FROM plans p
                          WHERE p.child_id = h.child_id AND p.created_at <= h.answered_at
                            AND NOT EXISTS (SELECT 1 FROM plan_changes pc
                                            JOIN plan_change_fields f ON f.change_id = pc.id
-                                           WHERE pc.plan_id = p.id AND f.field = 'state' AND f.after = 'closed'
+                                           WHERE pc.plan_id = p.id AND f.field IN ('state', 'plan.state') AND f.after = 'closed'
                                              AND pc.changed_at <= h.answered_at))
                  THEN 'followed'
             ELSE '' END

@@ -5,9 +5,9 @@ SELECT p.child_id, ch.birth_date, COALESCE(NULLIF(su.area, ''), hu.area, ''),
        CASE WHEN p.child_view <> '' THEN 1 ELSE 0 END,
        p.support_areas, holder.kind, c.registered_at,
        (SELECT MIN(pc.changed_at) FROM plan_changes pc JOIN plan_change_fields f ON f.change_id = pc.id
-        WHERE pc.plan_id = p.id AND f.field = 'state' AND f.after IN ('agreed', 'active')),
+        WHERE pc.plan_id = p.id AND f.field IN ('state', 'plan.state') AND f.after IN ('agreed', 'active')),
        (SELECT MIN(pc.changed_at) FROM plan_changes pc JOIN plan_change_fields f ON f.change_id = pc.id
-        WHERE pc.plan_id = p.id AND f.field = 'state' AND f.after = 'closed'),
+        WHERE pc.plan_id = p.id AND f.field IN ('state', 'plan.state') AND f.after = 'closed'),
        (SELECT MIN(m.held_on) FROM plan_meetings m WHERE m.plan_id = p.id)
 FROM plans p
 JOIN children ch ON ch.id = p.child_id

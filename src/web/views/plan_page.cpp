@@ -1,5 +1,7 @@
 #include <algorithm>
 
+#include "common/ids.hpp"
+#include "domain/plan_fields.hpp"
 #include "web/views/plan_pages.hpp"
 
 namespace kronobarn::web::views {
@@ -221,6 +223,32 @@ void EditForms(Html& html, const Translator& t, const app::PlanView& view, const
     html << Raw("</section>\n");
 }
 
+// "Vad Eva Berg tycker", "Status: Samtal med familjen": the field's label, and whose or which.
+std::string HistoryLabel(const Translator& t, const std::string& field) {
+    const std::string_view key = domain::LabelKeyOf(field);
+    const auto colon = field.find(':');
+    const std::string detail = colon == std::string::npos ? std::string() : field.substr(colon + 1);
+    if (key.empty()) return field;
+    std::string label(t(key));
+    return detail.empty() ? label : label + ": " + detail;
+}
+
+// Codes in words (a state, a reason, a status) and a unit's number as its name.
+std::string HistoryValue(const Translator& t, const app::PlanView& view, const std::string& field,
+                         const std::string& value) {
+    if (value.empty()) return value;
+    const std::string_view key = domain::LabelKeyOf(field);
+    if (key == "plan.state") return std::string(t("plan.state." + value));
+    if (key == "plan.close_reason") return std::string(t("plan.close_reason." + value));
+    if (key == "plan.history.action_status") return std::string(t("plan.action.status." + value));
+    if (key == "plan.collaboration_unit" || key == "plan.history.kept_by_unit") {
+        const auto id = ParsePositiveId(value);
+        const auto name = id ? view.unit_names.find(*id) : view.unit_names.end();
+        if (name != view.unit_names.end()) return name->second;
+    }
+    return value;
+}
+
 }  // namespace
 
 Html PlanContent(const Translator& t, const app::PlanView& view, const FormPageState& state) {
@@ -427,10 +455,11 @@ Html PlanHistoryContent(const Translator& t, const app::PlanView& view) {
          << t("plan.history.after") << Raw("</th></tr></thead>\n<tbody>\n");
     for (const auto& change : view.history) {
         for (const auto& field : change.fields) {
-            html << Raw("<tr><td>") << change.version << Raw("</td><td>") << FormatIso8601(change.changed_at)
-                 << Raw("</td><td>") << change.changed_by_name << Raw("</td><td>") << field.field
-                 << Raw("</td><td class=\"kb-prewrap\">") << field.before << Raw("</td><td class=\"kb-prewrap\">")
-                 << field.after << Raw("</td></tr>\n");
+            html << Raw("<tr><td>") << change.version << Raw("</td><td>") << t.LocalDateTime(change.changed_at)
+                 << Raw("</td><td>") << change.changed_by_name << Raw("</td><td>") << HistoryLabel(t, field.field)
+                 << Raw("</td><td class=\"kb-prewrap\">") << HistoryValue(t, view, field.field, field.before)
+                 << Raw("</td><td class=\"kb-prewrap\">") << HistoryValue(t, view, field.field, field.after)
+                 << Raw("</td></tr>\n");
         }
     }
     html << Raw("</tbody>\n</table>\n<p class=\"ds-paragraph\"><a class=\"ds-link\" href=\"/planer/")
