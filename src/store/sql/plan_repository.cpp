@@ -54,7 +54,7 @@ Result<domain::PlanId> SqlPlanRepository::Insert(const domain::Plan& plan) {
         stmt.Bind(1, id).Bind(2, participant.unit_id).Bind(3, static_cast<std::int64_t>(i));
         KB_RETURN_IF_ERROR(stmt.Bind(4, participant.contact_name).Bind(5, participant.contact_phone).Run());
     }
-    KB_RETURN_IF_ERROR(InsertChange(id, plan.version, {{"state", "", std::string(domain::Code(plan.state))}},
+    KB_RETURN_IF_ERROR(InsertChange(id, plan.version, {{"plan.state", "", std::string(domain::Code(plan.state))}},
                                     plan.created_by, plan.created_at));
     return id;
 }

@@ -336,6 +336,8 @@ Html PlanContent(const Translator& t, const app::PlanView& view, const FormPageS
         if (plan.goals.empty()) {
             html << Raw("<p class=\"ds-paragraph kb-muted\">") << t("plan.goals.empty") << Raw("</p>\n");
         } else {
+            html << Raw(
+                "<div class=\"kb-table-scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"goals-heading\">\n");
             html << Raw("<table class=\"ds-table\">\n<thead><tr><th scope=\"col\">") << t("plan.goal.area")
                  << Raw("</th><th scope=\"col\">") << t("plan.goal.outcome") << Raw("</th><th scope=\"col\">")
                  << t("plan.goal.how_we_know") << Raw("</th><th scope=\"col\">") << t("plan.goal.by_when")
@@ -345,7 +347,7 @@ Html PlanContent(const Translator& t, const app::PlanView& view, const FormPageS
                      << Raw("</td><td>") << goal.how_we_know << Raw("</td><td>") << FormatDate(goal.by_when)
                      << Raw("</td></tr>\n");
             }
-            html << Raw("</tbody>\n</table>\n");
+            html << Raw("</tbody>\n</table>\n</div>\n");
         }
         html << Raw("</section>\n");
     }
@@ -354,6 +356,8 @@ Html PlanContent(const Translator& t, const app::PlanView& view, const FormPageS
     if (plan.actions.empty()) {
         html << Raw("<p class=\"ds-paragraph kb-muted\">") << t("plan.actions.empty") << Raw("</p>\n");
     } else {
+        html << Raw(
+            "<div class=\"kb-table-scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"actions-heading\">\n");
         html << Raw("<table class=\"ds-table\">\n<thead><tr><th scope=\"col\">") << t("plan.action.what")
              << Raw("</th><th scope=\"col\">") << t("plan.action.unit") << Raw("</th><th scope=\"col\">")
              << t("plan.action.responsible") << Raw("</th><th scope=\"col\">") << t("plan.action.start")
@@ -368,7 +372,7 @@ Html PlanContent(const Translator& t, const app::PlanView& view, const FormPageS
                  << Raw("</td><td>") << t(std::string("plan.action.status.") + std::string(domain::Code(action.status)))
                  << Raw("</td></tr>\n");
         }
-        html << Raw("</tbody>\n</table>\n");
+        html << Raw("</tbody>\n</table>\n</div>\n");
     }
     html << Raw("</section>\n");
 
@@ -383,6 +387,9 @@ Html PlanContent(const Translator& t, const app::PlanView& view, const FormPageS
         if (plan.participants.empty()) {
             html << Raw("<p class=\"ds-paragraph kb-muted\">") << t("plan.contacts.empty") << Raw("</p>\n");
         } else {
+            html << Raw(
+                "<div class=\"kb-table-scroll\" tabindex=\"0\" role=\"region\" "
+                "aria-labelledby=\"contacts-heading\">\n");
             html << Raw("<table class=\"ds-table\">\n<thead><tr><th scope=\"col\">") << t("plan.participant.unit")
                  << Raw("</th><th scope=\"col\">") << t("plan.participant.contact") << Raw("</th><th scope=\"col\">")
                  << t("plan.participant.phone") << Raw("</th></tr></thead>\n<tbody>\n");
@@ -395,7 +402,7 @@ Html PlanContent(const Translator& t, const app::PlanView& view, const FormPageS
                 html << Raw("</td><td>") << participant.contact_name << Raw("</td><td>") << participant.contact_phone
                      << Raw("</td></tr>\n");
             }
-            html << Raw("</tbody>\n</table>\n");
+            html << Raw("</tbody>\n</table>\n</div>\n");
         }
         html << Raw("</section>\n");
     }
@@ -446,8 +453,9 @@ Html PlanContent(const Translator& t, const app::PlanView& view, const FormPageS
 
 Html PlanHistoryContent(const Translator& t, const app::PlanView& view) {
     Html html;
-    html << Raw("<h1 class=\"ds-heading\" data-size=\"lg\">")
+    html << Raw("<h1 class=\"ds-heading\" data-size=\"lg\" id=\"history-heading\">")
          << t.Format("plan.history.heading", {{"name", view.child_name}}) << Raw("</h1>\n");
+    html << Raw("<div class=\"kb-table-scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"history-heading\">\n");
     html << Raw("<table class=\"ds-table\">\n<thead><tr><th scope=\"col\">") << t("plan.history.version")
          << Raw("</th><th scope=\"col\">") << t("plan.history.when") << Raw("</th><th scope=\"col\">")
          << t("plan.history.who") << Raw("</th><th scope=\"col\">") << t("plan.history.field")
@@ -462,7 +470,7 @@ Html PlanHistoryContent(const Translator& t, const app::PlanView& view) {
                  << Raw("</td></tr>\n");
         }
     }
-    html << Raw("</tbody>\n</table>\n<p class=\"ds-paragraph\"><a class=\"ds-link\" href=\"/planer/")
+    html << Raw("</tbody>\n</table>\n</div>\n<p class=\"ds-paragraph\"><a class=\"ds-link\" href=\"/planer/")
          << std::to_string(view.plan.id) << Raw("\">") << t("plan.back") << Raw("</a></p>\n");
     return html;
 }
