@@ -6,6 +6,7 @@
 #include "app/child_access.hpp"
 #include "app/child_context.hpp"
 #include "common/ids.hpp"
+#include "domain/plan_fields.hpp"
 
 namespace kronobarn::app {
 namespace {
@@ -243,26 +244,21 @@ Status Plans::Edit(const Actor& actor, domain::PlanId id, const PlanEdit& edit, 
 }
 
 Status Plans::EditBasics(const Actor& actor, domain::PlanId id, const PlanEdit& edit, const RequestContext& context) {
-    return Edit(actor, id, edit, "update", context,
-                [&](store::UnitOfWork& uow, domain::Plan& plan, int based_on, Date today) -> Status {
-                    domain::PlanBasics basics;
-                    KB_ASSIGN_OR_RETURN(const auto guardians, uow.Children().GuardiansOf(plan.child_id));
-                    for (const auto& guardian : guardians) {
-                        basics.each_guardian.push_back({guardian.id, guardian.given_name + " " + guardian.family_name,
-                                                        Field(edit, "guardian_view_" + std::to_string(guardian.id))});
-                    }
-                    basics.reason = Field(edit, "reason");
-                    basics.child_view = Field(edit, "child_view");
-                    basics.trusted_adult = Field(edit, "trusted_adult");
-                    basics.guardian_views = Field(edit, "guardian_views");
-                    basics.disagreements = Field(edit, "disagreements");
-                    basics.follow_up_how = Field(edit, "follow_up_how");
-                    KB_ASSIGN_OR_RETURN(basics.next_meeting,
-                                        OptionalDateField(edit, "next_meeting", "plan.date_invalid"));
-                    // Collaboration responsibility moves only by a handover the receiver accepts.
-                    basics.collaboration_unit_id = plan.basics.collaboration_unit_id;
-                    return domain::EditBasics(plan, based_on, std::move(basics), today);
-                });
+    return Edit(
+        actor, id, edit, "update", context,
+        [&](store::UnitOfWork& uow, domain::Plan& plan, int based_on, Date today) -> Status {
+            domain::PlanBasics basics;
+            KB_ASSIGN_OR_RETURN(const auto guardians, uow.Children().GuardiansOf(plan.child_id));
+            for (const auto& guardian : guardians) {
+                basics.each_guardian.push_back({guardian.id, guardian.given_name + " " + guardian.family_name,
+                                                Field(edit, "guardian_view_" + std::to_string(guardian.id))});
+            }
+            domain::FillTextMembers(basics, [&](std::string_view name) { return Field(edit, std::string(name)); });
+            KB_ASSIGN_OR_RETURN(basics.next_meeting, OptionalDateField(edit, "next_meeting", "plan.date_invalid"));
+            // Collaboration responsibility moves only by a handover the receiver accepts.
+            basics.collaboration_unit_id = plan.basics.collaboration_unit_id;
+            return domain::EditBasics(plan, based_on, std::move(basics), today);
+        });
 }
 
 Status Plans::AddParticipant(const Actor& actor, domain::PlanId id, const PlanEdit& edit,

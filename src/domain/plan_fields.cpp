@@ -18,6 +18,7 @@ constexpr PlanReaders kEveryone = C | G | K | P | O;
 constexpr std::uint8_t kStaff = kStaffPage, kFamily = kFamilyPage, kDoc = kDocument, kChildOwn = kChildPage;
 constexpr std::uint8_t kNone = kNoOutput;
 constexpr std::size_t kText = kMaxPlanText;
+constexpr std::size_t kOneLine = kMaxOneLineText;
 
 using S = PlanSection;
 using T = PlanFieldType;
@@ -46,7 +47,7 @@ constexpr PlanFieldSpec kFields[] = {
     // PlanBasics
     {"basics.reason", Part::kBasics, 0, S::kWhy, T::kText, kText, C, kStaff},
     {"basics.child_view", Part::kBasics, 1, S::kWhy, T::kText, kText, C | G | K, kStaff | kFamily | kDoc | kChildOwn},
-    {"basics.trusted_adult", Part::kBasics, 2, S::kWhy, T::kText, kText, C | K, kStaff | kChildOwn},
+    {"basics.trusted_adult", Part::kBasics, 2, S::kWhy, T::kText, kOneLine, C | K, kStaff | kChildOwn},
     {"basics.guardian_views", Part::kBasics, 3, S::kWhy, T::kText, kText, C, kStaff},
     {"basics.each_guardian", Part::kBasics, 4, S::kWhy, T::kParts, 0, C, kNone},
     {"basics.disagreements", Part::kBasics, 5, S::kWhy, T::kText, kText, C, kStaff},
@@ -235,6 +236,21 @@ constexpr std::pair<std::string_view, std::string_view> kOlderNames[] = {
 };
 
 }  // namespace
+
+std::string_view FormName(const PlanFieldSpec& field) { return field.code.substr(field.code.find('.') + 1); }
+
+void FillTextMembers(PlanBasics& basics, const std::function<std::string(std::string_view form_name)>& value_of) {
+    [&]<std::size_t... I>(std::index_sequence<I...>) {
+        const auto fill = [&](std::size_t member, auto& value) {
+            if constexpr (std::is_same_v<std::remove_cvref_t<decltype(value)>, std::string>) {
+                const auto* field = FindPlanField(Part::kBasics, member);
+                if (field->type == PlanFieldType::kText) value = value_of(FormName(*field));
+            }
+        };
+        (fill(I, boost::pfr::get<I>(basics)), ...);
+    }
+    (std::make_index_sequence<boost::pfr::tuple_size_v<PlanBasics>>{});
+}
 
 void DiffDeclaredMembers(const Plan& before, const Plan& after, std::vector<FieldChange>& changes) {
     DiffValues<Part::kPlan>(before, after, changes);

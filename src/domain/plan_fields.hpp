@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <span>
 #include <string_view>
@@ -63,6 +64,9 @@ enum PlanOutput : std::uint8_t {
     kChildPage = 8,   // /familj/barn/{id}/barnets-sida, in the child's own words
 };
 
+// A text field this short is one line on a form (a name, a phone number); longer ones are areas.
+inline constexpr std::size_t kMaxOneLineText = 200;
+
 using PlanReaders = std::uint8_t;
 constexpr PlanReaders ReaderBit(PlanReader reader) { return static_cast<PlanReaders>(1u << static_cast<int>(reader)); }
 
@@ -108,6 +112,12 @@ void DiffDeclaredMembers(const Plan& before, const Plan& after, std::vector<Fiel
 // The translation key of a field's label ("plan.child_view"), for a code the history shows — also
 // the names older versions wrote ("child_view", "guardian_view:…"). Empty when none is known.
 std::string_view LabelKeyOf(std::string_view history_field);
+
+// The name a form gives a member: its code without the part ("basics.child_view" → "child_view").
+std::string_view FormName(const PlanFieldSpec& field);
+// Fills every text member of the basics from a form, by each row's form name: the basics form and
+// its use case take their fields from the table, not from a list of their own.
+void FillTextMembers(PlanBasics& basics, const std::function<std::string(std::string_view form_name)>& value_of);
 
 // Text limits from the table: kInvalidArgument "plan.text_too_long" when any text member of the
 // part is longer than its row allows.

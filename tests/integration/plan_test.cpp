@@ -232,7 +232,7 @@ TEST_F(PlanTest, FullFlowToAnActivePlanWithHistory) {
     EXPECT_NE(active.find("Genomförd"), std::string::npos);
     EXPECT_NE(active.find("2027-02-18"), std::string::npos) << "next meeting defaults to three months later";
     const std::string history = server_.Get(plan_ + "/historik", Session("anna")).body;
-    EXPECT_NE(history.find("<td>Upprättad</td>"), std::string::npos) << "a state in words, not its code";
+    EXPECT_NE(history.find(">Upprättad</td>"), std::string::npos) << "a state in words, not its code";
     EXPECT_EQ(history.find(">agreed<"), std::string::npos);
     EXPECT_NE(history.find("Anna Rektor"), std::string::npos);
 }

@@ -1,4 +1,6 @@
 #include <algorithm>
+#include <boost/pfr/core.hpp>
+#include <map>
 
 #include "common/ids.hpp"
 #include "domain/plan_fields.hpp"
@@ -88,25 +90,43 @@ void EditForms(Html& html, const Translator& t, const app::PlanView& view, const
         FormWriter& f = form.writer;
         const TypedValues& v = form.values;
         f.Start(base + "/grunduppgifter", state.csrf_token, version);
-        f.TextArea("reason", "plan.reason", ValueOf(v, "reason", plan.basics.reason));
-        f.TextArea("child_view", "plan.child_view", ValueOf(v, "child_view", plan.basics.child_view));
-        f.TextInput("trusted_adult", "plan.trusted_adult", ValueOf(v, "trusted_adult", plan.basics.trusted_adult));
-        for (const auto& guardian : view.guardians) {
-            const std::string name = "guardian_view_" + std::to_string(guardian.id);
-            std::string current;
-            for (const auto& each : plan.basics.each_guardian) {
-                if (each.guardian_id == guardian.id) current = each.view;
+        // The fields come from the plan's field table, in its order: each text of the basics, each
+        // guardian's own view where the table has them, then the next meeting.
+        std::map<std::string_view, const std::string*> current;
+        boost::pfr::for_each_field(plan.basics, [&](const auto& value, std::size_t member) {
+            if constexpr (std::is_same_v<std::remove_cvref_t<decltype(value)>, std::string>) {
+                current[domain::FormName(*domain::FindPlanField(domain::PlanPart::kBasics, member))] = &value;
             }
-            f.TextAreaLabelled(
-                name, t.Format("plan.guardian_view_of", {{"name", guardian.given_name + " " + guardian.family_name}}),
-                ValueOf(v, name, current));
+        });
+        for (const auto& field : domain::PlanFields()) {
+            if (field.part != domain::PlanPart::kBasics) continue;
+            const std::string name(domain::FormName(field));
+            if (field.type == domain::PlanFieldType::kText) {
+                const std::string& value = *current.at(name);
+                const std::string_view label = domain::LabelKeyOf(field.code);
+                if (field.max_length <= domain::kMaxOneLineText) {
+                    f.TextInput(name, label, ValueOf(v, name, value));
+                } else {
+                    f.TextArea(name, label, ValueOf(v, name, value));
+                }
+            } else if (field.code == "basics.each_guardian") {
+                for (const auto& guardian : view.guardians) {
+                    const std::string each = "guardian_view_" + std::to_string(guardian.id);
+                    std::string was;
+                    for (const auto& recorded : plan.basics.each_guardian) {
+                        if (recorded.guardian_id == guardian.id) was = recorded.view;
+                    }
+                    f.TextAreaLabelled(
+                        each,
+                        t.Format("plan.guardian_view_of", {{"name", guardian.given_name + " " + guardian.family_name}}),
+                        ValueOf(v, each, was));
+                }
+            } else if (field.code == "basics.next_meeting") {
+                f.TextInput(name, "plan.next_meeting",
+                            ValueOf(v, name, plan.basics.next_meeting ? FormatDate(*plan.basics.next_meeting) : ""),
+                            "date");
+            }
         }
-        f.TextArea("guardian_views", "plan.guardian_views", ValueOf(v, "guardian_views", plan.basics.guardian_views));
-        f.TextArea("disagreements", "plan.disagreements", ValueOf(v, "disagreements", plan.basics.disagreements));
-        f.TextArea("follow_up_how", "plan.follow_up_how", ValueOf(v, "follow_up_how", plan.basics.follow_up_how));
-        f.TextInput("next_meeting", "plan.next_meeting",
-                    ValueOf(v, "next_meeting", plan.basics.next_meeting ? FormatDate(*plan.basics.next_meeting) : ""),
-                    "date");
         f.Submit("plan.save");
     }
     {
@@ -241,6 +261,17 @@ std::string HistoryValue(const Translator& t, const app::PlanView& view, const s
     if (key == "plan.state") return std::string(t("plan.state." + value));
     if (key == "plan.close_reason") return std::string(t("plan.close_reason." + value));
     if (key == "plan.history.action_status") return std::string(t("plan.action.status." + value));
+    // "follow_up 2026-12-06" and "trygg: …": the kind of meeting and the wheel area in words.
+    if (key == "plan.history.meeting_recorded") {
+        const auto space = value.find(' ');
+        return std::string(t("plan.history.meeting." + value.substr(0, space))) +
+               (space == std::string::npos ? std::string() : value.substr(space));
+    }
+    if (key == "plan.history.goal_added") {
+        const auto colon = value.find(':');
+        const auto area = view.area_labels.find(value.substr(0, colon));
+        if (colon != std::string::npos && area != view.area_labels.end()) return area->second + value.substr(colon);
+    }
     if (key == "plan.collaboration_unit" || key == "plan.history.kept_by_unit") {
         const auto id = ParsePositiveId(value);
         const auto name = id ? view.unit_names.find(*id) : view.unit_names.end();
