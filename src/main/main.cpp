@@ -190,7 +190,7 @@ int Serve(const cli::Config& config, const ServeOptions& options, store::Store& 
     app::RefusedRequests refusals(store, clock);
     web::WebApp web_app({authentication, concerns, wheel, handovers, consents, plans, children, catalogue,
                          family_accounts, family_view, emergency, log_reviews, statistics, refusals},
-                        store, *assets, {config.secure_cookies});
+                        store, clock, *assets, {config.secure_cookies});
 
     web::ServerOptions server_options;
     server_options.address = config.listen_host;

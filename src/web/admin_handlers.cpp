@@ -1,6 +1,7 @@
 // Handlers for administration: the wheel catalogue.
 #include "web/error_mapping.hpp"
 #include "web/form.hpp"
+#include "web/handler_support.hpp"
 #include "web/security.hpp"
 #include "web/views/catalogue_pages.hpp"
 #include "web/web_app.hpp"
@@ -10,7 +11,7 @@ namespace kronobarn::web {
 Response WebApp::RenderCatalogue(const Request& request, const app::Actor& actor, int status,
                                  views::FormPageState state) const {
     auto page = catalogue_.Current(actor);
-    if (!page) return ErrorPage(request, HttpStatusFor(page.error().code), page.error().message_key);
+    if (!page) return Fail(request, page.error());
     const Translator t(LanguageOf(request));
     state.csrf_token = CsrfTokenForSession(request.Cookie(kSessionCookie));
     views::PageFrame frame{std::string(t("catalogue.heading")), "/admin/hjulet", SignedInAs(request, actor)};
@@ -30,7 +31,7 @@ Response WebApp::CataloguePublish(const Request& request, const RouteParams&, co
     auto form = ParseForm(request.body);
     if (!form) return ErrorPage(request, 400, form.error().message_key);
     auto current = catalogue_.Current(actor);
-    if (!current) return ErrorPage(request, HttpStatusFor(current.error().code), current.error().message_key);
+    if (!current) return Fail(request, current.error());
     std::vector<domain::WheelAreaDefinition> areas;
     auto read = [&](const std::string& prefix, std::string code) {
         return domain::WheelAreaDefinition{std::move(code),
@@ -43,8 +44,7 @@ Response WebApp::CataloguePublish(const Request& request, const RouteParams&, co
     };
     for (const auto& area : current->areas) areas.push_back(read("area_" + area.code + "_", area.code));
     if (!form->Get("new_code").empty()) areas.push_back(read("new_", std::string(form->Get("new_code"))));
-    auto published =
-        catalogue_.Publish(actor, areas, std::string(form->Get("note")), {request.request_id, request.client_address});
+    auto published = catalogue_.Publish(actor, areas, std::string(form->Get("note")), ContextOf(request));
     if (!published) {
         const auto code = published.error().code;
         if (!IsCorrectableOnForm(code)) return ErrorPage(request, HttpStatusFor(code), published.error().message_key);

@@ -3,6 +3,7 @@
 #include "common/ids.hpp"
 #include "web/error_mapping.hpp"
 #include "web/form.hpp"
+#include "web/handler_support.hpp"
 #include "web/security.hpp"
 #include "web/web_app.hpp"
 
@@ -11,7 +12,7 @@ namespace kronobarn::web {
 Response WebApp::RenderEmergencyForm(const Request& request, const app::Actor& actor, int status,
                                      views::EmergencyFormState state) const {
     auto units = emergency_.Units(actor);
-    if (!units) return ErrorPage(request, HttpStatusFor(units.error().code), units.error().message_key);
+    if (!units) return Fail(request, units.error());
     const Translator t(LanguageOf(request));
     state.csrf_token = CsrfTokenForSession(request.Cookie(kSessionCookie));
     state.minutes = static_cast<int>(emergency_.Policy().duration.count());
@@ -34,7 +35,7 @@ Response WebApp::EmergencyRequest(const Request& request, const RouteParams&, co
     for (const char* field : {"personal_number", "unit_id", "reason"}) state.typed[field] = form->Get(field);
     const auto unit = ParsePositiveId(form->Get("unit_id")).value_or(0);
     auto granted = emergency_.Request(actor, form->Get("personal_number"), unit, std::string(form->Get("reason")),
-                                      {request.request_id, request.client_address});
+                                      ContextOf(request));
     if (!granted) {
         const auto code = granted.error().code;
         if (!IsCorrectableOnForm(code)) return ErrorPage(request, HttpStatusFor(code), granted.error().message_key);

@@ -8,6 +8,7 @@
 #include "pdf/document.hpp"
 #include "web/error_mapping.hpp"
 #include "web/form.hpp"
+#include "web/handler_support.hpp"
 #include "web/security.hpp"
 #include "web/views/family_pages.hpp"
 #include "web/views/plan_document.hpp"
@@ -16,10 +17,6 @@
 
 namespace kronobarn::web {
 namespace {
-
-std::optional<std::int64_t> IdParam(const RouteParams& params) { return ParsePositiveId(params.at("id")); }
-
-app::RequestContext ContextOf(const Request& request) { return {request.request_id, request.client_address}; }
 
 std::string ChildPath(domain::ChildId child) { return "/familj/barn/" + std::to_string(child); }
 
@@ -51,7 +48,7 @@ views::FamilyFormState WebApp::FamilyState(const Request& request) const {
 Response WebApp::FamilyHome(const Request& request, const RouteParams&, const app::Actor& actor) const {
     if (!actor.user.IsFamily()) return Response::Redirect("/start");
     auto children = family_view_.Children(actor, ContextOf(request));
-    if (!children) return ErrorPage(request, HttpStatusFor(children.error().code), children.error().message_key);
+    if (!children) return Fail(request, children.error());
     // A child signing in goes straight to its own page.
     if (children->size() == 1 && children->front().child_self) {
         return Response::Redirect(ChildPath(children->front().child_id) + "/barnets-sida");
@@ -64,7 +61,7 @@ Response WebApp::FamilyHome(const Request& request, const RouteParams&, const ap
 Response WebApp::RenderFamilyPlan(const Request& request, const app::Actor& actor, domain::ChildId child, int status,
                                   views::FamilyFormState state, bool child_page) const {
     auto view = family_view_.Plan(actor, child, ContextOf(request));
-    if (!view) return ErrorPage(request, HttpStatusFor(view.error().code), view.error().message_key);
+    if (!view) return Fail(request, view.error());
     const Translator t(LanguageOf(request));
     const bool child_self = view->basis == domain::LegalBasis::kChildSelf;
     if (child_page || child_self) {
@@ -111,7 +108,7 @@ Response WebApp::FamilyWrite(const Request& request, const RouteParams& params, 
 Response WebApp::RenderFamilyConsents(const Request& request, const app::Actor& actor, domain::ChildId child,
                                       int status, views::FamilyFormState state) const {
     auto page = family_view_.Consents(actor, child, ContextOf(request));
-    if (!page) return ErrorPage(request, HttpStatusFor(page.error().code), page.error().message_key);
+    if (!page) return Fail(request, page.error());
     const Translator t(LanguageOf(request));
     return FamilyPage(request, actor, status, t.Format("family.consents.heading", {{"name", page->child_name}}),
                       views::FamilyConsentsContent(t, *page, state));
@@ -158,7 +155,7 @@ Response WebApp::FamilyAccessLog(const Request& request, const RouteParams& para
         if (!before) return ErrorPage(request, 400, "family.log.bad_page");
     }
     auto log = family_view_.AccessLog(actor, *id, before, ContextOf(request));
-    if (!log) return ErrorPage(request, HttpStatusFor(log.error().code), log.error().message_key);
+    if (!log) return Fail(request, log.error());
     const Translator t(LanguageOf(request));
     return FamilyPage(request, actor, 200, t.Format("family.log.heading", {{"name", log->child_name}}),
                       views::FamilyAccessLogContent(t, *log));
@@ -192,7 +189,7 @@ Response WebApp::ActivationForm(const Request& request, const RouteParams& param
     auto info = family_accounts_.CheckActivation(token);
     if (!info) {
         if (info.error().code != ErrorCode::kFailedPrecondition) {
-            return ErrorPage(request, HttpStatusFor(info.error().code), info.error().message_key);
+            return Fail(request, info.error());
         }
         return ActivationUnavailable(request, 410, info.error().message_key);
     }
@@ -253,7 +250,7 @@ Response WebApp::RenderFamilyAccess(const Request& request, const app::Actor& ac
                                     views::FormPageState state,
                                     const std::optional<app::Invitation>& invitation) const {
     auto page = family_accounts_.Page(actor, child, ContextOf(request));
-    if (!page) return ErrorPage(request, HttpStatusFor(page.error().code), page.error().message_key);
+    if (!page) return Fail(request, page.error());
     const Translator t(LanguageOf(request));
     state.csrf_token = CsrfTokenForSession(request.Cookie(kSessionCookie));
     std::optional<views::ShownInvitation> shown;
@@ -327,8 +324,7 @@ namespace kronobarn::web {
 
 Response WebApp::PdfResponse(const Request& request, const app::PlanView& view) const {
     const Translator t(LanguageOf(request));
-    auto bytes = pdf::RenderPdf(views::PlanDocument(
-        t, view, std::chrono::time_point_cast<std::chrono::milliseconds>(std::chrono::system_clock::now())));
+    auto bytes = pdf::RenderPdf(views::PlanDocument(t, view, clock_.Now()));
     if (!bytes) return ErrorPage(request, 500, "error.internal");
     Response response;
     response.content_type = "application/pdf";
@@ -342,7 +338,7 @@ Response WebApp::FamilyPlanPdf(const Request& request, const RouteParams& params
     const auto id = IdParam(params);
     if (!id) return ErrorPage(request, 404, "error.not_found");
     auto view = family_view_.Plan(actor, *id, ContextOf(request), "export_pdf");
-    if (!view) return ErrorPage(request, HttpStatusFor(view.error().code), view.error().message_key);
+    if (!view) return Fail(request, view.error());
     return PdfResponse(request, *view);
 }
 
@@ -350,7 +346,7 @@ Response WebApp::StaffPlanPdf(const Request& request, const RouteParams& params,
     const auto id = IdParam(params);
     if (!id) return ErrorPage(request, 404, "error.not_found");
     auto view = plans_.View(actor, *id, ContextOf(request), false, "export_pdf");
-    if (!view) return ErrorPage(request, HttpStatusFor(view.error().code), view.error().message_key);
+    if (!view) return Fail(request, view.error());
     return PdfResponse(request, *view);
 }
 
@@ -359,7 +355,7 @@ Response WebApp::StaffPlanPdf(const Request& request, const RouteParams& params,
 namespace kronobarn::web {
 
 Response WebApp::JsonResponse(const Request& request, const Result<app::PlanView>& view) const {
-    if (!view) return ApiError(request, HttpStatusFor(view.error().code), view.error().message_key);
+    if (!view) return ApiFail(request, view.error());
     Response response;
     response.content_type = "application/json";
     response.body = boost::json::serialize(views::PlanJson(*view));

@@ -3,6 +3,7 @@
 #include "common/ids.hpp"
 #include "web/error_mapping.hpp"
 #include "web/form.hpp"
+#include "web/handler_support.hpp"
 #include "web/security.hpp"
 #include "web/web_app.hpp"
 
@@ -25,7 +26,7 @@ app::LogReviewQuery QueryOf(const views::TypedValues& typed) {
 Response WebApp::RenderLogReview(const Request& request, const app::Actor& actor, views::LogReviewState state) const {
     const Translator t(LanguageOf(request));
     int status = 200;
-    auto page = log_reviews_.Search(actor, QueryOf(state.filter), {request.request_id, request.client_address});
+    auto page = log_reviews_.Search(actor, QueryOf(state.filter), ContextOf(request));
     if (!page) {
         const auto code = page.error().code;
         if (!IsCorrectableOnForm(code)) return ErrorPage(request, HttpStatusFor(code), page.error().message_key);
@@ -36,8 +37,7 @@ Response WebApp::RenderLogReview(const Request& request, const app::Actor& actor
     // The search already listed the organisations; only a refused filter needs them read again.
     auto organisations =
         page ? Result<std::vector<app::LogReviewOrganisation>>(page->organisations) : log_reviews_.Organisations(actor);
-    if (!organisations)
-        return ErrorPage(request, HttpStatusFor(organisations.error().code), organisations.error().message_key);
+    if (!organisations) return Fail(request, organisations.error());
     state.csrf_token = CsrfTokenForSession(request.Cookie(kSessionCookie));
     views::PageFrame frame{std::string(t("log_review.heading")), "/loggkontroll", SignedInAs(request, actor)};
     Response response;
@@ -68,7 +68,7 @@ Response WebApp::LogReviewRecord(const Request& request, const RouteParams&, con
     app::RecordedReview review{state.review["organisation"], state.review["scope"],
                                state.review["checked"],      state.review["finding"],
                                state.review["finding_text"], state.review["action_taken"]};
-    auto recorded = log_reviews_.Record(actor, review, {request.request_id, request.client_address});
+    auto recorded = log_reviews_.Record(actor, review, ContextOf(request));
     if (!recorded) {
         const auto code = recorded.error().code;
         if (!IsCorrectableOnForm(code)) return ErrorPage(request, HttpStatusFor(code), recorded.error().message_key);

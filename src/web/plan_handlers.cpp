@@ -3,19 +3,12 @@
 #include "common/ids.hpp"
 #include "web/error_mapping.hpp"
 #include "web/form.hpp"
+#include "web/handler_support.hpp"
 #include "web/security.hpp"
 #include "web/web_app.hpp"
 
 namespace kronobarn::web {
 namespace {
-
-std::optional<std::int64_t> IdParam(const RouteParams& params) { return ParsePositiveId(params.at("id")); }
-
-std::string Today() {
-    return FormatDate(Date{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())});
-}
-
-app::RequestContext ContextOf(const Request& request) { return {request.request_id, request.client_address}; }
 
 // Every single-valued field, for the use case and to refill the form after an error.
 views::TypedValues TypedFrom(const FormFields& form) {
@@ -62,7 +55,7 @@ Response WebApp::RenderPlan(const Request& request, const app::Actor& actor, dom
                             views::FormPageState state) const {
     const std::string units_area = QueryValue(request.query, "kommun");
     auto view = plans_.View(actor, id, ContextOf(request), false, "", units_area);
-    if (!view) return ErrorPage(request, HttpStatusFor(view.error().code), view.error().message_key);
+    if (!view) return Fail(request, view.error());
     const Translator t(LanguageOf(request));
     state.csrf_token = CsrfTokenForSession(request.Cookie(kSessionCookie));
     state.today = Today();
@@ -85,7 +78,7 @@ Response WebApp::PlanHistory(const Request& request, const RouteParams& params, 
     const auto id = IdParam(params);
     if (!id) return ErrorPage(request, 404, "error.not_found");
     auto view = plans_.View(actor, *id, ContextOf(request), /*with_history=*/true);
-    if (!view) return ErrorPage(request, HttpStatusFor(view.error().code), view.error().message_key);
+    if (!view) return Fail(request, view.error());
     const Translator t(LanguageOf(request));
     return ChildDataPage(request, actor, 200, "plan.history.title", views::PlanHistoryContent(t, *view));
 }
@@ -135,7 +128,7 @@ Response WebApp::PlanCollaborationHandover(const Request& request, const RoutePa
 Response WebApp::RenderConsents(const Request& request, const app::Actor& actor, domain::ChildId child, int status,
                                 views::FormPageState state) const {
     auto page = consents_.Page(actor, child, ContextOf(request), QueryValue(request.query, "kommun"));
-    if (!page) return ErrorPage(request, HttpStatusFor(page.error().code), page.error().message_key);
+    if (!page) return Fail(request, page.error());
     const Translator t(LanguageOf(request));
     state.csrf_token = CsrfTokenForSession(request.Cookie(kSessionCookie));
     state.today = Today();
@@ -194,7 +187,7 @@ Response WebApp::ConsentWithdraw(const Request& request, const RouteParams& para
     if (!form) return ErrorPage(request, 400, form.error().message_key);
     const std::string on_word_of(form->Get("on_word_of_" + std::to_string(*id)));
     auto child = consents_.Withdraw(actor, *id, on_word_of, ContextOf(request));
-    if (!child) return ErrorPage(request, HttpStatusFor(child.error().code), child.error().message_key);
+    if (!child) return Fail(request, child.error());
     return Response::Redirect("/barn/" + std::to_string(*child) + "/samtycken?aterkallat=1");
 }
 
@@ -202,14 +195,14 @@ Response WebApp::HandoverCancel(const Request& request, const RouteParams& param
     const auto id = IdParam(params);
     if (!id) return ErrorPage(request, 404, "error.not_found");
     auto cancelled = handovers_.Cancel(actor, *id, ContextOf(request));
-    if (!cancelled) return ErrorPage(request, HttpStatusFor(cancelled.error().code), cancelled.error().message_key);
+    if (!cancelled) return Fail(request, cancelled.error());
     return Response::Redirect("/start");
 }
 
 Response WebApp::RenderChild(const Request& request, const app::Actor& actor, domain::ChildId child, int status,
                              views::FormPageState state) const {
     auto overview = children_.Overview(actor, child, ContextOf(request), QueryValue(request.query, "kommun"));
-    if (!overview) return ErrorPage(request, HttpStatusFor(overview.error().code), overview.error().message_key);
+    if (!overview) return Fail(request, overview.error());
     const Translator t(LanguageOf(request));
     state.csrf_token = CsrfTokenForSession(request.Cookie(kSessionCookie));
     return ChildDataPage(request, actor, status, "child.title", views::ChildOverviewContent(t, *overview, state));

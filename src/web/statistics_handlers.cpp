@@ -2,6 +2,7 @@
 // bookmarked or printed) and GET /statistik.csv (the same table as a download).
 #include "web/error_mapping.hpp"
 #include "web/form.hpp"
+#include "web/handler_support.hpp"
 #include "web/web_app.hpp"
 
 namespace kronobarn::web {
@@ -32,8 +33,7 @@ app::StatisticsQuery QueryOf(const views::TypedValues& typed) {
 Response WebApp::StatisticsShow(const Request& request, const RouteParams&, const app::Actor& actor) const {
     const Translator t(LanguageOf(request));
     auto state = StateOf(request);
-    auto page = statistics_.Show(actor, QueryOf(state.filter), app::StatisticsUse::kView,
-                                 {request.request_id, request.client_address});
+    auto page = statistics_.Show(actor, QueryOf(state.filter), app::StatisticsUse::kView, ContextOf(request));
     int status = 200;
     bool has_table = true;
     int refresh_seconds = 0;
@@ -44,7 +44,7 @@ Response WebApp::StatisticsShow(const Request& request, const RouteParams&, cons
         refresh_seconds = 2;
         has_table = false;
         page = statistics_.Choices();
-        if (!page) return ErrorPage(request, HttpStatusFor(page.error().code), page.error().message_key);
+        if (!page) return Fail(request, page.error());
         page->table.threshold = statistics_.Threshold();
     } else if (!page) {
         const auto code = page.error().code;
@@ -53,7 +53,7 @@ Response WebApp::StatisticsShow(const Request& request, const RouteParams&, cons
         status = HttpStatusFor(code);
         has_table = false;
         page = statistics_.Choices();
-        if (!page) return ErrorPage(request, HttpStatusFor(page.error().code), page.error().message_key);
+        if (!page) return Fail(request, page.error());
         page->table.threshold = statistics_.Threshold();
     }
     views::PageFrame frame{std::string(t("statistics.heading")), "/statistik", SignedInAs(request, actor),
@@ -67,9 +67,8 @@ Response WebApp::StatisticsShow(const Request& request, const RouteParams&, cons
 Response WebApp::StatisticsDownload(const Request& request, const RouteParams&, const app::Actor& actor) const {
     const Translator t(LanguageOf(request));
     const auto state = StateOf(request);
-    auto page = statistics_.Show(actor, QueryOf(state.filter), app::StatisticsUse::kDownload,
-                                 {request.request_id, request.client_address});
-    if (!page) return ErrorPage(request, HttpStatusFor(page.error().code), page.error().message_key);
+    auto page = statistics_.Show(actor, QueryOf(state.filter), app::StatisticsUse::kDownload, ContextOf(request));
+    if (!page) return Fail(request, page.error());
     Response response;
     response.content_type = "text/csv; charset=utf-8";
     response.body = views::StatisticsCsv(t, *page);

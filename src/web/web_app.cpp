@@ -13,6 +13,7 @@
 #include "common/log.hpp"
 #include "web/error_mapping.hpp"
 #include "web/form.hpp"
+#include "web/handler_support.hpp"
 #include "web/security.hpp"
 #include "web/views/concern_pages.hpp"
 #include "web/views/layout.hpp"
@@ -38,7 +39,8 @@ Response HtmlResponse(int status, std::string body) {
 
 }  // namespace
 
-WebApp::WebApp(AppServices services, store::Store& store, const StaticAssets& assets, WebOptions options)
+WebApp::WebApp(AppServices services, store::Store& store, const Clock& clock, const StaticAssets& assets,
+               WebOptions options)
     : authentication_(services.authentication),
       concerns_(services.concerns),
       wheel_(services.wheel),
@@ -54,6 +56,7 @@ WebApp::WebApp(AppServices services, store::Store& store, const StaticAssets& as
       statistics_(services.statistics),
       refusals_(services.refusals),
       store_(store),
+      clock_(clock),
       assets_(assets),
       options_(options) {
     AddRoutes();
@@ -151,7 +154,7 @@ Handler WebApp::WithSession(SessionHandler handler, bool api, Audience audience,
         auto actor = authentication_.Authenticate(token);
         if (!actor) {
             if (actor.error().code != ErrorCode::kUnauthenticated) {
-                return ErrorPage(request, HttpStatusFor(actor.error().code), actor.error().message_key);
+                return Fail(request, actor.error());
             }
             if (api) return ApiError(request, 401, actor.error().message_key);
             Response redirect = Response::Redirect(
@@ -181,16 +184,25 @@ Handler WebApp::WithSession(SessionHandler handler, bool api, Audience audience,
             refusal = "bad_id";
         }
         if (!refusal.empty()) {
-            const auto recorded = refusals_.Record(*actor, object.empty() ? "page" : object,
-                                                   object.empty() ? std::string_view(request.path) : raw_id, refusal,
-                                                   {request.request_id, request.client_address});
-            if (!recorded)
-                return ErrorPage(request, HttpStatusFor(recorded.error().code), recorded.error().message_key);
+            const auto recorded =
+                refusals_.Record(*actor, object.empty() ? "page" : object,
+                                 object.empty() ? std::string_view(request.path) : raw_id, refusal, ContextOf(request));
+            if (!recorded) return Fail(request, recorded.error());
             return NotFound(request);
         }
         return (this->*handler)(request, params, *actor);
     };
 }
+
+Response WebApp::Fail(const Request& request, const Error& error) const {
+    return ErrorPage(request, HttpStatusFor(error.code), error.message_key);
+}
+
+Response WebApp::ApiFail(const Request& request, const Error& error) const {
+    return ApiError(request, HttpStatusFor(error.code), error.message_key);
+}
+
+std::string WebApp::Today() const { return FormatDate(Date{std::chrono::floor<std::chrono::days>(clock_.Now())}); }
 
 Response WebApp::NotFound(const Request& request) const {
     return request.path.rfind("/api/", 0) == 0 ? ApiError(request, 404, "error.not_found")
@@ -287,7 +299,7 @@ Response WebApp::LoginSubmit(const Request& request, const RouteParams&) const {
     if (username.empty() || form->Get("password").empty())
         return RenderLogin(request, 400, username, "login.missing", "");
 
-    auto login = authentication_.Login(username, form->Get("password"), {request.request_id, request.client_address});
+    auto login = authentication_.Login(username, form->Get("password"), ContextOf(request));
     if (!login) {
         const auto code = login.error().code;
         if (code == ErrorCode::kUnauthenticated || code == ErrorCode::kResourceExhausted) {
@@ -338,8 +350,8 @@ Response WebApp::Asset(const Request& request, const RouteParams& params) const 
 }
 
 Response WebApp::Logout(const Request& request, const RouteParams&, const app::Actor& actor) const {
-    auto logged_out = authentication_.Logout(actor, {request.request_id, request.client_address});
-    if (!logged_out) return ErrorPage(request, HttpStatusFor(logged_out.error().code), logged_out.error().message_key);
+    auto logged_out = authentication_.Logout(actor, ContextOf(request));
+    if (!logged_out) return Fail(request, logged_out.error());
     Response response = Response::Redirect("/logga-in");
     response.SetHeader("Set-Cookie", ExpiredCookieHeader(kSessionCookie, options_.secure_cookies));
     return response;
@@ -350,13 +362,11 @@ views::SignedIn WebApp::SignedInAs(const Request& request, const app::Actor& act
 }
 
 Response WebApp::InboxShow(const Request& request, const RouteParams&, const app::Actor& actor) const {
-    auto inbox = concerns_.Inbox(actor, {request.request_id, request.client_address});
-    if (!inbox) return ErrorPage(request, HttpStatusFor(inbox.error().code), inbox.error().message_key);
+    auto inbox = concerns_.Inbox(actor, ContextOf(request));
+    if (!inbox) return Fail(request, inbox.error());
     const Translator t(LanguageOf(request));
     Html content;
-    content << Raw("<h1 class=\"ds-heading\" data-size=\"lg\">") << t("start.section.signal_inbox.heading")
-            << Raw("</h1>\n");
-    content.Append(views::InboxList(t, *inbox, false));
+    content.Append(views::InboxPageContent(t, *inbox));
     views::PageFrame frame{std::string(t("start.section.signal_inbox.heading")), "/inkorg", SignedInAs(request, actor)};
     Response response = HtmlResponse(200, views::RenderPage(t, frame, content));
     response.contains_child_data = true;
@@ -366,64 +376,55 @@ Response WebApp::InboxShow(const Request& request, const RouteParams&, const app
 Response WebApp::Start(const Request& request, const RouteParams&, const app::Actor& actor) const {
     if (actor.user.IsFamily()) return Response::Redirect("/familj");
     auto model = app::LoadStartPage(store_, actor);
-    if (!model) return ErrorPage(request, HttpStatusFor(model.error().code), model.error().message_key);
+    if (!model) return Fail(request, model.error());
     const Translator t(LanguageOf(request));
     std::map<app::StartSection, Html> filled;
     const auto has = [&](app::StartSection section) {
         return std::find(model->sections.begin(), model->sections.end(), section) != model->sections.end();
     };
     if (has(app::StartSection::kSignalInbox)) {
-        auto inbox = concerns_.Inbox(actor, {request.request_id, request.client_address}, kStartPageInboxRows);
-        if (!inbox) return ErrorPage(request, HttpStatusFor(inbox.error().code), inbox.error().message_key);
+        auto inbox = concerns_.Inbox(actor, ContextOf(request), kStartPageInboxRows);
+        if (!inbox) return Fail(request, inbox.error());
         filled[app::StartSection::kSignalInbox] = views::InboxList(t, *inbox, true);
     }
     if (has(app::StartSection::kHandovers)) {
-        auto lists = handovers_.ListFor(actor, {request.request_id, request.client_address});
-        if (!lists) return ErrorPage(request, HttpStatusFor(lists.error().code), lists.error().message_key);
-        auto transitions = children_.UpcomingTransitions(actor, {request.request_id, request.client_address});
+        auto lists = handovers_.ListFor(actor, ContextOf(request));
+        if (!lists) return Fail(request, lists.error());
+        auto transitions = children_.UpcomingTransitions(actor, ContextOf(request));
         if (!transitions) {
-            return ErrorPage(request, HttpStatusFor(transitions.error().code), transitions.error().message_key);
+            return Fail(request, transitions.error());
         }
         Html section = views::TransitionList(t, *transitions);
         section.Append(views::HandoverSection(t, *lists, CsrfTokenForSession(request.Cookie(kSessionCookie))));
         filled[app::StartSection::kHandovers] = std::move(section);
     }
     if (has(app::StartSection::kUserAdmin)) {
-        Html admin;
-        admin << Raw("<p class=\"ds-paragraph\">") << t("start.section.user_admin.empty") << Raw("</p>\n")
-              << Raw("<p class=\"ds-paragraph\"><a class=\"ds-link\" href=\"/admin/hjulet\">") << t("catalogue.link")
-              << Raw("</a></p>\n");
-        filled[app::StartSection::kUserAdmin] = std::move(admin);
+        filled[app::StartSection::kUserAdmin] =
+            views::LinkSection(t, "start.section.user_admin.empty", "/admin/hjulet", "catalogue.link");
     }
     if (has(app::StartSection::kMyTasks)) {
-        auto plans = plans_.ListFor(actor, {request.request_id, request.client_address});
-        if (!plans) return ErrorPage(request, HttpStatusFor(plans.error().code), plans.error().message_key);
+        auto plans = plans_.ListFor(actor, ContextOf(request));
+        if (!plans) return Fail(request, plans.error());
         filled[app::StartSection::kMyTasks] = views::MyPlansList(t, *plans);
     }
     if (has(app::StartSection::kEmergency)) {
         auto units = emergency_.Units(actor);
-        if (!units) return ErrorPage(request, HttpStatusFor(units.error().code), units.error().message_key);
-        auto notices = emergency_.ForHolder(actor, {request.request_id, request.client_address});
-        if (!notices) return ErrorPage(request, HttpStatusFor(notices.error().code), notices.error().message_key);
+        if (!units) return Fail(request, units.error());
+        auto notices = emergency_.ForHolder(actor, ContextOf(request));
+        if (!notices) return Fail(request, notices.error());
         filled[app::StartSection::kEmergency] = views::EmergencySection(t, !units->empty(), *notices);
     }
     if (has(app::StartSection::kLogReview)) {
-        Html review;
-        review << Raw("<p class=\"ds-paragraph\">") << t("start.section.log_review.empty") << Raw("</p>\n")
-               << Raw("<p class=\"ds-paragraph\"><a class=\"ds-link\" href=\"/loggkontroll\">") << t("log_review.link")
-               << Raw("</a></p>\n");
-        filled[app::StartSection::kLogReview] = std::move(review);
+        filled[app::StartSection::kLogReview] =
+            views::LinkSection(t, "start.section.log_review.empty", "/loggkontroll", "log_review.link");
     }
     if (has(app::StartSection::kStatistics)) {
-        Html statistics;
-        statistics << Raw("<p class=\"ds-paragraph\">") << t("start.section.statistics.intro") << Raw("</p>\n")
-                   << Raw("<p class=\"ds-paragraph\"><a class=\"ds-link\" href=\"/statistik\">") << t("statistics.link")
-                   << Raw("</a></p>\n");
-        filled[app::StartSection::kStatistics] = std::move(statistics);
+        filled[app::StartSection::kStatistics] =
+            views::LinkSection(t, "start.section.statistics.intro", "/statistik", "statistics.link");
     }
     if (has(app::StartSection::kNewSignal)) {
         auto mine = concerns_.Mine(actor);
-        if (!mine) return ErrorPage(request, HttpStatusFor(mine.error().code), mine.error().message_key);
+        if (!mine) return Fail(request, mine.error());
         filled[app::StartSection::kNewSignal] = views::MySignalsList(t, *mine);
     }
     views::PageFrame frame{std::string(t("start.title")), "/start", SignedInAs(request, actor)};
@@ -435,12 +436,11 @@ Response WebApp::Start(const Request& request, const RouteParams&, const app::Ac
 Response WebApp::RenderConcernForm(const Request& request, const app::Actor& actor, int status, app::ConcernForm values,
                                    std::string error_key) const {
     auto options = concerns_.FormOptions(actor);
-    if (!options) return ErrorPage(request, HttpStatusFor(options.error().code), options.error().message_key);
+    if (!options) return Fail(request, options.error());
     if (options->my_units.empty()) return ErrorPage(request, 404, "error.not_found");
     const Translator t(LanguageOf(request));
-    views::ConcernFormState state{
-        std::move(values), std::move(error_key), CsrfTokenForSession(request.Cookie(kSessionCookie)),
-        FormatDate(Date{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())})};
+    views::ConcernFormState state{std::move(values), std::move(error_key),
+                                  CsrfTokenForSession(request.Cookie(kSessionCookie)), Today()};
     views::PageFrame frame{std::string(t("concern.form.heading")), "/oro/ny", SignedInAs(request, actor)};
     return HtmlResponse(status, views::RenderPage(t, frame, views::ConcernFormContent(t, *options, state)));
 }
@@ -467,7 +467,7 @@ Response WebApp::ConcernCreate(const Request& request, const RouteParams&, const
     values.report_made = form->Get("report_made") == "ja";
     values.report_date = form->Get("report_date");
     values.report_unit_id = form->Get("report_unit_id");
-    auto registered = concerns_.Register(actor, values, {request.request_id, request.client_address});
+    auto registered = concerns_.Register(actor, values, ContextOf(request));
     if (!registered) {
         const auto code = registered.error().code;
         if (IsCorrectableOnForm(code)) {
@@ -479,23 +479,14 @@ Response WebApp::ConcernCreate(const Request& request, const RouteParams&, const
     return Response::Redirect("/oro/" + std::to_string(*registered) + "?registrerad=1");
 }
 
-namespace {
-
-// A positive decimal id from a path segment, or nullopt (then the page answers 404).
-std::optional<std::int64_t> PathId(const RouteParams& params) { return ParsePositiveId(params.at("id")); }
-
-}  // namespace
-
 Response WebApp::RenderConcern(const Request& request, const app::Actor& actor, domain::ConcernId id, int status,
                                views::DecisionFormState form, std::string_view notice_key) const {
-    auto view =
-        concerns_.View(actor, id, {request.request_id, request.client_address}, QueryValue(request.query, "kommun"));
-    if (!view) return ErrorPage(request, HttpStatusFor(view.error().code), view.error().message_key);
+    auto view = concerns_.View(actor, id, ContextOf(request), QueryValue(request.query, "kommun"));
+    if (!view) return Fail(request, view.error());
     const Translator t(LanguageOf(request));
     Html content;
     if (!notice_key.empty()) {
-        content << Raw("<div class=\"ds-alert\" data-color=\"success\" role=\"status\"><p class=\"ds-paragraph\">")
-                << t(notice_key) << Raw("</p></div>\n");
+        views::Alert(content, t, "success", notice_key);
     }
     form.csrf_token = CsrfTokenForSession(request.Cookie(kSessionCookie));
     form.receivers = view->receivers;
@@ -507,7 +498,7 @@ Response WebApp::RenderConcern(const Request& request, const app::Actor& actor, 
 }
 
 Response WebApp::ConcernShow(const Request& request, const RouteParams& params, const app::Actor& actor) const {
-    const auto id = PathId(params);
+    const auto id = IdParam(params);
     if (!id) return ErrorPage(request, 404, "error.not_found");
     std::string_view notice;
     if (request.query.find("registrerad=1") != std::string::npos) notice = "concern.registered";
@@ -517,14 +508,14 @@ Response WebApp::ConcernShow(const Request& request, const RouteParams& params, 
 }
 
 Response WebApp::ConcernDecide(const Request& request, const RouteParams& params, const app::Actor& actor) const {
-    const auto id = PathId(params);
+    const auto id = IdParam(params);
     if (!id) return ErrorPage(request, 404, "error.not_found");
     auto form = ParseForm(request.body);
     if (!form) return ErrorPage(request, 400, form.error().message_key);
     views::DecisionFormState state{"", "", std::string(form->Get("rationale")),
                                    std::string(form->Get("actions_taken"))};
-    auto decided = concerns_.DecideOwnOrganisation(actor, *id, state.rationale, state.actions_taken,
-                                                   {request.request_id, request.client_address});
+    auto decided =
+        concerns_.DecideOwnOrganisation(actor, *id, state.rationale, state.actions_taken, ContextOf(request));
     if (!decided) {
         const auto code = decided.error().code;
         if (IsCorrectableOnForm(code)) {
@@ -537,15 +528,15 @@ Response WebApp::ConcernDecide(const Request& request, const RouteParams& params
 }
 
 Response WebApp::ConcernHandover(const Request& request, const RouteParams& params, const app::Actor& actor) const {
-    const auto id = PathId(params);
+    const auto id = IdParam(params);
     if (!id) return ErrorPage(request, 404, "error.not_found");
     auto form = ParseForm(request.body);
     if (!form) return ErrorPage(request, 400, form.error().message_key);
     views::DecisionFormState state;
     state.handover_unit_id = form->Get("to_unit_id");
     state.handover_note = form->Get("note");
-    auto requested = handovers_.RequestFromConcern(actor, *id, state.handover_unit_id, state.handover_note,
-                                                   {request.request_id, request.client_address});
+    auto requested =
+        handovers_.RequestFromConcern(actor, *id, state.handover_unit_id, state.handover_note, ContextOf(request));
     if (!requested) {
         const auto code = requested.error().code;
         if (IsCorrectableOnForm(code)) {
@@ -559,27 +550,26 @@ Response WebApp::ConcernHandover(const Request& request, const RouteParams& para
 
 Response WebApp::HandoverAnswer(const Request& request, const RouteParams& params, const app::Actor& actor,
                                 bool accept) const {
-    const auto id = PathId(params);
+    const auto id = IdParam(params);
     if (!id) return ErrorPage(request, 404, "error.not_found");
     auto form = ParseForm(request.body);
     if (!form) return ErrorPage(request, 400, form.error().message_key);
-    const app::RequestContext context{request.request_id, request.client_address};
+    const app::RequestContext context = ContextOf(request);
     auto answered = accept ? handovers_.Accept(actor, *id, context)
                            : handovers_.Decline(actor, *id, std::string(form->Get("reason")), context);
-    if (!answered) return ErrorPage(request, HttpStatusFor(answered.error().code), answered.error().message_key);
+    if (!answered) return Fail(request, answered.error());
     return Response::Redirect("/start");
 }
 
 Response WebApp::WheelShow(const Request& request, const RouteParams& params, const app::Actor& actor) const {
-    const auto id = PathId(params);
+    const auto id = IdParam(params);
     if (!id) return ErrorPage(request, 404, "error.not_found");
-    auto overview = wheel_.Overview(actor, *id, {request.request_id, request.client_address});
-    if (!overview) return ErrorPage(request, HttpStatusFor(overview.error().code), overview.error().message_key);
+    auto overview = wheel_.Overview(actor, *id, ContextOf(request));
+    if (!overview) return Fail(request, overview.error());
     const Translator t(LanguageOf(request));
     Html content;
     if (request.query.find("sparad=1") != std::string::npos) {
-        content << Raw("<div class=\"ds-alert\" data-color=\"success\" role=\"status\"><p class=\"ds-paragraph\">")
-                << t("wheel.saved") << Raw("</p></div>\n");
+        views::Alert(content, t, "success", "wheel.saved");
     }
     content.Append(views::WheelOverviewContent(t, *overview));
     views::PageFrame frame{std::string(t("wheel.title")), "/start", SignedInAs(request, actor)};
@@ -590,12 +580,11 @@ Response WebApp::WheelShow(const Request& request, const RouteParams& params, co
 
 Response WebApp::RenderWheelForm(const Request& request, const app::Actor& actor, domain::ChildId child, int status,
                                  app::AssessmentForm values, std::string error_key) const {
-    auto overview = wheel_.Overview(actor, child, {request.request_id, request.client_address});
-    if (!overview) return ErrorPage(request, HttpStatusFor(overview.error().code), overview.error().message_key);
+    auto overview = wheel_.Overview(actor, child, ContextOf(request));
+    if (!overview) return Fail(request, overview.error());
     const Translator t(LanguageOf(request));
-    views::AssessmentFormState state{
-        std::move(values), std::move(error_key), CsrfTokenForSession(request.Cookie(kSessionCookie)),
-        FormatDate(Date{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())})};
+    views::AssessmentFormState state{std::move(values), std::move(error_key),
+                                     CsrfTokenForSession(request.Cookie(kSessionCookie)), Today()};
     views::PageFrame frame{std::string(t("wheel.title")), "/start", SignedInAs(request, actor)};
     Response response = HtmlResponse(status, views::RenderPage(t, frame, views::WheelFormContent(t, *overview, state)));
     response.contains_child_data = true;
@@ -603,13 +592,13 @@ Response WebApp::RenderWheelForm(const Request& request, const app::Actor& actor
 }
 
 Response WebApp::WheelNew(const Request& request, const RouteParams& params, const app::Actor& actor) const {
-    const auto id = PathId(params);
+    const auto id = IdParam(params);
     if (!id) return ErrorPage(request, 404, "error.not_found");
     return RenderWheelForm(request, actor, *id, 200, {}, "");
 }
 
 Response WebApp::WheelCreate(const Request& request, const RouteParams& params, const app::Actor& actor) const {
-    const auto id = PathId(params);
+    const auto id = IdParam(params);
     if (!id) return ErrorPage(request, 404, "error.not_found");
     auto form = ParseForm(request.body);
     if (!form) return ErrorPage(request, 400, form.error().message_key);
@@ -636,7 +625,7 @@ Response WebApp::WheelCreate(const Request& request, const RouteParams& params, 
             break;
         }
     }
-    auto recorded = wheel_.Record(actor, *id, values, {request.request_id, request.client_address});
+    auto recorded = wheel_.Record(actor, *id, values, ContextOf(request));
     if (!recorded) {
         const auto code = recorded.error().code;
         if (code == ErrorCode::kInvalidArgument) {

@@ -66,7 +66,8 @@ struct Handled {
 
 class WebApp {
   public:
-    WebApp(AppServices services, store::Store& store, const StaticAssets& assets, WebOptions options);
+    WebApp(AppServices services, store::Store& store, const Clock& clock, const StaticAssets& assets,
+           WebOptions options);
 
     // Never throws: a stray exception becomes a 500 page naming the request id.
     Handled Handle(const Request& request) const;
@@ -90,6 +91,12 @@ class WebApp {
     void AddSessionRoute(std::string method, std::string pattern, SessionHandler handler, std::string object = {},
                          Audience audience = Audience::kStaff, bool api = false);
     Response NotFound(const Request& request) const;
+    // The error page (or JSON error) for a use case's error: its status from the one table in
+    // error_mapping.cpp, its message in the reader's language.
+    Response Fail(const Request& request, const Error& error) const;
+    Response ApiFail(const Request& request, const Error& error) const;
+    // Today by the injected clock, as the date forms start from.
+    std::string Today() const;
     Response Route(const Request& request, std::string& route) const;
 
     Response Healthz(const Request& request, const RouteParams& params) const;
@@ -250,6 +257,7 @@ class WebApp {
     app::Statistics& statistics_;
     app::RefusedRequests& refusals_;
     store::Store& store_;
+    const Clock& clock_;
     const StaticAssets& assets_;
     WebOptions options_;
     Router router_;

@@ -137,7 +137,7 @@ void TestServer::Serve() {
         web::AppServices{*authentication_, *concerns_, *wheel_, *handovers_, *consents_, *plans_, *children_,
                          *catalogue_, *family_accounts_, *family_view_, *emergency_, *log_reviews_, *statistics_,
                          *refusals_},
-        *store_, *assets_, web::WebOptions{});
+        *store_, clock_, *assets_, web::WebOptions{});
     web::ServerOptions options;
     options.port = 0;
     options.threads = 2;

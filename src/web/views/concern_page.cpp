@@ -124,6 +124,14 @@ Html ConcernContent(const Translator& t, const app::ConcernView& view, const Dec
     return html;
 }
 
+Html InboxPageContent(const Translator& t, const app::InboxPage& page) {
+    Html html;
+    html << Raw("<h1 class=\"ds-heading\" data-size=\"lg\">") << t("start.section.signal_inbox.heading")
+         << Raw("</h1>\n");
+    html.Append(InboxList(t, page, false));
+    return html;
+}
+
 Html InboxList(const Translator& t, const app::InboxPage& page, bool link_to_all) {
     Html html;
     const auto& items = page.items;

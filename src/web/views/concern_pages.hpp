@@ -38,6 +38,8 @@ Html ConcernContent(const Translator& t, const app::ConcernView& view, const Dec
 // The oldest unanswered signals; when more are waiting, says how many, with a link to /inkorg
 // when `link_to_all`.
 Html InboxList(const Translator& t, const app::InboxPage& page, bool link_to_all);
+// /inkorg: the heading and every unanswered signal.
+Html InboxPageContent(const Translator& t, const app::InboxPage& page);
 Html HandoverSection(const Translator& t, const app::HandoverLists& lists, const std::string& csrf_token);
 Html MySignalsList(const Translator& t, const std::vector<store::OwnConcernEntry>& entries);
 

@@ -23,6 +23,10 @@ Html LoginContent(const Translator& t, const LoginForm& form);
 Html StartContent(const Translator& t, const app::StartPageModel& model,
                   const std::map<app::StartSection, Html>& filled);
 // A short page for an error status: a heading, the message and a way back.
+// A start-page section that is an explanation and one link onward (administration, log review,
+// statistics): the section's text and the page it leads to.
+Html LinkSection(const Translator& t, std::string_view text_key, std::string_view href, std::string_view link_key);
+
 Html ErrorContent(const Translator& t, int status, std::string_view message_key, std::string_view request_id);
 
 }  // namespace kronobarn::web::views

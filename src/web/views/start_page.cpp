@@ -31,6 +31,14 @@ std::string_view SectionKey(app::StartSection section) {
 
 }  // namespace
 
+Html LinkSection(const Translator& t, std::string_view text_key, std::string_view href, std::string_view link_key) {
+    Html html;
+    html << Raw("<p class=\"ds-paragraph\">") << t(text_key) << Raw("</p>\n")
+         << Raw("<p class=\"ds-paragraph\"><a class=\"ds-link\" href=\"") << href << Raw("\">") << t(link_key)
+         << Raw("</a></p>\n");
+    return html;
+}
+
 Html StartContent(const Translator& t, const app::StartPageModel& model,
                   const std::map<app::StartSection, Html>& filled) {
     Html html;
