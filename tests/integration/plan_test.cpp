@@ -239,3 +239,29 @@ TEST_F(PlanTest, FullFlowToAnActivePlanWithHistory) {
 
 }  // namespace
 }  // namespace kronobarn::testing
+
+namespace kronobarn::testing {
+namespace {
+
+// Regression: an unknown stored plan state was read as "closed", so a corrupt row showed a plan in a
+// state nobody gave it. A value the code cannot decode is an internal error, named in the log.
+TEST_F(PlanTest, ACorruptStoredStateAnswers500WithTheQueryNamedInTheLog) {
+    StartPlan();
+    const auto& database = server_.Database();
+    const auto corrupted = database.RawExec(
+        database.Dialect("PRAGMA ignore_check_constraints = ON; UPDATE plans SET state = 'archived'; "
+                         "PRAGMA ignore_check_constraints = OFF;",
+                         "ALTER TABLE plans DROP CONSTRAINT plans_state_check; UPDATE plans SET state = 'archived';"));
+    ASSERT_FALSE(corrupted) << *corrupted;
+    ::testing::internal::CaptureStderr();
+    const HttpResult page = server_.Get(plan_, Session("anna"));
+    const std::string logged = ::testing::internal::GetCapturedStderr();
+    EXPECT_EQ(page.status, 500);
+    EXPECT_EQ(page.body.find("Avslutad"), std::string::npos) << "no page showing a state nobody gave the plan";
+    EXPECT_NE(logged.find("store_corrupt_value"), std::string::npos) << logged;
+    EXPECT_NE(logged.find("plan_find"), std::string::npos) << logged;
+    EXPECT_NE(logged.find("state"), std::string::npos) << "the column is named";
+}
+
+}  // namespace
+}  // namespace kronobarn::testing

@@ -124,7 +124,7 @@ PostgresConnection::~PostgresConnection() {
 }
 
 Result<sql::Statement> PostgresConnection::Prepare(std::string_view query_name) {
-    if (auto it = cache_.find(query_name); it != cache_.end()) return sql::Statement(*it->second);
+    if (auto it = cache_.find(query_name); it != cache_.end()) return sql::Statement(*it->second, it->first);
     const std::string sql = sql::QueryText(query_name, sql::Dialect::kPostgresql);
     if (sql.empty()) return Error::Internal("unknown query " + std::string(query_name));
     const std::string name(query_name);
@@ -132,7 +132,7 @@ Result<sql::Statement> PostgresConnection::Prepare(std::string_view query_name) 
 }
 
 Result<sql::Statement> PostgresConnection::PrepareText(const std::string& sql) {
-    if (auto it = cache_.find(sql); it != cache_.end()) return sql::Statement(*it->second);
+    if (auto it = cache_.find(sql); it != cache_.end()) return sql::Statement(*it->second, it->first);
     // Named apart from the query files' statements, which never start with "text_".
     return PrepareCached(sql, "text_" + std::to_string(cache_.size()), sql::ToPostgresParameters(sql));
 }
@@ -141,7 +141,7 @@ Result<sql::Statement> PostgresConnection::PrepareCached(const std::string& key,
                                                          const std::string& sql) {
     // The server learns the statement with its first execution, in the same round trip.
     auto [it, inserted] = cache_.emplace(key, std::make_unique<PostgresCursor>(*this, name, sql));
-    return sql::Statement(*it->second);
+    return sql::Statement(*it->second, it->first);
 }
 
 Result<PGresult*> PostgresConnection::Execute(const std::string& name, const std::string& sql,

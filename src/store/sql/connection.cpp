@@ -1,6 +1,15 @@
 #include "store/sql/connection.hpp"
 
+#include "common/log.hpp"
+
 namespace kronobarn::store::sql {
+
+Status Statement::Decoded() const {
+    if (corrupt_column_ < 0) return Ok();
+    log::Error("store_corrupt_value",
+               {{"query", std::string(name_.substr(0, 80))}, {"column", cursor_->ColumnName(corrupt_column_)}});
+    return Error::Internal("store.corrupt_value");
+}
 
 Status Statement::Run() {
     for (;;) {

@@ -39,8 +39,12 @@ class Cursor {
 // A borrowed, cached statement, reset when this handle goes out of scope.
 class Statement {
   public:
-    explicit Statement(Cursor& cursor) : cursor_(&cursor) {}
-    Statement(Statement&& other) noexcept : cursor_(other.cursor_) { other.cursor_ = nullptr; }
+    // `name`: the query's name, for the log when a stored value cannot be decoded.
+    explicit Statement(Cursor& cursor, std::string_view name = {}) : cursor_(&cursor), name_(name) {}
+    Statement(Statement&& other) noexcept
+        : cursor_(other.cursor_), name_(other.name_), corrupt_column_(other.corrupt_column_) {
+        other.cursor_ = nullptr;
+    }
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
     Statement& operator=(Statement&&) = delete;
@@ -64,8 +68,25 @@ class Statement {
     }
     Statement& BindBool(int index, bool value) { return Bind(index, std::int64_t{value ? 1 : 0}); }
 
-    // Advances one row: true when a row is available, false when done.
-    Result<bool> Step() { return cursor_->Step(); }
+    // Advances one row: true when a row is available, false when done. kInternal when a value of
+    // the row before could not be decoded (see Decode): a loop never goes on past corrupt data.
+    Result<bool> Step() {
+        KB_RETURN_IF_ERROR(Decoded());
+        return cursor_->Step();
+    }
+
+    // A stored value as the code knows it — a state, a kind, a date — or, when `parsed` is empty
+    // (a value no version of the code wrote), a default that must never be used: the column is
+    // remembered, and the next Step() or Decoded() answers kInternal "store.corrupt_value", logged
+    // with the query's name and the column. A corrupt row is an error, never a silent default.
+    template <typename T>
+    T Decode(int column, std::optional<T> parsed) const {
+        if (parsed) return std::move(*parsed);
+        if (corrupt_column_ < 0) corrupt_column_ = column;
+        return T{};
+    }
+    // kInternal when a Decode of this statement failed; for reads of one row, after the row.
+    Status Decoded() const;
     // Runs the statement to its end (rows, if any, are skipped).
     Status Run();
 
@@ -82,6 +103,8 @@ class Statement {
 
   private:
     Cursor* cursor_;
+    std::string_view name_;
+    mutable int corrupt_column_ = -1;
 };
 
 class Connection {

@@ -59,9 +59,9 @@ Result<std::vector<domain::Consent>> SqlConsentRepository::ReadRows(Statement& s
         consent.child_id = stmt.Int(1);
         consent.purpose = stmt.Text(2);
         consent.categories = SplitCategories(stmt.Text(3));
-        consent.valid_from = ParseDate(stmt.Text(4)).value_or(Date{});
-        consent.valid_to = ParseDate(stmt.Text(5)).value_or(Date{});
-        consent.form = domain::ParseConsentForm(stmt.Text(6)).value_or(domain::ConsentForm::kWritten);
+        consent.valid_from = stmt.Decode(4, ParseDate(stmt.Text(4)));
+        consent.valid_to = stmt.Decode(5, ParseDate(stmt.Text(5)));
+        consent.form = stmt.Decode(6, domain::ParseConsentForm(stmt.Text(6)));
         consent.documented_by = stmt.Text(7);
         consent.child_assessed_mature = stmt.Bool(8);
         consent.maturity_note = stmt.Text(9);

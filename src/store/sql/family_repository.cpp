@@ -94,7 +94,7 @@ Result<std::vector<domain::FamilyEntry>> SqlFamilyRepository::EntriesOf(domain::
         entry.id = stmt.Int(0);
         entry.plan_id = stmt.Int(1);
         entry.child_id = stmt.Int(2);
-        entry.kind = domain::ParseFamilyEntryKind(stmt.Text(3)).value_or(domain::FamilyEntryKind::kGuardianView);
+        entry.kind = stmt.Decode(3, domain::ParseFamilyEntryKind(stmt.Text(3)));
         entry.text = stmt.Text(4);
         entry.written_by = stmt.Int(5);
         entry.guardian_id = stmt.OptionalInt(6);

@@ -12,14 +12,14 @@ domain::Handover ReadHandover(const Statement& row) {
     handover.child_id = row.Int(1);
     handover.from_unit_id = row.Int(2);
     handover.to_unit_id = row.Int(3);
-    handover.state = domain::ParseHandoverState(row.Text(4)).value_or(domain::HandoverState::kCancelled);
+    handover.state = row.Decode(4, domain::ParseHandoverState(row.Text(4)));
     handover.note = row.Text(5);
     handover.decline_reason = row.Text(6);
     handover.requested_by = row.Int(7);
     handover.requested_at = FromUnixMillis(row.Int(8));
     handover.answered_by = row.OptionalInt(9);
     if (const auto at = row.OptionalInt(10)) handover.answered_at = FromUnixMillis(*at);
-    handover.kind = domain::ParseHandoverKind(row.Text(11)).value_or(domain::HandoverKind::kCoordination);
+    handover.kind = row.Decode(11, domain::ParseHandoverKind(row.Text(11)));
     handover.concern_id = row.OptionalInt(12);
     return handover;
 }
@@ -45,7 +45,7 @@ Result<std::vector<HeldChild>> SqlCoordinationRepository::HeldChildrenBornBetwee
     for (;;) {
         KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
         if (!has_row) return out;
-        out.push_back({stmt.Int(0), stmt.Text(1), stmt.Text(2), ParseDate(stmt.Text(3)).value_or(Date{})});
+        out.push_back({stmt.Int(0), stmt.Text(1), stmt.Text(2), stmt.Decode(3, ParseDate(stmt.Text(3)))});
     }
 }
 

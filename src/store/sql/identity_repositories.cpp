@@ -11,7 +11,7 @@ domain::Unit ReadUnit(const Statement& row) {
     unit.id = row.Int(0);
     unit.organisation_id = row.Int(1);
     unit.name = row.Text(2);
-    unit.kind = domain::ParseUnitKind(row.Text(3)).value_or(domain::UnitKind::kAdministration);
+    unit.kind = row.Decode(3, domain::ParseUnitKind(row.Text(3)));
     unit.area = row.Text(4);
     return unit;
 }
@@ -37,11 +37,14 @@ UserCredentials ReadUser(const Statement& row) {
     return out;
 }
 
-// Adds the role a row holds from `first` on: unit id, organisation id, role code, unit kind.
+// Adds the role a row holds from `first` on: unit id, organisation id, role code, unit kind. A row
+// without a role (an account that has none) adds nothing; a role the code does not know is corrupt
+// data (Statement::Decode), never silently dropped.
 void AddRole(domain::UserAccount& user, const Statement& row, int first) {
-    const auto role = domain::ParseRole(row.Text(first + 2));
-    const auto kind = domain::ParseUnitKind(row.Text(first + 3));
-    if (role && kind) user.roles.push_back({row.Int(first), row.Int(first + 1), *role, *kind});
+    if (row.IsNull(first + 2)) return;
+    const auto role = row.Decode(first + 2, domain::ParseRole(row.Text(first + 2)));
+    const auto kind = row.Decode(first + 3, domain::ParseUnitKind(row.Text(first + 3)));
+    user.roles.push_back({row.Int(first), row.Int(first + 1), role, kind});
 }
 
 // An account holds roles or family links, never both: staff pay no second query.
@@ -76,8 +79,7 @@ Result<std::vector<domain::Organisation>> SqlOrganisationRepository::List() {
     for (;;) {
         KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
         if (!has_row) break;
-        out.push_back({stmt.Int(0), stmt.Text(1),
-                       domain::ParseOrganisationKind(stmt.Text(2)).value_or(domain::OrganisationKind::kMunicipality)});
+        out.push_back({stmt.Int(0), stmt.Text(1), stmt.Decode(2, domain::ParseOrganisationKind(stmt.Text(2)))});
     }
     return out;
 }
@@ -94,6 +96,7 @@ Result<std::optional<domain::Unit>> SqlOrganisationRepository::FindUnit(UnitId i
     KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
     if (!has_row) return std::optional<domain::Unit>{};
     domain::Unit unit = ReadUnit(stmt);
+    KB_RETURN_IF_ERROR(stmt.Decoded());  // a unit of an unknown kind is never kept
     if (keep_units_) units_.Keep(unit);
     return std::optional<domain::Unit>{std::move(unit)};
 }

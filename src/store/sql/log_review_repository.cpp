@@ -47,7 +47,7 @@ Result<std::vector<LogReviewListing>> SqlLogReviewRepository::OfOrganisation(dom
         review.reviewed_at = FromUnixMillis(stmt.Int(3));
         review.scope = stmt.Text(4);
         review.checked = stmt.Text(5);
-        review.finding = domain::ParseReviewFinding(stmt.Text(6)).value_or(domain::ReviewFinding::kRemarks);
+        review.finding = stmt.Decode(6, domain::ParseReviewFinding(stmt.Text(6)));
         review.finding_text = stmt.Text(7);
         review.action_taken = stmt.Text(8);
         listing.reviewer_name = stmt.Text(9);

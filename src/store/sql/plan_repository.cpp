@@ -11,7 +11,8 @@ std::optional<std::string> OptionalDate(const std::optional<Date>& date) {
 
 std::optional<Date> ReadOptionalDate(const Statement& row, int column) {
     const std::string text = row.Text(column);
-    return text.empty() ? std::nullopt : ParseDate(text);
+    if (text.empty()) return std::nullopt;
+    return row.Decode(column, ParseDate(text));
 }
 
 std::string JoinCodes(const std::vector<std::string>& codes) {
@@ -75,7 +76,7 @@ Result<std::optional<domain::Plan>> SqlPlanRepository::FindWith(domain::PlanId i
         plan.id = stmt.Int(0);
         plan.child_id = stmt.Int(1);
         plan.concern_id = stmt.OptionalInt(2);
-        plan.state = domain::ParsePlanState(stmt.Text(3)).value_or(domain::PlanState::kClosed);
+        plan.state = stmt.Decode(3, domain::ParsePlanState(stmt.Text(3)));
         plan.version = static_cast<int>(stmt.Int(4));
         plan.basics.reason = stmt.Text(5);
         plan.basics.child_view = stmt.Text(6);
@@ -86,12 +87,13 @@ Result<std::optional<domain::Plan>> SqlPlanRepository::FindWith(domain::PlanId i
         plan.basics.collaboration_unit_id = stmt.OptionalInt(11);
         plan.support_areas = SplitCodes(stmt.Text(12));
         if (const std::string reason = stmt.Text(13); !reason.empty()) {
-            plan.close_reason = domain::ParseCloseReason(reason);
+            plan.close_reason = stmt.Decode(13, domain::ParseCloseReason(reason));
         }
         plan.created_by = stmt.Int(14);
         plan.created_at = FromUnixMillis(stmt.Int(15));
         plan.basics.trusted_adult = stmt.Text(16);
         plan.kept_by_unit_id = stmt.OptionalInt(17);
+        KB_RETURN_IF_ERROR(stmt.Decoded());
     }
     KB_RETURN_IF_ERROR(LoadParts(plan, parts));
     return std::optional<domain::Plan>{std::move(plan)};
@@ -105,7 +107,7 @@ Status SqlPlanRepository::LoadParts(domain::Plan& plan, Parts parts) {
             KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
             if (!has_row) break;
             plan.goals.push_back(
-                {stmt.Int(0), stmt.Text(1), stmt.Text(2), stmt.Text(3), ParseDate(stmt.Text(4)).value_or(Date{})});
+                {stmt.Int(0), stmt.Text(1), stmt.Text(2), stmt.Text(3), stmt.Decode(4, ParseDate(stmt.Text(4)))});
         }
     }
     {
@@ -115,9 +117,9 @@ Status SqlPlanRepository::LoadParts(domain::Plan& plan, Parts parts) {
             KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
             if (!has_row) break;
             plan.actions.push_back({stmt.Int(0), stmt.Text(1), stmt.OptionalInt(2), stmt.Text(3),
-                                    ParseDate(stmt.Text(4)).value_or(Date{}), stmt.Text(5),
-                                    ParseDate(stmt.Text(6)).value_or(Date{}),
-                                    domain::ParseActionStatus(stmt.Text(7)).value_or(domain::ActionStatus::kPlanned)});
+                                    stmt.Decode(4, ParseDate(stmt.Text(4))), stmt.Text(5),
+                                    stmt.Decode(6, ParseDate(stmt.Text(6))),
+                                    stmt.Decode(7, domain::ParseActionStatus(stmt.Text(7)))});
         }
     }
     {
@@ -138,8 +140,8 @@ Status SqlPlanRepository::LoadParts(domain::Plan& plan, Parts parts) {
             if (!has_row) break;
             domain::Meeting meeting;
             meeting.id = stmt.Int(0);
-            meeting.kind = domain::ParseMeetingKind(stmt.Text(1)).value_or(domain::MeetingKind::kCollaboration);
-            meeting.held_on = ParseDate(stmt.Text(2)).value_or(Date{});
+            meeting.kind = stmt.Decode(1, domain::ParseMeetingKind(stmt.Text(1)));
+            meeting.held_on = stmt.Decode(2, ParseDate(stmt.Text(2)));
             meeting.place = stmt.Text(3);
             meeting.guardians_present = stmt.Bool(4);
             meeting.child_present = stmt.Bool(5);
@@ -169,8 +171,7 @@ Status SqlPlanRepository::LoadParts(domain::Plan& plan, Parts parts) {
         for (auto& meeting : plan.meetings) {
             if (meeting.id != stmt.Int(0)) continue;
             meeting.evaluations.push_back(
-                {stmt.Int(1), domain::ParseActionStatus(stmt.Text(2)).value_or(domain::ActionStatus::kOngoing),
-                 stmt.Text(3)});
+                {stmt.Int(1), stmt.Decode(2, domain::ParseActionStatus(stmt.Text(2))), stmt.Text(3)});
         }
     }
     return Ok();

@@ -65,16 +65,15 @@ Result<std::vector<domain::WheelAssessment>> SqlWheelRepository::AssessmentsOf(d
             assessment.id = stmt.Int(0);
             assessment.child_id = child;
             assessment.catalogue_version = static_cast<int>(stmt.Int(1));
-            assessment.assessed_on = ParseDate(stmt.Text(2)).value_or(Date{});
+            assessment.assessed_on = stmt.Decode(2, ParseDate(stmt.Text(2)));
             assessment.sources = stmt.Text(3);
             assessment.recorded_by = stmt.Int(4);
             assessment.unit_id = stmt.Int(5);
             assessment.recorded_at = FromUnixMillis(stmt.Int(6));
             out.push_back(std::move(assessment));
         }
-        out.back().areas.push_back({stmt.Text(7),
-                                    domain::ParseAreaStatus(stmt.Text(8)).value_or(domain::AreaStatus::kNotKnown),
-                                    stmt.Text(9), stmt.Text(10), stmt.Text(11), stmt.Text(12), stmt.Bool(13)});
+        out.back().areas.push_back({stmt.Text(7), stmt.Decode(8, domain::ParseAreaStatus(stmt.Text(8))), stmt.Text(9),
+                                    stmt.Text(10), stmt.Text(11), stmt.Text(12), stmt.Bool(13)});
     }
 }
 
@@ -123,7 +122,7 @@ Result<std::optional<domain::Concern>> SqlConcernRepository::Find(domain::Concer
         if (!has_row) return std::optional<domain::Concern>{};
         concern.id = stmt.Int(0);
         concern.child_id = stmt.Int(1);
-        concern.noticed_on = ParseDate(stmt.Text(2)).value_or(Date{});
+        concern.noticed_on = stmt.Decode(2, ParseDate(stmt.Text(2)));
         concern.description = stmt.Text(3);
         concern.guardians_informed = stmt.Bool(4);
         concern.noticing_user_id = stmt.Int(5);
@@ -132,9 +131,10 @@ Result<std::optional<domain::Concern>> SqlConcernRepository::Find(domain::Concer
         concern.status = stmt.Text(8) == "handled" ? domain::ConcernStatus::kHandled : domain::ConcernStatus::kReceived;
         concern.registered_at = FromUnixMillis(stmt.Int(9));
         if (const auto report_unit = stmt.OptionalInt(11)) {
-            concern.report = domain::ReportOfConcern{ParseDate(stmt.Text(10)).value_or(Date{}), *report_unit};
+            concern.report = domain::ReportOfConcern{stmt.Decode(10, ParseDate(stmt.Text(10))), *report_unit};
         }
         concern.child_name_given = stmt.Text(12);
+        KB_RETURN_IF_ERROR(stmt.Decoded());
     }
     // A received signal has no decision in force: one it had was undone by a declined handover.
     if (concern.status == domain::ConcernStatus::kHandled) {

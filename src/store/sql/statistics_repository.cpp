@@ -7,7 +7,7 @@ namespace kronobarn::store::sql {
 namespace {
 
 ChildFacts ReadChild(const Statement& stmt) {
-    return {stmt.Int(0), ParseDate(stmt.Text(1)).value_or(Date{}), stmt.Text(2)};
+    return {stmt.Int(0), stmt.Decode(1, ParseDate(stmt.Text(1))), stmt.Text(2)};
 }
 
 std::optional<Timestamp> OptionalTime(const Statement& stmt, int column) {
@@ -16,7 +16,7 @@ std::optional<Timestamp> OptionalTime(const Statement& stmt, int column) {
 }
 
 domain::UnitKind KindOf(const Statement& stmt, int column) {
-    return domain::ParseUnitKind(stmt.Text(column)).value_or(domain::UnitKind::kAdministration);
+    return stmt.Decode(column, domain::ParseUnitKind(stmt.Text(column)));
 }
 
 template <typename Record, typename Read>
@@ -47,7 +47,7 @@ Result<std::vector<SignalRecord>> SqlStatisticsRepository::Signals(Timestamp fro
                                     record.decided_at = OptionalTime(row, 7);
                                     record.deciding_kind = KindOf(row, 8);
                                 }
-                                if (!row.IsNull(9)) record.report_date = ParseDate(row.Text(9));
+                                if (!row.IsNull(9)) record.report_date = row.Decode(9, ParseDate(row.Text(9)));
                                 return record;
                             }));
     }
@@ -68,7 +68,7 @@ Result<std::vector<ConsentRecord>> SqlStatisticsRepository::Consents(Timestamp f
     KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("statistics_consents"));
     stmt.Bind(1, ToUnixMillis(from)).Bind(2, ToUnixMillis(to));
     return ReadAll<ConsentRecord>(stmt, [](const Statement& row) {
-        ConsentRecord record{ReadChild(row), FromUnixMillis(row.Int(3)), ParseDate(row.Text(4)).value_or(Date{}),
+        ConsentRecord record{ReadChild(row), FromUnixMillis(row.Int(3)), row.Decode(4, ParseDate(row.Text(4))),
                              OptionalTime(row, 5), row.Text(6)};
         record.refused = row.Bool(7);
         return record;
@@ -79,9 +79,9 @@ Result<std::vector<MeetingRecord>> SqlStatisticsRepository::Meetings(Date from, 
     KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("statistics_meetings"));
     stmt.Bind(1, FormatDate(from)).Bind(2, FormatDate(to));
     return ReadAll<MeetingRecord>(stmt, [](const Statement& row) {
-        MeetingRecord record{ReadChild(row), row.Int(3),  ParseDate(row.Text(4)).value_or(Date{}),
+        MeetingRecord record{ReadChild(row), row.Int(3),  row.Decode(4, ParseDate(row.Text(4))),
                              row.Text(5),    row.Bool(6), std::nullopt};
-        if (!row.IsNull(7)) record.next_meeting = ParseDate(row.Text(7));
+        if (!row.IsNull(7)) record.next_meeting = row.Decode(7, ParseDate(row.Text(7)));
         return record;
     });
 }
@@ -121,11 +121,11 @@ Result<std::vector<PlanRecord>> SqlStatisticsRepository::Plans(Timestamp from, T
             if (comma > start) record.support_areas.push_back(areas.substr(start, comma - start));
             start = comma + 1;
         }
-        if (!row.IsNull(10)) record.holder_kind = domain::ParseUnitKind(row.Text(10));
+        if (!row.IsNull(10)) record.holder_kind = row.Decode(10, domain::ParseUnitKind(row.Text(10)));
         record.signal_registered_at = OptionalTime(row, 11);
         record.agreed_at = OptionalTime(row, 12);
         record.closed_at = OptionalTime(row, 13);
-        if (!row.IsNull(14)) record.first_meeting_on = ParseDate(row.Text(14));
+        if (!row.IsNull(14)) record.first_meeting_on = row.Decode(14, ParseDate(row.Text(14)));
         return record;
     });
 }
@@ -136,10 +136,10 @@ Result<std::vector<PlanActionRecord>> SqlStatisticsRepository::PlanActions(Times
     return ReadAll<PlanActionRecord>(stmt, [](const Statement& row) {
         PlanActionRecord record;
         record.plan_id = row.Int(0);
-        if (!row.IsNull(1)) record.unit_kind = domain::ParseUnitKind(row.Text(1));
+        if (!row.IsNull(1)) record.unit_kind = row.Decode(1, domain::ParseUnitKind(row.Text(1)));
         record.status = row.Text(2);
-        record.start_on = ParseDate(row.Text(3)).value_or(Date{});
-        record.due_on = ParseDate(row.Text(4)).value_or(Date{});
+        record.start_on = row.Decode(3, ParseDate(row.Text(3)));
+        record.due_on = row.Decode(4, ParseDate(row.Text(4)));
         return record;
     });
 }
@@ -148,7 +148,7 @@ Result<std::vector<WheelStatusRecord>> SqlStatisticsRepository::WheelStatuses(Da
     KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("statistics_wheel_statuses"));
     stmt.Bind(1, FormatDate(from)).Bind(2, FormatDate(to));
     return ReadAll<WheelStatusRecord>(stmt, [](const Statement& row) {
-        return WheelStatusRecord{ReadChild(row), ParseDate(row.Text(3)).value_or(Date{}), row.Text(4), row.Text(5),
+        return WheelStatusRecord{ReadChild(row), row.Decode(3, ParseDate(row.Text(3))), row.Text(4), row.Text(5),
                                  row.Bool(6)};
     });
 }

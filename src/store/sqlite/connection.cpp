@@ -116,14 +116,14 @@ SqliteConnection::~SqliteConnection() {
 }
 
 Result<sql::Statement> SqliteConnection::Prepare(std::string_view query_name) {
-    if (auto it = cache_.find(query_name); it != cache_.end()) return sql::Statement(*it->second);
+    if (auto it = cache_.find(query_name); it != cache_.end()) return sql::Statement(*it->second, it->first);
     const std::string sql = sql::QueryText(query_name, sql::Dialect::kSqlite);
     if (sql.empty()) return Error::Internal("unknown query " + std::string(query_name));
     return PrepareCached(std::string(query_name), sql);
 }
 
 Result<sql::Statement> SqliteConnection::PrepareText(const std::string& sql) {
-    if (auto it = cache_.find(sql); it != cache_.end()) return sql::Statement(*it->second);
+    if (auto it = cache_.find(sql); it != cache_.end()) return sql::Statement(*it->second, it->first);
     return PrepareCached(sql, sql);
 }
 
@@ -133,7 +133,7 @@ Result<sql::Statement> SqliteConnection::PrepareCached(const std::string& key, c
         sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
     if (rc != SQLITE_OK) return ErrorFromSqlite(rc, "prepare " + key.substr(0, 60), db_);
     auto [it, inserted] = cache_.emplace(key, std::make_unique<SqliteCursor>(stmt));
-    return sql::Statement(*it->second);
+    return sql::Statement(*it->second, it->first);
 }
 
 Status SqliteConnection::Exec(const char* sql) {
