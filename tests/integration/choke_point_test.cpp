@@ -42,15 +42,6 @@ std::string LocationPath(const HttpResult& result) {
     return location.substr(0, location.find('?'));
 }
 
-// The decimal id right after the first `prefix` in `text`, or empty.
-std::string IdAfter(const std::string& text, const std::string& prefix) {
-    const auto at = text.find(prefix);
-    if (at == std::string::npos) return {};
-    const auto start = at + prefix.size();
-    const auto end = text.find_first_not_of("0123456789", start);
-    return text.substr(start, (end == std::string::npos ? text.size() : end) - start);
-}
-
 TEST(ChokePoint, EveryRouteNamingChildDataAnswersNotFoundAndAuditsTheDenial) {
     TestServer server;
     const auto session = [&](const std::string& user) { return server.Login(user, kPassword); };

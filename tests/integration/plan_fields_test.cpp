@@ -14,17 +14,6 @@ namespace {
 
 using domain::PlanReader;
 
-std::string TextOfPdf(const std::string& pdf) {
-    const TempDir dir;
-    const std::string in = dir.File("plan.pdf");
-    const std::string out = dir.File("plan.txt");
-    std::ofstream(in, std::ios::binary) << pdf;
-    const std::string command = "pdftotext -enc UTF-8 '" + in + "' '" + out + "'";
-    if (std::system(command.c_str()) != 0) return "(pdftotext failed)";
-    std::ifstream file(out);
-    return {std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
-}
-
 // A text nobody else writes, one per field: "Fbasics_child_viewQ".
 std::string Marker(std::string_view code) {
     std::string marker = "F" + std::string(code) + "Q";

@@ -5,6 +5,10 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+#include <fstream>
+#include <iterator>
+
 #include "domain/personal_number.hpp"
 #include "integration/test_server.hpp"
 
@@ -19,6 +23,18 @@ inline std::string ElevenYearOld() {
 inline std::string FourteenYearOld() {
     const std::string nine = "120405982";
     return "20" + nine + std::to_string(domain::LuhnCheckDigit(nine));
+}
+
+// The text of a PDF as pdftotext (poppler-utils) reads it.
+inline std::string TextOfPdf(const std::string& pdf) {
+    const TempDir dir;
+    const std::string in = dir.File("plan.pdf");
+    const std::string out = dir.File("plan.txt");
+    std::ofstream(in, std::ios::binary) << pdf;
+    const std::string command = "pdftotext -enc UTF-8 '" + in + "' '" + out + "'";
+    if (std::system(command.c_str()) != 0) return "(pdftotext failed)";
+    std::ifstream file(out);
+    return {std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
 }
 
 inline std::string AlertText(const std::string& html) {

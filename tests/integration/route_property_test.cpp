@@ -16,14 +16,6 @@
 namespace kronobarn::testing {
 namespace {
 
-std::string IdAfter(const std::string& text, const std::string& prefix) {
-    const auto at = text.find(prefix);
-    if (at == std::string::npos) return {};
-    const auto start = at + prefix.size();
-    const auto end = text.find_first_not_of("0123456789", start);
-    return text.substr(start, (end == std::string::npos ? text.size() : end) - start);
-}
-
 class RouteProperty : public PlanFixture {
   protected:
     // Child A, 14: a signal, a plan with social services taking part, a consent in force, a

@@ -277,6 +277,14 @@ std::string TestServer::CsrfTokenFor(const std::string& cookie) const {
     return ExtractCsrfToken(page.body);
 }
 
+std::string IdAfter(const std::string& text, const std::string& prefix) {
+    const auto at = text.find(prefix);
+    if (at == std::string::npos) return {};
+    const auto start = at + prefix.size();
+    const auto end = text.find_first_not_of("0123456789", start);
+    return text.substr(start, (end == std::string::npos ? text.size() : end) - start);
+}
+
 std::string BodyWithoutRequestId(const HttpResult& result) {
     std::string body = result.body;
     const std::string id = result.Header("x-request-id");

@@ -123,6 +123,9 @@ class TestServer {
     std::map<std::string, std::string> sessions_;
 };
 
+// The decimal id right after the first `prefix` in `text` ("/planer/" in a link), or empty.
+std::string IdAfter(const std::string& text, const std::string& prefix);
+
 // The body with the response's own request id taken out: two refusals compare byte for byte.
 std::string BodyWithoutRequestId(const HttpResult& result);
 
