@@ -77,26 +77,26 @@ Result<bool> PostgresCursor::Step() {
         executed_ = true;
     }
     ++row_;
-    return row_ < PQntuples(result_);
+    return row_ < PQntuples(result_.get());
 }
 
-bool PostgresCursor::IsNull(int column) const { return PQgetisnull(result_, row_, column) != 0; }
+bool PostgresCursor::IsNull(int column) const { return PQgetisnull(result_.get(), row_, column) != 0; }
 
 std::int64_t PostgresCursor::Int(int column) const {
-    const char* text = PQgetvalue(result_, row_, column);
-    if (PQftype(result_, column) == kBoolOid) return text[0] == 't' ? 1 : 0;
+    const char* text = PQgetvalue(result_.get(), row_, column);
+    if (PQftype(result_.get(), column) == kBoolOid) return text[0] == 't' ? 1 : 0;
     std::int64_t value = 0;
     std::from_chars(text, text + std::strlen(text), value);
     return value;
 }
 
 std::string PostgresCursor::Text(int column) const {
-    return std::string(PQgetvalue(result_, row_, column), static_cast<std::size_t>(PQgetlength(result_, row_, column)));
+    return std::string(PQgetvalue(result_.get(), row_, column),
+                       static_cast<std::size_t>(PQgetlength(result_.get(), row_, column)));
 }
 
 void PostgresCursor::Reset() {
-    if (result_ != nullptr) PQclear(result_);
-    result_ = nullptr;
+    result_.reset();
     executed_ = false;
     row_ = -1;
     values_.clear();
@@ -144,19 +144,19 @@ Result<sql::Statement> PostgresConnection::PrepareCached(const std::string& key,
     return sql::Statement(*it->second, it->first);
 }
 
-Result<PGresult*> PostgresConnection::Execute(const std::string& name, const std::string& sql,
-                                              const std::vector<std::string>& values, const std::vector<bool>& nulls) {
+Result<PgResult> PostgresConnection::Execute(const std::string& name, const std::string& sql,
+                                             const std::vector<std::string>& values, const std::vector<bool>& nulls) {
     KB_RETURN_IF_ERROR(AwaitRollback());
     std::vector<const char*> params(values.size());
     for (std::size_t i = 0; i < values.size(); ++i) params[i] = nulls[i] ? nullptr : values[i].c_str();
     const auto begin = std::exchange(pending_begin_, std::nullopt);
-    Result<PGresult*> result = RunPipeline(begin, name, sql, params);
+    Result<PgResult> result = RunPipeline(begin, name, sql, params);
     if (!result && LostBeforeRunning(begin)) {
         KB_RETURN_IF_ERROR(Reconnect());
         result = RunPipeline(begin, name, sql, params);
     }
     if (!result) return result;
-    PGresult* answer = *result;
+    PGresult* answer = result->get();
     const std::string_view command(PQcmdStatus(answer));
     const char* tuples = PQcmdTuples(answer);
     changed_rows_ = 0;
@@ -165,20 +165,18 @@ Result<PGresult*> PostgresConnection::Execute(const std::string& name, const std
         const char* id = PQgetvalue(answer, 0, 0);
         std::from_chars(id, id + std::strlen(id), last_insert_id_);
     }
-    return answer;
+    return result;
 }
 
-Result<PGresult*> PostgresConnection::RunPipeline(std::optional<TransactionMode> begin, const std::string& name,
-                                                  const std::string& sql, const std::vector<const char*>& params) {
+Result<PgResult> PostgresConnection::RunPipeline(std::optional<TransactionMode> begin, const std::string& name,
+                                                 const std::string& sql, const std::vector<const char*>& params) {
     const bool prepare = !prepared_on_server_.contains(name);
     const int count = static_cast<int>(params.size());
     if (!begin && !prepare) {
-        PGresult* result = PQexecPrepared(conn_, name.c_str(), count, params.data(), nullptr, nullptr, 0);
-        const ExecStatusType status = result != nullptr ? PQresultStatus(result) : PGRES_FATAL_ERROR;
+        PgResult result(PQexecPrepared(conn_, name.c_str(), count, params.data(), nullptr, nullptr, 0));
+        const ExecStatusType status = result ? PQresultStatus(result.get()) : PGRES_FATAL_ERROR;
         if (status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK) return result;
-        Error error = ErrorFromPostgres(conn_, result, "execute " + name);
-        PQclear(result);
-        return error;
+        return ErrorFromPostgres(conn_, result.get(), "execute " + name);
     }
     if (PQenterPipelineMode(conn_) == 0) return ErrorFromPostgres(conn_, nullptr, "pipeline " + name);
     const std::vector<const char*> commands = BeginCommands(begin);
@@ -193,42 +191,32 @@ Result<PGresult*> PostgresConnection::RunPipeline(std::optional<TransactionMode>
     // failed command the rest answer "aborted": the first real error is the one to report.
     const std::size_t statement = commands.size() + (prepare ? 1 : 0);
     std::size_t answered = 0;
-    PGresult* last = nullptr;
+    PgResult last;
     std::optional<Error> error;
     while (sent && PQstatus(conn_) == CONNECTION_OK) {
-        PGresult* result = PQgetResult(conn_);
-        if (result == nullptr) {
+        PgResult result(PQgetResult(conn_));
+        if (!result) {
             if (++answered > statement + 1) break;  // never without a sync point; a guard, not a path
             continue;
         }
-        const ExecStatusType status = PQresultStatus(result);
-        if (status == PGRES_PIPELINE_SYNC) {
-            PQclear(result);
-            break;
-        }
+        const ExecStatusType status = PQresultStatus(result.get());
+        if (status == PGRES_PIPELINE_SYNC) break;
         const bool ok = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
         if (!ok && status != PGRES_PIPELINE_ABORTED && !error)
-            error = ErrorFromPostgres(conn_, result, "execute " + name);
+            error = ErrorFromPostgres(conn_, result.get(), "execute " + name);
         if (ok && prepare && answered == statement - 1) prepared_on_server_.insert(name);
-        if (answered == statement && ok) {
-            PQclear(last);
-            last = result;
-        } else {
-            PQclear(result);
-        }
+        if (answered == statement && ok) last = std::move(result);
     }
     if (PQstatus(conn_) == CONNECTION_OK) PQexitPipelineMode(conn_);
-    if (!error && (last == nullptr || !sent)) error = ErrorFromPostgres(conn_, nullptr, "execute " + name);
-    if (error) {
-        PQclear(last);
-        return *error;
-    }
+    if (!error && (!last || !sent)) error = ErrorFromPostgres(conn_, nullptr, "execute " + name);
+    if (error) return *error;
     return last;
 }
 
 Status PostgresConnection::AwaitRollback() {
     if (!std::exchange(rollback_in_flight_, false)) return Ok();
-    while (PGresult* result = PQgetResult(conn_)) PQclear(result);  // a failed ROLLBACK leaves nothing to undo
+    while (PgResult(PQgetResult(conn_))) {
+    }  // a failed ROLLBACK leaves nothing to undo
     if (PQstatus(conn_) != CONNECTION_OK) return ErrorFromPostgres(conn_, nullptr, "rollback");
     return Ok();
 }
@@ -248,14 +236,9 @@ Status PostgresConnection::Reconnect() {
 }
 
 Status PostgresConnection::RunSimple(const std::string& sql) {
-    PGresult* result = PQexec(conn_, sql.c_str());
-    const ExecStatusType status = result != nullptr ? PQresultStatus(result) : PGRES_FATAL_ERROR;
-    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
-        Error error = ErrorFromPostgres(conn_, result, "exec");
-        PQclear(result);
-        return error;
-    }
-    PQclear(result);
+    const PgResult result(PQexec(conn_, sql.c_str()));
+    const ExecStatusType status = result ? PQresultStatus(result.get()) : PGRES_FATAL_ERROR;
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) return ErrorFromPostgres(conn_, result.get(), "exec");
     return Ok();
 }
 
@@ -285,15 +268,12 @@ Status PostgresConnection::Begin(TransactionMode mode) {
 Status PostgresConnection::Commit() {
     KB_RETURN_IF_ERROR(AwaitRollback());
     if (std::exchange(pending_begin_, std::nullopt)) return Ok();  // nothing ran, nothing to keep
-    PGresult* result = PQexec(conn_, "COMMIT");
-    if (result == nullptr || PQresultStatus(result) != PGRES_COMMAND_OK) {
-        Error error = ErrorFromPostgres(conn_, result, "commit");
-        PQclear(result);
-        return error;
+    const PgResult result(PQexec(conn_, "COMMIT"));
+    if (!result || PQresultStatus(result.get()) != PGRES_COMMAND_OK) {
+        return ErrorFromPostgres(conn_, result.get(), "commit");
     }
     // COMMIT of a transaction an earlier statement aborted answers "ROLLBACK": nothing was written.
-    const bool rolled_back = std::string_view(PQcmdStatus(result)) == "ROLLBACK";
-    PQclear(result);
+    const bool rolled_back = std::string_view(PQcmdStatus(result.get())) == "ROLLBACK";
     if (rolled_back) return Error::Internal("commit: the transaction had failed and was rolled back");
     return Ok();
 }

@@ -22,6 +22,12 @@
 
 namespace kronobarn::store::postgres {
 
+// A libpq result that frees itself: no path, early return or error can leak one.
+struct PgResultFree {
+    void operator()(PGresult* result) const { PQclear(result); }
+};
+using PgResult = std::unique_ptr<PGresult, PgResultFree>;
+
 class PostgresConnection;
 
 class PostgresCursor final : public sql::Cursor {
@@ -39,8 +45,8 @@ class PostgresCursor final : public sql::Cursor {
     bool IsNull(int column) const override;
     std::int64_t Int(int column) const override;
     std::string Text(int column) const override;
-    int ColumnCount() const override { return PQnfields(result_); }
-    std::string ColumnName(int column) const override { return PQfname(result_, column); }
+    int ColumnCount() const override { return PQnfields(result_.get()); }
+    std::string ColumnName(int column) const override { return PQfname(result_.get(), column); }
     void Reset() override;
 
   private:
@@ -51,7 +57,7 @@ class PostgresCursor final : public sql::Cursor {
     std::string sql_;
     std::vector<std::string> values_;
     std::vector<bool> nulls_;
-    PGresult* result_ = nullptr;
+    PgResult result_;
     bool executed_ = false;
     int row_ = -1;
 };
@@ -77,16 +83,16 @@ class PostgresConnection final : public sql::Connection {
 
     // Runs the statement `name` (preparing `sql` under that name first if this connection has not
     // yet); records the inserted id and changed rows. The result is owned by the caller.
-    Result<PGresult*> Execute(const std::string& name, const std::string& sql, const std::vector<std::string>& values,
-                              const std::vector<bool>& nulls);
+    Result<PgResult> Execute(const std::string& name, const std::string& sql, const std::vector<std::string>& values,
+                             const std::vector<bool>& nulls);
 
   private:
     PostgresConnection(PGconn* conn, std::string url, std::string settings)
         : conn_(conn), url_(std::move(url)), settings_(std::move(settings)) {}
     Result<sql::Statement> PrepareCached(const std::string& key, const std::string& name, const std::string& sql);
     // One round trip: `begin`'s commands, a PREPARE if needed, the statement, and a sync point.
-    Result<PGresult*> RunPipeline(std::optional<TransactionMode> begin, const std::string& name, const std::string& sql,
-                                  const std::vector<const char*>& params);
+    Result<PgResult> RunPipeline(std::optional<TransactionMode> begin, const std::string& name, const std::string& sql,
+                                 const std::vector<const char*>& params);
     // Collects the answer to a ROLLBACK sent earlier without waiting; kUnavailable if the connection died.
     Status AwaitRollback();
     // A connection that died while idle in the pool is replaced, but only when what failed carried
