@@ -11,37 +11,11 @@
 namespace kronobarn::app {
 namespace {
 
-std::string Field(const PlanEdit& edit, const std::string& name) {
-    const auto it = edit.fields.find(name);
-    return it == edit.fields.end() ? std::string() : it->second;
-}
-
-// An optional date field: empty is nullopt, anything else must be a date.
-Result<std::optional<Date>> OptionalDateField(const PlanEdit& edit, const std::string& name, std::string error_key) {
-    const std::string text = Field(edit, name);
-    if (text.empty()) return std::optional<Date>{};
-    const auto date = ParseDate(text);
-    if (!date) return Error::InvalidArgument(std::move(error_key));
-    return std::optional<Date>{*date};
-}
-
-Result<Date> DateField(const PlanEdit& edit, const std::string& name, std::string error_key) {
-    const auto date = ParseDate(Field(edit, name));
-    if (!date) return Error::InvalidArgument(std::move(error_key));
-    return *date;
-}
-
-Result<std::optional<domain::UnitId>> UnitField(store::UnitOfWork& uow, const PlanEdit& edit, const std::string& name,
-                                                std::string error_key) {
-    const std::string text = Field(edit, name);
-    if (text.empty()) return std::optional<domain::UnitId>{};
-    const auto id = ParsePositiveId(text);
-    std::optional<domain::Unit> unit;
-    if (id) {
-        KB_ASSIGN_OR_RETURN(unit, uow.Organisations().FindUnit(*id));
-    }
+// A unit an input names must exist; `error_key` names the form's field otherwise.
+Status RequireUnit(store::UnitOfWork& uow, domain::UnitId id, std::string error_key) {
+    KB_ASSIGN_OR_RETURN(const auto unit, uow.Organisations().FindUnit(id));
     if (!unit) return Error::InvalidArgument(std::move(error_key));
-    return std::optional<domain::UnitId>{unit->id};
+    return Ok();
 }
 
 Result<std::vector<std::string>> CatalogueCodes(store::UnitOfWork& uow) {
@@ -224,7 +198,7 @@ Result<PlanView> Plans::View(const Actor& actor, domain::PlanId id, const Reques
     return view;
 }
 
-Status Plans::Edit(const Actor& actor, domain::PlanId id, const PlanEdit& edit, std::string audit_action,
+Status Plans::Edit(const Actor& actor, domain::PlanId id, int based_on, std::string audit_action,
                    const RequestContext& context, const Change& change) {
     const Timestamp now = clock_.Now();
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
@@ -235,117 +209,95 @@ Status Plans::Edit(const Actor& actor, domain::PlanId id, const PlanEdit& edit, 
         KB_RETURN_IF_ERROR(uow->Commit());  // keep the denied row
         return allowed.error();
     }
-    const auto based_on = ParsePositiveId(edit.based_on_version);
-    if (!based_on) return Error::Conflict("plan.stale");
     const domain::Plan before = *plan;
-    KB_RETURN_IF_ERROR(change(*uow, *plan, static_cast<int>(*based_on), DayOf(now)));
+    KB_RETURN_IF_ERROR(change(*uow, *plan, based_on, DayOf(now)));
     KB_RETURN_IF_ERROR(uow->Plans().Save(before, *plan, actor.user.id, now));
     return uow->Commit();
 }
 
-Status Plans::EditBasics(const Actor& actor, domain::PlanId id, const PlanEdit& edit, const RequestContext& context) {
+Status Plans::EditBasics(const Actor& actor, domain::PlanId id, const PlanChange<PlanBasicsInput>& change,
+                         const RequestContext& context) {
+    return Edit(actor, id, change.based_on, "update", context,
+                [&](store::UnitOfWork& uow, domain::Plan& plan, int based_on, Date today) -> Status {
+                    domain::PlanBasics basics = change.input.basics;
+                    basics.each_guardian.clear();
+                    KB_ASSIGN_OR_RETURN(const auto guardians, uow.Children().GuardiansOf(plan.child_id));
+                    for (const auto& guardian : guardians) {
+                        const auto view = change.input.guardian_views.find(guardian.id);
+                        basics.each_guardian.push_back(
+                            {guardian.id, guardian.given_name + " " + guardian.family_name,
+                             view == change.input.guardian_views.end() ? std::string() : view->second});
+                    }
+                    // Collaboration responsibility moves only by a handover the receiver accepts.
+                    basics.collaboration_unit_id = plan.basics.collaboration_unit_id;
+                    return domain::EditBasics(plan, based_on, std::move(basics), today);
+                });
+}
+
+Status Plans::AddParticipant(const Actor& actor, domain::PlanId id, const PlanChange<ParticipantInput>& change,
+                             const RequestContext& context) {
     return Edit(
-        actor, id, edit, "update", context,
-        [&](store::UnitOfWork& uow, domain::Plan& plan, int based_on, Date today) -> Status {
-            domain::PlanBasics basics;
-            KB_ASSIGN_OR_RETURN(const auto guardians, uow.Children().GuardiansOf(plan.child_id));
-            for (const auto& guardian : guardians) {
-                basics.each_guardian.push_back({guardian.id, guardian.given_name + " " + guardian.family_name,
-                                                Field(edit, "guardian_view_" + std::to_string(guardian.id))});
-            }
-            domain::FillTextMembers(basics, [&](std::string_view name) { return Field(edit, std::string(name)); });
-            KB_ASSIGN_OR_RETURN(basics.next_meeting, OptionalDateField(edit, "next_meeting", "plan.date_invalid"));
-            // Collaboration responsibility moves only by a handover the receiver accepts.
-            basics.collaboration_unit_id = plan.basics.collaboration_unit_id;
-            return domain::EditBasics(plan, based_on, std::move(basics), today);
+        actor, id, change.based_on, "add_participant", context,
+        [&](store::UnitOfWork& uow, domain::Plan& plan, int based_on, Date) -> Status {
+            const ParticipantInput& input = change.input;
+            KB_RETURN_IF_ERROR(RequireUnit(uow, input.unit_id, "participant.unit_unknown"));
+            return domain::AddParticipant(plan, based_on, {input.unit_id, input.contact_name, input.contact_phone});
         });
 }
 
-Status Plans::AddParticipant(const Actor& actor, domain::PlanId id, const PlanEdit& edit,
-                             const RequestContext& context) {
-    return Edit(actor, id, edit, "add_participant", context,
+Status Plans::AddGoal(const Actor& actor, domain::PlanId id, const PlanChange<domain::PlanGoal>& change,
+                      const RequestContext& context) {
+    return Edit(actor, id, change.based_on, "add_goal", context,
                 [&](store::UnitOfWork& uow, domain::Plan& plan, int based_on, Date) -> Status {
-                    KB_ASSIGN_OR_RETURN(const auto unit, UnitField(uow, edit, "unit_id", "participant.unit_unknown"));
-                    if (!unit) return Error::InvalidArgument("participant.unit_unknown");
-                    return domain::AddParticipant(plan, based_on,
-                                                  {*unit, Field(edit, "contact_name"), Field(edit, "contact_phone")});
-                });
-}
-
-Status Plans::AddGoal(const Actor& actor, domain::PlanId id, const PlanEdit& edit, const RequestContext& context) {
-    return Edit(actor, id, edit, "add_goal", context,
-                [&](store::UnitOfWork& uow, domain::Plan& plan, int based_on, Date) -> Status {
-                    domain::PlanGoal goal;
-                    goal.area_code = Field(edit, "area_code");
-                    goal.outcome = Field(edit, "outcome");
-                    goal.how_we_know = Field(edit, "how_we_know");
-                    KB_ASSIGN_OR_RETURN(goal.by_when, DateField(edit, "by_when", "goal.date_invalid"));
                     KB_ASSIGN_OR_RETURN(const auto codes, CatalogueCodes(uow));
-                    return domain::AddGoal(plan, based_on, std::move(goal), codes);
+                    return domain::AddGoal(plan, based_on, change.input, codes);
                 });
 }
 
-Status Plans::AddAction(const Actor& actor, domain::PlanId id, const PlanEdit& edit, const RequestContext& context) {
-    return Edit(actor, id, edit, "add_action", context,
+Status Plans::AddAction(const Actor& actor, domain::PlanId id, const PlanChange<domain::PlanAction>& change,
+                        const RequestContext& context) {
+    return Edit(actor, id, change.based_on, "add_action", context,
                 [&](store::UnitOfWork& uow, domain::Plan& plan, int based_on, Date) -> Status {
-                    domain::PlanAction action;
-                    action.what = Field(edit, "what");
-                    if (Field(edit, "unit_id") != "familjen") {
-                        KB_ASSIGN_OR_RETURN(action.unit_id, UnitField(uow, edit, "unit_id", "action.unit_unknown"));
-                        if (!action.unit_id) return Error::InvalidArgument("action.unit_unknown");
+                    if (change.input.unit_id) {
+                        KB_RETURN_IF_ERROR(RequireUnit(uow, *change.input.unit_id, "action.unit_unknown"));
                     }
-                    action.responsible = Field(edit, "responsible");
-                    action.frequency = Field(edit, "frequency");
-                    KB_ASSIGN_OR_RETURN(action.start, DateField(edit, "start", "action.date_invalid"));
-                    KB_ASSIGN_OR_RETURN(action.due, DateField(edit, "due", "action.date_invalid"));
-                    return domain::AddAction(plan, based_on, std::move(action));
+                    return domain::AddAction(plan, based_on, change.input);
                 });
 }
 
-Status Plans::RecordMeeting(const Actor& actor, domain::PlanId id, const PlanEdit& edit,
+Status Plans::RecordMeeting(const Actor& actor, domain::PlanId id, const PlanChange<domain::Meeting>& change,
                             const RequestContext& context) {
-    return Edit(actor, id, edit, "record_meeting", context,
+    return Edit(actor, id, change.based_on, "record_meeting", context,
                 [&](store::UnitOfWork&, domain::Plan& plan, int based_on, Date today) -> Status {
-                    domain::Meeting meeting;
-                    const auto kind = domain::ParseMeetingKind(Field(edit, "kind"));
-                    if (!kind) return Error::InvalidArgument("meeting.kind_unknown");
-                    meeting.kind = *kind;
-                    KB_ASSIGN_OR_RETURN(meeting.held_on, DateField(edit, "held_on", "meeting.date_invalid"));
-                    meeting.place = Field(edit, "place");
-                    meeting.guardians_present = Field(edit, "guardians_present") == "ja";
-                    meeting.child_present = Field(edit, "child_present") == "ja";
-                    meeting.child_absent_reason = Field(edit, "child_absent_reason");
-                    meeting.notes = Field(edit, "notes");
-                    meeting.collaborate = Field(edit, "collaborate") != "nej";
-                    KB_ASSIGN_OR_RETURN(meeting.next_meeting,
-                                        OptionalDateField(edit, "next_meeting", "meeting.date_invalid"));
-                    for (const auto& action : plan.actions) {
-                        const std::string result = Field(edit, "eval_" + std::to_string(action.id));
-                        if (result.empty()) continue;
-                        const auto status = domain::ParseActionStatus(result);
-                        if (!status) return Error::InvalidArgument("meeting.evaluation_unknown");
-                        meeting.evaluations.push_back(
-                            {action.id, *status, Field(edit, "eval_" + std::to_string(action.id) + "_note")});
-                    }
+                    domain::Meeting meeting = change.input;
+                    // The evaluations in the plan's order of actions, as the meeting's record lists them.
+                    const auto position = [&](domain::PlanActionId action) {
+                        const auto it = std::find_if(plan.actions.begin(), plan.actions.end(),
+                                                     [&](const domain::PlanAction& a) { return a.id == action; });
+                        return it - plan.actions.begin();
+                    };
+                    std::stable_sort(
+                        meeting.evaluations.begin(), meeting.evaluations.end(),
+                        [&](const auto& a, const auto& b) { return position(a.action_id) < position(b.action_id); });
                     meeting.recorded_by = actor.user.id;
                     meeting.recorded_at = clock_.Now();
                     return domain::RecordMeeting(plan, based_on, std::move(meeting), today, follow_up_months_);
                 });
 }
 
-Status Plans::Agree(const Actor& actor, domain::PlanId id, const PlanEdit& edit, const RequestContext& context) {
-    return Edit(actor, id, edit, "agree", context,
+Status Plans::Agree(const Actor& actor, domain::PlanId id, const PlanChange<AgreeInput>& change,
+                    const RequestContext& context) {
+    return Edit(actor, id, change.based_on, "agree", context,
                 [&](store::UnitOfWork&, domain::Plan& plan, int based_on, Date) -> Status {
                     return domain::Agree(plan, based_on);
                 });
 }
 
-Status Plans::Close(const Actor& actor, domain::PlanId id, const PlanEdit& edit, const RequestContext& context) {
-    return Edit(actor, id, edit, "close", context,
+Status Plans::Close(const Actor& actor, domain::PlanId id, const PlanChange<CloseInput>& change,
+                    const RequestContext& context) {
+    return Edit(actor, id, change.based_on, "close", context,
                 [&](store::UnitOfWork&, domain::Plan& plan, int based_on, Date) -> Status {
-                    const auto reason = domain::ParseCloseReason(Field(edit, "close_reason"));
-                    if (!reason) return Error::InvalidArgument("plan.close_reason_missing");
-                    return domain::Close(plan, based_on, *reason);
+                    return domain::Close(plan, based_on, change.input.reason);
                 });
 }
 

@@ -20,11 +20,31 @@
 
 namespace kronobarn::app {
 
-// A submitted plan form: its fields as typed, and the version the form was rendered from.
-struct PlanEdit {
-    std::string based_on_version;
-    std::map<std::string, std::string> fields;
-    std::vector<std::string> list;  // multi-value fields (evaluations are named per action instead)
+// What a plan form says, typed: the web layer parses the form (web/plan_forms.hpp) and the use
+// cases never see form words. `based_on` is the version the form was rendered from.
+template <typename Input>
+struct PlanChange {
+    int based_on = 0;
+    Input input;
+};
+
+// The basics form: every text of the basics and the next meeting, and each guardian's own view
+// by the guardian's id (the use case names the guardians from the child's record).
+struct PlanBasicsInput {
+    domain::PlanBasics basics;
+    std::map<std::int64_t, std::string> guardian_views;
+};
+
+struct ParticipantInput {
+    domain::UnitId unit_id = 0;
+    std::string contact_name;
+    std::string contact_phone;
+};
+
+struct AgreeInput {};
+
+struct CloseInput {
+    domain::CloseReason reason = domain::CloseReason::kNeedsMet;
 };
 
 struct PlanView {
@@ -83,13 +103,21 @@ class Plans {
 
     // The edits; kConflict "plan.stale" when someone saved in between, kFailedPrecondition
     // "plan.closed", kInvalidArgument with a message key naming the field, kNotFound (audited).
-    Status EditBasics(const Actor& actor, domain::PlanId id, const PlanEdit& edit, const RequestContext& context);
-    Status AddParticipant(const Actor& actor, domain::PlanId id, const PlanEdit& edit, const RequestContext& context);
-    Status AddGoal(const Actor& actor, domain::PlanId id, const PlanEdit& edit, const RequestContext& context);
-    Status AddAction(const Actor& actor, domain::PlanId id, const PlanEdit& edit, const RequestContext& context);
-    Status RecordMeeting(const Actor& actor, domain::PlanId id, const PlanEdit& edit, const RequestContext& context);
-    Status Agree(const Actor& actor, domain::PlanId id, const PlanEdit& edit, const RequestContext& context);
-    Status Close(const Actor& actor, domain::PlanId id, const PlanEdit& edit, const RequestContext& context);
+    // A unit named in the input must exist ("participant.unit_unknown", "action.unit_unknown").
+    Status EditBasics(const Actor& actor, domain::PlanId id, const PlanChange<PlanBasicsInput>& change,
+                      const RequestContext& context);
+    Status AddParticipant(const Actor& actor, domain::PlanId id, const PlanChange<ParticipantInput>& change,
+                          const RequestContext& context);
+    Status AddGoal(const Actor& actor, domain::PlanId id, const PlanChange<domain::PlanGoal>& change,
+                   const RequestContext& context);
+    Status AddAction(const Actor& actor, domain::PlanId id, const PlanChange<domain::PlanAction>& change,
+                     const RequestContext& context);
+    Status RecordMeeting(const Actor& actor, domain::PlanId id, const PlanChange<domain::Meeting>& change,
+                         const RequestContext& context);
+    Status Agree(const Actor& actor, domain::PlanId id, const PlanChange<AgreeInput>& change,
+                 const RequestContext& context);
+    Status Close(const Actor& actor, domain::PlanId id, const PlanChange<CloseInput>& change,
+                 const RequestContext& context);
 
     // Open plans the actor's units work on and may read now, with what is due; one audit row per
     // listed plan.
@@ -97,7 +125,7 @@ class Plans {
 
   private:
     using Change = std::function<Status(store::UnitOfWork&, domain::Plan&, int based_on, Date today)>;
-    Status Edit(const Actor& actor, domain::PlanId id, const PlanEdit& edit, std::string audit_action,
+    Status Edit(const Actor& actor, domain::PlanId id, int based_on, std::string audit_action,
                 const RequestContext& context, const Change& change);
 
     store::Store& store_;

@@ -4,6 +4,7 @@
 #include "web/error_mapping.hpp"
 #include "web/form.hpp"
 #include "web/handler_support.hpp"
+#include "web/plan_forms.hpp"
 #include "web/security.hpp"
 #include "web/web_app.hpp"
 
@@ -83,26 +84,48 @@ Response WebApp::PlanHistory(const Request& request, const RouteParams& params, 
     return ChildDataPage(request, actor, 200, "plan.history.title", views::PlanHistoryContent(t, *view));
 }
 
+template <typename Input>
 Response WebApp::PlanPost(const Request& request, const RouteParams& params, const app::Actor& actor,
-                          const std::string& form_name, PlanChange change) const {
+                          const std::string& form_name, PlanFormParser<Input> parse, PlanChangeOf<Input> change) const {
     const auto id = IdParam(params);
     if (!id) return ErrorPage(request, 404, "error.not_found");
     auto form = ParseForm(request.body);
     if (!form) return ErrorPage(request, 400, form.error().message_key);
-    app::PlanEdit edit;
-    edit.based_on_version = form->Get("version");
-    edit.fields = TypedFrom(*form);
-    auto saved = (plans_.*change)(actor, *id, edit, ContextOf(request));
+    auto input = parse(*form);
+    Status saved = input ? (plans_.*change)(actor, *id, *input, ContextOf(request)) : Status(input.error());
     if (!saved) {
         const auto code = saved.error().code;
-        if (!IsCorrectableOnForm(code)) return ErrorPage(request, HttpStatusFor(code), saved.error().message_key);
+        if (!IsCorrectableOnForm(code)) return Fail(request, saved.error());
+        // The form again, open, with what was typed and the message where the eye is.
         views::FormPageState state;
         state.error_form = form_name;
         state.error_key = saved.error().message_key;
-        state.typed = std::move(edit.fields);
+        state.typed = TypedFrom(*form);
         return RenderPlan(request, actor, *id, HttpStatusFor(code), std::move(state));
     }
     return Response::Redirect("/planer/" + std::to_string(*id) + "?sparad=1");
+}
+
+Response WebApp::PlanBasics(const Request& request, const RouteParams& params, const app::Actor& actor) const {
+    return PlanPost(request, params, actor, "basics", &ParsePlanBasicsForm, &app::Plans::EditBasics);
+}
+Response WebApp::PlanParticipant(const Request& request, const RouteParams& params, const app::Actor& actor) const {
+    return PlanPost(request, params, actor, "participant", &ParseParticipantForm, &app::Plans::AddParticipant);
+}
+Response WebApp::PlanGoal(const Request& request, const RouteParams& params, const app::Actor& actor) const {
+    return PlanPost(request, params, actor, "goal", &ParseGoalForm, &app::Plans::AddGoal);
+}
+Response WebApp::PlanAction(const Request& request, const RouteParams& params, const app::Actor& actor) const {
+    return PlanPost(request, params, actor, "action", &ParseActionForm, &app::Plans::AddAction);
+}
+Response WebApp::PlanMeeting(const Request& request, const RouteParams& params, const app::Actor& actor) const {
+    return PlanPost(request, params, actor, "meeting", &ParseMeetingForm, &app::Plans::RecordMeeting);
+}
+Response WebApp::PlanAgree(const Request& request, const RouteParams& params, const app::Actor& actor) const {
+    return PlanPost(request, params, actor, "agree", &ParseAgreeForm, &app::Plans::Agree);
+}
+Response WebApp::PlanClose(const Request& request, const RouteParams& params, const app::Actor& actor) const {
+    return PlanPost(request, params, actor, "close", &ParseCloseForm, &app::Plans::Close);
 }
 
 Response WebApp::PlanCollaborationHandover(const Request& request, const RouteParams& params,

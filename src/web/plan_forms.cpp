@@ -1,0 +1,141 @@
+#include "web/plan_forms.hpp"
+
+#include <limits>
+
+#include "common/ids.hpp"
+#include "domain/plan_fields.hpp"
+
+namespace kronobarn::web {
+namespace {
+
+constexpr std::string_view kEvaluationPrefix = "eval_";
+constexpr std::string_view kNoteSuffix = "_note";
+
+template <typename Input>
+Result<app::PlanChange<Input>> Finish(const FormReader& reader, Input input) {
+    KB_ASSIGN_OR_RETURN(const int version, reader.Version());
+    KB_RETURN_IF_ERROR(reader.Outcome());
+    return app::PlanChange<Input>{version, std::move(input)};
+}
+
+}  // namespace
+
+void FormReader::Fail(std::string_view name, std::string_view error_key) {
+    if (!error_key_.empty()) return;
+    error_field_ = std::string(name);
+    error_key_ = std::string(error_key);
+}
+
+Date FormReader::RequiredDate(std::string_view name, std::string_view error_key) {
+    if (const auto date = ParseDate(form_.Get(name))) return *date;
+    Fail(name, error_key);
+    return Date{};
+}
+
+std::optional<Date> FormReader::OptionalDate(std::string_view name, std::string_view error_key) {
+    const std::string_view text = form_.Get(name);
+    if (text.empty()) return std::nullopt;
+    if (const auto date = ParseDate(text)) return *date;
+    Fail(name, error_key);
+    return std::nullopt;
+}
+
+std::int64_t FormReader::Id(std::string_view name, std::string_view error_key) {
+    if (const auto id = ParsePositiveId(form_.Get(name))) return *id;
+    Fail(name, error_key);
+    return 0;
+}
+
+Result<int> FormReader::Version() const {
+    const auto version = ParsePositiveId(form_.Get("version"));
+    if (!version || *version > std::numeric_limits<int>::max()) return Error::Conflict("plan.stale");
+    return static_cast<int>(*version);
+}
+
+Status FormReader::Outcome() const {
+    if (error_key_.empty()) return Ok();
+    return Error::InvalidArgument(error_key_);
+}
+
+Result<app::PlanChange<app::PlanBasicsInput>> ParsePlanBasicsForm(const FormFields& form) {
+    FormReader reader(form);
+    app::PlanBasicsInput input;
+    // The texts come from the plan's field table, by each row's form name.
+    domain::FillTextMembers(input.basics, [&](std::string_view name) { return reader.Text(name); });
+    input.basics.next_meeting = reader.OptionalDate("next_meeting", "plan.date_invalid");
+    constexpr std::string_view kGuardianPrefix = "guardian_view_";
+    for (const auto& name : form.Names()) {
+        if (!name.starts_with(kGuardianPrefix)) continue;
+        if (const auto guardian = ParsePositiveId(std::string_view(name).substr(kGuardianPrefix.size()))) {
+            input.guardian_views[*guardian] = reader.Text(name);
+        }
+    }
+    return Finish(reader, std::move(input));
+}
+
+Result<app::PlanChange<app::ParticipantInput>> ParseParticipantForm(const FormFields& form) {
+    FormReader reader(form);
+    app::ParticipantInput input;
+    input.unit_id = reader.Id("unit_id", "participant.unit_unknown");
+    input.contact_name = reader.Text("contact_name");
+    input.contact_phone = reader.Text("contact_phone");
+    return Finish(reader, std::move(input));
+}
+
+Result<app::PlanChange<domain::PlanGoal>> ParseGoalForm(const FormFields& form) {
+    FormReader reader(form);
+    domain::PlanGoal goal;
+    goal.area_code = reader.Text("area_code");
+    goal.outcome = reader.Text("outcome");
+    goal.how_we_know = reader.Text("how_we_know");
+    goal.by_when = reader.RequiredDate("by_when", "goal.date_invalid");
+    return Finish(reader, std::move(goal));
+}
+
+Result<app::PlanChange<domain::PlanAction>> ParseActionForm(const FormFields& form) {
+    FormReader reader(form);
+    domain::PlanAction action;
+    action.what = reader.Text("what");
+    if (form.Get("unit_id") != "familjen") action.unit_id = reader.Id("unit_id", "action.unit_unknown");
+    action.responsible = reader.Text("responsible");
+    action.frequency = reader.Text("frequency");
+    action.start = reader.RequiredDate("start", "action.date_invalid");
+    action.due = reader.RequiredDate("due", "action.date_invalid");
+    return Finish(reader, std::move(action));
+}
+
+Result<app::PlanChange<domain::Meeting>> ParseMeetingForm(const FormFields& form) {
+    FormReader reader(form);
+    domain::Meeting meeting;
+    meeting.kind = reader.Code("kind", &domain::ParseMeetingKind, "meeting.kind_unknown");
+    meeting.held_on = reader.RequiredDate("held_on", "meeting.date_invalid");
+    meeting.place = reader.Text("place");
+    meeting.guardians_present = reader.Flag("guardians_present");
+    meeting.child_present = reader.Flag("child_present");
+    meeting.child_absent_reason = reader.Text("child_absent_reason");
+    meeting.notes = reader.Text("notes");
+    meeting.collaborate = form.Get("collaborate") != "nej";
+    meeting.next_meeting = reader.OptionalDate("next_meeting", "meeting.date_invalid");
+    for (const auto& name : form.Names()) {
+        if (!name.starts_with(kEvaluationPrefix) || name.ends_with(kNoteSuffix)) continue;
+        const auto action = ParsePositiveId(std::string_view(name).substr(kEvaluationPrefix.size()));
+        if (!action || form.Get(name).empty()) continue;  // not evaluated at this meeting
+        const auto result = reader.Code(name, &domain::ParseActionStatus, "meeting.evaluation_unknown");
+        meeting.evaluations.push_back({*action, result, reader.Text(name + std::string(kNoteSuffix))});
+    }
+    return Finish(reader, std::move(meeting));
+}
+
+Result<app::PlanChange<app::AgreeInput>> ParseAgreeForm(const FormFields& form) {
+    const FormReader reader(form);
+    return Finish(reader, app::AgreeInput{});
+}
+
+Result<app::PlanChange<app::CloseInput>> ParseCloseForm(const FormFields& form) {
+    FormReader reader(form);
+    app::CloseInput input;
+    input.reason = reader.Code("close_reason", &domain::ParseCloseReason, "plan.close_reason_missing");
+    return Finish(reader, input);
+}
+
+}  // namespace kronobarn::web
