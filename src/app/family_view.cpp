@@ -217,4 +217,10 @@ Result<FamilyAccessLog> FamilyView::AccessLog(const Actor& actor, domain::ChildI
     return log;
 }
 
+Result<domain::ChildId> FamilyView::ChildOfConsent(domain::ConsentId consent) {
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
+    KB_ASSIGN_OR_RETURN(const auto found, uow->Consents().Find(consent));
+    return found ? found->child_id : domain::ChildId{0};
+}
+
 }  // namespace kronobarn::app

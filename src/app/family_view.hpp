@@ -76,6 +76,9 @@ class FamilyView {
     Result<domain::ChildId> WithdrawConsent(const Actor& actor, domain::ConsentId consent,
                                             const RequestContext& context);
     Result<domain::ChildId> GiveConsent(const Actor& actor, domain::ConsentId consent, const RequestContext& context);
+    // The child a consent is about, to show the family's consents page again after a change that
+    // could not be made; nothing of the consent itself (that page's read is audited). 0 when none.
+    Result<domain::ChildId> ChildOfConsent(domain::ConsentId consent);
 
     // One page of the log, newest first: the newest entries, or those older than `before` (an entry's
     // sequence from an earlier page).

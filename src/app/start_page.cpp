@@ -59,11 +59,11 @@ std::vector<StartSection> SectionsFor(const domain::UserAccount& user) {
     return sections;
 }
 
-Result<StartPageModel> LoadStartPage(store::Store& store, const Actor& actor) {
+Result<StartPageModel> StartPages::Load(const Actor& actor) const {
     StartPageModel model;
     model.display_name = actor.user.display_name;
     model.sections = SectionsFor(actor.user);
-    KB_ASSIGN_OR_RETURN(auto uow, store.Begin(store::TransactionMode::kRead));
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
     for (const auto& assignment : actor.user.roles) {
         KB_ASSIGN_OR_RETURN(const auto unit, uow->Organisations().FindUnit(assignment.unit_id));
         model.roles.push_back({std::string(domain::Code(assignment.role)), unit ? unit->name : std::string()});

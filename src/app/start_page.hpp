@@ -39,6 +39,14 @@ struct StartPageModel {
 // steering group and researchers get no child-data sections.
 std::vector<StartSection> SectionsFor(const domain::UserAccount& user);
 
-Result<StartPageModel> LoadStartPage(store::Store& store, const Actor& actor);
+// The start page's frame: who is signed in, in which roles at which units, and which sections.
+class StartPages {
+  public:
+    explicit StartPages(store::Store& store) : store_(store) {}
+    Result<StartPageModel> Load(const Actor& actor) const;
+
+  private:
+    store::Store& store_;
+};
 
 }  // namespace kronobarn::app

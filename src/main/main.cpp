@@ -188,9 +188,10 @@ int Serve(const cli::Config& config, const ServeOptions& options, store::Store& 
     app::Statistics statistics(store, clock, config.statistics_threshold,
                                std::chrono::seconds(config.statistics_count_seconds));
     app::RefusedRequests refusals(store, clock);
+    const app::StartPages start_pages(store);
     web::WebApp web_app({authentication, concerns, wheel, handovers, consents, plans, children, catalogue,
-                         family_accounts, family_view, emergency, log_reviews, statistics, refusals},
-                        store, clock, *assets, {config.secure_cookies});
+                         family_accounts, family_view, emergency, log_reviews, statistics, refusals, start_pages},
+                        clock, *assets, {config.secure_cookies});
 
     web::ServerOptions server_options;
     server_options.address = config.listen_host;

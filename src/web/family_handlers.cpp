@@ -132,16 +132,11 @@ Response WebApp::FamilyConsentChange(const Request& request, const RouteParams& 
             return ErrorPage(request, HttpStatusFor(code), changed.error().message_key);
         }
         // Already withdrawn (another guardian, another tab) or expired: say so on the same page.
-        domain::ChildId child = 0;
-        {
-            auto uow = store_.Begin(store::TransactionMode::kRead);
-            if (uow) {
-                if (auto consent = (*uow)->Consents().Find(*id); consent && *consent) child = (*consent)->child_id;
-            }
-        }
+        auto child = family_view_.ChildOfConsent(*id);
+        if (!child) return Fail(request, child.error());
         views::FamilyFormState state = FamilyState(request);
         state.error_key = changed.error().message_key;
-        return RenderFamilyConsents(request, actor, child, 409, std::move(state));
+        return RenderFamilyConsents(request, actor, *child, 409, std::move(state));
     }
     return Response::Redirect(ChildPath(*changed) + "/samtycken?" + (give ? "givet=1" : "aterkallat=1"));
 }

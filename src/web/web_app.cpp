@@ -39,8 +39,7 @@ Response HtmlResponse(int status, std::string body) {
 
 }  // namespace
 
-WebApp::WebApp(AppServices services, store::Store& store, const Clock& clock, const StaticAssets& assets,
-               WebOptions options)
+WebApp::WebApp(AppServices services, const Clock& clock, const StaticAssets& assets, WebOptions options)
     : authentication_(services.authentication),
       concerns_(services.concerns),
       wheel_(services.wheel),
@@ -55,7 +54,7 @@ WebApp::WebApp(AppServices services, store::Store& store, const Clock& clock, co
       log_reviews_(services.log_reviews),
       statistics_(services.statistics),
       refusals_(services.refusals),
-      store_(store),
+      start_pages_(services.start_pages),
       clock_(clock),
       assets_(assets),
       options_(options) {
@@ -375,7 +374,7 @@ Response WebApp::InboxShow(const Request& request, const RouteParams&, const app
 
 Response WebApp::Start(const Request& request, const RouteParams&, const app::Actor& actor) const {
     if (actor.user.IsFamily()) return Response::Redirect("/familj");
-    auto model = app::LoadStartPage(store_, actor);
+    auto model = start_pages_.Load(actor);
     if (!model) return Fail(request, model.error());
     const Translator t(LanguageOf(request));
     std::map<app::StartSection, Html> filled;

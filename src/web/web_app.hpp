@@ -17,10 +17,10 @@
 #include "app/log_review.hpp"
 #include "app/plans.hpp"
 #include "app/refused_requests.hpp"
+#include "app/start_page.hpp"
 #include "app/statistics.hpp"
 #include "app/wheel_assessments.hpp"
 #include "app/wheel_catalogue.hpp"
-#include "store/store.hpp"
 #include "web/form.hpp"
 #include "web/http_types.hpp"
 #include "web/i18n.hpp"
@@ -58,6 +58,7 @@ struct AppServices {
     app::LogReviews& log_reviews;
     app::Statistics& statistics;
     app::RefusedRequests& refusals;
+    const app::StartPages& start_pages;
 };
 
 struct Handled {
@@ -67,8 +68,7 @@ struct Handled {
 
 class WebApp {
   public:
-    WebApp(AppServices services, store::Store& store, const Clock& clock, const StaticAssets& assets,
-           WebOptions options);
+    WebApp(AppServices services, const Clock& clock, const StaticAssets& assets, WebOptions options);
 
     // Never throws: a stray exception becomes a 500 page naming the request id.
     Handled Handle(const Request& request) const;
@@ -248,7 +248,7 @@ class WebApp {
     app::LogReviews& log_reviews_;
     app::Statistics& statistics_;
     app::RefusedRequests& refusals_;
-    store::Store& store_;
+    const app::StartPages& start_pages_;
     const Clock& clock_;
     const StaticAssets& assets_;
     WebOptions options_;

@@ -129,6 +129,7 @@ void TestServer::Serve() {
     emergency_ = std::make_unique<app::EmergencyAccess>(*store_, clock_, domain::EmergencyPolicy{});
     log_reviews_ = std::make_unique<app::LogReviews>(*store_, clock_);
     refusals_ = std::make_unique<app::RefusedRequests>(*store_, clock_);
+    start_pages_ = std::make_unique<app::StartPages>(*store_);
     // Views wait for their counts here (a test's counts take milliseconds, but a sanitizer build on a
     // busy machine must not turn them into "counting" pages); a test can ask for the real wait.
     statistics_ = std::make_unique<app::Statistics>(*store_, clock_, domain::kDefaultSuppressionThreshold,
@@ -136,8 +137,8 @@ void TestServer::Serve() {
     web_app_ = std::make_unique<web::WebApp>(
         web::AppServices{*authentication_, *concerns_, *wheel_, *handovers_, *consents_, *plans_, *children_,
                          *catalogue_, *family_accounts_, *family_view_, *emergency_, *log_reviews_, *statistics_,
-                         *refusals_},
-        *store_, clock_, *assets_, web::WebOptions{});
+                         *refusals_, *start_pages_},
+        clock_, *assets_, web::WebOptions{});
     web::ServerOptions options;
     options.port = 0;
     options.threads = 2;

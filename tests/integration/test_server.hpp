@@ -115,6 +115,7 @@ class TestServer {
     std::unique_ptr<app::LogReviews> log_reviews_;
     std::unique_ptr<app::Statistics> statistics_;
     std::unique_ptr<app::RefusedRequests> refusals_;
+    std::unique_ptr<app::StartPages> start_pages_;
     std::unique_ptr<web::WebApp> web_app_;
     std::unique_ptr<web::HttpServer> server_;
     std::thread thread_;
