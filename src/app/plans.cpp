@@ -117,10 +117,14 @@ Result<PlanView> Plans::View(const Actor& actor, domain::PlanId id, const Reques
         KB_RETURN_IF_ERROR(reads.Flush());
         return decision.error();
     }
-    // Whose sector a consent covers decides which participants a reader may know of.
+    // Whose sector a consent covers decides which participants a reader may know of; the units read
+    // here also name them on the page below.
+    std::map<domain::UnitId, std::string> names_read;
     for (const auto& participant : plan->participants) {
         KB_ASSIGN_OR_RETURN(const auto unit, uow->Organisations().FindUnit(participant.unit_id));
-        if (unit) request.target.unit_kinds[unit->id] = unit->kind;
+        if (!unit) continue;
+        request.target.unit_kinds[unit->id] = unit->kind;
+        names_read[unit->id] = unit->name;
     }
     const auto reading = domain::PlanReadingFor(FactsOf(actor), *decision, request.target);
     if (!reading) {
@@ -156,6 +160,10 @@ Result<PlanView> Plans::View(const Actor& actor, domain::PlanId id, const Reques
         if (action.unit_id) units.insert(*action.unit_id);
     }
     for (const auto unit_id : units) {
+        if (const auto read = names_read.find(unit_id); read != names_read.end()) {
+            view.unit_names[unit_id] = read->second;
+            continue;
+        }
         KB_ASSIGN_OR_RETURN(const auto unit, uow->Organisations().FindUnit(unit_id));
         if (unit) view.unit_names[unit_id] = unit->name;
     }

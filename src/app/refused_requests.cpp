@@ -12,7 +12,7 @@ Result<std::optional<domain::ChildId>> ChildOf(store::UnitOfWork& uow, std::stri
         KB_ASSIGN_OR_RETURN(const auto found, uow.Children().Find(id));
         if (found) child = found->id;
     } else if (object_type == "plan") {
-        KB_ASSIGN_OR_RETURN(const auto found, uow.Plans().Find(id));
+        KB_ASSIGN_OR_RETURN(const auto found, uow.Plans().FindOutline(id));
         if (found) child = found->child_id;
     } else if (object_type == "concern") {
         KB_ASSIGN_OR_RETURN(const auto found, uow.Concerns().Find(id));
