@@ -34,6 +34,12 @@ void Paragraph(Html& html, std::string_view text, std::string_view css_class = {
     html << Raw("\">") << text << Raw("</p>\n");
 }
 
+// Words someone wrote, in whatever language they wrote them: their own direction inside a page of
+// another (Swedish words keep their full stop at the end on an Arabic page).
+void WrittenText(Html& html, std::string_view text) {
+    html << Raw("<p class=\"ds-paragraph kb-prewrap\" dir=\"auto\">") << text << Raw("</p>\n");
+}
+
 // Notice or error summary at the top of a page. An error links to the field it is about, so a
 // keyboard or screen-reader user lands on it (WCAG 3.3.1).
 void StateMessages(Html& html, const Translator& t, const FamilyFormState& state) {
@@ -103,7 +109,7 @@ void EntryList(Html& html, const Translator& t, const std::vector<domain::Family
     for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
         if (std::find(kinds.begin(), kinds.end(), it->kind) == kinds.end()) continue;
         any = true;
-        html << Raw("<li><p class=\"ds-paragraph kb-prewrap\">") << it->text
+        html << Raw("<li><p class=\"ds-paragraph kb-prewrap\" dir=\"auto\">") << it->text
              << Raw("</p><p class=\"ds-paragraph "
                     "kb-muted\">")
              << t.Format("family.entry_by", {{"name", it->author_name}, {"when", t.LocalDateTime(it->written_at)}})
@@ -293,7 +299,7 @@ Html FamilyPlanContent(const Translator& t, const app::PlanView& view, domain::C
     Heading(html, 2, t("family.plan.views"), "views");
     if (!plan.basics.child_view.empty()) {
         Heading(html, 3, t("family.plan.child_view_recorded"));
-        Paragraph(html, plan.basics.child_view, "kb-prewrap");
+        WrittenText(html, plan.basics.child_view);
     }
     Heading(html, 3, t("family.plan.family_wrote"));
     EntryList(html, t, view.family_entries,
@@ -347,10 +353,10 @@ Html ChildOwnPageContent(const Translator& t, const app::PlanView& view, domain:
     if (!plan.basics.child_view.empty() || !plan.basics.trusted_adult.empty()) {
         html << Raw("<section aria-labelledby=\"my-words\">\n");
         Heading(html, 2, t("child_page.your_words"), "my-words");
-        if (!plan.basics.child_view.empty()) Paragraph(html, plan.basics.child_view, "kb-prewrap");
+        if (!plan.basics.child_view.empty()) WrittenText(html, plan.basics.child_view);
         if (!plan.basics.trusted_adult.empty()) {
             Heading(html, 3, t("child_page.trusted_adult"));
-            Paragraph(html, plan.basics.trusted_adult);
+            WrittenText(html, plan.basics.trusted_adult);
         }
         html << Raw("</section>\n");
     }
