@@ -112,6 +112,14 @@ Result<domain::PlanId> AddDemoPlan(store::UnitOfWork& uow, const County& county,
         action.due = Date{std::chrono::sys_days{today} + days{static_cast<int>(draw.Below(60)) - 10}};
         KB_RETURN_IF_ERROR(domain::AddAction(plan, plan.version, std::move(action)));
     }
+    // The family's own part of the plan, which a guardian reports on from the family's view.
+    domain::PlanAction family;
+    family.what = "Läsa tillsammans en stund varje kväll";
+    family.responsible = "Vårdnadshavarna";
+    family.start = Date{std::chrono::sys_days{today} - days{35}};
+    family.frequency = "varje kväll";
+    family.due = Date{std::chrono::sys_days{today} + days{60}};
+    KB_RETURN_IF_ERROR(domain::AddAction(plan, plan.version, std::move(family)));
     if (draw.Percent(85)) KB_RETURN_IF_ERROR(domain::Agree(plan, plan.version));
     KB_RETURN_IF_ERROR(uow.Plans().Save(draft, plan, author, now));
     return draft.id;

@@ -95,6 +95,17 @@ Status FamilyView::Write(const Actor& actor, domain::ChildId child, const std::s
     return uow->Commit();
 }
 
+Status FamilyView::ReportOnAction(const Actor& actor, domain::ChildId child, const domain::ActionReport& report,
+                                  const RequestContext& context) {
+    domain::PlanId plan_id = 0;  // none: the report is refused and audited like any other miss
+    {
+        KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
+        KB_ASSIGN_OR_RETURN(const auto open, uow->Plans().OpenPlanOf(child));
+        if (open) plan_id = *open;
+    }
+    return plans_.ReportOnAction(actor, plan_id, report, context);
+}
+
 Result<FamilyConsentPage> FamilyView::Consents(const Actor& actor, domain::ChildId child_id,
                                                const RequestContext& context) {
     const Timestamp now = clock_.Now();

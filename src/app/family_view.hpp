@@ -70,6 +70,11 @@ class FamilyView {
     Status Write(const Actor& actor, domain::ChildId child, const std::string& kind, const std::string& text,
                  const RequestContext& context);
 
+    // A guardian's report on one of the family's own actions in the child's open plan (a
+    // professional's action is refused as not found, audited).
+    Status ReportOnAction(const Actor& actor, domain::ChildId child, const domain::ActionReport& report,
+                          const RequestContext& context);
+
     Result<FamilyConsentPage> Consents(const Actor& actor, domain::ChildId child, const RequestContext& context);
     // Both return the consent's child. Errors: kNotFound (audited); kFailedPrecondition
     // "consent.already_withdrawn", "consent.already_expired", "consent.already_given".

@@ -38,6 +38,30 @@ Result<AccessRequest> PlanRequest(store::UnitOfWork& uow, const std::optional<do
     return request;
 }
 
+// Participants a consent named once that no basis or consent in force covers now, by name.
+Result<std::vector<std::string>> ParticipantsWhoLostConsent(store::UnitOfWork& uow, const domain::Plan& plan,
+                                                            domain::AccessTarget target, Date today) {
+    std::map<domain::UnitId, std::string> names;
+    for (const auto& participant : plan.participants) {
+        KB_ASSIGN_OR_RETURN(const auto unit, uow.Organisations().FindUnit(participant.unit_id));
+        if (!unit) continue;
+        target.unit_kinds[unit->id] = unit->kind;
+        names[unit->id] = unit->name;
+    }
+    const auto covered = domain::CoveredParticipants(target);
+    std::vector<std::string> lost;
+    for (const auto& [unit, name] : names) {
+        if (std::find(covered.begin(), covered.end(), unit) != covered.end()) continue;
+        const bool named_once = std::any_of(target.consents.begin(), target.consents.end(), [&](const auto& consent) {
+            const auto state = domain::StateOf(consent, target.guardian_ids, today);
+            const bool ended = state == domain::ConsentState::kWithdrawn || state == domain::ConsentState::kExpired;
+            return ended && std::find(consent.unit_ids.begin(), consent.unit_ids.end(), unit) != consent.unit_ids.end();
+        });
+        if (named_once) lost.push_back(name);
+    }
+    return lost;
+}
+
 }  // namespace
 
 Result<domain::PlanId> Plans::DecideCollaboration(const Actor& actor, domain::ConcernId concern_id,
@@ -139,6 +163,9 @@ Result<PlanView> Plans::View(const Actor& actor, domain::PlanId id, const Reques
     view.reading = *reading;
     view.may_edit = plan->state != domain::PlanState::kClosed &&
                     domain::Decide(FactsOf(actor), domain::AccessAction::kEditPlan, request.target).Allowed();
+    const bool participant = reading->reader == domain::PlanReader::kParticipant ||
+                             reading->reader == domain::PlanReader::kOtherSectorParticipant;
+    view.may_report = plan->state != domain::PlanState::kClosed && (view.may_edit || participant);
     if (reading->reader == domain::PlanReader::kCoordinating) {
         const auto covered = domain::CoveredParticipants(request.target);
         for (const auto& participant : plan->participants) {
@@ -156,6 +183,7 @@ Result<PlanView> Plans::View(const Actor& actor, domain::PlanId id, const Reques
     if (request.target.holder_unit_id) units.insert(*request.target.holder_unit_id);
     if (view.plan.basics.collaboration_unit_id) units.insert(*view.plan.basics.collaboration_unit_id);
     for (const auto& participant : view.plan.participants) units.insert(participant.unit_id);
+    for (const auto& removed : view.plan.removed_participants) units.insert(removed.unit_id);
     for (const auto& action : view.plan.actions) {
         if (action.unit_id) units.insert(*action.unit_id);
     }
@@ -309,6 +337,96 @@ Status Plans::Close(const Actor& actor, domain::PlanId id, const PlanChange<Clos
                 });
 }
 
+Status Plans::EditGoal(const Actor& actor, domain::PlanId id, const PlanChange<domain::PlanGoal>& change,
+                       const RequestContext& context) {
+    return Edit(actor, id, change.based_on, "edit_goal", context,
+                [&](store::UnitOfWork& uow, domain::Plan& plan, int based_on, Date) -> Status {
+                    KB_ASSIGN_OR_RETURN(const auto codes, CatalogueCodes(uow));
+                    return domain::EditGoal(plan, based_on, change.input, codes);
+                });
+}
+
+Status Plans::RemoveGoal(const Actor& actor, domain::PlanId id, const PlanChange<GoalRemoval>& change,
+                         const RequestContext& context) {
+    return Edit(actor, id, change.based_on, "remove_goal", context,
+                [&](store::UnitOfWork&, domain::Plan& plan, int based_on, Date) -> Status {
+                    return domain::RemoveGoal(plan, based_on, change.input.goal_id);
+                });
+}
+
+Status Plans::EditAction(const Actor& actor, domain::PlanId id, const PlanChange<domain::PlanAction>& change,
+                         const RequestContext& context) {
+    return Edit(actor, id, change.based_on, "edit_action", context,
+                [&](store::UnitOfWork& uow, domain::Plan& plan, int based_on, Date) -> Status {
+                    if (change.input.unit_id) {
+                        KB_RETURN_IF_ERROR(RequireUnit(uow, *change.input.unit_id, "action.unit_unknown"));
+                    }
+                    return domain::EditAction(plan, based_on, change.input);
+                });
+}
+
+Status Plans::RemoveAction(const Actor& actor, domain::PlanId id, const PlanChange<ActionRemoval>& change,
+                           const RequestContext& context) {
+    return Edit(actor, id, change.based_on, "remove_action", context,
+                [&](store::UnitOfWork&, domain::Plan& plan, int based_on, Date) -> Status {
+                    return domain::RemoveAction(plan, based_on, change.input.action_id);
+                });
+}
+
+Status Plans::EditParticipant(const Actor& actor, domain::PlanId id, const PlanChange<ParticipantInput>& change,
+                              const RequestContext& context) {
+    return Edit(
+        actor, id, change.based_on, "edit_participant", context,
+        [&](store::UnitOfWork&, domain::Plan& plan, int based_on, Date) -> Status {
+            const ParticipantInput& input = change.input;
+            return domain::EditParticipant(plan, based_on, {input.unit_id, input.contact_name, input.contact_phone});
+        });
+}
+
+Status Plans::RemoveParticipant(const Actor& actor, domain::PlanId id, const PlanChange<ParticipantRemoval>& change,
+                                const RequestContext& context) {
+    return Edit(actor, id, change.based_on, "remove_participant", context,
+                [&](store::UnitOfWork& uow, domain::Plan& plan, int based_on, Date) -> Status {
+                    KB_ASSIGN_OR_RETURN(auto holder_unit, uow.Coordination().FindHolder(plan.child_id));
+                    if (plan.kept_by_unit_id) holder_unit = plan.kept_by_unit_id;
+                    return domain::RemoveParticipant(plan, based_on, change.input.unit_id, change.input.reason,
+                                                     holder_unit);
+                });
+}
+
+Status Plans::CorrectMeeting(const Actor& actor, domain::PlanId id, const PlanChange<MeetingCorrection>& change,
+                             const RequestContext& context) {
+    return Edit(actor, id, change.based_on, "correct_meeting", context,
+                [&](store::UnitOfWork&, domain::Plan& plan, int based_on, Date today) -> Status {
+                    const MeetingCorrection& input = change.input;
+                    return domain::CorrectMeeting(plan, based_on, input.meeting_id, input.held_on, input.place,
+                                                  input.notes, today);
+                });
+}
+
+Status Plans::ReportOnAction(const Actor& actor, domain::PlanId id, const domain::ActionReport& report,
+                             const RequestContext& context) {
+    const Timestamp now = clock_.Now();
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
+    KB_ASSIGN_OR_RETURN(auto plan, uow->Plans().Find(id));
+    KB_ASSIGN_OR_RETURN(auto request,
+                        PlanRequest(*uow, plan, id, domain::AccessAction::kReportOnAction, "report_on_action", now));
+    // Whose action it is decides who may report on it; an action not in the plan is nobody's.
+    if (plan) {
+        for (const auto& action : plan->actions) {
+            if (action.id == report.action_id) request.target.action = domain::ActionFacts{action.unit_id};
+        }
+    }
+    if (auto allowed = Authorize(*uow, actor, request, context, now); !allowed) {
+        KB_RETURN_IF_ERROR(uow->Commit());  // keep the denied row
+        return allowed.error();
+    }
+    const domain::Plan before = *plan;
+    KB_RETURN_IF_ERROR(domain::ReportOnAction(*plan, report, actor.user.display_name, now, DayOf(now)));
+    KB_RETURN_IF_ERROR(uow->Plans().Save(before, *plan, actor.user.id, now));
+    return uow->Commit();
+}
+
 Result<PlanList> Plans::ListFor(const Actor& actor, const RequestContext& context) {
     const Timestamp now = clock_.Now();
     const Date today = DayOf(now);
@@ -349,6 +467,8 @@ Result<PlanList> Plans::ListFor(const Actor& actor, const RequestContext& contex
         item.meeting_due = plan->basics.next_meeting && std::chrono::sys_days{*plan->basics.next_meeting} <= soon;
         const auto reading = domain::PlanReadingFor(FactsOf(actor), decision, request.target);
         if (reading && reading->reader == domain::PlanReader::kCoordinating) {
+            KB_ASSIGN_OR_RETURN(item.participants_without_consent,
+                                ParticipantsWhoLostConsent(*uow, *plan, request.target, today));
             for (const auto& consent : request.target.consents) {
                 if (domain::StateOf(consent, request.target.guardian_ids, today) != domain::ConsentState::kInForce) {
                     continue;

@@ -41,6 +41,26 @@ struct ParticipantInput {
     std::string contact_phone;
 };
 
+struct GoalRemoval {
+    domain::GoalId goal_id = 0;
+};
+
+struct ActionRemoval {
+    domain::PlanActionId action_id = 0;
+};
+
+struct ParticipantRemoval {
+    domain::UnitId unit_id = 0;
+    std::string reason;
+};
+
+struct MeetingCorrection {
+    domain::MeetingId meeting_id = 0;
+    Date held_on;
+    std::string place;
+    std::string notes;
+};
+
 struct AgreeInput {};
 
 struct CloseInput {
@@ -54,6 +74,9 @@ struct PlanView {
     std::vector<domain::UnitId> uncovered_participants;
     domain::LegalBasis basis = domain::LegalBasis::kNone;
     bool may_edit = false;
+    // May report on the actions it sees: the plan's editors, and a participant on its own unit's
+    // (the only actions a participant sees).
+    bool may_report = false;
     std::string child_name;
     std::string child_personal_number;
     std::string holder_unit_name;
@@ -75,6 +98,9 @@ struct PlanListItem {
     int actions_due_soon = 0;  // the actor's unit's open actions due within 14 days or overdue
     bool meeting_due = false;  // the next meeting is within 14 days, or has passed without a follow-up
     std::optional<int> consent_expires_in_days;  // holder only: a consent in force ends within 30 days
+    // Holder only: participating units a consent covered once and none covers now (withdrawn or
+    // expired) — they no longer see the plan, by name.
+    std::vector<std::string> participants_without_consent;
 };
 
 struct PlanList {
@@ -116,6 +142,27 @@ class Plans {
                          const RequestContext& context);
     Status Agree(const Actor& actor, domain::PlanId id, const PlanChange<AgreeInput>& change,
                  const RequestContext& context);
+    // Corrections and removals (domain/plan.hpp); each audited as its own action.
+    Status EditGoal(const Actor& actor, domain::PlanId id, const PlanChange<domain::PlanGoal>& change,
+                    const RequestContext& context);
+    Status RemoveGoal(const Actor& actor, domain::PlanId id, const PlanChange<GoalRemoval>& change,
+                      const RequestContext& context);
+    Status EditAction(const Actor& actor, domain::PlanId id, const PlanChange<domain::PlanAction>& change,
+                      const RequestContext& context);
+    Status RemoveAction(const Actor& actor, domain::PlanId id, const PlanChange<ActionRemoval>& change,
+                        const RequestContext& context);
+    Status EditParticipant(const Actor& actor, domain::PlanId id, const PlanChange<ParticipantInput>& change,
+                           const RequestContext& context);
+    Status RemoveParticipant(const Actor& actor, domain::PlanId id, const PlanChange<ParticipantRemoval>& change,
+                             const RequestContext& context);
+    Status CorrectMeeting(const Actor& actor, domain::PlanId id, const PlanChange<MeetingCorrection>& change,
+                          const RequestContext& context);
+
+    // A party's report on one action of the plan: a participant on its own unit's actions, a
+    // guardian on the family's, the plan's keepers on any. Another's action is refused as not
+    // found, with a denied audit row (domain::AccessAction::kReportOnAction).
+    Status ReportOnAction(const Actor& actor, domain::PlanId id, const domain::ActionReport& report,
+                          const RequestContext& context);
     Status Close(const Actor& actor, domain::PlanId id, const PlanChange<CloseInput>& change,
                  const RequestContext& context);
 

@@ -35,11 +35,14 @@ bool IsSocialWorkerAt(const ActorFacts& actor, UnitId unit) {
 }
 
 // The actor's role assignment at a plan participant whose sector a consent in force covers.
-std::optional<RoleAssignment> ParticipationOf(const ActorFacts& actor, const AccessTarget& target) {
+// With `at`, only a role at that unit counts.
+std::optional<RoleAssignment> ParticipationOf(const ActorFacts& actor, const AccessTarget& target,
+                                              std::optional<UnitId> at = std::nullopt) {
     if (!target.plan) return std::nullopt;
     const auto& units = target.plan->participant_unit_ids;
     for (const auto& assignment : actor.roles) {
         if (!MayRegisterConcern(assignment.role)) continue;
+        if (at && assignment.unit_id != *at) continue;
         if (std::find(units.begin(), units.end(), assignment.unit_id) == units.end()) continue;
         const DataCategory category = CategoryOf(assignment.unit_kind);
         for (const auto& consent : target.consents) {
@@ -90,6 +93,11 @@ AccessDecision DecideForFamily(const ActorFacts& actor, AccessAction action, con
             return NotFound("guardian_restricted");
         }
         if (plan_action && target.plan) return Allow(LegalBasis::kGuardian, "own_child");
+        // A guardian reports on the family's own actions, never on a professional's.
+        if (action == AccessAction::kReportOnAction && target.plan) {
+            if (target.action && !target.action->unit_id) return Allow(LegalBasis::kGuardian, "family_action");
+            return NotFound("not_family_action");
+        }
         if (action == AccessAction::kManageOwnConsent || action == AccessAction::kReadAccessLog) {
             return Allow(LegalBasis::kGuardian, "own_child");
         }
@@ -132,6 +140,8 @@ std::string_view Code(AccessAction action) {
             return "manage_own_consent";
         case AccessAction::kReadAccessLog:
             return "read_access_log";
+        case AccessAction::kReportOnAction:
+            return "report_on_action";
     }
     return "unknown";
 }
@@ -142,7 +152,7 @@ std::optional<AccessAction> ParseAccessAction(std::string_view code) {
           AccessAction::kReadWheel, AccessAction::kEditWheel, AccessAction::kAnswerHandover, AccessAction::kReadPlan,
           AccessAction::kReadPlanHistory, AccessAction::kEditPlan, AccessAction::kManageConsent,
           AccessAction::kReadChild, AccessAction::kManageFamilyAccess, AccessAction::kWriteFamilyEntry,
-          AccessAction::kManageOwnConsent, AccessAction::kReadAccessLog}) {
+          AccessAction::kManageOwnConsent, AccessAction::kReadAccessLog, AccessAction::kReportOnAction}) {
         if (Code(action) == code) return action;
     }
     return std::nullopt;
@@ -235,7 +245,8 @@ AccessDecision Decide(const ActorFacts& actor, AccessAction action, const Access
     //    was routed to (which may since have handed over, yet keeps its own signal).
     //    A plan that stayed with a former holder (no consent let it move) is that unit's, not the
     //    current holder's.
-    const bool plan_only = action == AccessAction::kReadPlan || action == AccessAction::kEditPlan;
+    const bool plan_only = action == AccessAction::kReadPlan || action == AccessAction::kEditPlan ||
+                           action == AccessAction::kReportOnAction;
     const auto kept_by = target.plan ? target.plan->kept_by_unit_id : std::nullopt;
     const bool holder = (plan_only && kept_by)
                             ? ActsForUnit(actor, *kept_by)
@@ -246,7 +257,7 @@ AccessDecision Decide(const ActorFacts& actor, AccessAction action, const Access
     // 2. The collaboration-responsible unit works on the plan and its information gathering, but
     //    signals stay with the holder they were sent to.
     const bool plan_action = action == AccessAction::kReadPlan || action == AccessAction::kEditPlan ||
-                             action == AccessAction::kManageConsent;
+                             action == AccessAction::kManageConsent || action == AccessAction::kReportOnAction;
     const bool wheel_action =
         action == AccessAction::kReadWheel || action == AccessAction::kEditWheel || action == AccessAction::kReadChild;
     if ((plan_action || wheel_action) && target.plan && target.plan->collaboration_unit_id &&
@@ -257,6 +268,14 @@ AccessDecision Decide(const ActorFacts& actor, AccessAction action, const Access
     // 3. A participating unit reads the plan while a consent in force covers it and its sector.
     if (action == AccessAction::kReadPlan && ParticipationOf(actor, target)) {
         return Allow(LegalBasis::kParticipantWithConsent, "consent_in_force");
+    }
+
+    //    It reports on its own unit's actions, not on another unit's or the family's.
+    if (action == AccessAction::kReportOnAction) {
+        const auto unit = target.action ? target.action->unit_id : std::nullopt;
+        if (unit && ParticipationOf(actor, target, unit))
+            return Allow(LegalBasis::kParticipantWithConsent, "own_action");
+        return NotFound(ParticipationOf(actor, target) ? "not_own_action" : "no_consent_in_force");
     }
 
     // 4. Emergency access: the last resort, read only, while the actor's grant for this child lasts.
@@ -366,7 +385,7 @@ std::optional<RoleAssignment> ActingAssignment(const ActorFacts& actor, const Ac
             if (target.plan) found = at(target.plan->collaboration_unit_id);
             break;
         case LegalBasis::kParticipantWithConsent:
-            found = ParticipationOf(actor, target);
+            found = ParticipationOf(actor, target, target.action ? target.action->unit_id : std::nullopt);
             break;
         case LegalBasis::kSocialServicesReport:
             if (target.concern) found = at(target.concern->report_receiving_unit_id);

@@ -45,6 +45,7 @@ enum class AccessAction {
     kWriteFamilyEntry,     // the family writes its own view or the child's words into the plan
     kManageOwnConsent,     // a guardian reads, gives and withdraws their own consents
     kReadAccessLog,        // a guardian reads who has opened the child's data
+    kReportOnAction,       // report on an action of the plan: its own unit's, or the family's own
 };
 
 enum class AccessOutcome { kAllow, kDenyAsNotFound, kDenyForbidden };
@@ -89,6 +90,11 @@ struct PlanFacts {
     std::optional<UnitId> kept_by_unit_id;  // the plan stayed with this former holder
 };
 
+// The plan's action a report is about: whose it is.
+struct ActionFacts {
+    std::optional<UnitId> unit_id;  // nullopt: the family's (or the child's) own action
+};
+
 struct AccessTarget {
     ChildId child_id = 0;
     std::optional<UnitId> holder_unit_id;  // the child's current coordination holder
@@ -104,6 +110,7 @@ struct AccessTarget {
     Timestamp now{};                                    // the moment emergency grants are judged on
     std::vector<EmergencyGrant> emergency_grants;       // the child's grants that may still be active
     std::map<UnitId, UnitKind> unit_kinds;              // of the plan's participants: whose sector a consent covers
+    std::optional<ActionFacts> action;                  // set when the target is one action of the plan
 };
 
 struct AccessDecision {

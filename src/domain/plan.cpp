@@ -24,6 +24,49 @@ bool IsParticipant(const Plan& plan, UnitId unit) {
                        [&](const Participant& participant) { return participant.unit_id == unit; });
 }
 
+bool IsOpen(ActionStatus status) { return status == ActionStatus::kPlanned || status == ActionStatus::kOngoing; }
+
+// The element of `items` whose key is `key`, or nullptr.
+template <typename Item, typename Key, typename KeyOf>
+Item* FindBy(std::vector<Item>& items, Key key, KeyOf key_of) {
+    const auto it = std::find_if(items.begin(), items.end(), [&](const Item& item) { return key_of(item) == key; });
+    return it == items.end() ? nullptr : &*it;
+}
+template <typename Item, typename Key, typename KeyOf>
+const Item* FindBy(const std::vector<Item>& items, Key key, KeyOf key_of) {
+    const auto it = std::find_if(items.begin(), items.end(), [&](const Item& item) { return key_of(item) == key; });
+    return it == items.end() ? nullptr : &*it;
+}
+constexpr auto kIdOf = [](const auto& item) { return item.id; };
+constexpr auto kUnitOf = [](const auto& item) { return item.unit_id; };
+
+std::string GoalText(const PlanGoal& goal) {
+    return goal.area_code + ": " + goal.outcome + " (" + FormatDate(goal.by_when) + ")";
+}
+std::string ActionText(const PlanAction& action) {
+    return action.what + " — " + action.responsible + " (" + FormatDate(action.due) + ")";
+}
+
+Status CheckGoal(const PlanGoal& goal, const std::vector<std::string>& catalogue_codes) {
+    if (std::find(catalogue_codes.begin(), catalogue_codes.end(), goal.area_code) == catalogue_codes.end()) {
+        return Error::InvalidArgument("goal.area_unknown");
+    }
+    if (Blank(goal.outcome)) return Error::InvalidArgument("goal.outcome_missing");
+    if (Blank(goal.how_we_know)) return Error::InvalidArgument("goal.how_we_know_missing");
+    return CheckTextLimits(goal);
+}
+
+Status CheckAction(const Plan& plan, const PlanAction& action) {
+    if (Blank(action.what)) return Error::InvalidArgument("action.what_missing");
+    if (Blank(action.responsible)) return Error::InvalidArgument("action.responsible_missing");
+    KB_RETURN_IF_ERROR(CheckTextLimits(action));
+    if (Days(action.due) < Days(action.start)) return Error::InvalidArgument("action.due_before_start");
+    if (action.unit_id && !IsParticipant(plan, *action.unit_id)) {
+        return Error::InvalidArgument("action.unit_not_participant");
+    }
+    return Ok();
+}
+
 }  // namespace
 
 std::string_view Code(PlanState state) {
@@ -134,12 +177,7 @@ Status EditBasics(Plan& plan, int based_on, PlanBasics basics, Date today) {
 
 Status AddGoal(Plan& plan, int based_on, PlanGoal goal, const std::vector<std::string>& catalogue_codes) {
     KB_RETURN_IF_ERROR(CheckEditable(plan, based_on));
-    if (std::find(catalogue_codes.begin(), catalogue_codes.end(), goal.area_code) == catalogue_codes.end()) {
-        return Error::InvalidArgument("goal.area_unknown");
-    }
-    if (Blank(goal.outcome)) return Error::InvalidArgument("goal.outcome_missing");
-    if (Blank(goal.how_we_know)) return Error::InvalidArgument("goal.how_we_know_missing");
-    KB_RETURN_IF_ERROR(CheckTextLimits(goal));
+    KB_RETURN_IF_ERROR(CheckGoal(goal, catalogue_codes));
     goal.id = 0;
     plan.goals.push_back(std::move(goal));
     ++plan.version;
@@ -148,15 +186,16 @@ Status AddGoal(Plan& plan, int based_on, PlanGoal goal, const std::vector<std::s
 
 Status AddAction(Plan& plan, int based_on, PlanAction action) {
     KB_RETURN_IF_ERROR(CheckEditable(plan, based_on));
-    if (Blank(action.what)) return Error::InvalidArgument("action.what_missing");
-    if (Blank(action.responsible)) return Error::InvalidArgument("action.responsible_missing");
-    KB_RETURN_IF_ERROR(CheckTextLimits(action));
-    if (Days(action.due) < Days(action.start)) return Error::InvalidArgument("action.due_before_start");
-    if (action.unit_id && !IsParticipant(plan, *action.unit_id)) {
-        return Error::InvalidArgument("action.unit_not_participant");
-    }
-    action.id = 0;
-    action.status = ActionStatus::kPlanned;
+    KB_RETURN_IF_ERROR(CheckAction(plan, action));
+    // A new action starts planned, with no report yet.
+    PlanAction added;
+    added.what = std::move(action.what);
+    added.unit_id = action.unit_id;
+    added.responsible = std::move(action.responsible);
+    added.start = action.start;
+    added.frequency = std::move(action.frequency);
+    added.due = action.due;
+    action = std::move(added);
     plan.actions.push_back(std::move(action));
     ++plan.version;
     return Ok();
@@ -167,7 +206,125 @@ Status AddParticipant(Plan& plan, int based_on, Participant participant) {
     if (Blank(participant.contact_name)) return Error::InvalidArgument("participant.contact_missing");
     KB_RETURN_IF_ERROR(CheckTextLimits(participant));
     if (IsParticipant(plan, participant.unit_id)) return Error::InvalidArgument("participant.already_in_plan");
+    // A unit that left may come back: it is a participant again, no longer one that left.
+    std::erase_if(plan.removed_participants,
+                  [&](const RemovedParticipant& each) { return each.unit_id == participant.unit_id; });
     plan.participants.push_back(std::move(participant));
+    ++plan.version;
+    return Ok();
+}
+
+Status EditGoal(Plan& plan, int based_on, PlanGoal goal, const std::vector<std::string>& catalogue_codes) {
+    KB_RETURN_IF_ERROR(CheckEditable(plan, based_on));
+    PlanGoal* current = FindBy(plan.goals, goal.id, kIdOf);
+    if (current == nullptr) return Error::InvalidArgument("goal.unknown");
+    KB_RETURN_IF_ERROR(CheckGoal(goal, catalogue_codes));
+    *current = std::move(goal);
+    ++plan.version;
+    return Ok();
+}
+
+Status RemoveGoal(Plan& plan, int based_on, GoalId goal) {
+    KB_RETURN_IF_ERROR(CheckEditable(plan, based_on));
+    if (std::erase_if(plan.goals, [&](const PlanGoal& each) { return each.id == goal; }) == 0) {
+        return Error::InvalidArgument("goal.unknown");
+    }
+    ++plan.version;
+    return Ok();
+}
+
+Status EditAction(Plan& plan, int based_on, PlanAction action) {
+    KB_RETURN_IF_ERROR(CheckEditable(plan, based_on));
+    PlanAction* current = FindBy(plan.actions, action.id, kIdOf);
+    if (current == nullptr) return Error::InvalidArgument("action.unknown");
+    KB_RETURN_IF_ERROR(CheckAction(plan, action));
+    current->what = std::move(action.what);
+    current->unit_id = action.unit_id;
+    current->responsible = std::move(action.responsible);
+    current->start = action.start;
+    current->frequency = std::move(action.frequency);
+    current->due = action.due;
+    // A date the party proposed is settled once the plan's date is changed.
+    current->proposed_due.reset();
+    ++plan.version;
+    return Ok();
+}
+
+Status RemoveAction(Plan& plan, int based_on, PlanActionId action) {
+    KB_RETURN_IF_ERROR(CheckEditable(plan, based_on));
+    if (std::erase_if(plan.actions, [&](const PlanAction& each) { return each.id == action; }) == 0) {
+        return Error::InvalidArgument("action.unknown");
+    }
+    ++plan.version;
+    return Ok();
+}
+
+Status EditParticipant(Plan& plan, int based_on, Participant participant) {
+    KB_RETURN_IF_ERROR(CheckEditable(plan, based_on));
+    Participant* current = FindBy(plan.participants, participant.unit_id, kUnitOf);
+    if (current == nullptr) return Error::InvalidArgument("participant.unknown");
+    if (Blank(participant.contact_name)) return Error::InvalidArgument("participant.contact_missing");
+    KB_RETURN_IF_ERROR(CheckTextLimits(participant));
+    *current = std::move(participant);
+    ++plan.version;
+    return Ok();
+}
+
+Status RemoveParticipant(Plan& plan, int based_on, UnitId unit, std::string reason, std::optional<UnitId> holder) {
+    KB_RETURN_IF_ERROR(CheckEditable(plan, based_on));
+    const Participant* current = FindBy(plan.participants, unit, kUnitOf);
+    if (current == nullptr) return Error::InvalidArgument("participant.unknown");
+    if (Blank(reason)) return Error::InvalidArgument("participant.reason_missing");
+    if (unit == holder || unit == plan.basics.collaboration_unit_id) {
+        return Error::FailedPrecondition("participant.is_holder");
+    }
+    const bool open_actions = std::any_of(plan.actions.begin(), plan.actions.end(), [&](const PlanAction& action) {
+        return action.unit_id == unit && IsOpen(action.status);
+    });
+    if (open_actions) return Error::FailedPrecondition("participant.has_open_actions");
+    RemovedParticipant removed{unit, current->contact_name, std::move(reason)};
+    KB_RETURN_IF_ERROR(CheckTextLimits(removed));
+    std::erase_if(plan.removed_participants, [&](const RemovedParticipant& each) { return each.unit_id == unit; });
+    plan.removed_participants.push_back(std::move(removed));
+    std::erase_if(plan.participants, [&](const Participant& each) { return each.unit_id == unit; });
+    ++plan.version;
+    return Ok();
+}
+
+Status CorrectMeeting(Plan& plan, int based_on, MeetingId meeting, Date held_on, std::string place, std::string notes,
+                      Date today) {
+    KB_RETURN_IF_ERROR(CheckEditable(plan, based_on));
+    Meeting* current = FindBy(plan.meetings, meeting, kIdOf);
+    if (current == nullptr) return Error::InvalidArgument("meeting.unknown");
+    if (Days(held_on) > Days(today)) return Error::InvalidArgument("meeting.in_future");
+    Meeting corrected = *current;
+    corrected.held_on = held_on;
+    corrected.place = std::move(place);
+    corrected.notes = std::move(notes);
+    KB_RETURN_IF_ERROR(CheckTextLimits(corrected));
+    if (corrected.next_meeting && Days(*corrected.next_meeting) <= Days(held_on)) {
+        return Error::InvalidArgument("meeting.next_before_held");
+    }
+    *current = std::move(corrected);
+    ++plan.version;
+    return Ok();
+}
+
+Status ReportOnAction(Plan& plan, ActionReport report, std::string by, Timestamp at, Date today) {
+    if (plan.state == PlanState::kClosed) return Error::FailedPrecondition("plan.closed");
+    PlanAction* action = FindBy(plan.actions, report.action_id, kIdOf);
+    if (action == nullptr) return Error::InvalidArgument("action.unknown");
+    if (report.proposed_due && Days(*report.proposed_due) < Days(today)) {
+        return Error::InvalidArgument("action.proposed_due_in_past");
+    }
+    PlanAction reported = *action;
+    reported.status = report.status;
+    reported.progress_note = std::move(report.note);
+    reported.proposed_due = report.proposed_due;
+    reported.reported_by = std::move(by);
+    reported.reported_at = at;
+    KB_RETURN_IF_ERROR(CheckTextLimits(reported));
+    *action = std::move(reported);
     ++plan.version;
     return Ok();
 }
@@ -269,25 +426,49 @@ std::vector<FieldChange> Diff(const Plan& before, const Plan& after) {
         }
         field("guardian_view.view:" + guardian.name, was, guardian.view);
     }
-    for (std::size_t i = before.goals.size(); i < after.goals.size(); ++i) {
-        const auto& goal = after.goals[i];
-        field("plan.goals", "", goal.area_code + ": " + goal.outcome + " (" + FormatDate(goal.by_when) + ")");
-    }
-    for (std::size_t i = 0; i < after.actions.size(); ++i) {
-        const auto& action = after.actions[i];
-        if (i >= before.actions.size()) {
-            field("plan.actions", "", action.what + " — " + action.responsible + " (" + FormatDate(action.due) + ")");
+    // Goals, actions, participants and meetings by their ids: added, removed or changed.
+    for (const auto& goal : after.goals) {
+        const PlanGoal* was = FindBy(before.goals, goal.id, kIdOf);
+        if (goal.id == 0 || was == nullptr) {
+            field("plan.goals", "", GoalText(goal));
         } else {
-            field("action.status:" + action.what, std::string(Code(before.actions[i].status)),
-                  std::string(Code(action.status)));
+            DiffDeclaredMembers(*was, goal, goal.outcome, changes);
         }
     }
-    for (std::size_t i = before.participants.size(); i < after.participants.size(); ++i) {
-        field("plan.participants", "", after.participants[i].contact_name);
+    for (const auto& goal : before.goals) {
+        if (FindBy(after.goals, goal.id, kIdOf) == nullptr) field("goal.removed", GoalText(goal), "");
     }
-    for (std::size_t i = before.meetings.size(); i < after.meetings.size(); ++i) {
-        const auto& meeting = after.meetings[i];
-        field("plan.meetings", "", std::string(Code(meeting.kind)) + " " + FormatDate(meeting.held_on));
+    for (const auto& action : after.actions) {
+        const PlanAction* was = FindBy(before.actions, action.id, kIdOf);
+        if (action.id == 0 || was == nullptr) {
+            field("plan.actions", "", ActionText(action));
+        } else {
+            DiffDeclaredMembers(*was, action, action.what, changes);
+        }
+    }
+    for (const auto& action : before.actions) {
+        if (FindBy(after.actions, action.id, kIdOf) == nullptr) field("action.removed", ActionText(action), "");
+    }
+    for (const auto& participant : after.participants) {
+        const Participant* was = FindBy(before.participants, participant.unit_id, kUnitOf);
+        if (was == nullptr) {
+            field("plan.participants", "", participant.contact_name);
+        } else {
+            DiffDeclaredMembers(*was, participant, participant.contact_name, changes);
+        }
+    }
+    for (const auto& removed : after.removed_participants) {
+        if (FindBy(after.participants, removed.unit_id, kUnitOf) != nullptr) continue;
+        if (FindBy(before.participants, removed.unit_id, kUnitOf) == nullptr) continue;
+        field("participant.removed:" + removed.contact_name, removed.contact_name, removed.reason);
+    }
+    for (const auto& meeting : after.meetings) {
+        const Meeting* was = FindBy(before.meetings, meeting.id, kIdOf);
+        if (meeting.id == 0 || was == nullptr) {
+            field("plan.meetings", "", std::string(Code(meeting.kind)) + " " + FormatDate(meeting.held_on));
+        } else {
+            DiffDeclaredMembers(*was, meeting, FormatDate(was->held_on), changes);
+        }
     }
     return changes;
 }

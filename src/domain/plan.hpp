@@ -61,6 +61,20 @@ struct PlanAction {
     std::string frequency;  // "varje vecka", "en gång" …
     Date due;               // due / evaluation date
     ActionStatus status = ActionStatus::kPlanned;
+    // The latest report of the party that carries the action out (or the family, for its own):
+    // between meetings the holder sees how it goes without calling round.
+    std::string progress_note;
+    std::optional<Date> proposed_due;  // a new date the reporting party proposes
+    std::string reported_by;           // the reporting person's name
+    std::optional<Timestamp> reported_at;
+};
+
+// What a party reports on one of its own actions.
+struct ActionReport {
+    PlanActionId action_id = 0;
+    ActionStatus status = ActionStatus::kOngoing;
+    std::string note;
+    std::optional<Date> proposed_due;
 };
 
 // A unit that takes part in the plan, with its one contact person.
@@ -68,6 +82,13 @@ struct Participant {
     UnitId unit_id = 0;
     std::string contact_name;
     std::string contact_phone;
+};
+
+// A unit that no longer takes part, and why: the plan's keepers see who left and the reason.
+struct RemovedParticipant {
+    UnitId unit_id = 0;
+    std::string contact_name;
+    std::string reason;
 };
 
 struct ActionEvaluation {
@@ -130,6 +151,7 @@ struct Plan {
     std::vector<PlanAction> actions;
     std::vector<Participant> participants;
     std::vector<Meeting> meetings;
+    std::vector<RemovedParticipant> removed_participants;
 };
 
 inline constexpr std::size_t kMaxPlanText = 4000;
@@ -154,6 +176,26 @@ Status AddGoal(Plan& plan, int based_on, PlanGoal goal, const std::vector<std::s
 Status AddAction(Plan& plan, int based_on, PlanAction action);
 // "participant.contact_missing", "participant.already_in_plan", "plan.text_too_long".
 Status AddParticipant(Plan& plan, int based_on, Participant participant);
+// Corrections and removals. A goal or an action is named by its id, a participant by its unit;
+// "goal.unknown", "action.unknown", "participant.unknown", "meeting.unknown" when it is not (or no
+// longer) in the plan. Editing an action keeps its status and its latest report.
+Status EditGoal(Plan& plan, int based_on, PlanGoal goal, const std::vector<std::string>& catalogue_codes);
+Status RemoveGoal(Plan& plan, int based_on, GoalId goal);
+Status EditAction(Plan& plan, int based_on, PlanAction action);
+Status RemoveAction(Plan& plan, int based_on, PlanActionId action);
+Status EditParticipant(Plan& plan, int based_on, Participant participant);
+// The removal keeps the unit in the plan's record with the reason. "participant.reason_missing",
+// "participant.is_holder" (the coordinating unit always takes part), "participant.has_open_actions"
+// (its planned or ongoing actions must be removed or reported first).
+Status RemoveParticipant(Plan& plan, int based_on, UnitId unit, std::string reason, std::optional<UnitId> holder);
+// Corrects a recorded meeting's date, place or notes. "meeting.in_future", "plan.text_too_long".
+Status CorrectMeeting(Plan& plan, int based_on, MeetingId meeting, Date held_on, std::string place, std::string notes,
+                      Date today);
+// A party's report on one action: status, a short note, perhaps a new date. Not held to the plan's
+// version: a report changes only its own action, and a party never sees the whole plan to follow
+// its version. "plan.closed", "action.unknown", "action.proposed_due_in_past", "plan.text_too_long".
+Status ReportOnAction(Plan& plan, ActionReport report, std::string by, Timestamp at, Date today);
+
 // A collaboration meeting that decides not to collaborate closes the plan (collaboration ended).
 // A follow-up applies each evaluation to its action, moves an agreed plan to active and sets the
 // next meeting (default: `follow_up_months` after the meeting).

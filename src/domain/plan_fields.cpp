@@ -19,6 +19,7 @@ constexpr std::uint8_t kStaff = kStaffPage, kFamily = kFamilyPage, kDoc = kDocum
 constexpr std::uint8_t kNone = kNoOutput;
 constexpr std::size_t kText = kMaxPlanText;
 constexpr std::size_t kOneLine = kMaxOneLineText;
+constexpr std::size_t kShortText = kMaxShortText;
 
 using S = PlanSection;
 using T = PlanFieldType;
@@ -44,6 +45,7 @@ constexpr PlanFieldSpec kFields[] = {
     {"plan.actions", Part::kPlan, 12, S::kActions, T::kParts, 0, kEveryone, kNone},
     {"plan.participants", Part::kPlan, 13, S::kContacts, T::kParts, 0, C | G | P | O, kNone},
     {"plan.meetings", Part::kPlan, 14, S::kFollowUp, T::kParts, 0, C | G, kNone},
+    {"plan.removed_participants", Part::kPlan, 15, S::kContacts, T::kParts, 0, C, kNone},
     // PlanBasics
     {"basics.reason", Part::kBasics, 0, S::kWhy, T::kText, kText, C, kStaff},
     {"basics.child_view", Part::kBasics, 1, S::kWhy, T::kText, kText, C | G | K, kStaff | kFamily | kDoc | kChildOwn},
@@ -75,12 +77,22 @@ constexpr PlanFieldSpec kFields[] = {
     {"action.frequency", Part::kAction, 5, S::kActions, T::kText, kText, C | G | P | O, kStaff | kFamily | kDoc},
     {"action.due", Part::kAction, 6, S::kActions, T::kDate, 0, C | G | P | O, kStaff | kFamily | kDoc},
     {"action.status", Part::kAction, 7, S::kActions, T::kCode, 0, C | G | P | O, kStaff | kFamily | kDoc},
+    // A party's latest report: the keepers and the reporting unit (a participant sees only its own
+    // actions), not the family, which sees the status.
+    {"action.progress_note", Part::kAction, 8, S::kActions, T::kText, kShortText, C | P | O, kStaff | kDoc},
+    {"action.proposed_due", Part::kAction, 9, S::kActions, T::kDate, 0, C | P | O, kStaff | kDoc},
+    {"action.reported_by", Part::kAction, 10, S::kActions, T::kName, 0, C | P | O, kStaff},
+    {"action.reported_at", Part::kAction, 11, S::kActions, T::kTimestamp, 0, C | P | O, kStaff},
     // Participant: one contact person per unit
     {"participant.unit", Part::kParticipant, 0, S::kContacts, T::kUnit, 0, C | G | P | O, kStaff | kFamily | kDoc},
     {"participant.contact_name", Part::kParticipant, 1, S::kContacts, T::kText, kText, C | G | P | O,
      kStaff | kFamily | kDoc},
     {"participant.contact_phone", Part::kParticipant, 2, S::kContacts, T::kText, kText, C | G | P | O,
      kStaff | kFamily | kDoc},
+    // RemovedParticipant: who left the plan and why, for the plan's keepers
+    {"removed_participant.unit", Part::kRemovedParticipant, 0, S::kContacts, T::kUnit, 0, C, kStaff},
+    {"removed_participant.contact_name", Part::kRemovedParticipant, 1, S::kContacts, T::kText, kText, C, kStaff},
+    {"removed_participant.reason", Part::kRemovedParticipant, 2, S::kContacts, T::kText, kText, C, kStaff},
     // Meeting
     {"meeting.id", Part::kMeeting, 0, S::kFollowUp, T::kId, 0, C | G, kNone},
     {"meeting.kind", Part::kMeeting, 1, S::kFollowUp, T::kCode, 0, C | G, kStaff},
@@ -116,6 +128,7 @@ static_assert(RowsOf(Part::kGuardianView) == boost::pfr::tuple_size_v<GuardianVi
 static_assert(RowsOf(Part::kGoal) == boost::pfr::tuple_size_v<PlanGoal>, "declare every member of PlanGoal");
 static_assert(RowsOf(Part::kAction) == boost::pfr::tuple_size_v<PlanAction>, "declare every member of PlanAction");
 static_assert(RowsOf(Part::kParticipant) == boost::pfr::tuple_size_v<Participant>);
+static_assert(RowsOf(Part::kRemovedParticipant) == boost::pfr::tuple_size_v<RemovedParticipant>);
 static_assert(RowsOf(Part::kMeeting) == boost::pfr::tuple_size_v<Meeting>, "declare every member of Meeting");
 static_assert(RowsOf(Part::kEvaluation) == boost::pfr::tuple_size_v<ActionEvaluation>);
 
@@ -178,7 +191,8 @@ std::optional<std::string> TextOf(const Value& value) {
 }
 
 template <PlanPart kPart, typename Struct>
-void DiffValues(const Struct& before, const Struct& after, std::vector<FieldChange>& changes) {
+void DiffValues(const Struct& before, const Struct& after, std::vector<FieldChange>& changes,
+                std::string_view name = {}) {
     [&]<std::size_t... I>(std::index_sequence<I...>) {
         const auto compare = [&](std::size_t member, const auto& was, const auto& is) {
             const auto* field = FindPlanField(kPart, member);
@@ -187,7 +201,9 @@ void DiffValues(const Struct& before, const Struct& after, std::vector<FieldChan
             if (!value) return;
             const auto before_text = TextOf(was), after_text = TextOf(is);
             if (before_text && after_text && *before_text != *after_text) {
-                changes.push_back({std::string(field->code), *before_text, *after_text});
+                std::string code(field->code);
+                if (!name.empty()) code += ":" + std::string(name);
+                changes.push_back({std::move(code), *before_text, *after_text});
             }
         };
         (compare(I, boost::pfr::get<I>(before), boost::pfr::get<I>(after)), ...);
@@ -214,6 +230,26 @@ constexpr std::pair<std::string_view, std::string_view> kLabels[] = {
     {"action.status", "plan.history.action_status"},
     {"plan.participants", "plan.history.participant_added"},
     {"plan.meetings", "plan.history.meeting_recorded"},
+    {"goal.removed", "plan.history.goal_removed"},
+    {"goal.area", "plan.goal.area"},
+    {"goal.outcome", "plan.goal.outcome"},
+    {"goal.how_we_know", "plan.goal.how_we_know"},
+    {"goal.by_when", "plan.goal.by_when"},
+    {"action.removed", "plan.history.action_removed"},
+    {"action.what", "plan.action.what"},
+    {"action.unit", "plan.action.unit"},
+    {"action.responsible", "plan.action.responsible"},
+    {"action.start", "plan.action.start"},
+    {"action.frequency", "plan.action.frequency"},
+    {"action.due", "plan.action.due"},
+    {"action.progress_note", "plan.action.progress_note"},
+    {"action.proposed_due", "plan.action.proposed_due"},
+    {"participant.removed", "plan.history.participant_removed"},
+    {"participant.contact_name", "plan.participant.contact"},
+    {"participant.contact_phone", "plan.participant.phone"},
+    {"meeting.held_on", "plan.meeting.held_on"},
+    {"meeting.place", "plan.meeting.place"},
+    {"meeting.notes", "plan.meeting.notes"},
 };
 constexpr std::pair<std::string_view, std::string_view> kOlderNames[] = {
     {"state", "plan.state"},
@@ -255,6 +291,22 @@ void FillTextMembers(PlanBasics& basics, const std::function<std::string(std::st
 void DiffDeclaredMembers(const Plan& before, const Plan& after, std::vector<FieldChange>& changes) {
     DiffValues<Part::kPlan>(before, after, changes);
     DiffValues<Part::kBasics>(before.basics, after.basics, changes);
+}
+void DiffDeclaredMembers(const PlanGoal& before, const PlanGoal& after, std::string_view name,
+                         std::vector<FieldChange>& changes) {
+    DiffValues<Part::kGoal>(before, after, changes, name);
+}
+void DiffDeclaredMembers(const PlanAction& before, const PlanAction& after, std::string_view name,
+                         std::vector<FieldChange>& changes) {
+    DiffValues<Part::kAction>(before, after, changes, name);
+}
+void DiffDeclaredMembers(const Participant& before, const Participant& after, std::string_view name,
+                         std::vector<FieldChange>& changes) {
+    DiffValues<Part::kParticipant>(before, after, changes, name);
+}
+void DiffDeclaredMembers(const Meeting& before, const Meeting& after, std::string_view name,
+                         std::vector<FieldChange>& changes) {
+    DiffValues<Part::kMeeting>(before, after, changes, name);
 }
 
 std::string_view LabelKeyOf(std::string_view history_field) {
@@ -348,6 +400,11 @@ Plan RedactPlan(const Plan& plan, const PlanReading& reading) {
             if (reading.KnowsUnit(each.unit_id)) seen.participants.push_back(Seen<Part::kParticipant>(each, reading));
         }
     }
+    if (reading.Sees("plan.removed_participants")) {
+        for (const auto& each : plan.removed_participants) {
+            seen.removed_participants.push_back(Seen<Part::kRemovedParticipant>(each, reading));
+        }
+    }
     if (reading.Sees("plan.meetings")) {
         for (const auto& meeting : plan.meetings) {
             Meeting shown = Seen<Part::kMeeting>(meeting, reading);
@@ -374,6 +431,7 @@ Status CheckTextLimits(const PlanBasics& basics) {
 Status CheckTextLimits(const PlanGoal& goal) { return CheckLimits<Part::kGoal>(goal); }
 Status CheckTextLimits(const PlanAction& action) { return CheckLimits<Part::kAction>(action); }
 Status CheckTextLimits(const Participant& participant) { return CheckLimits<Part::kParticipant>(participant); }
+Status CheckTextLimits(const RemovedParticipant& removed) { return CheckLimits<Part::kRemovedParticipant>(removed); }
 Status CheckTextLimits(const Meeting& meeting) {
     KB_RETURN_IF_ERROR(CheckLimits<Part::kMeeting>(meeting));
     for (const auto& evaluation : meeting.evaluations) {

@@ -40,6 +40,7 @@ enum class PlanPart : std::uint8_t {
     kParticipant,
     kMeeting,
     kEvaluation,
+    kRemovedParticipant,
     kChild,
 };
 
@@ -53,7 +54,20 @@ enum class PlanSection : std::uint8_t {
     kInternal,  // bookkeeping the plan's keepers need
 };
 
-enum class PlanFieldType : std::uint8_t { kId, kText, kDate, kTimestamp, kCode, kFlag, kNumber, kUnit, kCodes, kParts };
+// kName: a person the system names (who reported), never typed into the plan nor diffed.
+enum class PlanFieldType : std::uint8_t {
+    kId,
+    kText,
+    kName,
+    kDate,
+    kTimestamp,
+    kCode,
+    kFlag,
+    kNumber,
+    kUnit,
+    kCodes,
+    kParts
+};
 
 // Outputs a field is rendered on when its reader sees it (the JSON carries every field it sees).
 enum PlanOutput : std::uint8_t {
@@ -66,6 +80,8 @@ enum PlanOutput : std::uint8_t {
 
 // A text field this short is one line on a form (a name, a phone number); longer ones are areas.
 inline constexpr std::size_t kMaxOneLineText = 200;
+// A party's short report on its action.
+inline constexpr std::size_t kMaxShortText = 1000;
 
 using PlanReaders = std::uint8_t;
 constexpr PlanReaders ReaderBit(PlanReader reader) { return static_cast<PlanReaders>(1u << static_cast<int>(reader)); }
@@ -108,6 +124,16 @@ Plan RedactPlan(const Plan& plan, const PlanReading& reading);
 // The history's field-level diff of every member the table declares as a single value (text, date,
 // code, unit) of the plan itself and of its basics, each under its code. Lists are diffed by Diff().
 void DiffDeclaredMembers(const Plan& before, const Plan& after, std::vector<FieldChange>& changes);
+// The same for one goal, action, participant or meeting that is in both versions; each code gets
+// ":<name>" so the history says which one changed ("goal.outcome:Sover hela natten").
+void DiffDeclaredMembers(const PlanGoal& before, const PlanGoal& after, std::string_view name,
+                         std::vector<FieldChange>& changes);
+void DiffDeclaredMembers(const PlanAction& before, const PlanAction& after, std::string_view name,
+                         std::vector<FieldChange>& changes);
+void DiffDeclaredMembers(const Participant& before, const Participant& after, std::string_view name,
+                         std::vector<FieldChange>& changes);
+void DiffDeclaredMembers(const Meeting& before, const Meeting& after, std::string_view name,
+                         std::vector<FieldChange>& changes);
 
 // The translation key of a field's label ("plan.child_view"), for a code the history shows — also
 // the names older versions wrote ("child_view", "guardian_view:…"). Empty when none is known.
@@ -125,6 +151,7 @@ Status CheckTextLimits(const PlanBasics& basics);
 Status CheckTextLimits(const PlanGoal& goal);
 Status CheckTextLimits(const PlanAction& action);
 Status CheckTextLimits(const Participant& participant);
+Status CheckTextLimits(const RemovedParticipant& removed);
 Status CheckTextLimits(const Meeting& meeting);
 
 }  // namespace kronobarn::domain

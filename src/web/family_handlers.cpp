@@ -9,6 +9,7 @@
 #include "web/error_mapping.hpp"
 #include "web/form.hpp"
 #include "web/handler_support.hpp"
+#include "web/plan_forms.hpp"
 #include "web/security.hpp"
 #include "web/views/family_pages.hpp"
 #include "web/views/plan_document.hpp"
@@ -42,6 +43,7 @@ views::FamilyFormState WebApp::FamilyState(const Request& request) const {
     if (request.query.find("sparat=1") != std::string::npos) state.notice_key = "family.saved";
     if (request.query.find("aterkallat=1") != std::string::npos) state.notice_key = "family.consents.withdrawn";
     if (request.query.find("givet=1") != std::string::npos) state.notice_key = "family.consents.given";
+    if (request.query.find("rapporterat=1") != std::string::npos) state.notice_key = "family.action.reported";
     return state;
 }
 
@@ -103,6 +105,26 @@ Response WebApp::FamilyWrite(const Request& request, const RouteParams& params, 
         return RenderFamilyPlan(request, actor, *id, HttpStatusFor(code), std::move(state), child_page);
     }
     return Response::Redirect(ChildPath(*id) + (child_page ? "/barnets-sida" : "") + "?sparat=1");
+}
+
+Response WebApp::FamilyActionReport(const Request& request, const RouteParams& params, const app::Actor& actor) const {
+    const auto id = IdParam(params);
+    if (!id) return ErrorPage(request, 404, "error.not_found");
+    auto form = ParseForm(request.body);
+    if (!form) return ErrorPage(request, 400, form.error().message_key);
+    auto report = ParseActionReportForm(*form);
+    Status saved =
+        report ? family_view_.ReportOnAction(actor, *id, *report, ContextOf(request)) : Status(report.error());
+    if (!saved) {
+        const auto code = saved.error().code;
+        if (!IsCorrectableOnForm(code)) return Fail(request, saved.error());
+        views::FamilyFormState state = FamilyState(request);
+        state.error_key = saved.error().message_key;
+        const auto action = ParsePositiveId(form->Get("action_id"));
+        if (action) state.error_field = "action-" + std::to_string(*action) + "-status";
+        return RenderFamilyPlan(request, actor, *id, HttpStatusFor(code), std::move(state), false);
+    }
+    return Response::Redirect(ChildPath(*id) + "?rapporterat=1#who-does-what");
 }
 
 Response WebApp::RenderFamilyConsents(const Request& request, const app::Actor& actor, domain::ChildId child,

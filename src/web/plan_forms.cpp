@@ -131,6 +131,97 @@ Result<app::PlanChange<app::AgreeInput>> ParseAgreeForm(const FormFields& form) 
     return Finish(reader, app::AgreeInput{});
 }
 
+Result<app::PlanChange<domain::PlanGoal>> ParseGoalEditForm(const FormFields& form) {
+    KB_ASSIGN_OR_RETURN(auto change, ParseGoalForm(form));
+    FormReader reader(form);
+    change.input.id = reader.Id("goal_id", "goal.unknown");
+    KB_RETURN_IF_ERROR(reader.Outcome());
+    return change;
+}
+
+Result<app::PlanChange<app::GoalRemoval>> ParseGoalRemovalForm(const FormFields& form) {
+    FormReader reader(form);
+    app::GoalRemoval input{reader.Id("goal_id", "goal.unknown")};
+    return Finish(reader, input);
+}
+
+Result<app::PlanChange<domain::PlanAction>> ParseActionEditForm(const FormFields& form) {
+    KB_ASSIGN_OR_RETURN(auto change, ParseActionForm(form));
+    FormReader reader(form);
+    change.input.id = reader.Id("action_id", "action.unknown");
+    KB_RETURN_IF_ERROR(reader.Outcome());
+    return change;
+}
+
+Result<app::PlanChange<app::ActionRemoval>> ParseActionRemovalForm(const FormFields& form) {
+    FormReader reader(form);
+    app::ActionRemoval input{reader.Id("action_id", "action.unknown")};
+    return Finish(reader, input);
+}
+
+Result<app::PlanChange<app::ParticipantRemoval>> ParseParticipantRemovalForm(const FormFields& form) {
+    FormReader reader(form);
+    app::ParticipantRemoval input;
+    input.unit_id = reader.Id("unit_id", "participant.unknown");
+    input.reason = reader.Text("reason");
+    return Finish(reader, std::move(input));
+}
+
+Result<app::PlanChange<app::MeetingCorrection>> ParseMeetingCorrectionForm(const FormFields& form) {
+    FormReader reader(form);
+    app::MeetingCorrection input;
+    input.meeting_id = reader.Id("meeting_id", "meeting.unknown");
+    input.held_on = reader.RequiredDate("held_on", "meeting.date_invalid");
+    input.place = reader.Text("place");
+    input.notes = reader.Text("notes");
+    return Finish(reader, std::move(input));
+}
+
+Result<domain::ActionReport> ParseActionReportForm(const FormFields& form) {
+    FormReader reader(form);
+    domain::ActionReport report;
+    report.action_id = reader.Id("action_id", "action.unknown");
+    report.status = reader.Code("status", &domain::ParseActionStatus, "action.status_unknown");
+    report.note = reader.Text("note");
+    report.proposed_due = reader.OptionalDate("proposed_due", "action.proposed_due_invalid");
+    KB_RETURN_IF_ERROR(reader.Outcome());
+    return report;
+}
+
+std::string_view FormFieldOf(std::string_view message_key) {
+    static constexpr std::pair<std::string_view, std::string_view> kFields[] = {
+        {"plan.reason_missing", "reason"},
+        {"plan.next_meeting_in_past", "next_meeting"},
+        {"plan.date_invalid", "next_meeting"},
+        {"participant.unit_unknown", "unit_id"},
+        {"participant.already_in_plan", "unit_id"},
+        {"participant.contact_missing", "contact_name"},
+        {"participant.reason_missing", "reason"},
+        {"goal.area_unknown", "area_code"},
+        {"goal.outcome_missing", "outcome"},
+        {"goal.how_we_know_missing", "how_we_know"},
+        {"goal.date_invalid", "by_when"},
+        {"action.what_missing", "what"},
+        {"action.unit_unknown", "unit_id"},
+        {"action.unit_not_participant", "unit_id"},
+        {"action.responsible_missing", "responsible"},
+        {"action.date_invalid", "start"},
+        {"action.due_before_start", "due"},
+        {"action.status_unknown", "status"},
+        {"action.proposed_due_invalid", "proposed_due"},
+        {"action.proposed_due_in_past", "proposed_due"},
+        {"meeting.date_invalid", "held_on"},
+        {"meeting.in_future", "held_on"},
+        {"meeting.child_absent_reason_missing", "child_absent_reason"},
+        {"meeting.next_before_held", "next_meeting"},
+        {"plan.close_reason_missing", "close_reason"},
+    };
+    for (const auto& [key, field] : kFields) {
+        if (key == message_key) return field;
+    }
+    return {};
+}
+
 Result<app::PlanChange<app::CloseInput>> ParseCloseForm(const FormFields& form) {
     FormReader reader(form);
     app::CloseInput input;

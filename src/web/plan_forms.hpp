@@ -60,6 +60,19 @@ Result<app::PlanChange<domain::PlanAction>> ParseActionForm(const FormFields& fo
 // eval_<action id>_note.
 Result<app::PlanChange<domain::Meeting>> ParseMeetingForm(const FormFields& form);
 Result<app::PlanChange<app::AgreeInput>> ParseAgreeForm(const FormFields& form);
+// Corrections and removals name their item by a hidden field: goal_id, action_id, unit_id, meeting_id.
+Result<app::PlanChange<domain::PlanGoal>> ParseGoalEditForm(const FormFields& form);
+Result<app::PlanChange<app::GoalRemoval>> ParseGoalRemovalForm(const FormFields& form);
+Result<app::PlanChange<domain::PlanAction>> ParseActionEditForm(const FormFields& form);
+Result<app::PlanChange<app::ActionRemoval>> ParseActionRemovalForm(const FormFields& form);
+Result<app::PlanChange<app::ParticipantRemoval>> ParseParticipantRemovalForm(const FormFields& form);
+Result<app::PlanChange<app::MeetingCorrection>> ParseMeetingCorrectionForm(const FormFields& form);
+// A party's report: action_id, status, note, proposed_due. No version (see domain::ReportOnAction).
+Result<domain::ActionReport> ParseActionReportForm(const FormFields& form);
+
+// The form field a message key is about ("goal.outcome_missing" → "outcome"), so the error
+// summary links to it and the field is marked; empty when the message is about the whole form.
+std::string_view FormFieldOf(std::string_view message_key);
 Result<app::PlanChange<app::CloseInput>> ParseCloseForm(const FormFields& form);
 
 }  // namespace kronobarn::web

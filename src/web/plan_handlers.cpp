@@ -69,9 +69,10 @@ Response WebApp::PlanShow(const Request& request, const RouteParams& params, con
     const auto id = IdParam(params);
     if (!id) return ErrorPage(request, 404, "error.not_found");
     views::FormPageState state;
-    if (request.query.find("skapad=1") != std::string::npos) state.notice_key = "plan.created";
-    if (request.query.find("sparad=1") != std::string::npos) state.notice_key = "plan.saved";
-    if (request.query.find("overlamning=1") != std::string::npos) state.notice_key = "plan.collaboration.requested";
+    // Only codes the notice table knows say anything (views::FindPlanNotice).
+    state.notice_key = QueryValue(request.query, "klart");
+    if (request.query.find("skapad=1") != std::string::npos) state.notice_key = "created";
+    if (request.query.find("overlamning=1") != std::string::npos) state.notice_key = "collaboration_requested";
     return RenderPlan(request, actor, *id, 200, std::move(state));
 }
 
@@ -84,48 +85,109 @@ Response WebApp::PlanHistory(const Request& request, const RouteParams& params, 
     return ChildDataPage(request, actor, 200, "plan.history.title", views::PlanHistoryContent(t, *view));
 }
 
+Response WebApp::PlanFormFailed(const Request& request, const app::Actor& actor, domain::PlanId id, PlanForm form,
+                                const FormFields& fields, const Error& error) const {
+    if (!IsCorrectableOnForm(error.code)) return Fail(request, error);
+    // The form again, open, with what was typed and the message where the eye is.
+    views::FormPageState state;
+    state.error_form = std::string(form.name);
+    if (!form.item_field.empty()) {
+        const auto item = ParsePositiveId(fields.Get(form.item_field));
+        state.error_form += "-" + (item ? std::to_string(*item) : std::string("0"));
+    }
+    state.error_key = error.message_key;
+    state.error_field = std::string(FormFieldOf(error.message_key));
+    state.typed = TypedFrom(fields);
+    return RenderPlan(request, actor, id, HttpStatusFor(error.code), std::move(state));
+}
+
+namespace {
+
+// Back to the part of the plan that changed, with what happened.
+Response BackToPlan(domain::PlanId id, std::string_view notice) {
+    const views::PlanNotice* shown = views::FindPlanNotice(notice);
+    std::string target = "/planer/" + std::to_string(id) + "?klart=" + std::string(notice);
+    if (shown != nullptr && !shown->section.empty()) target += "#" + std::string(shown->section);
+    return Response::Redirect(target);
+}
+
+}  // namespace
+
 template <typename Input>
-Response WebApp::PlanPost(const Request& request, const RouteParams& params, const app::Actor& actor,
-                          const std::string& form_name, PlanFormParser<Input> parse, PlanChangeOf<Input> change) const {
+Response WebApp::PlanPost(const Request& request, const RouteParams& params, const app::Actor& actor, PlanForm form,
+                          PlanFormParser<Input> parse, PlanChangeOf<Input> change) const {
     const auto id = IdParam(params);
     if (!id) return ErrorPage(request, 404, "error.not_found");
-    auto form = ParseForm(request.body);
-    if (!form) return ErrorPage(request, 400, form.error().message_key);
-    auto input = parse(*form);
+    auto fields = ParseForm(request.body);
+    if (!fields) return ErrorPage(request, 400, fields.error().message_key);
+    auto input = parse(*fields);
     Status saved = input ? (plans_.*change)(actor, *id, *input, ContextOf(request)) : Status(input.error());
-    if (!saved) {
-        const auto code = saved.error().code;
-        if (!IsCorrectableOnForm(code)) return Fail(request, saved.error());
-        // The form again, open, with what was typed and the message where the eye is.
-        views::FormPageState state;
-        state.error_form = form_name;
-        state.error_key = saved.error().message_key;
-        state.typed = TypedFrom(*form);
-        return RenderPlan(request, actor, *id, HttpStatusFor(code), std::move(state));
-    }
-    return Response::Redirect("/planer/" + std::to_string(*id) + "?sparad=1");
+    if (!saved) return PlanFormFailed(request, actor, *id, form, *fields, saved.error());
+    return BackToPlan(*id, form.notice);
 }
 
 Response WebApp::PlanBasics(const Request& request, const RouteParams& params, const app::Actor& actor) const {
-    return PlanPost(request, params, actor, "basics", &ParsePlanBasicsForm, &app::Plans::EditBasics);
+    return PlanPost(request, params, actor, {"basics", "", "basics"}, &ParsePlanBasicsForm, &app::Plans::EditBasics);
 }
 Response WebApp::PlanParticipant(const Request& request, const RouteParams& params, const app::Actor& actor) const {
-    return PlanPost(request, params, actor, "participant", &ParseParticipantForm, &app::Plans::AddParticipant);
+    return PlanPost(request, params, actor, {"participant", "", "participant_added"}, &ParseParticipantForm,
+                    &app::Plans::AddParticipant);
 }
 Response WebApp::PlanGoal(const Request& request, const RouteParams& params, const app::Actor& actor) const {
-    return PlanPost(request, params, actor, "goal", &ParseGoalForm, &app::Plans::AddGoal);
+    return PlanPost(request, params, actor, {"goal", "", "goal_added"}, &ParseGoalForm, &app::Plans::AddGoal);
 }
 Response WebApp::PlanAction(const Request& request, const RouteParams& params, const app::Actor& actor) const {
-    return PlanPost(request, params, actor, "action", &ParseActionForm, &app::Plans::AddAction);
+    return PlanPost(request, params, actor, {"action", "", "action_added"}, &ParseActionForm, &app::Plans::AddAction);
 }
 Response WebApp::PlanMeeting(const Request& request, const RouteParams& params, const app::Actor& actor) const {
-    return PlanPost(request, params, actor, "meeting", &ParseMeetingForm, &app::Plans::RecordMeeting);
+    return PlanPost(request, params, actor, {"meeting", "", "meeting_recorded"}, &ParseMeetingForm,
+                    &app::Plans::RecordMeeting);
 }
 Response WebApp::PlanAgree(const Request& request, const RouteParams& params, const app::Actor& actor) const {
-    return PlanPost(request, params, actor, "agree", &ParseAgreeForm, &app::Plans::Agree);
+    return PlanPost(request, params, actor, {"agree", "", "agreed"}, &ParseAgreeForm, &app::Plans::Agree);
 }
 Response WebApp::PlanClose(const Request& request, const RouteParams& params, const app::Actor& actor) const {
-    return PlanPost(request, params, actor, "close", &ParseCloseForm, &app::Plans::Close);
+    return PlanPost(request, params, actor, {"close", "", "closed"}, &ParseCloseForm, &app::Plans::Close);
+}
+Response WebApp::PlanGoalEdit(const Request& request, const RouteParams& params, const app::Actor& actor) const {
+    return PlanPost(request, params, actor, {"goal", "goal_id", "goal_changed"}, &ParseGoalEditForm,
+                    &app::Plans::EditGoal);
+}
+Response WebApp::PlanGoalRemove(const Request& request, const RouteParams& params, const app::Actor& actor) const {
+    return PlanPost(request, params, actor, {"remove-goal", "goal_id", "goal_removed"}, &ParseGoalRemovalForm,
+                    &app::Plans::RemoveGoal);
+}
+Response WebApp::PlanActionEdit(const Request& request, const RouteParams& params, const app::Actor& actor) const {
+    return PlanPost(request, params, actor, {"action", "action_id", "action_changed"}, &ParseActionEditForm,
+                    &app::Plans::EditAction);
+}
+Response WebApp::PlanActionRemove(const Request& request, const RouteParams& params, const app::Actor& actor) const {
+    return PlanPost(request, params, actor, {"remove-action", "action_id", "action_removed"}, &ParseActionRemovalForm,
+                    &app::Plans::RemoveAction);
+}
+Response WebApp::PlanParticipantEdit(const Request& request, const RouteParams& params, const app::Actor& actor) const {
+    return PlanPost(request, params, actor, {"participant", "unit_id", "participant_changed"}, &ParseParticipantForm,
+                    &app::Plans::EditParticipant);
+}
+Response WebApp::PlanParticipantRemove(const Request& request, const RouteParams& params,
+                                       const app::Actor& actor) const {
+    return PlanPost(request, params, actor, {"remove-participant", "unit_id", "participant_removed"},
+                    &ParseParticipantRemovalForm, &app::Plans::RemoveParticipant);
+}
+Response WebApp::PlanMeetingCorrect(const Request& request, const RouteParams& params, const app::Actor& actor) const {
+    return PlanPost(request, params, actor, {"meeting", "meeting_id", "meeting_corrected"}, &ParseMeetingCorrectionForm,
+                    &app::Plans::CorrectMeeting);
+}
+
+Response WebApp::PlanActionReport(const Request& request, const RouteParams& params, const app::Actor& actor) const {
+    const auto id = IdParam(params);
+    if (!id) return ErrorPage(request, 404, "error.not_found");
+    auto fields = ParseForm(request.body);
+    if (!fields) return ErrorPage(request, 400, fields.error().message_key);
+    auto report = ParseActionReportForm(*fields);
+    Status saved = report ? plans_.ReportOnAction(actor, *id, *report, ContextOf(request)) : Status(report.error());
+    if (!saved) return PlanFormFailed(request, actor, *id, {"report", "action_id", ""}, *fields, saved.error());
+    return BackToPlan(*id, "action_reported");
 }
 
 Response WebApp::PlanCollaborationHandover(const Request& request, const RouteParams& params,

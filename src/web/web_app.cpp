@@ -102,6 +102,14 @@ void WebApp::AddRoutes() {
     AddSessionRoute("POST", "/planer/{id}/uppratta", &WebApp::PlanAgree, "plan");
     AddSessionRoute("POST", "/planer/{id}/avsluta", &WebApp::PlanClose, "plan");
     AddSessionRoute("POST", "/planer/{id}/samverkansansvar", &WebApp::PlanCollaborationHandover, "plan");
+    AddSessionRoute("POST", "/planer/{id}/mal/andra", &WebApp::PlanGoalEdit, "plan");
+    AddSessionRoute("POST", "/planer/{id}/mal/ta-bort", &WebApp::PlanGoalRemove, "plan");
+    AddSessionRoute("POST", "/planer/{id}/insatser/andra", &WebApp::PlanActionEdit, "plan");
+    AddSessionRoute("POST", "/planer/{id}/insatser/ta-bort", &WebApp::PlanActionRemove, "plan");
+    AddSessionRoute("POST", "/planer/{id}/insatser/rapport", &WebApp::PlanActionReport, "plan");
+    AddSessionRoute("POST", "/planer/{id}/deltagare/andra", &WebApp::PlanParticipantEdit, "plan");
+    AddSessionRoute("POST", "/planer/{id}/deltagare/ta-bort", &WebApp::PlanParticipantRemove, "plan");
+    AddSessionRoute("POST", "/planer/{id}/moten/andra", &WebApp::PlanMeetingCorrect, "plan");
     AddSessionRoute("GET", "/admin/hjulet", &WebApp::CatalogueShow);
     AddSessionRoute("POST", "/admin/hjulet", &WebApp::CataloguePublish);
     AddSessionRoute("GET", "/barn/{id}", &WebApp::ChildShow, "child");
@@ -120,6 +128,7 @@ void WebApp::AddRoutes() {
     AddSessionRoute("GET", "/familj", &WebApp::FamilyHome, "", Audience::kFamily);
     AddSessionRoute("GET", "/familj/barn/{id}", &WebApp::FamilyPlanShow, "child", Audience::kFamily);
     AddSessionRoute("POST", "/familj/barn/{id}/mina-ord", &WebApp::FamilyWrite, "child", Audience::kFamily);
+    AddSessionRoute("POST", "/familj/barn/{id}/insats", &WebApp::FamilyActionReport, "child", Audience::kFamily);
     AddSessionRoute("GET", "/familj/barn/{id}/barnets-sida", &WebApp::FamilyChildPage, "child", Audience::kFamily);
     AddSessionRoute("POST", "/familj/barn/{id}/barnets-ord", &WebApp::FamilyWrite, "child", Audience::kFamily);
     AddSessionRoute("GET", "/familj/barn/{id}/samtycken", &WebApp::FamilyConsents, "child", Audience::kFamily);

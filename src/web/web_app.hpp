@@ -142,9 +142,19 @@ class WebApp {
     template <typename Input>
     using PlanChangeOf = Status (app::Plans::*)(const app::Actor&, domain::PlanId, const app::PlanChange<Input>&,
                                                 const app::RequestContext&);
+    // Which form on the plan page a post came from — its name, or its name and the item the form's
+    // hidden field names ("goal" + goal_id 12 → "goal-12") — and the notice its success shows.
+    struct PlanForm {
+        std::string_view name;
+        std::string_view item_field;
+        std::string_view notice;
+    };
     template <typename Input>
-    Response PlanPost(const Request& request, const RouteParams& params, const app::Actor& actor,
-                      const std::string& form_name, PlanFormParser<Input> parse, PlanChangeOf<Input> change) const;
+    Response PlanPost(const Request& request, const RouteParams& params, const app::Actor& actor, PlanForm form,
+                      PlanFormParser<Input> parse, PlanChangeOf<Input> change) const;
+    // Shows the plan page again with the failed form open, its summary, its field and its values.
+    Response PlanFormFailed(const Request& request, const app::Actor& actor, domain::PlanId id, PlanForm form,
+                            const FormFields& fields, const Error& error) const;
     Response ConcernCollaborate(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response PlanShow(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response PlanHistory(const Request& request, const RouteParams& params, const app::Actor& actor) const;
@@ -157,6 +167,14 @@ class WebApp {
     Response PlanClose(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response PlanCollaborationHandover(const Request& request, const RouteParams& params,
                                        const app::Actor& actor) const;
+    Response PlanGoalEdit(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response PlanGoalRemove(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response PlanActionEdit(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response PlanActionRemove(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response PlanActionReport(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response PlanParticipantEdit(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response PlanParticipantRemove(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response PlanMeetingCorrect(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response RenderPlan(const Request& request, const app::Actor& actor, domain::PlanId id, int status,
                         views::FormPageState state) const;
     Response ConsentsShow(const Request& request, const RouteParams& params, const app::Actor& actor) const;
@@ -186,6 +204,7 @@ class WebApp {
     Response FamilyPlanShow(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response FamilyChildPage(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response FamilyWrite(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response FamilyActionReport(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response RenderFamilyConsents(const Request& request, const app::Actor& actor, domain::ChildId child, int status,
                                   views::FamilyFormState state) const;
     Response FamilyConsents(const Request& request, const RouteParams& params, const app::Actor& actor) const;

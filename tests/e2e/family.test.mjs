@@ -173,6 +173,27 @@ test('Swedish, keyboard only: the guardian reads who opened the plan and writes 
   assert.match(await page.locator('body').innerText(), /Att spela fotboll med Ali/);
 });
 
+test('Swedish, keyboard only: a guardian says how the family\'s own action goes, and only that one', async () => {
+  const page = sessions['vardnadshavare.ett'];
+  await page.goto(`${server.url}/familj/barn/${ids.child}`);
+  assert.equal(await page.locator('form[action$="/insats"]').count(), 1, 'a form for the family\'s action only');
+  const card = page.locator('li.ds-card', { hasText: 'Läsa tillsammans en stund varje kväll' });
+  await card.locator('select[name=status]').focus();
+  await card.locator('select[name=status]').selectOption('ongoing');
+  await pressEnterOn(page, card.locator('button'));
+  assert.match(page.url(), /rapporterat=1#who-does-what$/);
+  assert.match(await page.locator('[role=status]').first().innerText(), /Tack!/);
+  assert.match(await page.locator('li.ds-card', { hasText: 'Läsa tillsammans' }).innerText(), /Hur går det\s+Pågår/);
+  await assertAccessible(page, 'family plan after a report (sv)');
+
+  // The principal sees the report and who made it.
+  const principal = sessions.principal;
+  await principal.goto(`${server.url}/planer/${ids.plan}`);
+  const reported = await principal.locator('li.kb-card', { hasText: 'Läsa tillsammans en stund varje kväll' }).innerText();
+  assert.match(reported, /Pågår/);
+  assert.match(reported, /Senast rapporterat/);
+});
+
 test('Swedish, keyboard only: the first guardian withdraws a consent and is told what it means', async () => {
   const page = sessions['vardnadshavare.ett'];
   await page.goto(`${server.url}/familj`);

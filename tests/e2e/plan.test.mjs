@@ -41,6 +41,19 @@ async function submit(page, formAction, urlPattern) {
   }
 }
 
+// Presses Enter on an element (a form's button) and waits for the page it leads to.
+async function pressEnterOn(page, locator, urlPattern) {
+  await locator.focus();
+  const navigated = page.waitForEvent('framenavigated');
+  await page.keyboard.press('Enter');
+  await navigated;
+  await page.waitForLoadState();
+  if (!urlPattern.test(page.url())) {
+    const alert = await page.locator('[role=alert]').allInnerTexts();
+    throw new Error(`did not lead on: ${alert.join(' ') || page.url()}`);
+  }
+}
+
 async function setDate(page, selector, isoDate) {
   await page.locator(selector).focus();
   await page.fill(selector, isoDate);
@@ -124,20 +137,20 @@ test('signal to agreed and followed-up plan, keyboard only; the participant sees
   await openDetails(principal, 'form-participant');
   await principal.selectOption('#form-participant select[name=unit_id]', { label: 'Socialtjänsten Växjö' });
   await type(principal, '#participant-contact_name', 'Sara Socialsekreterare');
-  await submit(principal, `${planPath}/deltagare`, /\?sparad=1$/);
+  await submit(principal, `${planPath}/deltagare`, /\?klart=\w+(#[\w-]+)?$/);
 
   await openDetails(principal, 'form-meeting');
   await type(principal, '#meeting-place', 'Växjö Centralskola, rum 12');
   await principal.locator('#meeting-child_present').focus();
   await principal.keyboard.press('Space');
-  await submit(principal, `${planPath}/moten`, /\?sparad=1$/);
+  await submit(principal, `${planPath}/moten`, /\?klart=\w+(#[\w-]+)?$/);
 
   await openDetails(principal, 'form-goal');
   await principal.selectOption('#form-goal select[name=area_code]', 'trygg');
   await type(principal, '#goal-outcome', 'Maja har en vän på rasterna');
   await type(principal, '#goal-how_we_know', 'Maja berättar det på uppföljningen');
   await setDate(principal, '#goal-by_when', '2099-06-01');
-  await submit(principal, `${planPath}/mal`, /\?sparad=1$/);
+  await submit(principal, `${planPath}/mal`, /\?klart=\w+(#[\w-]+)?$/);
 
   for (const [what, unit, responsible] of [['Rastaktivitet två gånger i veckan', 'Växjö Centralskola', 'Elin Kurator'],
                                             ['Samtal med familjen varannan vecka', 'Socialtjänsten Växjö', 'Sara Socialsekreterare']]) {
@@ -146,9 +159,9 @@ test('signal to agreed and followed-up plan, keyboard only; the participant sees
     await principal.selectOption('#form-action select[name=unit_id]', { label: unit });
     await type(principal, '#action-responsible', responsible);
     await setDate(principal, '#action-due', '2099-01-15');
-    await submit(principal, `${planPath}/insatser`, /\?sparad=1$/);
+    await submit(principal, `${planPath}/insatser`, /\?klart=\w+(#[\w-]+)?$/);
   }
-  await submit(principal, `${planPath}/uppratta`, /\?sparad=1$/);
+  await submit(principal, `${planPath}/uppratta`, /\?klart=\w+(#[\w-]+)?$/);
   assert.match(await principal.locator('main').innerText(), /Upprättad/);
   await assertAccessible(principal, 'agreed plan');
 
@@ -157,16 +170,16 @@ test('signal to agreed and followed-up plan, keyboard only; the participant sees
   const evaluation = principal.locator('#form-meeting fieldset', { hasText: 'Rastaktivitet två gånger i veckan' }).locator('select');
   await evaluation.selectOption('done');
   await type(principal, '#meeting-child_absent_reason', 'Maja ville inte vara med; hon har berättat för Elin.');
-  await submit(principal, `${planPath}/moten`, /\?sparad=1$/);
+  await submit(principal, `${planPath}/moten`, /\?klart=\w+(#[\w-]+)?$/);
   const active = await principal.locator('main').innerText();
   assert.match(active, /Aktiv, följs upp/);
   assert.match(active, /Genomförd/);
 
   await Promise.all([principal.waitForURL(/\/historik$/), principal.click('text=Visa alla ändringar')]);
   // The history speaks in words: the state as the page names it, never its code.
-  const history = await principal.locator('main').innerText();
-  assert.match(history, /Läge\tUtkast\tUpprättad/);
-  assert.doesNotMatch(history, /\b(agreed|draft|follow_up|basics\.)/);
+  const firstHistory = await principal.locator('main').innerText();
+  assert.match(firstHistory, /Läge\tUtkast\tUpprättad/);
+  assert.doesNotMatch(firstHistory, /\b(agreed|draft|follow_up|basics\.)/);
   await assertAccessible(principal, 'plan history');
 
   // The social worker finds the plan on her start page and sees her part only.
@@ -181,4 +194,91 @@ test('signal to agreed and followed-up plan, keyboard only; the participant sees
   await assertAccessible(social, 'participant view');
   const wheel = await social.goto(`${server.url}${consentsPath.replace('/samtycken', '/hjulet')}`);
   assert.equal(wheel.status(), 404, 'a participant never sees the wheel');
+
+  // The living plan (issue 20). The social worker reports on her own action from the keyboard …
+  await social.goto(planUrl);
+  const own = social.locator('#actions-heading ~ ul > li.kb-card', { hasText: 'Samtal med familjen varannan vecka' });
+  await own.locator('details[id^="form-report-"] > summary').focus();
+  await social.keyboard.press('Enter');
+  await own.locator('select[name=status]').selectOption('ongoing');
+  await own.locator('textarea[name=note]').focus();
+  await social.keyboard.type('Två samtal hållna, nästa gång hemma hos familjen.');
+  await pressEnterOn(social, own.locator('form[action$="/insatser/rapport"] button'), /klart=action_reported#actions-heading$/);
+  assert.match(await social.locator('section[aria-labelledby=actions-heading] [role=status]').innerText(),
+               /Rapporten om insatsen är sparad/);
+  await assertAccessible(social, 'participant view after a report');
+
+  // … and the holder sees the latest report, and by whom.
+  await principal.goto(planUrl);
+  const reported = await principal.locator('#actions-heading ~ ul > li.kb-card', { hasText: 'Samtal med familjen varannan vecka' }).innerText();
+  assert.match(reported, /Status\s+Pågår/);
+  assert.match(reported, /Senast rapporterat/);
+  assert.match(reported, /Två samtal hållna/);
+
+  // A failed add: the error summary at the top of the form has focus, the field is marked, what was typed stays.
+  await openDetails(principal, 'form-goal');
+  await principal.selectOption('#form-goal select[name=area_code]', 'trygg');
+  await type(principal, '#goal-how_we_know', 'Maja säger det själv');
+  await setDate(principal, '#goal-by_when', '2099-06-01');
+  await submit(principal, `${planPath}/mal`, /\/mal$/);
+  assert.equal(await principal.evaluate(() => document.activeElement.classList.contains('kb-error-summary')), true,
+               'focus on the error summary');
+  assert.match(await principal.locator('.kb-error-summary').innerText(), /Skriv vad ni vill uppnå/);
+  assert.equal(await principal.locator('#goal-outcome').getAttribute('aria-invalid'), 'true');
+  assert.equal(await principal.inputValue('#goal-how_we_know'), 'Maja säger det själv');
+  await assertAccessible(principal, 'plan with a failed form');
+  // The summary's link leads to the field.
+  await principal.keyboard.press('Tab');
+  await principal.keyboard.press('Enter');
+  assert.equal(await principal.evaluate(() => location.hash), '#goal-outcome');
+
+  // Edit the goal.
+  await principal.goto(planUrl);
+  const goalCard = principal.locator('#goals-heading ~ ul > li.kb-card', { hasText: 'Maja har en vän på rasterna' });
+  await goalCard.locator('details[id^="form-goal-"] > summary').focus();
+  await principal.keyboard.press('Enter');
+  await goalCard.locator('textarea[name=outcome]').focus();
+  await principal.keyboard.press('Control+A');
+  await principal.keyboard.type('Maja har två vänner på rasterna');
+  await pressEnterOn(principal, goalCard.locator('form[action$="/mal/andra"] button'), /klart=goal_changed#goals-heading$/);
+  assert.match(await principal.locator('section[aria-labelledby=goals-heading]').innerText(),
+               /Målet är ändrat\.[\s\S]*Maja har två vänner på rasterna/);
+
+  // Change who answers for an action, then remove the one that is done.
+  const schoolCard = principal.locator('#actions-heading ~ ul > li.kb-card', { hasText: 'Rastaktivitet två gånger i veckan' });
+  await schoolCard.locator('details[id^="form-action-"] > summary').focus();
+  await principal.keyboard.press('Enter');
+  await schoolCard.locator('input[name=responsible]').focus();
+  await principal.keyboard.press('Control+A');
+  await principal.keyboard.type('Omar Fritidsledare');
+  await pressEnterOn(principal, schoolCard.locator('form[action$="/insatser/andra"] button'), /klart=action_changed/);
+  assert.match(await principal.locator('#actions-heading ~ ul > li.kb-card', { hasText: 'Rastaktivitet' }).innerText(), /Omar Fritidsledare/);
+  const doneCard = principal.locator('#actions-heading ~ ul > li.kb-card', { hasText: 'Rastaktivitet två gånger i veckan' });
+  await doneCard.locator('details[id^="form-remove-action-"] > summary').focus();
+  await principal.keyboard.press('Enter');
+  await pressEnterOn(principal, doneCard.locator('form[action$="/insatser/ta-bort"] button'), /klart=action_removed/);
+  assert.doesNotMatch(await principal.locator('section[aria-labelledby=actions-heading]').innerText(), /Rastaktivitet/);
+
+  // Social services leave the plan once their action is removed; the reason stays, their access ends.
+  const socialCard = principal.locator('#actions-heading ~ ul > li.kb-card', { hasText: 'Samtal med familjen varannan vecka' });
+  await socialCard.locator('details[id^="form-remove-action-"] > summary').focus();
+  await principal.keyboard.press('Enter');
+  await pressEnterOn(principal, socialCard.locator('form[action$="/insatser/ta-bort"] button'), /klart=action_removed/);
+  const contact = principal.locator('#contacts-heading ~ ul > li.kb-card', { hasText: 'Sara Socialsekreterare' });
+  await contact.locator('details[id^="form-remove-participant-"] > summary').focus();
+  await principal.keyboard.press('Enter');
+  await contact.locator('textarea[name=reason]').focus();
+  await principal.keyboard.type('Familjen har fått stöd på annat sätt.');
+  await pressEnterOn(principal, contact.locator('form[action$="/deltagare/ta-bort"] button'), /klart=participant_removed/);
+  assert.match(await principal.locator('section[aria-labelledby=contacts-heading]').innerText(),
+               /Enheter som inte längre deltar[\s\S]*Familjen har fått stöd på annat sätt/);
+  await assertAccessible(principal, 'plan after corrections');
+  const gone = await social.goto(planUrl);
+  assert.equal(gone.status(), 404, 'a unit that left no longer opens the plan');
+
+  await principal.goto(`${planUrl}/historik`);
+  const history = await principal.locator('main').innerText();
+  assert.match(history, /Insats borttagen/);
+  assert.match(history, /Deltagare borttagen/);
+  assert.doesNotMatch(history, /\b(action|goal|participant)\.[a-z_]+/);
 });

@@ -73,6 +73,28 @@ class PlanFieldsTest : public PlanFixture {
                           .status,
                       303);
         }
+        // Each unit's action carries a report; a unit that took part and left carries its reason.
+        const std::string with_actions = server_.Get(plan_, Session("anna")).body;
+        std::set<std::string> action_ids;
+        for (std::size_t from = with_actions.find("name=\"action_id\""); from != std::string::npos;
+             from = with_actions.find("name=\"action_id\"", from + 1)) {
+            action_ids.insert(AttributeAfter(with_actions, from, "value"));
+        }
+        ASSERT_EQ(action_ids.size(), 3u);
+        for (const auto& action : action_ids) {
+            ASSERT_EQ(PostPlan("insatser/rapport",
+                               "&action_id=" + action + "&status=ongoing&note=" + M("action.progress_note"))
+                          .status,
+                      303);
+        }
+        ASSERT_EQ(PostPlan("deltagare", "&unit_id=" + Unit("BVC Växjö") + "&contact_name=" +
+                                            M("removed_participant.contact_name") + "&contact_phone=")
+                      .status,
+                  303);
+        ASSERT_EQ(PostPlan("deltagare/ta-bort",
+                           "&unit_id=" + Unit("BVC Växjö") + "&reason=" + M("removed_participant.reason"))
+                      .status,
+                  303);
         const std::string meeting = "&held_on=2026-11-18&place=" + M("meeting.place") + "&guardians_present=ja" +
                                     "&child_absent_reason=" + M("meeting.child_absent_reason") +
                                     "&notes=" + M("meeting.notes");
@@ -154,7 +176,7 @@ TEST_F(PlanFieldsTest, EveryFieldReachesEveryReaderExactlyWhereTheTableSaysSo) {
             ++checked;
         }
     }
-    EXPECT_EQ(checked, 5 * 19) << "five readers times every markable text field";
+    EXPECT_EQ(checked, 5 * 22) << "five readers times every markable text field";
 }
 
 }  // namespace

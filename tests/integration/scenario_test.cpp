@@ -96,6 +96,10 @@ class ScenarioRun {
 
     // The text of the first error alert on a page, to make a refused step explain itself.
     static std::string Alert(const std::string& page) {
+        if (const auto summary = page.find("kb-error-summary"); summary != std::string::npos) {
+            const auto item = page.find("<li>", summary);
+            return page.substr(item + 4, page.find("</li>", item) - item - 4);
+        }
         const auto at = page.find("data-color=\"danger\"");
         if (at == std::string::npos) return "(no message)";
         const auto start = page.find("<p class=\"ds-paragraph\">", at);
@@ -371,6 +375,59 @@ class ScenarioRun {
                  PostPlan(m[1], "moten",
                           "&kind=follow_up&held_on=2026-11-18&place=Skolan&child_present=ja&" + field + "=" + result),
                  "follow-up");
+         }},
+        {std::regex(R"re((\w+) ändrar målet "([^"]+)" till "([^"]+)")re"),
+         [this](const std::smatch& m) {
+             const std::string page = server_.Get(plan_, Session(m[1])).body;
+             const auto card = page.find(">" + std::string(m[2]) + "<");
+             ASSERT_NE(card, std::string::npos) << "no goal " << m[2];
+             const std::string goal = ValueAfter(page, "name=\"goal_id\"", "value", card);
+             const auto chosen = page.rfind("<option value=\"", page.find(" selected", card)) + 15;
+             const std::string area = page.substr(chosen, page.find('"', chosen) - chosen);
+             ExpectSaved(
+                 PostPlan(m[1], "mal/andra",
+                          "&goal_id=" + goal + "&area_code=" + area + "&outcome=" + UrlEncode(m[3]) +
+                              "&how_we_know=" + UrlEncode("Vi ser det på uppföljningen") + "&by_when=2027-06-01"),
+                 "changing the goal");
+         }},
+        {std::regex(R"re((\w+) tar bort målet "([^"]+)")re"),
+         [this](const std::smatch& m) {
+             const std::string page = server_.Get(plan_, Session(m[1])).body;
+             const auto card = page.find(">" + std::string(m[2]) + "<");
+             ASSERT_NE(card, std::string::npos) << "no goal " << m[2];
+             ExpectSaved(
+                 PostPlan(m[1], "mal/ta-bort", "&goal_id=" + ValueAfter(page, "name=\"goal_id\"", "value", card)),
+                 "removing the goal");
+         }},
+        {std::regex(R"re((\w[\w.]*) (kan inte rapportera|rapporterar) insatsen "([^"]+)" som )re"
+                    R"re((planerad|pågående|genomförd|ändrad|avbruten)(?:: "([^"]+)")?)re"),
+         [this](const std::smatch& m) {
+             const std::string user = m[1];
+             const bool family = user.find('.') != std::string::npos;
+             // The action's id from the holder's page: a party may not see the action it tries.
+             const std::string page = server_.Get(plan_, Session("anna")).body;
+             const auto card = page.find(">" + std::string(m[3]) + "<");
+             ASSERT_NE(card, std::string::npos) << "no action " << m[3];
+             const std::string action = ValueAfter(page, "name=\"action_id\"", "value", card);
+             const std::string status = m[4] == "planerad"    ? "planned"
+                                        : m[4] == "pågående"  ? "ongoing"
+                                        : m[4] == "genomförd" ? "done"
+                                        : m[4] == "ändrad"    ? "changed"
+                                                              : "stopped";
+             const std::string fields = Csrf(user) + "&action_id=" + action + "&status=" + status +
+                                        (m[5].matched ? "&note=" + UrlEncode(m[5]) : std::string());
+             const HttpResult result =
+                 server_.PostForm(family ? FamilyPath("/insats") : plan_ + "/insatser/rapport", fields, Session(user));
+             if (m[2] == "rapporterar") {
+                 ExpectSaved(result, "the report");
+             } else {
+                 EXPECT_EQ(result.status, 404) << user << " reported on " << m[3];
+             }
+         }},
+        {std::regex(R"re((\w+) tar bort "([^"]+)" ur planen: "([^"]+)")re"),
+         [this](const std::smatch& m) {
+             ExpectSaved(PostPlan(m[1], "deltagare/ta-bort", "&unit_id=" + Unit(m[2]) + "&reason=" + UrlEncode(m[3])),
+                         "removing the participant");
          }},
         {std::regex(R"re((\w+) ser "([^"]+)" i planen)re"),
          [this](const std::smatch& m) { Expect(true, m[1], plan_, m[2]); }},

@@ -238,5 +238,60 @@ TEST(PlanAccess, PlanKeptByTheFormerHolderIsNotTheNewHolders) {
     EXPECT_FALSE(Decide(former, AccessAction::kReadWheel, target).Allowed()) << "only the plan stayed";
 }
 
+// Who reports on which action: a participant on its own unit's actions only — never another
+// unit's or the family's —, the plan's keepers on any, emergency access on none, a guardian on the
+// family's own and the child on none.
+TEST(ReportOnAction, EachPartyReportsOnlyOnItsOwnActions) {
+    struct Case {
+        std::string who;
+        std::optional<UnitId> action_unit;
+        std::string outcome, basis;
+    };
+    const std::vector<Case> cases{
+        {"social_worker", kSocialUnit, "allow", "participant_with_consent"},
+        {"social_worker", kClubUnit, "deny_as_not_found", "none"},
+        {"social_worker", std::nullopt, "deny_as_not_found", "none"},
+        {"club_leader", kClubUnit, "allow", "participant_with_consent"},
+        {"club_leader", kSocialUnit, "deny_as_not_found", "none"},
+        {"social_worker_without_consent", kSocialUnit, "deny_as_not_found", "none"},
+        {"principal_holder", kClubUnit, "allow", "coordination_holder"},
+        {"principal_holder", std::nullopt, "allow", "coordination_holder"},
+        {"clinician_collaboration", kSocialUnit, "allow", "collaboration_responsible"},
+        {"emergency", kSocialUnit, "deny_as_not_found", "none"},
+        {"guardian", std::nullopt, "allow", "guardian"},
+        {"guardian", kSocialUnit, "deny_as_not_found", "none"},
+        {"child", std::nullopt, "deny_as_not_found", "none"},
+    };
+    for (const Case& c : cases) {
+        SCOPED_TRACE(c.who + " on the action of " + (c.action_unit ? std::to_string(*c.action_unit) : "the family"));
+        AccessTarget target = PlanTarget();
+        if (c.who != "social_worker_without_consent") target.consents.push_back(InForce());
+        target.action = ActionFacts{c.action_unit};
+        ActorFacts actor{100, {}, {}};
+        if (c.who.starts_with("social_worker")) {
+            actor.roles = {{kSocialUnit, 4, Role::kSocialWorker, UnitKind::kSocialServices}};
+        } else if (c.who == "club_leader") {
+            actor.roles = {{kClubUnit, 3, Role::kClubLeader, UnitKind::kClub}};
+        } else if (c.who == "principal_holder") {
+            actor.roles = {{kHolderUnit, 1, Role::kPrincipal, UnitKind::kSchoolUnit}};
+        } else if (c.who == "clinician_collaboration") {
+            actor.roles = {{kBupUnit, 2, Role::kClinician, UnitKind::kBup}};
+        } else if (c.who == "emergency") {
+            actor.roles = {{kOtherSocialUnit, 5, Role::kSocialWorker, UnitKind::kSocialServices}};
+            target.now = FromUnixMillis(1'795'000'000'000);
+            const auto granted = target.now - std::chrono::minutes(10);
+            target.emergency_grants.push_back(
+                {1, 1, 100, kOtherSocialUnit, "Akut", granted, granted + std::chrono::minutes(60)});
+        } else if (c.who == "guardian") {
+            actor.family = {{1, kMother, "Barnet"}};
+        } else {
+            actor.family = {{1, std::nullopt, "Barnet"}};
+        }
+        const AccessDecision decision = Decide(actor, AccessAction::kReportOnAction, target);
+        EXPECT_EQ(Code(decision.outcome), c.outcome);
+        EXPECT_EQ(Code(decision.basis), c.basis);
+    }
+}
+
 }  // namespace
 }  // namespace kronobarn::domain

@@ -1,6 +1,8 @@
 // Barnets plan: lifecycle transitions, the optimistic lock, validation and the field-level diff.
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "domain/plan.hpp"
 
 namespace kronobarn::domain {
@@ -160,6 +162,133 @@ TEST(PlanDiff, NamesEachChangedFieldWithBeforeAndAfter) {
     EXPECT_EQ(changes[1].field, "basics.child_view");
     EXPECT_EQ(changes[1].after, "Jag vill ha en kompis");
     EXPECT_TRUE(Diff(before, before).empty());
+}
+
+// A plan as stored: every goal, action and meeting has its id.
+Plan StoredPlan() {
+    Plan plan = ReadyToAgree();
+    plan.goals[0].id = 21;
+    plan.actions[0].id = 31;
+    plan.meetings[0].id = 41;
+    plan.participants.push_back({kSocial, "Sara", "0470-1"});
+    return plan;
+}
+
+TEST(LivingPlan, GoalsAreEditedAndRemovedByIdAndTheHistorySaysWhich) {
+    Plan plan = StoredPlan();
+    const Plan before = plan;
+    PlanGoal changed = plan.goals[0];
+    changed.outcome = "I skolan fyra dagar av fem";
+    ASSERT_TRUE(EditGoal(plan, plan.version, changed, kCatalogue));
+    EXPECT_EQ(plan.goals[0].outcome, "I skolan fyra dagar av fem");
+    EXPECT_EQ(plan.version, before.version + 1);
+    const auto diff = Diff(before, plan);
+    ASSERT_EQ(diff.size(), 1u);
+    EXPECT_EQ(diff[0].field, "goal.outcome:I skolan fyra dagar av fem");
+    EXPECT_EQ(diff[0].before, "I skolan varje dag");
+
+    const Plan edited = plan;
+    ASSERT_TRUE(RemoveGoal(plan, plan.version, 21));
+    EXPECT_TRUE(plan.goals.empty());
+    const auto removal = Diff(edited, plan);
+    ASSERT_EQ(removal.size(), 1u);
+    EXPECT_EQ(removal[0].field, "goal.removed");
+    EXPECT_NE(removal[0].before.find("I skolan fyra dagar av fem"), std::string::npos);
+}
+
+TEST(LivingPlan, AStaleOrUnknownOrClosedEditChangesNothing) {
+    Plan plan = StoredPlan();
+    const Plan before = plan;
+    PlanGoal goal = plan.goals[0];
+    goal.outcome = "Nytt";
+    EXPECT_EQ(KeyOf(EditGoal(plan, plan.version - 1, goal, kCatalogue)), "plan.stale");
+    goal.id = 99;
+    EXPECT_EQ(KeyOf(EditGoal(plan, plan.version, goal, kCatalogue)), "goal.unknown");
+    EXPECT_EQ(KeyOf(RemoveAction(plan, plan.version, 99)), "action.unknown");
+    PlanAction action = plan.actions[0];
+    action.what = "";
+    EXPECT_EQ(KeyOf(EditAction(plan, plan.version, action)), "action.what_missing");
+    EXPECT_EQ(KeyOf(CorrectMeeting(plan, plan.version, 41, year{2026} / 11 / 24, "", "", kToday)), "meeting.in_future");
+    EXPECT_TRUE(Diff(before, plan).empty());
+    EXPECT_EQ(plan.version, before.version);
+
+    ASSERT_TRUE(Close(plan, plan.version, CloseReason::kNeedsMet));
+    EXPECT_EQ(KeyOf(RemoveGoal(plan, plan.version, 21)), "plan.closed");
+    EXPECT_EQ(
+        KeyOf(ReportOnAction(plan, {31, ActionStatus::kDone, "", std::nullopt}, "Anna", FromUnixMillis(5), kToday)),
+        "plan.closed");
+}
+
+TEST(LivingPlan, EditingAnActionKeepsItsStatusAndReport) {
+    Plan plan = StoredPlan();
+    ASSERT_TRUE(ReportOnAction(plan, {31, ActionStatus::kOngoing, "Går bra", year{2027} / 2 / 1}, "Anna",
+                               FromUnixMillis(5), kToday));
+    PlanAction action = plan.actions[0];
+    action.what = "Extra stöd i matematik";
+    action.status = ActionStatus::kDone;  // a form cannot set the status through an edit
+    ASSERT_TRUE(EditAction(plan, plan.version, action));
+    EXPECT_EQ(plan.actions[0].what, "Extra stöd i matematik");
+    EXPECT_EQ(plan.actions[0].status, ActionStatus::kOngoing);
+    EXPECT_EQ(plan.actions[0].progress_note, "Går bra");
+    EXPECT_FALSE(plan.actions[0].proposed_due) << "the proposed date is settled by the edit";
+}
+
+TEST(LivingPlan, AReportSetsStatusNoteDateAndWhoWithoutTheVersion) {
+    Plan plan = StoredPlan();
+    const Plan before = plan;
+    ASSERT_TRUE(ReportOnAction(plan, {31, ActionStatus::kChanged, "Byter tid", year{2027} / 2 / 1}, "Anna Lind",
+                               FromUnixMillis(5), kToday));
+    const auto& action = plan.actions[0];
+    EXPECT_EQ(action.status, ActionStatus::kChanged);
+    EXPECT_EQ(action.progress_note, "Byter tid");
+    EXPECT_EQ(action.proposed_due, year{2027} / 2 / 1);
+    EXPECT_EQ(action.reported_by, "Anna Lind");
+    EXPECT_EQ(plan.version, before.version + 1);
+    std::set<std::string> fields;
+    for (const auto& change : Diff(before, plan)) fields.insert(change.field);
+    EXPECT_EQ(fields, (std::set<std::string>{"action.status:Extra stöd", "action.progress_note:Extra stöd",
+                                             "action.proposed_due:Extra stöd"}));
+    EXPECT_EQ(KeyOf(ReportOnAction(plan, {31, ActionStatus::kDone, "", year{2026} / 11 / 1}, "Anna", FromUnixMillis(6),
+                                   kToday)),
+              "action.proposed_due_in_past");
+    EXPECT_EQ(KeyOf(ReportOnAction(plan, {31, ActionStatus::kDone, std::string(1001, 'x'), std::nullopt}, "Anna",
+                                   FromUnixMillis(6), kToday)),
+              "plan.text_too_long");
+    EXPECT_EQ(plan.actions[0].status, ActionStatus::kChanged) << "a refused report changes nothing";
+}
+
+TEST(LivingPlan, AParticipantLeavesWithAReasonOnceItsWorkIsSettled) {
+    Plan plan = StoredPlan();
+    plan.actions.push_back(Action(kSocial));
+    plan.actions.back().id = 32;
+    EXPECT_EQ(KeyOf(RemoveParticipant(plan, plan.version, kSocial, " ", kSchool)), "participant.reason_missing");
+    EXPECT_EQ(KeyOf(RemoveParticipant(plan, plan.version, kSocial, "Klart", kSchool)), "participant.has_open_actions");
+    EXPECT_EQ(KeyOf(RemoveParticipant(plan, plan.version, kSchool, "Klart", kSchool)), "participant.is_holder");
+    ASSERT_TRUE(ReportOnAction(plan, {32, ActionStatus::kDone, "", std::nullopt}, "Sara", FromUnixMillis(5), kToday));
+    const Plan before = plan;
+    ASSERT_TRUE(RemoveParticipant(plan, plan.version, kSocial, "Samtalen är klara", kSchool));
+    ASSERT_EQ(plan.participants.size(), 1u);
+    ASSERT_EQ(plan.removed_participants.size(), 1u);
+    EXPECT_EQ(plan.removed_participants[0].reason, "Samtalen är klara");
+    const auto diff = Diff(before, plan);
+    ASSERT_EQ(diff.size(), 1u);
+    EXPECT_EQ(diff[0].field, "participant.removed:Sara");
+    EXPECT_EQ(diff[0].after, "Samtalen är klara");
+
+    // It may come back: a participant again, no longer one that left.
+    ASSERT_TRUE(AddParticipant(plan, plan.version, {kSocial, "Sara", ""}));
+    EXPECT_TRUE(plan.removed_participants.empty());
+}
+
+TEST(LivingPlan, AMeetingIsCorrectedInDatePlaceAndNotes) {
+    Plan plan = StoredPlan();
+    const Plan before = plan;
+    ASSERT_TRUE(CorrectMeeting(plan, plan.version, 41, year{2026} / 11 / 20, "Rum 2", "Rättade anteckningar", kToday));
+    EXPECT_EQ(plan.meetings[0].held_on, year{2026} / 11 / 20);
+    EXPECT_EQ(plan.meetings[0].notes, "Rättade anteckningar");
+    std::set<std::string> fields;
+    for (const auto& change : Diff(before, plan)) fields.insert(change.field.substr(0, change.field.find(':')));
+    EXPECT_EQ(fields, (std::set<std::string>{"meeting.held_on", "meeting.place", "meeting.notes"}));
 }
 
 }  // namespace

@@ -5,7 +5,7 @@ SELECT id FROM (
     SELECT p.id FROM plans p WHERE p.collaboration_unit_id = ?1 AND p.state <> 'closed'
     UNION
     SELECT p.id FROM plan_participants pp JOIN plans p ON p.id = pp.plan_id
-    WHERE pp.unit_id = ?1 AND p.state <> 'closed'
+    WHERE pp.unit_id = ?1 AND pp.removed_at IS NULL AND p.state <> 'closed'
     UNION
     SELECT p.id FROM coordination_holders h JOIN plans p ON p.child_id = h.child_id
     WHERE h.unit_id = ?1 AND p.state <> 'closed'

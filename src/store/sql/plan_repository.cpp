@@ -1,5 +1,8 @@
-// Barnets plan on SQLite: a header row carrying the version (the optimistic lock), child rows for
-// goals, actions, participants and meetings, and a field-level history.
+// Barnets plan: a header row carrying the version (the optimistic lock), child rows for goals,
+// actions, participants and meetings, and a field-level history. A removed goal, action or
+// participant keeps its row, marked removed, so evaluations and the history still point at it.
+#include <algorithm>
+
 #include "store/sql/repositories.hpp"
 
 namespace kronobarn::store::sql {
@@ -36,6 +39,20 @@ Statement& BindText(Statement& stmt, int index, const std::optional<std::string>
     return stmt.Bind(index, std::optional<std::int64_t>{});
 }
 
+template <typename Item, typename Key, typename KeyOf>
+const Item* FindBy(const std::vector<Item>& items, Key key, KeyOf key_of) {
+    const auto it = std::find_if(items.begin(), items.end(), [&](const Item& item) { return key_of(item) == key; });
+    return it == items.end() ? nullptr : &*it;
+}
+constexpr auto kIdOf = [](const auto& item) { return item.id; };
+constexpr auto kUnitOf = [](const auto& item) { return item.unit_id; };
+
+// Zero changed rows on an update the domain allowed: the row changed under us.
+Status RequireChanged(Connection& db) {
+    if (db.ChangedRows() == 0) return Error::Conflict("plan.stale");
+    return Ok();
+}
+
 }  // namespace
 
 Result<domain::PlanId> SqlPlanRepository::Insert(const domain::Plan& plan) {
@@ -49,12 +66,7 @@ Result<domain::PlanId> SqlPlanRepository::Insert(const domain::Plan& plan) {
         if (!inserted) return inserted.error();
     }
     const domain::PlanId id = db_.LastInsertId();
-    for (std::size_t i = 0; i < plan.participants.size(); ++i) {
-        const auto& participant = plan.participants[i];
-        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_participant_insert"));
-        stmt.Bind(1, id).Bind(2, participant.unit_id).Bind(3, static_cast<std::int64_t>(i));
-        KB_RETURN_IF_ERROR(stmt.Bind(4, participant.contact_name).Bind(5, participant.contact_phone).Run());
-    }
+    for (const auto& participant : plan.participants) KB_RETURN_IF_ERROR(InsertParticipant(id, participant));
     KB_RETURN_IF_ERROR(InsertChange(id, plan.version, {{"plan.state", "", std::string(domain::Code(plan.state))}},
                                     plan.created_by, plan.created_at));
     return id;
@@ -116,10 +128,19 @@ Status SqlPlanRepository::LoadParts(domain::Plan& plan, Parts parts) {
         for (;;) {
             KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
             if (!has_row) break;
-            plan.actions.push_back({stmt.Int(0), stmt.Text(1), stmt.OptionalInt(2), stmt.Text(3),
-                                    stmt.Decode(4, ParseDate(stmt.Text(4))), stmt.Text(5),
-                                    stmt.Decode(6, ParseDate(stmt.Text(6))),
-                                    stmt.Decode(7, domain::ParseActionStatus(stmt.Text(7)))});
+            domain::PlanAction action{stmt.Int(0),
+                                      stmt.Text(1),
+                                      stmt.OptionalInt(2),
+                                      stmt.Text(3),
+                                      stmt.Decode(4, ParseDate(stmt.Text(4))),
+                                      stmt.Text(5),
+                                      stmt.Decode(6, ParseDate(stmt.Text(6))),
+                                      stmt.Decode(7, domain::ParseActionStatus(stmt.Text(7)))};
+            action.progress_note = stmt.Text(8);
+            action.proposed_due = ReadOptionalDate(stmt, 9);
+            action.reported_by = stmt.Text(10);
+            if (const auto at = stmt.OptionalInt(11)) action.reported_at = FromUnixMillis(*at);
+            plan.actions.push_back(std::move(action));
         }
     }
     {
@@ -152,6 +173,15 @@ Status SqlPlanRepository::LoadParts(domain::Plan& plan, Parts parts) {
             meeting.recorded_by = stmt.Int(10);
             meeting.recorded_at = FromUnixMillis(stmt.Int(11));
             plan.meetings.push_back(std::move(meeting));
+        }
+    }
+    {
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_removed_participants_of"));
+        stmt.Bind(1, plan.id);
+        for (;;) {
+            KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+            if (!has_row) break;
+            plan.removed_participants.push_back({stmt.Int(0), stmt.Text(1), stmt.Text(2)});
         }
     }
     {
@@ -233,18 +263,72 @@ Status SqlPlanRepository::Save(const domain::Plan& before, const domain::Plan& a
             KB_RETURN_IF_ERROR(stmt.Bind(1, after.id).Bind(2, guardian.guardian_id).Bind(3, guardian.view).Run());
         }
     }
-    for (std::size_t i = before.goals.size(); i < after.goals.size(); ++i) {
-        const auto& goal = after.goals[i];
+    KB_RETURN_IF_ERROR(SaveGoals(before, after, at));
+    KB_RETURN_IF_ERROR(SaveActions(before, after, by, at));
+    KB_RETURN_IF_ERROR(SaveParticipants(before, after, at));
+    KB_RETURN_IF_ERROR(SaveMeetings(before, after));
+    return InsertChange(after.id, after.version, domain::Diff(before, after), by, at);
+}
+
+Status SqlPlanRepository::InsertParticipant(domain::PlanId plan, const domain::Participant& participant) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_participant_insert"));
+    stmt.Bind(1, plan).Bind(2, participant.unit_id).Bind(3, participant.contact_name);
+    return stmt.Bind(4, participant.contact_phone).Run();
+}
+
+Status SqlPlanRepository::SaveGoals(const domain::Plan& before, const domain::Plan& after, Timestamp at) {
+    for (const auto& goal : after.goals) {
+        const auto* was = FindBy(before.goals, goal.id, kIdOf);
+        if (goal.id != 0 && was != nullptr) {
+            if (was->area_code == goal.area_code && was->outcome == goal.outcome &&
+                was->how_we_know == goal.how_we_know && was->by_when == goal.by_when) {
+                continue;
+            }
+            KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_goal_update"));
+            stmt.Bind(1, after.id).Bind(2, goal.id).Bind(3, goal.area_code).Bind(4, goal.outcome);
+            KB_RETURN_IF_ERROR(stmt.Bind(5, goal.how_we_know).Bind(6, FormatDate(goal.by_when)).Run());
+            KB_RETURN_IF_ERROR(RequireChanged(db_));
+            continue;
+        }
         KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_goal_insert"));
         stmt.Bind(1, after.id).Bind(2, goal.area_code).Bind(3, goal.outcome).Bind(4, goal.how_we_know);
         KB_RETURN_IF_ERROR(stmt.Bind(5, FormatDate(goal.by_when)).Run());
     }
-    for (std::size_t i = 0; i < after.actions.size(); ++i) {
-        const auto& action = after.actions[i];
-        if (i < before.actions.size()) {
-            if (before.actions[i].status == action.status) continue;
-            KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_action_set_status"));
-            KB_RETURN_IF_ERROR(stmt.Bind(1, after.id).Bind(2, action.id).Bind(3, domain::Code(action.status)).Run());
+    for (const auto& goal : before.goals) {
+        if (FindBy(after.goals, goal.id, kIdOf) != nullptr) continue;
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_goal_remove"));
+        KB_RETURN_IF_ERROR(stmt.Bind(1, after.id).Bind(2, goal.id).Bind(3, ToUnixMillis(at)).Run());
+        KB_RETURN_IF_ERROR(RequireChanged(db_));
+    }
+    return Ok();
+}
+
+Status SqlPlanRepository::SaveActions(const domain::Plan& before, const domain::Plan& after, domain::UserId by,
+                                      Timestamp at) {
+    for (const auto& action : after.actions) {
+        const auto* was = FindBy(before.actions, action.id, kIdOf);
+        if (action.id != 0 && was != nullptr) {
+            const bool same = was->what == action.what && was->unit_id == action.unit_id &&
+                              was->responsible == action.responsible && was->start == action.start &&
+                              was->frequency == action.frequency && was->due == action.due &&
+                              was->status == action.status && was->progress_note == action.progress_note &&
+                              was->proposed_due == action.proposed_due && was->reported_at == action.reported_at;
+            if (same) continue;
+            {
+                KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_action_update"));
+                stmt.Bind(1, after.id).Bind(2, action.id).Bind(3, action.what).Bind(4, action.unit_id);
+                stmt.Bind(5, action.responsible).Bind(6, FormatDate(action.start)).Bind(7, action.frequency);
+                stmt.Bind(8, FormatDate(action.due)).Bind(9, domain::Code(action.status));
+                stmt.Bind(10, action.progress_note);
+                KB_RETURN_IF_ERROR(BindText(stmt, 11, OptionalDate(action.proposed_due)).Run());
+                KB_RETURN_IF_ERROR(RequireChanged(db_));
+            }
+            // A new report names whoever saved it (the domain keeps the name, the row the account).
+            if (action.reported_at && action.reported_at != was->reported_at) {
+                KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_action_set_reporter"));
+                stmt.Bind(1, after.id).Bind(2, action.id).Bind(3, by);
+                KB_RETURN_IF_ERROR(stmt.Bind(4, ToUnixMillis(*action.reported_at)).Run());
+            }
             continue;
         }
         KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_action_insert"));
@@ -252,14 +336,54 @@ Status SqlPlanRepository::Save(const domain::Plan& before, const domain::Plan& a
         stmt.Bind(5, FormatDate(action.start)).Bind(6, action.frequency).Bind(7, FormatDate(action.due));
         KB_RETURN_IF_ERROR(stmt.Bind(8, domain::Code(action.status)).Run());
     }
-    for (std::size_t i = before.participants.size(); i < after.participants.size(); ++i) {
-        const auto& participant = after.participants[i];
-        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_participant_insert"));
-        stmt.Bind(1, after.id).Bind(2, participant.unit_id).Bind(3, static_cast<std::int64_t>(i));
-        KB_RETURN_IF_ERROR(stmt.Bind(4, participant.contact_name).Bind(5, participant.contact_phone).Run());
+    for (const auto& action : before.actions) {
+        if (FindBy(after.actions, action.id, kIdOf) != nullptr) continue;
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_action_remove"));
+        KB_RETURN_IF_ERROR(stmt.Bind(1, after.id).Bind(2, action.id).Bind(3, ToUnixMillis(at)).Run());
+        KB_RETURN_IF_ERROR(RequireChanged(db_));
     }
-    for (std::size_t i = before.meetings.size(); i < after.meetings.size(); ++i) {
-        const auto& meeting = after.meetings[i];
+    return Ok();
+}
+
+Status SqlPlanRepository::SaveParticipants(const domain::Plan& before, const domain::Plan& after, Timestamp at) {
+    for (const auto& participant : after.participants) {
+        const auto* was = FindBy(before.participants, participant.unit_id, kUnitOf);
+        if (was == nullptr) {
+            KB_RETURN_IF_ERROR(InsertParticipant(after.id, participant));
+            continue;
+        }
+        if (was->contact_name == participant.contact_name && was->contact_phone == participant.contact_phone) {
+            continue;
+        }
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_participant_update"));
+        stmt.Bind(1, after.id).Bind(2, participant.unit_id).Bind(3, participant.contact_name);
+        KB_RETURN_IF_ERROR(stmt.Bind(4, participant.contact_phone).Run());
+        KB_RETURN_IF_ERROR(RequireChanged(db_));
+    }
+    for (const auto& participant : before.participants) {
+        if (FindBy(after.participants, participant.unit_id, kUnitOf) != nullptr) continue;
+        const auto* removed = FindBy(after.removed_participants, participant.unit_id, kUnitOf);
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_participant_remove"));
+        stmt.Bind(1, after.id).Bind(2, participant.unit_id).Bind(3, ToUnixMillis(at));
+        KB_RETURN_IF_ERROR(stmt.Bind(4, removed != nullptr ? removed->reason : std::string()).Run());
+        KB_RETURN_IF_ERROR(RequireChanged(db_));
+    }
+    return Ok();
+}
+
+Status SqlPlanRepository::SaveMeetings(const domain::Plan& before, const domain::Plan& after) {
+    for (const auto& meeting : after.meetings) {
+        const auto* was = FindBy(before.meetings, meeting.id, kIdOf);
+        if (meeting.id != 0 && was != nullptr) {
+            if (was->held_on == meeting.held_on && was->place == meeting.place && was->notes == meeting.notes) {
+                continue;
+            }
+            KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_meeting_update"));
+            stmt.Bind(1, after.id).Bind(2, meeting.id).Bind(3, FormatDate(meeting.held_on)).Bind(4, meeting.place);
+            KB_RETURN_IF_ERROR(stmt.Bind(5, meeting.notes).Run());
+            KB_RETURN_IF_ERROR(RequireChanged(db_));
+            continue;
+        }
         {
             KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_meeting_insert"));
             stmt.Bind(1, after.id).Bind(2, domain::Code(meeting.kind)).Bind(3, FormatDate(meeting.held_on));
@@ -275,7 +399,7 @@ Status SqlPlanRepository::Save(const domain::Plan& before, const domain::Plan& a
             KB_RETURN_IF_ERROR(stmt.Bind(4, evaluation.note).Run());
         }
     }
-    return InsertChange(after.id, after.version, domain::Diff(before, after), by, at);
+    return Ok();
 }
 
 Status SqlPlanRepository::InsertChange(domain::PlanId plan, int version, const std::vector<domain::FieldChange>& fields,

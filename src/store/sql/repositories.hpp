@@ -183,6 +183,11 @@ class SqlPlanRepository final : public PlanRepository {
     Status LoadParts(domain::Plan& plan, Parts parts);
     Status InsertChange(domain::PlanId plan, int version, const std::vector<domain::FieldChange>& fields,
                         domain::UserId by, Timestamp at);
+    Status InsertParticipant(domain::PlanId plan, const domain::Participant& participant);
+    Status SaveGoals(const domain::Plan& before, const domain::Plan& after, Timestamp at);
+    Status SaveActions(const domain::Plan& before, const domain::Plan& after, domain::UserId by, Timestamp at);
+    Status SaveParticipants(const domain::Plan& before, const domain::Plan& after, Timestamp at);
+    Status SaveMeetings(const domain::Plan& before, const domain::Plan& after);
     Connection& db_;
 };
 

@@ -45,7 +45,8 @@ void WrittenText(Html& html, std::string_view text) {
 void StateMessages(Html& html, const Translator& t, const FamilyFormState& state) {
     if (!state.notice_key.empty()) Alert(html, t, "success", state.notice_key);
     if (state.error_key.empty()) return;
-    html << Raw("<div class=\"ds-alert kb-error-summary\" data-color=\"danger\" role=\"alert\" tabindex=\"-1\">\n");
+    html << Raw("<div class=\"ds-alert kb-error-summary\" data-color=\"danger\" role=\"alert\" tabindex=\"-1\" ")
+         << Raw("autofocus>\n");
     Heading(html, 2, t("family.error_summary"));
     html << Raw("<ul class=\"ds-list\"><li>");
     if (!state.error_field.empty()) {
@@ -232,25 +233,44 @@ Html FamilyPlanContent(const Translator& t, const app::PlanView& view, domain::C
 
     html << Raw("<section class=\"kb-section\" aria-labelledby=\"who-does-what\">\n");
     Heading(html, 2, t("family.plan.actions"), "who-does-what");
-    if (plan.actions.empty()) {
-        Paragraph(html, t("family.plan.no_actions"), "kb-muted");
-    } else {
-        html << Raw("<div class=\"kb-table-scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"who-does-what\">")
-             << Raw("<table class=\"ds-table\">\n<thead><tr><th scope=\"col\">") << t("family.action.what")
-             << Raw("</th><th scope=\"col\">") << t("family.action.who") << Raw("</th><th scope=\"col\">")
-             << t("family.action.when") << Raw("</th><th scope=\"col\">") << t("family.action.follow_up")
-             << Raw("</th><th scope=\"col\">") << t("family.action.status") << Raw("</th></tr></thead>\n<tbody>\n");
-        for (const auto& action : plan.actions) {
-            html << Raw("<tr><td>") << action.what << Raw("</td><td>") << UnitName(view, action.unit_id, t)
-                 << Raw(" – ") << action.responsible << Raw("</td><td>")
-                 << t.Format("family.action.from_how_often",
-                             {{"date", t.LongDate(action.start)}, {"frequency", action.frequency}})
-                 << Raw("</td><td>") << t.LongDate(action.due) << Raw("</td><td>")
-                 << ActionStatusLabel(t, action.status) << Raw("</td></tr>\n");
+    if (plan.actions.empty()) Paragraph(html, t("family.plan.no_actions"), "kb-muted");
+    // Cards, not a table: each action reads top to bottom on a phone as on a screen.
+    html << Raw("<ul class=\"kb-cards\">\n");
+    for (const auto& action : plan.actions) {
+        const std::string card = "action-" + std::to_string(action.id);
+        html << Raw("<li class=\"ds-card\" id=\"") << card << Raw("\">\n");
+        Heading(html, 3, action.what);
+        html << Raw("<dl class=\"kb-facts\">\n<dt>") << t("family.action.who") << Raw("</dt><dd>")
+             << UnitName(view, action.unit_id, t) << Raw(" – ") << action.responsible << Raw("</dd>\n<dt>")
+             << t("family.action.when") << Raw("</dt><dd>")
+             << t.Format("family.action.from_how_often",
+                         {{"date", t.LongDate(action.start)}, {"frequency", action.frequency}})
+             << Raw("</dd>\n<dt>") << t("family.action.follow_up") << Raw("</dt><dd>") << t.LongDate(action.due)
+             << Raw("</dd>\n<dt>") << t("family.action.status") << Raw("</dt><dd>")
+             << ActionStatusLabel(t, action.status) << Raw("</dd>\n</dl>\n");
+        // The family's own actions: a guardian says how it goes.
+        if (!action.unit_id && plan.state != domain::PlanState::kClosed) {
+            const std::string field = card + "-status";
+            html << Raw("<form method=\"post\" action=\"") << ChildPath(child)
+                 << Raw("/insats\" class=\"kb-form\" novalidate>\n<input type=\"hidden\" name=\"csrf_token\" value=\"")
+                 << state.csrf_token << Raw("\">\n<input type=\"hidden\" name=\"action_id\" value=\"")
+                 << std::to_string(action.id) << Raw("\">\n<div class=\"ds-field\">\n<label class=\"ds-label\" for=\"")
+                 << field << Raw("\">") << t("family.action.report")
+                 << Raw("</label>\n<select class=\"ds-input\" id=\"") << field << Raw("\" name=\"status\"")
+                 << Raw(state.error_field == field ? " aria-invalid=\"true\"" : "") << Raw(">\n");
+            for (const auto status :
+                 {domain::ActionStatus::kPlanned, domain::ActionStatus::kOngoing, domain::ActionStatus::kDone,
+                  domain::ActionStatus::kChanged, domain::ActionStatus::kStopped}) {
+                html << Raw("<option value=\"") << domain::Code(status) << Raw("\"")
+                     << Raw(status == action.status ? " selected" : "") << Raw(">") << ActionStatusLabel(t, status)
+                     << Raw("</option>\n");
+            }
+            html << Raw("</select>\n</div>\n<button class=\"ds-button\" data-variant=\"secondary\" type=\"submit\">")
+                 << t("family.action.report_submit") << Raw("</button>\n</form>\n");
         }
-        html << Raw("</tbody>\n</table></div>\n");
+        html << Raw("</li>\n");
     }
-    html << Raw("</section>\n");
+    html << Raw("</ul>\n</section>\n\n");
 
     html << Raw("<section class=\"kb-section\" aria-labelledby=\"contacts\">\n");
     Heading(html, 2, t("family.plan.contacts"), "contacts");

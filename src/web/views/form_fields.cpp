@@ -17,12 +17,34 @@ void FormWriter::Start(std::string_view action, std::string_view csrf_token, std
     if (!version.empty()) html_ << Raw("<input type=\"hidden\" name=\"version\" value=\"") << version << Raw("\">\n");
 }
 
+void FormWriter::MarkError(std::string name, std::string message_key) {
+    error_name_ = std::move(name);
+    error_key_ = std::move(message_key);
+}
+
+std::string FormWriter::InvalidAttributes(std::string_view name) const {
+    if (error_name_.empty() || name != error_name_) return {};
+    return " aria-invalid=\"true\" aria-describedby=\"" + IdOf(name) + "-error\"";
+}
+
+void FormWriter::ErrorMessage(std::string_view name) {
+    if (error_name_.empty() || name != error_name_) return;
+    html_ << Raw("<p class=\"ds-validation-message kb-field-error\" data-color=\"danger\" id=\"") << IdOf(name)
+          << Raw("-error\">") << t_(error_key_) << Raw("</p>\n");
+}
+
+void FormWriter::Hidden(std::string_view name, std::string_view value) {
+    html_ << Raw("<input type=\"hidden\" name=\"") << name << Raw("\" value=\"") << value << Raw("\">\n");
+}
+
 void FormWriter::TextInput(std::string_view name, std::string_view label_key, std::string_view value,
                            std::string_view type) {
     const std::string id = IdOf(name);
     html_ << Raw("<div class=\"ds-field\">\n<label class=\"ds-label\" for=\"") << id << Raw("\">") << t_(label_key)
-          << Raw("</label>\n<input class=\"ds-input\" type=\"") << type << Raw("\" id=\"") << id << Raw("\" name=\"")
-          << name << Raw("\" value=\"") << value << Raw("\">\n</div>\n");
+          << Raw("</label>\n");
+    ErrorMessage(name);
+    html_ << Raw("<input class=\"ds-input\" type=\"") << type << Raw("\" id=\"") << id << Raw("\" name=\"") << name
+          << Raw("\" value=\"") << value << Raw("\"") << Raw(InvalidAttributes(name)) << Raw(">\n</div>\n");
 }
 
 void FormWriter::TextArea(std::string_view name, std::string_view label_key, std::string_view value, int rows) {
@@ -32,15 +54,21 @@ void FormWriter::TextArea(std::string_view name, std::string_view label_key, std
 void FormWriter::TextAreaLabelled(std::string_view name, std::string_view label, std::string_view value, int rows) {
     const std::string id = IdOf(name);
     html_ << Raw("<div class=\"ds-field\">\n<label class=\"ds-label\" for=\"") << id << Raw("\">") << label
-          << Raw("</label>\n<textarea class=\"ds-input\" id=\"") << id << Raw("\" name=\"") << name << Raw("\" rows=\"")
-          << rows << Raw("\" maxlength=\"4000\">") << value << Raw("</textarea>\n</div>\n");
+          << Raw("</label>\n");
+    ErrorMessage(name);
+    html_ << Raw("<textarea class=\"ds-input\" id=\"") << id << Raw("\" name=\"") << name << Raw("\" rows=\"") << rows
+          << Raw("\" maxlength=\"4000\"") << Raw(InvalidAttributes(name)) << Raw(">") << value
+          << Raw("</textarea>\n</div>\n");
 }
 
 void FormWriter::Select(std::string_view name, std::string_view label_key, const std::vector<Option>& options,
                         std::string_view selected) {
     const std::string id = IdOf(name);
     html_ << Raw("<div class=\"ds-field\">\n<label class=\"ds-label\" for=\"") << id << Raw("\">") << t_(label_key)
-          << Raw("</label>\n<select class=\"ds-input\" id=\"") << id << Raw("\" name=\"") << name << Raw("\">\n");
+          << Raw("</label>\n");
+    ErrorMessage(name);
+    html_ << Raw("<select class=\"ds-input\" id=\"") << id << Raw("\" name=\"") << name << Raw("\"")
+          << Raw(InvalidAttributes(name)) << Raw(">\n");
     for (const auto& option : options) {
         html_ << Raw("<option value=\"") << option.value << Raw("\"")
               << Raw(option.value == selected ? " selected" : "") << Raw(">") << option.label << Raw("</option>\n");
@@ -81,6 +109,18 @@ void UnitAreaChooser(Html& html, const Translator& t, const app::UnitScope& scop
     }
     html << Raw("</select>\n</div>\n<button class=\"ds-button\" data-variant=\"secondary\" type=\"submit\">")
          << t("units.area_submit") << Raw("</button>\n</form>\n");
+}
+
+void ErrorSummary(Html& html, const Translator& t, std::string_view message_key, std::string_view field_id) {
+    html << Raw("<div class=\"ds-alert kb-error-summary\" data-color=\"danger\" role=\"alert\" tabindex=\"-1\" ")
+         << Raw("autofocus>\n<h2 class=\"ds-heading\" data-size=\"2xs\">") << t("form.error_summary")
+         << Raw("</h2>\n<ul class=\"ds-list\"><li>");
+    if (field_id.empty()) {
+        html << t(message_key);
+    } else {
+        html << Raw("<a class=\"ds-link\" href=\"#") << field_id << Raw("\">") << t(message_key) << Raw("</a>");
+    }
+    html << Raw("</li></ul>\n</div>\n");
 }
 
 void Alert(Html& html, const Translator& t, std::string_view color, std::string_view message_key) {

@@ -43,13 +43,29 @@ class FormWriter {
     void Checkbox(std::string_view name, std::string_view value, std::string_view label_key, bool checked,
                   std::string_view id_suffix = {});
     void Submit(std::string_view label_key, bool primary = true);
+    // A hidden field (the item a correction names).
+    void Hidden(std::string_view name, std::string_view value);
+
+    // Marks the field `name` as the one in error: aria-invalid, and its message under the label,
+    // tied to it by aria-describedby (Designsystemet's validation message).
+    void MarkError(std::string name, std::string message_key);
+    std::string IdOf(std::string_view name) const;
 
   private:
-    std::string IdOf(std::string_view name) const;
+    // The attributes and message of a field in error; nothing for the others.
+    std::string InvalidAttributes(std::string_view name) const;
+    void ErrorMessage(std::string_view name);
     Html& html_;
     const Translator& t_;
     std::string prefix_;
+    std::string error_name_;
+    std::string error_key_;
 };
+
+// The error summary at the top of a failed form (GOV.UK and Designsystemet "error summary"): a
+// heading, the message as a link to the field in error (`field_id`, empty: no link), and focus
+// moved to it when the page loads, so keyboard and screen-reader users start where the problem is.
+void ErrorSummary(Html& html, const Translator& t, std::string_view message_key, std::string_view field_id);
 
 // Above a choice of units about a child: which municipality's units it lists (and the county-wide
 // ones), with a small GET form to list another's — for a family that moves. `path` is the page

@@ -41,7 +41,11 @@ pdf::Document PlanDocument(const Translator& t, const app::PlanView& view, Times
                     t.Format("family.action.from_how_often",
                              {{"date", t.LongDate(action.start)}, {"frequency", action.frequency}}) +
                     ". " + std::string(t("family.action.follow_up")) + ": " + t.LongDate(action.due) + ". " +
-                    std::string(t("family.action_status." + std::string(domain::Code(action.status)))));
+                    std::string(t("family.action_status." + std::string(domain::Code(action.status)))) +
+                    // The latest report reaches only those who may read it (plan_fields.hpp).
+                    (action.progress_note.empty()
+                         ? std::string()
+                         : ". " + std::string(t("plan.action.progress_note")) + ": " + action.progress_note));
     }
     if (view.reading.Sees("plan.participants")) {
         doc.Add(BlockKind::kHeading, std::string(t("family.plan.contacts")));

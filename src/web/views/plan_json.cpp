@@ -29,6 +29,8 @@ template <>
 struct PartOf<domain::Meeting> : std::integral_constant<PlanPart, PlanPart::kMeeting> {};
 template <>
 struct PartOf<domain::ActionEvaluation> : std::integral_constant<PlanPart, PlanPart::kEvaluation> {};
+template <>
+struct PartOf<domain::RemovedParticipant> : std::integral_constant<PlanPart, PlanPart::kRemovedParticipant> {};
 
 template <typename T>
 concept PlanStruct = requires {

@@ -4,20 +4,14 @@
 
 #include "common/ids.hpp"
 #include "domain/plan_fields.hpp"
-#include "web/views/plan_pages.hpp"
+#include "web/views/plan_page_parts.hpp"
 
 namespace kronobarn::web::views {
-namespace {
 
 std::string UnitName(const app::PlanView& view, std::optional<domain::UnitId> unit) {
     if (!unit) return {};
     const auto it = view.unit_names.find(*unit);
     return it == view.unit_names.end() ? std::string() : it->second;
-}
-
-bool Uncovered(const app::PlanView& view, domain::UnitId unit) {
-    return std::find(view.uncovered_participants.begin(), view.uncovered_participants.end(), unit) !=
-           view.uncovered_participants.end();
 }
 
 std::string AreaLabel(const app::PlanView& view, const std::string& code) {
@@ -29,6 +23,54 @@ void Heading(Html& html, const Translator& t, std::string_view id, std::string_v
     html << Raw("<section class=\"kb-section\" aria-labelledby=\"") << id << Raw("\">\n<h2 class=\"ds-heading\" ")
          << Raw("data-size=\"sm\" id=\"") << id << Raw("\">") << t(key) << Raw("</h2>\n");
 }
+
+const PlanNotice* FindPlanNotice(std::string_view code) {
+    static constexpr PlanNotice kNotices[] = {
+        {"created", "plan.created", ""},
+        {"basics", "plan.notice.basics", "why-heading"},
+        {"agreed", "plan.notice.agreed", ""},
+        {"closed", "plan.notice.closed", ""},
+        {"goal_added", "plan.notice.goal_added", "goals-heading"},
+        {"goal_changed", "plan.notice.goal_changed", "goals-heading"},
+        {"goal_removed", "plan.notice.goal_removed", "goals-heading"},
+        {"action_added", "plan.notice.action_added", "actions-heading"},
+        {"action_changed", "plan.notice.action_changed", "actions-heading"},
+        {"action_removed", "plan.notice.action_removed", "actions-heading"},
+        {"action_reported", "plan.notice.action_reported", "actions-heading"},
+        {"participant_added", "plan.notice.participant_added", "contacts-heading"},
+        {"participant_changed", "plan.notice.participant_changed", "contacts-heading"},
+        {"participant_removed", "plan.notice.participant_removed", "contacts-heading"},
+        {"meeting_recorded", "plan.notice.meeting_recorded", "meetings-heading"},
+        {"meeting_corrected", "plan.notice.meeting_corrected", "meetings-heading"},
+        {"collaboration_requested", "plan.collaboration.requested", ""},
+    };
+    for (const auto& notice : kNotices) {
+        if (notice.code == code) return &notice;
+    }
+    return nullptr;
+}
+
+void SectionNotice(Html& html, const Translator& t, const FormPageState& state, std::string_view section) {
+    const PlanNotice* notice = FindPlanNotice(state.notice_key);
+    if (notice != nullptr && notice->section == section) Alert(html, t, "success", notice->message_key);
+}
+
+FoldedForm::FoldedForm(Html& html, const Translator& t, const FormPageState& state, const std::string& name,
+                       std::string_view summary)
+    : writer(html, t, name), values(state.error_form == name ? state.typed : TypedValues{}), html_(html) {
+    const bool failed = state.error_form == name;
+    if (failed) state.failed_form_shown = true;
+    html << Raw("<details class=\"kb-fold\" id=\"form-") << name << Raw("\"") << Raw(failed ? " open" : "")
+         << Raw(">\n<summary>") << summary << Raw("</summary>\n");
+    if (failed && !state.error_key.empty()) {
+        ErrorSummary(html, t, state.error_key, state.error_field.empty() ? "" : writer.IdOf(state.error_field));
+        if (!state.error_field.empty()) writer.MarkError(state.error_field, state.error_key);
+    }
+}
+
+FoldedForm::~FoldedForm() { html_ << Raw("</details>\n"); }
+
+namespace {
 
 void Paragraph(Html& html, const Translator& t, std::string_view text) {
     if (text.empty()) {
@@ -42,28 +84,6 @@ void TextBlock(Html& html, const Translator& t, std::string_view id, std::string
     html << Raw("<h3 class=\"ds-heading\" data-size=\"2xs\" id=\"") << id << Raw("\">") << t(key) << Raw("</h3>\n");
     Paragraph(html, t, text);
 }
-
-// One of the plan's edit forms, folded in a <details> that opens by itself when that form failed;
-// it gets back its typed values and its message, the others start fresh.
-class FoldedForm {
-  public:
-    FoldedForm(Html& html, const Translator& t, const FormPageState& state, const std::string& name,
-               std::string_view summary)
-        : writer(html, t, name), values(state.error_form == name ? state.typed : TypedValues{}), html_(html) {
-        html << Raw("<details class=\"kb-section\" id=\"form-") << name << Raw("\"")
-             << Raw(state.error_form == name ? " open" : "") << Raw(">\n<summary>") << summary << Raw("</summary>\n");
-        if (state.error_form == name && !state.error_key.empty()) Alert(html, t, "danger", state.error_key);
-    }
-    ~FoldedForm() { html_ << Raw("</details>\n"); }
-    FoldedForm(const FoldedForm&) = delete;
-    FoldedForm& operator=(const FoldedForm&) = delete;
-
-    FormWriter writer;
-    const TypedValues values;
-
-  private:
-    Html& html_;
-};
 
 std::vector<Option> AreaOptions(const app::PlanView& view) {
     std::vector<Option> options;
@@ -223,7 +243,10 @@ void EditForms(Html& html, const Translator& t, const app::PlanView& view, const
     }
     if (plan.state == domain::PlanState::kDraft) {
         FormWriter f(html, t, agree);
-        if (state.error_form == agree && !state.error_key.empty()) Alert(html, t, "danger", state.error_key);
+        if (state.error_form == agree && !state.error_key.empty()) {
+            ErrorSummary(html, t, state.error_key, "");
+            state.failed_form_shown = true;
+        }
         f.Start(base + "/uppratta", state.csrf_token, version);
         html << Raw("<p class=\"ds-paragraph\">") << t("plan.agree.help") << Raw("</p>\n");
         f.Submit("plan.agree.submit");
@@ -286,14 +309,14 @@ Html PlanContent(const Translator& t, const app::PlanView& view, const FormPageS
     const domain::Plan& plan = view.plan;
     const auto& reading = view.reading;
     const bool keeper = reading.reader == domain::PlanReader::kCoordinating;
-    Html html;
-    html << Raw("<h1 class=\"ds-heading\" data-size=\"lg\">") << t.Format("plan.heading", {{"name", view.child_name}})
-         << Raw("</h1>\n");
-    if (!state.notice_key.empty()) Alert(html, t, "success", state.notice_key);
-    // A form's own error is shown in that form (opened); here only when no form shows it.
-    if (!state.error_key.empty() && (state.error_form.empty() || !view.may_edit)) {
-        Alert(html, t, "danger", state.error_key);
+    Html top;
+    top << Raw("<h1 class=\"ds-heading\" data-size=\"lg\">") << t.Format("plan.heading", {{"name", view.child_name}})
+        << Raw("</h1>\n");
+    if (const PlanNotice* notice = FindPlanNotice(state.notice_key); notice != nullptr && notice->section.empty()) {
+        Alert(top, t, "success", notice->message_key);
     }
+    state.failed_form_shown = false;
+    Html html;
 
     html << Raw("<table class=\"ds-table kb-facts\">\n<tbody>\n");
     auto row = [&](std::string_view key, std::string_view value) {
@@ -322,6 +345,7 @@ Html PlanContent(const Translator& t, const app::PlanView& view, const FormPageS
 
     if (keeper) {
         Heading(html, t, "why-heading", "plan.why");
+        SectionNotice(html, t, state, "why-heading");
         Paragraph(html, t, plan.basics.reason);
         TextBlock(html, t, "child-view", "plan.child_view", plan.basics.child_view);
         TextBlock(html, t, "trusted-adult", "plan.trusted_adult", plan.basics.trusted_adult);
@@ -355,119 +379,13 @@ Html PlanContent(const Translator& t, const app::PlanView& view, const FormPageS
              << t("plan.pdf_link") << Raw("</a></p>\n");
     }
 
-    if (reading.Sees("plan.goals")) {
-        Heading(html, t, "goals-heading", "plan.goals");
-        if (!plan.support_areas.empty()) {
-            html << Raw("<p class=\"ds-paragraph\">") << t("plan.support_areas") << Raw(" ");
-            for (std::size_t i = 0; i < plan.support_areas.size(); ++i) {
-                html << (i == 0 ? "" : ", ") << AreaLabel(view, plan.support_areas[i]);
-            }
-            html << Raw("</p>\n");
-        }
-        if (plan.goals.empty()) {
-            html << Raw("<p class=\"ds-paragraph kb-muted\">") << t("plan.goals.empty") << Raw("</p>\n");
-        } else {
-            html << Raw(
-                "<div class=\"kb-table-scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"goals-heading\">\n");
-            html << Raw("<table class=\"ds-table\">\n<thead><tr><th scope=\"col\">") << t("plan.goal.area")
-                 << Raw("</th><th scope=\"col\">") << t("plan.goal.outcome") << Raw("</th><th scope=\"col\">")
-                 << t("plan.goal.how_we_know") << Raw("</th><th scope=\"col\">") << t("plan.goal.by_when")
-                 << Raw("</th></tr></thead>\n<tbody>\n");
-            for (const auto& goal : plan.goals) {
-                html << Raw("<tr><td>") << AreaLabel(view, goal.area_code) << Raw("</td><td>") << goal.outcome
-                     << Raw("</td><td>") << goal.how_we_know << Raw("</td><td>") << FormatDate(goal.by_when)
-                     << Raw("</td></tr>\n");
-            }
-            html << Raw("</tbody>\n</table>\n</div>\n");
-        }
-        html << Raw("</section>\n");
-    }
-
-    Heading(html, t, "actions-heading", keeper ? "plan.actions" : "plan.actions.own");
-    if (plan.actions.empty()) {
-        html << Raw("<p class=\"ds-paragraph kb-muted\">") << t("plan.actions.empty") << Raw("</p>\n");
-    } else {
-        html << Raw(
-            "<div class=\"kb-table-scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"actions-heading\">\n");
-        html << Raw("<table class=\"ds-table\">\n<thead><tr><th scope=\"col\">") << t("plan.action.what")
-             << Raw("</th><th scope=\"col\">") << t("plan.action.unit") << Raw("</th><th scope=\"col\">")
-             << t("plan.action.responsible") << Raw("</th><th scope=\"col\">") << t("plan.action.start")
-             << Raw("</th><th scope=\"col\">") << t("plan.action.frequency") << Raw("</th><th scope=\"col\">")
-             << t("plan.action.due") << Raw("</th><th scope=\"col\">") << t("plan.action.status")
-             << Raw("</th></tr></thead>\n<tbody>\n");
-        for (const auto& action : plan.actions) {
-            html << Raw("<tr><td>") << action.what << Raw("</td><td>")
-                 << (action.unit_id ? UnitName(view, action.unit_id) : std::string(t("plan.action.family")))
-                 << Raw("</td><td>") << action.responsible << Raw("</td><td>") << FormatDate(action.start)
-                 << Raw("</td><td>") << action.frequency << Raw("</td><td>") << FormatDate(action.due)
-                 << Raw("</td><td>") << t(std::string("plan.action.status.") + std::string(domain::Code(action.status)))
-                 << Raw("</td></tr>\n");
-        }
-        html << Raw("</tbody>\n</table>\n</div>\n");
-    }
-    html << Raw("</section>\n");
-
-    if (reading.Sees("plan.participants")) {
-        Heading(html, t, "contacts-heading", "plan.contacts");
-        if (!view.uncovered_participants.empty()) {
-            html << Raw("<div class=\"ds-alert\" data-color=\"warning\" role=\"status\"><p class=\"ds-paragraph\">")
-                 << t("plan.participants.uncovered_help") << Raw(" <a class=\"ds-link\" href=\"/barn/")
-                 << std::to_string(plan.child_id) << Raw("/samtycken\">") << t("consent.link")
-                 << Raw("</a></p></div>\n");
-        }
-        if (plan.participants.empty()) {
-            html << Raw("<p class=\"ds-paragraph kb-muted\">") << t("plan.contacts.empty") << Raw("</p>\n");
-        } else {
-            html << Raw(
-                "<div class=\"kb-table-scroll\" tabindex=\"0\" role=\"region\" "
-                "aria-labelledby=\"contacts-heading\">\n");
-            html << Raw("<table class=\"ds-table\">\n<thead><tr><th scope=\"col\">") << t("plan.participant.unit")
-                 << Raw("</th><th scope=\"col\">") << t("plan.participant.contact") << Raw("</th><th scope=\"col\">")
-                 << t("plan.participant.phone") << Raw("</th></tr></thead>\n<tbody>\n");
-            for (const auto& participant : plan.participants) {
-                html << Raw("<tr><td>") << UnitName(view, participant.unit_id);
-                if (Uncovered(view, participant.unit_id)) {
-                    html << Raw("<br><strong class=\"kb-warning\">") << t("plan.participant.no_consent")
-                         << Raw("</strong>");
-                }
-                html << Raw("</td><td>") << participant.contact_name << Raw("</td><td>") << participant.contact_phone
-                     << Raw("</td></tr>\n");
-            }
-            html << Raw("</tbody>\n</table>\n</div>\n");
-        }
-        html << Raw("</section>\n");
-    }
+    if (reading.Sees("plan.goals")) GoalsSection(html, t, view, state);
+    ActionsSection(html, t, view, state);
+    if (reading.Sees("plan.participants")) ContactsSection(html, t, view, state);
 
     if (keeper) {
-        Heading(html, t, "meetings-heading", "plan.meetings");
-        if (plan.meetings.empty()) {
-            html << Raw("<p class=\"ds-paragraph kb-muted\">") << t("plan.meetings.empty") << Raw("</p>\n");
-        }
-        for (const auto& meeting : plan.meetings) {
-            html << Raw("<h3 class=\"ds-heading\" data-size=\"2xs\">")
-                 << t.Format(meeting.kind == domain::MeetingKind::kFollowUp ? "plan.meeting.follow_up_on"
-                                                                            : "plan.meeting.collaboration_on",
-                             {{"date", FormatDate(meeting.held_on)}, {"place", meeting.place}})
-                 << Raw("</h3>\n<p class=\"ds-paragraph\">")
-                 << t(meeting.child_present ? "plan.meeting.child_was_present" : "plan.meeting.child_was_absent")
-                 << (meeting.child_present ? std::string() : " " + meeting.child_absent_reason) << Raw(" ")
-                 << t(meeting.guardians_present ? "plan.meeting.guardians_were_present"
-                                                : "plan.meeting.guardians_were_absent")
-                 << Raw("</p>\n");
-            Paragraph(html, t, meeting.notes);
-            if (!meeting.evaluations.empty()) {
-                html << Raw("<ul class=\"ds-list\">\n");
-                for (const auto& evaluation : meeting.evaluations) {
-                    const auto action = std::find_if(plan.actions.begin(), plan.actions.end(),
-                                                     [&](const auto& a) { return a.id == evaluation.action_id; });
-                    html << Raw("<li>") << (action != plan.actions.end() ? action->what : std::string()) << ": "
-                         << t(std::string("plan.action.status.") + std::string(domain::Code(evaluation.result)))
-                         << (evaluation.note.empty() ? std::string() : " — " + evaluation.note) << Raw("</li>\n");
-                }
-                html << Raw("</ul>\n");
-            }
-        }
-        html << Raw("</section>\n<nav class=\"kb-section\" aria-label=\"") << t("plan.links") << Raw("\">\n")
+        MeetingsSection(html, t, view, state);
+        html << Raw("<nav class=\"kb-section\" aria-label=\"") << t("plan.links") << Raw("\">\n")
              << Raw("<ul class=\"ds-list\">\n<li><a class=\"ds-link\" href=\"/barn/") << std::to_string(plan.child_id)
              << Raw("\">") << t("child.link") << Raw("</a></li>\n<li><a class=\"ds-link\" href=\"/planer/")
              << std::to_string(plan.id) << Raw("/historik\">") << t("plan.history.link")
@@ -479,7 +397,11 @@ Html PlanContent(const Translator& t, const app::PlanView& view, const FormPageS
     if (view.may_edit) EditForms(html, t, view, state);
     html << Raw("<p class=\"ds-paragraph\"><a class=\"ds-link\" href=\"/start\">") << t("error.back_to_start")
          << Raw("</a></p>\n");
-    return html;
+    // A form's own error is shown in that form (opened); at the top when no form on the page is the
+    // one that failed (an item removed meanwhile, a reader without forms).
+    if (!state.error_key.empty() && !state.failed_form_shown) ErrorSummary(top, t, state.error_key, "");
+    top.Append(html);
+    return top;
 }
 
 Html PlanHistoryContent(const Translator& t, const app::PlanView& view) {
@@ -540,6 +462,11 @@ Html MyPlansList(const Translator& t, const app::PlanList& list) {
                 t.Format("start.plans.consent_expires", {{"days", std::to_string(*item.consent_expires_in_days)}}));
         }
         for (const auto& text : due) html << Raw(" — <strong>") << text << Raw("</strong>");
+        // After a withdrawal: who no longer sees the plan, and what to do about it.
+        for (const auto& unit : item.participants_without_consent) {
+            html << Raw("<br><span class=\"kb-warning\">") << t.Format("start.plans.participant_lost", {{"unit", unit}})
+                 << Raw("</span>");
+        }
         html << Raw("</li>\n");
     }
     html << Raw("</ul>\n");

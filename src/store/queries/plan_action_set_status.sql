@@ -1,1 +1,0 @@
-UPDATE plan_actions SET status = ?3 WHERE id = ?2 AND plan_id = ?1

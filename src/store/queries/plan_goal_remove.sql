@@ -1,0 +1,1 @@
+UPDATE plan_goals SET removed_at = ?3 WHERE id = ?2 AND plan_id = ?1 AND removed_at IS NULL
