@@ -3,6 +3,8 @@
 // (audited, escaped, verbatim); other organisations' rows stay out, and nobody else gets in.
 #include <gtest/gtest.h>
 
+#include <regex>
+
 #include "integration/plan_fixture.hpp"
 
 namespace kronobarn::testing {
@@ -49,6 +51,13 @@ TEST_F(LogReviewTest, TheReviewerSeesHerOrganisationsAccessesFlaggedAndNoOtherOr
     EXPECT_NE(rows.find("Nödåtkomst"), std::string::npos) << "the emergency reads are flagged";
     EXPECT_EQ(rows.find("BVC-sköterska"), std::string::npos) << "the region's rows are the region's to review";
     EXPECT_NE(rows.find("Bertil &lt;b&gt;Kurator&lt;/b&gt;"), std::string::npos) << "names are escaped";
+    // What happened, on which object and basis, in words: never the log's codes.
+    EXPECT_NE(rows.find("öppnade"), std::string::npos);
+    EXPECT_NE(rows.find("Barnens bästa-ansvarig"), std::string::npos);
+    EXPECT_NE(rows.find("Barnets plan"), std::string::npos);
+    const std::regex code(R"re(<td[^>]*>[a-z]+_[a-z_]+)re");
+    std::smatch found;
+    EXPECT_FALSE(std::regex_search(rows, found, code)) << "a code in the table: " << found.str();
     EXPECT_EQ(page.body.find("<b>Kurator</b>"), std::string::npos);
 
     const HttpResult emergency_only = Workbench("?flag=emergency_access");

@@ -216,8 +216,16 @@ Html FamilyPlanContent(const Translator& t, const app::PlanView& view, domain::C
     html << Raw("<section class=\"kb-section\" aria-labelledby=\"areas\">\n");
     Heading(html, 2, t("family.plan.areas"), "areas");
     if (AreasOf(plan).empty()) Paragraph(html, t("family.plan.no_areas"), "kb-muted");
+    // An area with goals is a card; the others are named in one line, never an empty box.
+    std::vector<std::string> without_goals;
     html << Raw("<ul class=\"kb-cards\">\n");
     for (const auto& area : AreasOf(plan)) {
+        const bool has_goal = std::any_of(plan.goals.begin(), plan.goals.end(),
+                                          [&](const domain::PlanGoal& goal) { return goal.area_code == area; });
+        if (!has_goal) {
+            without_goals.push_back(AreaName(t, view, area, false));
+            continue;
+        }
         html << Raw("<li class=\"ds-card\">\n");
         Heading(html, 3, AreaName(t, view, area, false));
         for (const auto& goal : plan.goals) {
@@ -229,7 +237,13 @@ Html FamilyPlanContent(const Translator& t, const app::PlanView& view, domain::C
         }
         html << Raw("</li>\n");
     }
-    html << Raw("</ul>\n</section>\n");
+    html << Raw("</ul>\n");
+    if (!without_goals.empty()) {
+        std::string names;
+        for (const auto& name : without_goals) names += (names.empty() ? "" : ", ") + name;
+        Paragraph(html, t.Format("family.plan.areas_without_goals", {{"areas", names}}));
+    }
+    html << Raw("</section>\n");
 
     html << Raw("<section class=\"kb-section\" aria-labelledby=\"who-does-what\">\n");
     Heading(html, 2, t("family.plan.actions"), "who-does-what");
@@ -585,7 +599,8 @@ Html FamilyAccessStaffContent(const Translator& t, domain::ChildId child, const 
         Paragraph(html, t.Format("family.staff.invitation_expires", {{"when", invitation->expires}}));
         html << Raw("</div>\n");
     }
-    html << Raw("<table class=\"ds-table\">\n<caption>") << t("family.staff.caption")
+    // Rows with forms stack on a phone rather than scroll: a form is not read sideways.
+    html << Raw("<table class=\"ds-table kb-stack\">\n<caption>") << t("family.staff.caption")
          << Raw("</caption>\n<thead><tr><th scope=\"col\">") << t("family.staff.member")
          << Raw("</th><th scope=\"col\">") << t("family.staff.login") << Raw("</th><th scope=\"col\">")
          << t("family.staff.actions") << Raw("</th></tr></thead>\n<tbody>\n");

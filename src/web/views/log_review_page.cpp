@@ -3,6 +3,17 @@
 namespace kronobarn::web::views {
 namespace {
 
+// An audit code in words ("export_pdf" → "laddade ner som PDF"; "update_rejected" → "ändrade –
+// avvisades"). A code the catalogue does not know yet is shown as it is rather than hidden.
+std::string InWords(const Translator& t, std::string_view prefix, std::string_view code) {
+    constexpr std::string_view kRejected = "_rejected";
+    const bool rejected = code.ends_with(kRejected) && prefix == "audit.action.";
+    const std::string_view base = rejected ? code.substr(0, code.size() - kRejected.size()) : code;
+    const std::string key = std::string(prefix) + std::string(base);
+    const std::string words = Catalogue::Instance().Has(t.Lang(), key) ? std::string(t(key)) : std::string(base);
+    return rejected ? t.Format("audit.rejected", {{"action", words}}) : words;
+}
+
 constexpr std::array<std::string_view, 8> kActions{"read",   "list",  "create", "update",
                                                    "export", "login", "logout", "withdraw"};
 
@@ -80,27 +91,49 @@ void Rows(Html& html, const Translator& t, const app::LogReviewPage& page) {
         html << Raw("<p class=\"ds-paragraph\">") << t("log_review.result.none") << Raw("</p>\n</section>\n");
         return;
     }
+    // On a phone each row stacks, every cell under its column's name (data-label), instead of a
+    // table 1,400 px wide with the basis and flags off-screen.
     html << Raw("<div class=\"kb-table-scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"result-heading\">\n")
-         << Raw("<table class=\"ds-table kb-log\">\n<thead><tr>");
-    for (const char* column : {"when", "user", "unit", "child", "object", "action", "basis", "outcome", "flags"}) {
-        html << Raw("<th scope=\"col\">") << t(std::string("log_review.column.") + column) << Raw("</th>");
+         << Raw("<table class=\"ds-table kb-log kb-stack\">\n<thead><tr>");
+    static constexpr std::string_view kColumns[] = {"when",   "user",  "unit",    "child", "object",
+                                                    "action", "basis", "outcome", "flags"};
+    for (const auto column : kColumns) {
+        html << Raw("<th scope=\"col\">") << t("log_review.column." + std::string(column)) << Raw("</th>");
     }
     html << Raw("</tr></thead>\n<tbody>\n");
+    const auto cell = [&](std::size_t column) {
+        html << Raw("<td data-label=\"") << t("log_review.column." + std::string(kColumns[column])) << Raw("\">");
+    };
     for (const auto& row : page.rows) {
         const auto& listing = row.listing;
         const auto& event = listing.row.event;
-        html << Raw(row.flags.Any() ? "<tr class=\"kb-flagged\">" : "<tr>") << Raw("<td>") << t.LocalDateTime(event.at)
-             << Raw("</td><td>") << listing.user_name;
+        html << Raw(row.flags.Any() ? "<tr class=\"kb-flagged\">" : "<tr>");
+        cell(0);
+        html << t.LocalDateTime(event.at) << Raw("</td>");
+        cell(1);
+        html << listing.user_name;
         if (!listing.username.empty()) html << Raw(" (") << listing.username << Raw(")");
         if (!event.role.empty()) html << Raw("<br>") << t("role." + event.role);
-        html << Raw("</td><td>") << listing.unit_name << Raw("</td><td>") << listing.child_name;
+        html << Raw("</td>");
+        cell(2);
+        html << listing.unit_name << Raw("</td>");
+        cell(3);
+        html << listing.child_name;
         if (listing.child_protected) html << Raw("<br><strong>") << t("log_review.protected") << Raw("</strong>");
-        html << Raw("</td><td>") << event.object_type;
+        html << Raw("</td>");
+        cell(4);
+        html << InWords(t, "audit.object.", event.object_type);
         if (!event.object_id.empty()) html << Raw(" ") << event.object_id;
-        html << Raw("</td><td>") << event.action << Raw("</td><td>") << event.legal_basis << Raw("</td><td>")
-             << t(event.outcome == domain::AuditOutcome::kDenied ? "log_review.outcome.denied"
+        html << Raw("</td>");
+        cell(5);
+        html << InWords(t, "audit.action.", event.action) << Raw("</td>");
+        cell(6);
+        html << InWords(t, "audit.basis.", event.legal_basis) << Raw("</td>");
+        cell(7);
+        html << t(event.outcome == domain::AuditOutcome::kDenied ? "log_review.outcome.denied"
                                                                  : "log_review.outcome.allowed")
-             << Raw("</td><td>");
+             << Raw("</td>");
+        cell(8);
         bool first = true;
         for (const auto flag : row.flags.List()) {
             if (!first) html << Raw("<br>");

@@ -257,8 +257,9 @@ void MeetingsSection(Html& html, const Translator& t, const app::PlanView& view,
         const std::string name = "meeting-" + Id(meeting.id);
         html << Raw("<li class=\"kb-card\" id=\"card-") << name
              << Raw("\">\n<h3 class=\"ds-heading\" data-size=\"2xs\">")
-             << t.Format(meeting.kind == domain::MeetingKind::kFollowUp ? "plan.meeting.follow_up_on"
-                                                                        : "plan.meeting.collaboration_on",
+             << t.Format(std::string(meeting.kind == domain::MeetingKind::kFollowUp ? "plan.meeting.follow_up_on"
+                                                                                    : "plan.meeting.collaboration_on") +
+                             (meeting.place.empty() ? "_date" : ""),
                          {{"date", t.LongDate(meeting.held_on)}, {"place", meeting.place}})
              << Raw("</h3>\n<p class=\"ds-paragraph\">")
              << t(meeting.child_present ? "plan.meeting.child_was_present" : "plan.meeting.child_was_absent")
