@@ -39,9 +39,11 @@ Status Authentication::SetPreferredLanguage(const Actor& actor, std::string_view
 
 std::string Authentication::HashSessionToken(std::string_view session_token) { return crypto::HashHex(session_token); }
 
-Result<LoginSucceeded> Authentication::Login(std::string_view username, std::string_view password,
+Result<LoginSucceeded> Authentication::Login(std::string_view typed_username, std::string_view password,
                                              const RequestContext& context) {
     const Timestamp now = clock_.Now();
+    // "Fatima" and "fatima " are one account, and one throttle key.
+    const std::string username = domain::NormalizeUsername(typed_username);
 
     // Phase 1 (read): throttle state and the account. Hashing happens outside any transaction
     // so the writer lock is never held for the ~50 ms Argon2id takes.

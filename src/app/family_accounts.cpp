@@ -141,12 +141,16 @@ Result<ActivationInfo> FamilyAccounts::CheckActivation(std::string_view token) {
     return ActivationInfo{user->display_name, activation->expires_at};
 }
 
-Status FamilyAccounts::Activate(std::string_view token, const std::string& username, const std::string& password,
+Status FamilyAccounts::Activate(std::string_view token, const std::string& typed_username, const std::string& password,
                                 const std::string& password_repeat, const RequestContext& context) {
     KB_RETURN_IF_ERROR(CheckActivation(token));
-    if (!domain::IsValidUsername(username)) return Error::InvalidArgument("user.username_invalid");
-    if (!domain::IsAcceptablePassword(password)) return Error::InvalidArgument("user.password_too_short");
-    if (password != password_repeat) return Error::InvalidArgument("activation.passwords_differ");
+    const std::string username = domain::NormalizeUsername(typed_username);
+    // Every field at once: a person corrects them all in one go.
+    std::vector<FieldError> problems;
+    if (!domain::IsValidUsername(username)) problems.push_back({"username", "user.username_invalid"});
+    if (!domain::IsAcceptablePassword(password)) problems.push_back({"password", "user.password_too_short"});
+    if (password != password_repeat) problems.push_back({"password_repeat", "activation.passwords_differ"});
+    if (!problems.empty()) return Error::InvalidFields(std::move(problems));
     KB_ASSIGN_OR_RETURN(const std::string password_hash, crypto::HashPassword(password, options_.strength));
 
     const Timestamp now = clock_.Now();

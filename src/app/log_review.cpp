@@ -140,7 +140,7 @@ Result<LogReviewPage> LogReviews::Search(const Actor& actor, const LogReviewQuer
         for (const auto& unit : units) {
             if (unit.organisation_id == page.organisation_id) page.units.push_back(unit);
         }
-        if (const std::string username = Trimmed(query.username); !username.empty()) {
+        if (const std::string username = domain::NormalizeUsername(query.username); !username.empty()) {
             KB_ASSIGN_OR_RETURN(const auto user, uow->Users().FindByUsername(username));
             if (!user) return Error::InvalidArgument("log_review.user_unknown");
             search.user_id = user->user.id;

@@ -17,7 +17,9 @@ domain::AuditEvent AdminEvent(Timestamp now, const RequestContext& context, doma
 
 }  // namespace
 
-Result<domain::UserId> UserAdmin::Add(const NewUser& request, const RequestContext& context) {
+Result<domain::UserId> UserAdmin::Add(const NewUser& typed, const RequestContext& context) {
+    NewUser request = typed;
+    request.username = domain::NormalizeUsername(typed.username);
     if (!domain::IsValidUsername(request.username)) return Error::InvalidArgument("user.username_invalid");
     if (request.display_name.empty()) return Error::InvalidArgument("user.display_name_missing");
     if (!domain::IsAcceptablePassword(request.password)) return Error::InvalidArgument("user.password_too_short");

@@ -135,7 +135,7 @@ int RunExportResearch(store::Store& store, const Clock& clock, const std::string
     {
         auto uow = store.Begin(store::TransactionMode::kRead);
         if (!uow) return ReportError(uow.error());
-        auto found = (*uow)->Users().FindByUsername(researcher);
+        auto found = (*uow)->Users().FindByUsername(domain::NormalizeUsername(researcher));
         if (!found) return ReportError(found.error());
         if (!*found || (*found)->user.disabled) {
             return ReportError(Error::NotFound("no such user: " + researcher));

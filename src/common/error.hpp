@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kronobarn {
 
@@ -23,10 +24,25 @@ enum class ErrorCode {
 
 std::string_view ErrorCodeName(ErrorCode code);
 
+// One field of a form in error and what to tell the user about it.
+struct FieldError {
+    std::string field;
+    std::string message_key;
+};
+
 struct Error {
     ErrorCode code = ErrorCode::kInternal;
     std::string message_key;  // translation key shown to the user, e.g. "error.not_found"
     std::string detail;       // for the log line only
+    // Every field in error when a form is checked as a whole (the first is `message_key`'s), so a
+    // person corrects them all at once instead of one per submit.
+    std::vector<FieldError> fields;
+
+    static Error InvalidFields(std::vector<FieldError> fields) {
+        Error error{ErrorCode::kInvalidArgument, fields.empty() ? "error.invalid" : fields.front().message_key, {}, {}};
+        error.fields = std::move(fields);
+        return error;
+    }
 
     static Error InvalidArgument(std::string key, std::string detail = {}) {
         return {ErrorCode::kInvalidArgument, std::move(key), std::move(detail)};

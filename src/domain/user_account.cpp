@@ -4,10 +4,23 @@
 
 namespace kronobarn::domain {
 
+std::string NormalizeUsername(std::string_view username) {
+    const auto first = username.find_first_not_of(" \t");
+    if (first == std::string_view::npos) return {};
+    username = username.substr(first, username.find_last_not_of(" \t") - first + 1);
+    std::string out(username);
+    for (char& c : out) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return out;
+}
+
 bool IsValidUsername(std::string_view username) {
     if (username.size() < 3 || username.size() > 64) return false;
+    // Letters of any alphabet (UTF-8 beyond ASCII: "åsa", "فاطمة"), digits, dot, hyphen, underscore.
     return std::all_of(username.begin(), username.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_';
+        const auto byte = static_cast<unsigned char>(c);
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_' || byte >= 0x80;
     });
 }
 

@@ -42,7 +42,11 @@ struct UserAccount {
     }
 };
 
-// Usernames: 3–64 characters of a–z, 0–9, '.', '-', '_'. Errors: "user.username_invalid".
+// Usernames are compared without case: "Fatima" signs in as "fatima". Trims spaces around and
+// lowers A–Z; letters beyond ASCII are kept as written.
+std::string NormalizeUsername(std::string_view username);
+// Usernames (normalized): 3–64 bytes of a–z, 0–9, '.', '-', '_' and letters of any alphabet.
+// Errors: "user.username_invalid".
 bool IsValidUsername(std::string_view username);
 // Passwords: at least 12 characters (NIST SP 800-63B length over composition rules), at most 256.
 bool IsAcceptablePassword(std::string_view password);

@@ -70,7 +70,7 @@ app::FamilyAccountOptions FamilyOptionsOf(const cli::Config& config) {
 // audit as the web: only the child's coordination holder can invite the family or export a plan.
 Result<app::Actor> ActorFor(store::Store& store, const std::string& username) {
     KB_ASSIGN_OR_RETURN(auto uow, store.Begin(store::TransactionMode::kRead));
-    KB_ASSIGN_OR_RETURN(auto found, uow->Users().FindByUsername(username));
+    KB_ASSIGN_OR_RETURN(auto found, uow->Users().FindByUsername(domain::NormalizeUsername(username)));
     if (!found || found->user.disabled) return Error::NotFound("no such staff user: " + username);
     return app::Actor{std::move(found->user), ""};
 }

@@ -246,8 +246,11 @@ Response WebApp::ActivationSubmit(const Request& request, const RouteParams& par
         again.token = token;
         again.display_name = info ? info->display_name : "";
         again.username = username;
-        again.error_key = error.message_key;
-        again.error_field = error.message_key.starts_with("user.username") ? "username" : "password";
+        again.errors = error.fields;
+        if (again.errors.empty()) {
+            again.errors.push_back(
+                {error.message_key.starts_with("user.username") ? "username" : "password", error.message_key});
+        }
         return RenderActivation(request, HttpStatusFor(error.code), std::move(again));
     }
     return Response::Redirect("/logga-in?orsak=aktiverad");

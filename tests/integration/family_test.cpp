@@ -112,6 +112,30 @@ TEST_F(FamilyTest, ActivationWithBadInputKeepsTheUsernameAndSaysWhy) {
     EXPECT_EQ(Activate(link, "eva.berg").status, 303) << "the link still works after a correctable mistake";
 }
 
+TEST_F(FamilyTest, ActivationReportsEveryProblemAtOnceAndAcceptsANameWithCapitals) {
+    StartPlan();
+    const std::string link = Invite("1");
+    const HttpResult all = Activate(link, "x!", "kort", "annat");
+    EXPECT_EQ(all.status, 400);
+    for (const auto* field : {"username", "password", "password_repeat"}) {
+        EXPECT_NE(all.body.find("href=\"#" + std::string(field) + "\""), std::string::npos)
+            << field << " in the summary";
+        EXPECT_NE(all.body.find("id=\"" + std::string(field) + "\" name=\"" + std::string(field) + "\""),
+                  std::string::npos);
+    }
+    std::size_t marked = 0;
+    for (auto at = all.body.find("aria-invalid=\"true\""); at != std::string::npos;
+         at = all.body.find("aria-invalid=\"true\"", at + 1)) {
+        ++marked;
+    }
+    EXPECT_EQ(marked, 3u) << "every field in error is marked";
+    // "Fatima" is a name people type; she signs in as Fatima or fatima.
+    ASSERT_EQ(Activate(link, "Fatima").status, 303);
+    int status = 0;
+    EXPECT_FALSE(server_.Login("FATIMA", kPassword, &status).empty()) << status;
+    EXPECT_FALSE(server_.Login("fatima", kPassword, &status).empty()) << status;
+}
+
 TEST_F(FamilyTest, AGuardianCannotReachAnotherFamilysChild) {
     StartPlan();
     const std::string& eva = Guardian("1", "eva.berg");

@@ -44,18 +44,24 @@ void WrittenText(Html& html, std::string_view text) {
 // keyboard or screen-reader user lands on it (WCAG 3.3.1).
 void StateMessages(Html& html, const Translator& t, const FamilyFormState& state) {
     if (!state.notice_key.empty()) Alert(html, t, "success", state.notice_key);
-    if (state.error_key.empty()) return;
+    std::vector<FieldError> errors = state.errors;
+    if (errors.empty() && !state.error_key.empty()) errors.push_back({state.error_field, state.error_key});
+    if (errors.empty()) return;
     html << Raw("<div class=\"ds-alert kb-error-summary\" data-color=\"danger\" role=\"alert\" tabindex=\"-1\" ")
          << Raw("autofocus>\n");
     Heading(html, 2, t("family.error_summary"));
-    html << Raw("<ul class=\"ds-list\"><li>");
-    if (!state.error_field.empty()) {
-        html << Raw("<a class=\"ds-link\" href=\"#") << state.error_field << Raw("\">") << t(state.error_key)
-             << Raw("</a>");
-    } else {
-        html << t(state.error_key);
+    html << Raw("<ul class=\"ds-list\">");
+    for (const auto& error : errors) {
+        html << Raw("<li>");
+        if (!error.field.empty()) {
+            html << Raw("<a class=\"ds-link\" href=\"#") << error.field << Raw("\">") << t(error.message_key)
+                 << Raw("</a>");
+        } else {
+            html << t(error.message_key);
+        }
+        html << Raw("</li>");
     }
-    html << Raw("</li></ul>\n</div>\n");
+    html << Raw("</ul>\n</div>\n");
 }
 
 // The links between one child's family pages.
@@ -520,12 +526,15 @@ Html ActivationContent(const Translator& t, const ActivationForm& form) {
     html << Raw("<div class=\"kb-narrow\">\n");
     Heading(html, 1, t("activation.heading"));
     Paragraph(html, t.Format("activation.intro", {{"name", form.display_name}}));
-    if (!form.error_key.empty()) {
+    if (!form.errors.empty()) {
         FamilyFormState state;
-        state.error_key = form.error_key;
-        state.error_field = form.error_field;
+        state.errors = form.errors;
         StateMessages(html, t, state);
     }
+    const auto invalid = [&](std::string_view name) {
+        return std::any_of(form.errors.begin(), form.errors.end(),
+                           [&](const FieldError& e) { return e.field == name; });
+    };
     html << Raw("<form method=\"post\" action=\"/aktivera/") << form.token << Raw("\" class=\"kb-form\" novalidate>\n")
          << Raw("<input type=\"hidden\" name=\"csrf_token\" value=\"") << form.csrf_token << Raw("\">\n");
     const auto field = [&](std::string_view name, std::string_view label_key, std::string_view hint_key,
@@ -539,7 +548,7 @@ Html ActivationContent(const Translator& t, const ActivationForm& form) {
         html << Raw("<input class=\"ds-input\" type=\"") << type << Raw("\" id=\"") << name << Raw("\" name=\"") << name
              << Raw("\" value=\"") << value << Raw("\" autocomplete=\"") << autocomplete << Raw("\"");
         if (!hint_key.empty()) html << Raw(" aria-describedby=\"") << name << Raw("-hint\"");
-        if (form.error_field == name) html << Raw(" aria-invalid=\"true\"");
+        if (invalid(name)) html << Raw(" aria-invalid=\"true\"");
         html << Raw(">\n</div>\n");
     };
     field("username", "activation.username", "activation.username_hint", "text", form.username, "username");

@@ -25,7 +25,8 @@ struct FamilyFormState {
     std::string csrf_token;
     std::string notice_key;
     std::string error_key;
-    std::string error_field;  // the id of the field the error is about, for the error summary link
+    std::string error_field;         // the id of the field the error is about, for the error summary link
+    std::vector<FieldError> errors;  // several fields in error at once (ids), when a form is checked whole
     TypedValues typed;
 };
 
@@ -41,8 +42,7 @@ struct ActivationForm {
     std::string token;
     std::string display_name;
     std::string username;
-    std::string error_key;
-    std::string error_field;
+    std::vector<FieldError> errors;  // every field in error, by field name
     std::string csrf_token;
 };
 Html ActivationContent(const Translator& t, const ActivationForm& form);
