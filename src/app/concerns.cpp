@@ -61,20 +61,35 @@ Result<domain::ConcernId> Concerns::Register(const Actor& actor, const ConcernFo
     const Timestamp now = clock_.Now();
     const Date today = Today(now);
 
-    // Phase 1: parse what was typed.
-    KB_ASSIGN_OR_RETURN(const auto number, domain::PersonalNumber::Parse(form.personal_number, today));
+    // Phase 1: parse what was typed, every field before answering, so a person corrects all at once.
+    std::vector<FieldError> problems;
+    const auto number = domain::PersonalNumber::Parse(form.personal_number, today);
+    if (!number) problems.push_back({"personal_number", number.error().message_key});
     const std::string given_name = Trimmed(form.given_name), family_name = Trimmed(form.family_name);
-    if (given_name.empty() || family_name.empty() || given_name.size() > 100 || family_name.size() > 100) {
-        return Error::InvalidArgument("concern.child_name_missing");
+    if (given_name.empty() || given_name.size() > 100) problems.push_back({"given_name", "concern.child_name_missing"});
+    if (family_name.empty() || family_name.size() > 100) {
+        problems.push_back({"family_name", "concern.child_name_missing"});
     }
     const auto noticed_on = ParseDate(Trimmed(form.noticed_on));
-    if (!noticed_on) return Error::InvalidArgument("concern.noticed_on_invalid");
+    if (!noticed_on) problems.push_back({"noticed_on", "concern.noticed_on_invalid"});
     const auto noticing_unit_id = ParsePositiveId(form.noticing_unit_id);
     const auto acting_as = std::find_if(actor.user.roles.begin(), actor.user.roles.end(), [&](const auto& assignment) {
         return noticing_unit_id && assignment.unit_id == *noticing_unit_id &&
                domain::MayRegisterConcern(assignment.role);
     });
-    if (acting_as == actor.user.roles.end()) return Error::InvalidArgument("concern.unit_not_yours");
+    if (acting_as == actor.user.roles.end()) problems.push_back({"noticing_unit_id", "concern.unit_not_yours"});
+    if (const auto text = domain::CheckConcernText(form.description); !text) {
+        problems.push_back({"description", text.error().message_key});
+    }
+    std::optional<Date> reported_on;
+    std::optional<std::int64_t> report_unit;
+    if (form.report_made) {
+        reported_on = ParseDate(Trimmed(form.report_date));
+        if (!reported_on) problems.push_back({"report_date", "concern.report_date_invalid"});
+        report_unit = ParsePositiveId(form.report_unit_id);
+        if (!report_unit) problems.push_back({"report_unit_id", "concern.report_unit_invalid"});
+    }
+    if (!problems.empty()) return Error::InvalidFields(std::move(problems));
 
     domain::Concern concern;
     concern.noticed_on = *noticed_on;
@@ -85,13 +100,7 @@ Result<domain::ConcernId> Concerns::Register(const Actor& actor, const ConcernFo
     concern.noticing_user_id = actor.user.id;
     concern.noticing_unit_id = *noticing_unit_id;
     concern.registered_at = now;
-    if (form.report_made) {
-        const auto reported_on = ParseDate(Trimmed(form.report_date));
-        if (!reported_on) return Error::InvalidArgument("concern.report_date_invalid");
-        const auto report_unit = ParsePositiveId(form.report_unit_id);
-        if (!report_unit) return Error::InvalidArgument("concern.report_unit_invalid");
-        concern.report = domain::ReportOfConcern{*reported_on, *report_unit};
-    }
+    if (form.report_made) concern.report = domain::ReportOfConcern{*reported_on, *report_unit};
 
     // Phase 2: validate against the catalogue and the units, in the write transaction.
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
@@ -109,9 +118,9 @@ Result<domain::ConcernId> Concerns::Register(const Actor& actor, const ConcernFo
     if (!noticing_unit) return Error::InvalidArgument("concern.unit_not_yours");
 
     // Phase 3: find or create the child. The answer never depends on which happened.
-    KB_ASSIGN_OR_RETURN(auto child, uow->Children().FindByPersonalNumber(number.Normalised()));
+    KB_ASSIGN_OR_RETURN(auto child, uow->Children().FindByPersonalNumber(number->Normalised()));
     if (!child) {
-        domain::Child created{.personal_number = number};
+        domain::Child created{.personal_number = *number};
         created.given_name = given_name;
         created.family_name = family_name;
         if (!Trimmed(form.child_unit_id).empty()) {

@@ -69,13 +69,16 @@ Status DecideCollaboration(Concern& concern, ConcernDecision decision) {
 
 std::string_view Code(ConcernStatus status) { return status == ConcernStatus::kHandled ? "handled" : "received"; }
 
-Status ValidateConcern(const Concern& concern, const std::vector<std::string>& known_wheel_areas, Date today) {
-    const bool blank = std::all_of(concern.description.begin(), concern.description.end(),
+Status CheckConcernText(std::string_view description) {
+    const bool blank = std::all_of(description.begin(), description.end(),
                                    [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; });
     if (blank) return Error::InvalidArgument("concern.description_missing");
-    if (concern.description.size() > kMaxConcernDescription) {
-        return Error::InvalidArgument("concern.description_too_long");
-    }
+    if (description.size() > kMaxConcernDescription) return Error::InvalidArgument("concern.description_too_long");
+    return Ok();
+}
+
+Status ValidateConcern(const Concern& concern, const std::vector<std::string>& known_wheel_areas, Date today) {
+    KB_RETURN_IF_ERROR(CheckConcernText(concern.description));
     if (std::chrono::sys_days{concern.noticed_on} > std::chrono::sys_days{today}) {
         return Error::InvalidArgument("concern.noticed_in_future");
     }

@@ -57,6 +57,9 @@ struct Concern {
 
 inline constexpr std::size_t kMaxConcernDescription = 4000;
 
+// The description alone: "concern.description_missing", "concern.description_too_long".
+Status CheckConcernText(std::string_view description);
+
 // Checks what a user typed. Errors (kInvalidArgument), first found wins:
 // "concern.description_missing", "concern.description_too_long", "concern.noticed_in_future",
 // "concern.wheel_area_unknown", "concern.report_date_before_noticed", "concern.report_in_future".

@@ -442,24 +442,24 @@ Response WebApp::Start(const Request& request, const RouteParams&, const app::Ac
 }
 
 Response WebApp::RenderConcernForm(const Request& request, const app::Actor& actor, int status, app::ConcernForm values,
-                                   std::string error_key) const {
+                                   std::vector<FieldError> errors) const {
     auto options = concerns_.FormOptions(actor);
     if (!options) return Fail(request, options.error());
     if (options->my_units.empty()) return ErrorPage(request, 404, "error.not_found");
     const Translator t(LanguageOf(request));
-    views::ConcernFormState state{std::move(values), std::move(error_key),
+    views::ConcernFormState state{std::move(values), std::move(errors),
                                   CsrfTokenForSession(request.Cookie(kSessionCookie)), Today()};
     views::PageFrame frame{std::string(t("concern.form.heading")), "/oro/ny", SignedInAs(request, actor)};
     return HtmlResponse(status, views::RenderPage(t, frame, views::ConcernFormContent(t, *options, state)));
 }
 
 Response WebApp::ConcernNew(const Request& request, const RouteParams&, const app::Actor& actor) const {
-    return RenderConcernForm(request, actor, 200, {}, "");
+    return RenderConcernForm(request, actor, 200, {}, {});
 }
 
 Response WebApp::ConcernCreate(const Request& request, const RouteParams&, const app::Actor& actor) const {
     auto form = ParseForm(request.body);  // already checked by WithSession; parsed again for the fields
-    if (!form) return RenderConcernForm(request, actor, 400, {}, form.error().message_key);
+    if (!form) return RenderConcernForm(request, actor, 400, {}, {{"", form.error().message_key}});
     app::ConcernForm values;
     values.personal_number = form->Get("personal_number");
     values.given_name = form->Get("given_name");
@@ -479,8 +479,10 @@ Response WebApp::ConcernCreate(const Request& request, const RouteParams&, const
     if (!registered) {
         const auto code = registered.error().code;
         if (IsCorrectableOnForm(code)) {
-            return RenderConcernForm(request, actor, HttpStatusFor(code), std::move(values),
-                                     registered.error().message_key);
+            // Every field in error when the form was checked whole; the one message otherwise.
+            std::vector<FieldError> errors = registered.error().fields;
+            if (errors.empty()) errors.push_back({"", registered.error().message_key});
+            return RenderConcernForm(request, actor, HttpStatusFor(code), std::move(values), std::move(errors));
         }
         return ErrorPage(request, HttpStatusFor(code), registered.error().message_key);
     }

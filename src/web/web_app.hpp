@@ -132,7 +132,7 @@ class WebApp {
     Response RenderConcern(const Request& request, const app::Actor& actor, domain::ConcernId id, int status,
                            views::DecisionFormState form, std::string_view notice_key) const;
     Response RenderConcernForm(const Request& request, const app::Actor& actor, int status, app::ConcernForm values,
-                               std::string error_key) const;
+                               std::vector<FieldError> errors) const;
     views::SignedIn SignedInAs(const Request& request, const app::Actor& actor) const;
 
     // Barnets plan and consents (plan_handlers.cpp). Each plan form has its parser (plan_forms.hpp)

@@ -195,6 +195,25 @@ TEST_F(ConcernTest, InvalidPersonalNumberKeepsInputAndSavesNothing) {
     EXPECT_TRUE(server_.AuditRowsSinceSetup().size() <= 2) << "only login rows, nothing about a child";
 }
 
+TEST_F(ConcernTest, EveryProblemIsReportedAtOnceEachLinkedToItsFieldAndTheInputKept) {
+    Signal signal;
+    signal.personal_number = "20220510-9801";  // wrong check digit
+    signal.given_name = "";
+    signal.description = " ";
+    signal.noticed_on = "2026-13-45";
+    signal.extra = "&report_made=ja&report_date=";
+    const HttpResult result = Register(Teacher(), "Växjö förskola Solen", signal);
+    EXPECT_EQ(result.status, 400);
+    for (const auto* field :
+         {"personal_number", "given_name", "noticed_on", "description", "report_date", "report_unit_id"}) {
+        EXPECT_NE(result.body.find("href=\"#" + std::string(field) + "\""), std::string::npos) << field;
+        EXPECT_NE(result.body.find("id=\"" + std::string(field) + "-error\""), std::string::npos) << field;
+    }
+    EXPECT_EQ(result.body.find("href=\"#family_name\""), std::string::npos) << "a field typed right is not in error";
+    EXPECT_NE(result.body.find("value=\"Testsson\""), std::string::npos) << "what was typed stays";
+    EXPECT_NE(result.body.find("autofocus"), std::string::npos) << "focus moves to the summary";
+}
+
 TEST_F(ConcernTest, BadInputGetsAClearSwedishMessage) {
     const std::string social_services = std::to_string(server_.UnitId("Socialtjänsten Växjö"));
     const std::vector<std::pair<std::function<void(Signal&)>, std::string>> cases{

@@ -5,17 +5,42 @@
 namespace kronobarn::web::views {
 namespace {
 
-void TextField(Html& html, const Translator& t, std::string_view id, std::string_view label_key, std::string_view value,
-               std::string_view extra = {}) {
-    html << Raw("<div class=\"ds-field\">\n<label class=\"ds-label\" for=\"") << id << Raw("\">") << t(label_key)
-         << Raw("</label>\n<input class=\"ds-input\" id=\"") << id << Raw("\" name=\"") << id << Raw("\" value=\"")
-         << value << Raw("\" ") << Raw(extra) << Raw(">\n</div>\n");
+// The message of a field in error, under its label, and the attribute that marks it.
+const FieldError* ErrorOf(const std::vector<FieldError>& errors, std::string_view id) {
+    const auto it = std::find_if(errors.begin(), errors.end(), [&](const FieldError& e) { return e.field == id; });
+    return it == errors.end() ? nullptr : &*it;
 }
 
-void UnitSelect(Html& html, const Translator& t, std::string_view id, std::string_view label_key,
-                const std::vector<app::UnitChoice>& units, std::string_view selected, bool allow_empty) {
+void FieldMessage(Html& html, const Translator& t, const FieldError* error, std::string_view id) {
+    if (error == nullptr) return;
+    html << Raw("<p class=\"ds-validation-message kb-field-error\" data-color=\"danger\" id=\"") << id
+         << Raw("-error\">") << t(error->message_key) << Raw("</p>\n");
+}
+
+std::string Invalid(const FieldError* error, std::string_view id) {
+    return error == nullptr ? std::string()
+                            : " aria-invalid=\"true\" aria-errormessage=\"" + std::string(id) + "-error\"";
+}
+
+void TextField(Html& html, const Translator& t, const std::vector<FieldError>& errors, std::string_view id,
+               std::string_view label_key, std::string_view value, std::string_view extra = {}) {
+    const FieldError* error = ErrorOf(errors, id);
     html << Raw("<div class=\"ds-field\">\n<label class=\"ds-label\" for=\"") << id << Raw("\">") << t(label_key)
-         << Raw("</label>\n<select class=\"ds-input\" id=\"") << id << Raw("\" name=\"") << id << Raw("\">\n");
+         << Raw("</label>\n");
+    FieldMessage(html, t, error, id);
+    html << Raw("<input class=\"ds-input\" id=\"") << id << Raw("\" name=\"") << id << Raw("\" value=\"") << value
+         << Raw("\" ") << Raw(extra) << Raw(Invalid(error, id)) << Raw(">\n</div>\n");
+}
+
+void UnitSelect(Html& html, const Translator& t, const std::vector<FieldError>& errors, std::string_view id,
+                std::string_view label_key, const std::vector<app::UnitChoice>& units, std::string_view selected,
+                bool allow_empty) {
+    const FieldError* error = ErrorOf(errors, id);
+    html << Raw("<div class=\"ds-field\">\n<label class=\"ds-label\" for=\"") << id << Raw("\">") << t(label_key)
+         << Raw("</label>\n");
+    FieldMessage(html, t, error, id);
+    html << Raw("<select class=\"ds-input\" id=\"") << id << Raw("\" name=\"") << id << Raw("\"")
+         << Raw(Invalid(error, id)) << Raw(">\n");
     if (allow_empty) html << Raw("<option value=\"\">") << t("concern.form.unit_unknown") << Raw("</option>\n");
     for (const auto& unit : units) {
         const std::string value = std::to_string(unit.id);
@@ -36,39 +61,42 @@ Html ConcernFormContent(const Translator& t, const app::ConcernFormOptions& opti
     html << Raw("<div class=\"ds-alert\" data-color=\"warning\" id=\"duty-to-report\">\n<h2 class=\"ds-heading\" ")
          << Raw("data-size=\"xs\">") << t("concern.duty.heading") << Raw("</h2>\n<p class=\"ds-paragraph\">")
          << t("concern.duty.text") << Raw("</p>\n</div>\n");
-    if (!state.error_key.empty()) {
-        html << Raw("<div class=\"ds-alert\" data-color=\"danger\" role=\"alert\" id=\"form-error\" tabindex=\"-1\">")
-             << Raw("<p class=\"ds-paragraph\">") << t(state.error_key) << Raw("</p></div>\n");
-    }
+    if (!state.errors.empty()) ErrorSummary(html, t, state.errors);
     html << Raw("<form method=\"post\" action=\"/oro\" class=\"kb-form\" novalidate>\n")
          << Raw("<input type=\"hidden\" name=\"csrf_token\" value=\"") << state.csrf_token << Raw("\">\n");
 
     html << Raw("<fieldset class=\"ds-fieldset\">\n<legend class=\"ds-heading\" data-size=\"xs\">")
          << t("concern.form.child_legend") << Raw("</legend>\n<p class=\"ds-paragraph\">")
          << t("concern.form.child_help") << Raw("</p>\n");
-    TextField(html, t, "personal_number", "concern.form.personal_number", v.personal_number,
+    TextField(html, t, state.errors, "personal_number", "concern.form.personal_number", v.personal_number,
               "autocomplete=\"off\" inputmode=\"numeric\" required aria-describedby=\"pn-hint\"");
     html << Raw("<p class=\"ds-paragraph kb-muted\" id=\"pn-hint\">") << t("concern.form.personal_number_hint")
          << Raw("</p>\n");
-    TextField(html, t, "given_name", "concern.form.given_name", v.given_name, "autocomplete=\"off\" required");
-    TextField(html, t, "family_name", "concern.form.family_name", v.family_name, "autocomplete=\"off\" required");
-    UnitSelect(html, t, "child_unit_id", "concern.form.child_unit", options.child_units, v.child_unit_id, true);
-    TextField(html, t, "guardian_1", "concern.form.guardian_1", v.guardian_1, "autocomplete=\"off\"");
-    TextField(html, t, "guardian_2", "concern.form.guardian_2", v.guardian_2, "autocomplete=\"off\"");
+    TextField(html, t, state.errors, "given_name", "concern.form.given_name", v.given_name,
+              "autocomplete=\"off\" required");
+    TextField(html, t, state.errors, "family_name", "concern.form.family_name", v.family_name,
+              "autocomplete=\"off\" required");
+    UnitSelect(html, t, state.errors, "child_unit_id", "concern.form.child_unit", options.child_units, v.child_unit_id,
+               true);
+    TextField(html, t, state.errors, "guardian_1", "concern.form.guardian_1", v.guardian_1, "autocomplete=\"off\"");
+    TextField(html, t, state.errors, "guardian_2", "concern.form.guardian_2", v.guardian_2, "autocomplete=\"off\"");
     html << Raw("</fieldset>\n");
 
     html << Raw("<fieldset class=\"ds-fieldset\">\n<legend class=\"ds-heading\" data-size=\"xs\">")
          << t("concern.form.what_legend") << Raw("</legend>\n");
-    UnitSelect(html, t, "noticing_unit_id", "concern.form.noticing_unit", options.my_units, v.noticing_unit_id, false);
-    TextField(html, t, "noticed_on", "concern.form.noticed_on", v.noticed_on.empty() ? state.today : v.noticed_on,
-              "type=\"date\" required");
+    UnitSelect(html, t, state.errors, "noticing_unit_id", "concern.form.noticing_unit", options.my_units,
+               v.noticing_unit_id, false);
+    TextField(html, t, state.errors, "noticed_on", "concern.form.noticed_on",
+              v.noticed_on.empty() ? state.today : v.noticed_on, "type=\"date\" required");
+    const FieldError* description_error = ErrorOf(state.errors, "description");
     html << Raw("<div class=\"ds-field\">\n<label class=\"ds-label\" for=\"description\">")
          << t("concern.form.description")
          << Raw("</label>\n<p class=\"ds-paragraph kb-muted\" id=\"description-hint\">")
-         << t("concern.form.description_hint")
-         << Raw("</p>\n<textarea class=\"ds-input\" id=\"description\" name=\"description\" rows=\"6\" "
-                "maxlength=\"4000\" ")
-         << Raw("required aria-describedby=\"description-hint\">") << v.description << Raw("</textarea>\n</div>\n");
+         << t("concern.form.description_hint") << Raw("</p>\n");
+    FieldMessage(html, t, description_error, "description");
+    html << Raw("<textarea class=\"ds-input\" id=\"description\" name=\"description\" rows=\"6\" maxlength=\"4000\" ")
+         << Raw("required aria-describedby=\"description-hint\"") << Raw(Invalid(description_error, "description"))
+         << Raw(">") << v.description << Raw("</textarea>\n</div>\n");
     html << Raw("<fieldset class=\"ds-fieldset\">\n<legend class=\"ds-label\">") << t("concern.form.areas")
          << Raw("</legend>\n");
     for (const auto& area : options.wheel_areas) {
@@ -96,8 +124,9 @@ Html ConcernFormContent(const Translator& t, const app::ConcernFormOptions& opti
          << Raw("<input class=\"ds-input\" type=\"checkbox\" name=\"report_made\" id=\"report_made\" value=\"ja\"")
          << Raw(v.report_made ? " checked" : "") << Raw("><label class=\"ds-label\" for=\"report_made\">")
          << t("concern.form.report_made") << Raw("</label></div>\n");
-    TextField(html, t, "report_date", "concern.form.report_date", v.report_date, "type=\"date\"");
-    UnitSelect(html, t, "report_unit_id", "concern.form.report_unit", options.social_services, v.report_unit_id, true);
+    TextField(html, t, state.errors, "report_date", "concern.form.report_date", v.report_date, "type=\"date\"");
+    UnitSelect(html, t, state.errors, "report_unit_id", "concern.form.report_unit", options.social_services,
+               v.report_unit_id, true);
     html << Raw("</fieldset>\n<button class=\"ds-button\" data-variant=\"primary\" type=\"submit\">")
          << t("concern.form.submit") << Raw("</button>\n</form>\n");
     return html;

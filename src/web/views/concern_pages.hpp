@@ -15,7 +15,7 @@ namespace kronobarn::web::views {
 
 struct ConcernFormState {
     app::ConcernForm values;
-    std::string error_key;  // empty when the form is shown fresh
+    std::vector<FieldError> errors;  // every field in error (by field name); empty when shown fresh
     std::string csrf_token;
     std::string today;  // default for the date fields
 };

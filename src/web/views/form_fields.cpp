@@ -112,15 +112,24 @@ void UnitAreaChooser(Html& html, const Translator& t, const app::UnitScope& scop
 }
 
 void ErrorSummary(Html& html, const Translator& t, std::string_view message_key, std::string_view field_id) {
+    ErrorSummary(html, t, {FieldError{std::string(field_id), std::string(message_key)}});
+}
+
+void ErrorSummary(Html& html, const Translator& t, const std::vector<FieldError>& errors) {
     html << Raw("<div class=\"ds-alert kb-error-summary\" data-color=\"danger\" role=\"alert\" tabindex=\"-1\" ")
          << Raw("autofocus>\n<h2 class=\"ds-heading\" data-size=\"2xs\">") << t("form.error_summary")
-         << Raw("</h2>\n<ul class=\"ds-list\"><li>");
-    if (field_id.empty()) {
-        html << t(message_key);
-    } else {
-        html << Raw("<a class=\"ds-link\" href=\"#") << field_id << Raw("\">") << t(message_key) << Raw("</a>");
+         << Raw("</h2>\n<ul class=\"ds-list\">");
+    for (const auto& error : errors) {
+        html << Raw("<li>");
+        if (error.field.empty()) {
+            html << t(error.message_key);
+        } else {
+            html << Raw("<a class=\"ds-link\" href=\"#") << error.field << Raw("\">") << t(error.message_key)
+                 << Raw("</a>");
+        }
+        html << Raw("</li>");
     }
-    html << Raw("</li></ul>\n</div>\n");
+    html << Raw("</ul>\n</div>\n");
 }
 
 void Alert(Html& html, const Translator& t, std::string_view color, std::string_view message_key) {

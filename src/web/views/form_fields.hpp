@@ -66,6 +66,8 @@ class FormWriter {
 // heading, the message as a link to the field in error (`field_id`, empty: no link), and focus
 // moved to it when the page loads, so keyboard and screen-reader users start where the problem is.
 void ErrorSummary(Html& html, const Translator& t, std::string_view message_key, std::string_view field_id);
+// The same for a form checked whole: one line per field in error (`field` is the element id).
+void ErrorSummary(Html& html, const Translator& t, const std::vector<FieldError>& errors);
 
 // Above a choice of units about a child: which municipality's units it lists (and the county-wide
 // ones), with a small GET form to list another's — for a family that moves. `path` is the page
