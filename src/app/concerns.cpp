@@ -13,6 +13,23 @@
 namespace kronobarn::app {
 namespace {
 
+// Names compared as a person would: case, and spaces around and between words, do not count.
+bool SameName(std::string_view a, std::string_view b) {
+    const auto words = [](std::string_view text) {
+        std::string out;
+        for (const char c : text) {
+            if (c == ' ' || c == '\t') {
+                if (!out.empty() && out.back() != ' ') out += ' ';
+            } else {
+                out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+            }
+        }
+        if (!out.empty() && out.back() == ' ') out.pop_back();
+        return out;
+    };
+    return words(a) == words(b);
+}
+
 Date Today(Timestamp now) { return Date{std::chrono::floor<std::chrono::days>(now)}; }
 
 domain::AuditEvent WriteEvent(const Actor& actor, const domain::RoleAssignment& acting_as, domain::ChildId child,
@@ -216,13 +233,21 @@ Result<ConcernView> Concerns::View(const Actor& actor, domain::ConcernId id, con
     view.child_name =
         sees_registered_identity ? child->given_name + " " + child->family_name : view.concern.child_name_given;
     view.child_personal_number = child->personal_number.Display();
+    if (view.viewer_is_holder && !SameName(view.concern.child_name_given, view.child_name)) {
+        view.name_in_signal = view.concern.child_name_given;
+    }
+    KB_ASSIGN_OR_RETURN(const auto noticer, uow->Users().Find(view.concern.noticing_user_id));
+    if (noticer) view.noticed_by = noticer->display_name;
+    KB_ASSIGN_OR_RETURN(const auto noticing_unit, uow->Organisations().FindUnit(view.concern.noticing_unit_id));
+    if (noticing_unit) view.noticed_at_unit = noticing_unit->name;
     KB_ASSIGN_OR_RETURN(const auto areas, uow->Wheel().CurrentAreas());
     for (const auto& code : view.concern.wheel_areas) {
         const auto area = std::find_if(areas.begin(), areas.end(), [&](const auto& a) { return a.code == code; });
         view.wheel_area_labels.push_back(area != areas.end() ? area->label_sv : code);
     }
-    if (view.viewer_is_holder && view.concern.decision &&
-        view.concern.decision->outcome == domain::DecisionOutcome::kCollaboration) {
+    // Before deciding too: decision C on a child with a plan links the signal to it.
+    if (view.viewer_is_holder &&
+        (!view.concern.decision || view.concern.decision->outcome == domain::DecisionOutcome::kCollaboration)) {
         KB_ASSIGN_OR_RETURN(view.open_plan_id, uow->Plans().OpenPlanOf(child->id));
     }
     if (view.viewer_is_holder && !view.concern.decision) {
@@ -278,8 +303,10 @@ Result<InboxPage> Concerns::Inbox(const Actor& actor, const RequestContext& cont
         auto allowed = reads.Authorize(request);
         if (!allowed) continue;  // cannot happen for the actor's own holder unit; audited either way
         const auto days = std::chrono::floor<std::chrono::days>(now - entry.registered_at).count();
-        page.items.push_back({entry.concern_id, entry.child_given_name + " " + entry.child_family_name,
-                              entry.birth_date, static_cast<int>(days)});
+        InboxItem item{entry.concern_id, entry.child_given_name + " " + entry.child_family_name, entry.birth_date,
+                       static_cast<int>(days), ""};
+        if (!SameName(entry.child_name_given, item.child_name)) item.name_in_signal = entry.child_name_given;
+        page.items.push_back(std::move(item));
     }
     uow.reset();
     KB_RETURN_IF_ERROR(reads.Flush());
@@ -310,9 +337,23 @@ Status Concerns::DecideOwnOrganisation(const Actor& actor, domain::ConcernId id,
     return uow->Commit();
 }
 
-Result<std::vector<store::OwnConcernEntry>> Concerns::Mine(const Actor& actor) {
+Result<std::vector<store::OwnConcernEntry>> Concerns::Mine(const Actor& actor, const RequestContext& context) {
+    const Timestamp now = clock_.Now();
+    AuditedRead reads(store_, actor, context, now);
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
-    return uow->Concerns().ByNoticingUser(actor.user.id, 50);
+    KB_ASSIGN_OR_RETURN(auto entries, uow->Concerns().ByNoticingUser(actor.user.id, 20));
+    std::vector<store::OwnConcernEntry> shown;
+    for (auto& entry : entries) {
+        AccessRequest request{domain::AccessAction::kReadConcern,
+                              {entry.child_id, std::nullopt, false, domain::ConcernFacts{actor.user.id, 0, {}}},
+                              "concern",
+                              std::to_string(entry.concern_id),
+                              "list"};
+        if (reads.Authorize(request)) shown.push_back(std::move(entry));
+    }
+    uow.reset();
+    KB_RETURN_IF_ERROR(reads.Flush());
+    return shown;
 }
 
 }  // namespace kronobarn::app

@@ -61,7 +61,10 @@ struct ConcernView {
     bool show_report = false;                    // the actor's basis covers the report record
     std::string report_unit_name;
     bool viewer_is_holder = false;
-    std::optional<std::int64_t> open_plan_id;  // the child's open plan, for the holder after decision C
+    std::optional<std::int64_t> open_plan_id;  // the child's open plan, for the holder (also before deciding)
+    std::string noticed_by;                    // who noticed, and from which unit: to call them back
+    std::string noticed_at_unit;
+    std::string name_in_signal;  // for the holder: the name typed, when it differs from the registered one
     // Before the decision, for the holder: units decision B may hand over to, and whose they are.
     std::vector<UnitChoice> receivers;
     UnitScope receiver_scope;
@@ -71,7 +74,8 @@ struct InboxItem {
     domain::ConcernId concern_id = 0;
     std::string child_name;
     std::string birth_date;
-    int age_in_days = 0;  // since registration
+    int age_in_days = 0;         // since registration
+    std::string name_in_signal;  // the name the noticer typed, when it differs from the registered one
 };
 
 // The oldest unanswered signals, and how many there are in all.
@@ -111,7 +115,8 @@ class Concerns {
                                  const std::string& actions_taken, const RequestContext& context);
 
     // The actor's own signals (date and status only, nothing identifying the child).
-    Result<std::vector<store::OwnConcernEntry>> Mine(const Actor& actor);
+    // The actor's own signals (one audit row each: the child's name as typed is the child's data).
+    Result<std::vector<store::OwnConcernEntry>> Mine(const Actor& actor, const RequestContext& context);
 
   private:
     // Loads the signal and builds the access request for it; an unknown id yields a target with no

@@ -69,7 +69,8 @@ struct InboxEntry {
     Timestamp registered_at{};
     std::string child_given_name;
     std::string child_family_name;
-    std::string birth_date;  // YYYY-MM-DD
+    std::string birth_date;        // YYYY-MM-DD
+    std::string child_name_given;  // as the noticer typed it
 };
 
 struct OwnConcernEntry {
@@ -77,6 +78,8 @@ struct OwnConcernEntry {
     domain::ChildId child_id = 0;
     Timestamp registered_at{};
     domain::ConcernStatus status = domain::ConcernStatus::kReceived;
+    std::string child_name_given;  // as the noticer typed it
+    std::string holder_unit_name;  // the unit that received it
 };
 
 class ConcernRepository {

@@ -431,7 +431,7 @@ Response WebApp::Start(const Request& request, const RouteParams&, const app::Ac
             views::LinkSection(t, "start.section.statistics.intro", "/statistik", "statistics.link");
     }
     if (has(app::StartSection::kNewSignal)) {
-        auto mine = concerns_.Mine(actor);
+        auto mine = concerns_.Mine(actor, ContextOf(request));
         if (!mine) return Fail(request, mine.error());
         filled[app::StartSection::kNewSignal] = views::MySignalsList(t, *mine);
     }

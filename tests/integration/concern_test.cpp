@@ -127,9 +127,34 @@ TEST_F(ConcernTest, NoticingUserSeesOwnSignalAndStatusButNotTheChildsFile) {
     EXPECT_NE(page.body.find("Mottagen, inte besvarad ännu"), std::string::npos);
     EXPECT_NE(page.body.find("Du ser den signal du själv registrerat"), std::string::npos);
     EXPECT_EQ(page.Header("cache-control"), "no-store");
+    // The noticer's own list names the child as she typed it and the unit that received it (issue
+    // 20), and each listed signal is an audited read on her own basis.
     const HttpResult start = server_.Get("/start", Teacher());
-    EXPECT_NE(start.body.find("Registrerad 2026-11-18"), std::string::npos);
-    EXPECT_EQ(start.body.find("Elsa"), std::string::npos) << "the own-signal list identifies no child";
+    EXPECT_NE(start.body.find("18 november 2026: Elsa Testsson, till BVC Växjö"), std::string::npos);
+    const auto rows = server_.AuditRowsSinceSetup();
+    ASSERT_FALSE(rows.empty());
+    EXPECT_EQ(rows.back().event.action, "list");
+    EXPECT_EQ(rows.back().event.object_type, "concern");
+    EXPECT_EQ(rows.back().event.legal_basis, "noticing_user");
+}
+
+TEST_F(ConcernTest, TheHolderSeesWhoNoticedAndANameThatDoesNotMatchTheNumber) {
+    RegisterAsTeacher();
+    Signal other;
+    other.given_name = "Test";  // the same personal number, another name: a mistyped number?
+    const HttpResult second = Register(Teacher(), "Växjö förskola Solen", other);
+    ASSERT_EQ(second.status, 303);
+    const std::string inbox = server_.Get("/inkorg", Session("britt")).body;
+    EXPECT_NE(inbox.find("Namnet i signalen: Test Testsson"), std::string::npos);
+    const std::string signal = second.Header("location").substr(0, second.Header("location").find('?'));
+    const std::string page = server_.Get(signal, Session("britt")).body;
+    EXPECT_NE(page.find("Test Testsson – ett annat namn"), std::string::npos);
+    EXPECT_NE(page.find("Uppmärksammad av"), std::string::npos);
+    EXPECT_NE(page.find("Växjö förskola Solen"), std::string::npos) << "from which unit, to call back";
+    // The noticer's own page shows what she typed and nothing of the registered name.
+    const std::string own = server_.Get(signal, Teacher()).body;
+    EXPECT_NE(own.find("Test Testsson"), std::string::npos);
+    EXPECT_EQ(own.find("Elsa"), std::string::npos) << "no oracle for who is registered under the number";
 }
 
 TEST_F(ConcernTest, AnotherUnitGetsNotFoundAndADeniedAuditRow) {

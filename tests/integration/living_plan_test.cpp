@@ -224,5 +224,22 @@ TEST_F(LivingPlanTest, AMeetingIsCorrected) {
     EXPECT_NE(History().find("Rättade anteckningar"), std::string::npos);
 }
 
+TEST_F(LivingPlanTest, ASecondSignalAboutAChildWithAPlanSaysSoAndLinksToIt) {
+    StartPlan();
+    const std::string body = Csrf("bertil") + "&personal_number=" + ElevenYearOld() +
+                             "&given_name=Maja&family_name=Berg&noticing_unit_id=" + Unit("Växjö Centralskola") +
+                             "&noticed_on=2026-11-17&description=" + UrlEncode("Maja grät i matsalen.");
+    const HttpResult second = server_.PostForm("/oro", body, Session("bertil"));
+    ASSERT_EQ(second.status, 303);
+    const std::string signal = second.Header("location").substr(0, second.Header("location").find('?'));
+    const std::string page = server_.Get(signal, Session("anna")).body;
+    EXPECT_NE(page.find("Barnet har redan en Barnets plan"), std::string::npos);
+    EXPECT_NE(page.find("href=\"" + plan_ + "\""), std::string::npos);
+    const HttpResult decided = server_.PostForm(
+        signal + "/samverkan", Csrf("anna") + "&rationale=" + UrlEncode("Samma plan"), Session("anna"));
+    ASSERT_EQ(decided.status, 303);
+    EXPECT_EQ(decided.Header("location").substr(0, plan_.size()), plan_) << "the signal joined the plan";
+}
+
 }  // namespace
 }  // namespace kronobarn::testing

@@ -170,8 +170,8 @@ Result<std::vector<InboxEntry>> SqlConcernRepository::Inbox(domain::UnitId unit,
     for (;;) {
         KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
         if (!has_row) return entries;
-        entries.push_back(
-            {stmt.Int(0), stmt.Int(1), FromUnixMillis(stmt.Int(2)), stmt.Text(3), stmt.Text(4), stmt.Text(5)});
+        entries.push_back({stmt.Int(0), stmt.Int(1), FromUnixMillis(stmt.Int(2)), stmt.Text(3), stmt.Text(4),
+                           stmt.Text(5), stmt.Text(6)});
     }
 }
 
@@ -209,7 +209,8 @@ Result<std::vector<OwnConcernEntry>> SqlConcernRepository::ByNoticingUser(domain
         if (!has_row) return entries;
         entries.push_back(
             {stmt.Int(0), stmt.Int(1), FromUnixMillis(stmt.Int(2)),
-             stmt.Text(3) == "handled" ? domain::ConcernStatus::kHandled : domain::ConcernStatus::kReceived});
+             stmt.Text(3) == "handled" ? domain::ConcernStatus::kHandled : domain::ConcernStatus::kReceived,
+             stmt.Text(4), stmt.Text(5)});
     }
 }
 

@@ -56,6 +56,12 @@ void DecisionForm(Html& html, const Translator& t, const app::ConcernView& view,
          << Raw("</button>\n</form>\n");
 
     // Decision C: collaboration — consent, a collaboration meeting and Barnets plan.
+    // A child with a plan already: the signal joins it, and the holder can open it first.
+    if (view.open_plan_id) {
+        html << Raw("<div class=\"ds-alert\" data-color=\"info\" id=\"existing-plan\"><p class=\"ds-paragraph\">")
+             << t("decision.existing_plan") << Raw(" <a class=\"ds-link\" href=\"/planer/")
+             << std::to_string(*view.open_plan_id) << Raw("\">") << t("plan.open_link") << Raw("</a></p></div>\n");
+    }
     const std::string collaboration_action = "/oro/" + std::to_string(view.concern.id) + "/samverkan";
     html << Raw("<form method=\"post\" action=\"") << collaboration_action
          << Raw("\" class=\"kb-form\" novalidate>\n<input type=\"hidden\" name=\"csrf_token\" value=\"")
@@ -83,6 +89,14 @@ Html ConcernContent(const Translator& t, const app::ConcernView& view, const Dec
     }
     html << Raw("<table class=\"ds-table kb-facts\">\n<tbody>\n");
     Row(html, t, "concern.view.child", view.child_name + " (" + view.child_personal_number + ")");
+    if (!view.name_in_signal.empty()) {
+        Row(html, t, "concern.view.name_in_signal",
+            t.Format("concern.view.name_in_signal_value", {{"name", view.name_in_signal}}));
+    }
+    if (!view.noticed_by.empty()) {
+        Row(html, t, "concern.view.noticed_by",
+            t.Format("concern.view.noticed_by_value", {{"name", view.noticed_by}, {"unit", view.noticed_at_unit}}));
+    }
     Row(html, t, "concern.view.status", t(StatusKey(concern.status)));
     Row(html, t, "concern.view.noticed_on", FormatDate(concern.noticed_on));
     std::string areas;
@@ -144,7 +158,13 @@ Html InboxList(const Translator& t, const app::InboxPage& page, bool link_to_all
          << Raw("</th></tr></thead>\n<tbody>\n");
     for (const auto& item : items) {
         html << Raw("<tr><td><a class=\"ds-link\" href=\"/oro/") << std::to_string(item.concern_id) << Raw("\">")
-             << item.child_name << Raw("</a></td><td>") << item.birth_date << Raw("</td><td>")
+             << item.child_name << Raw("</a>");
+        // A name that does not match the personal number: the number may be wrong.
+        if (!item.name_in_signal.empty()) {
+            html << Raw("<br><span class=\"kb-warning\">")
+                 << t.Format("inbox.name_in_signal", {{"name", item.name_in_signal}}) << Raw("</span>");
+        }
+        html << Raw("</td><td>") << item.birth_date << Raw("</td><td>")
              << t.Format("inbox.days", {{"n", std::to_string(item.age_in_days)}}) << Raw("</td></tr>\n");
     }
     html << Raw("</tbody>\n</table>\n");
@@ -222,7 +242,9 @@ Html MySignalsList(const Translator& t, const std::vector<store::OwnConcernEntry
     for (const auto& entry : entries) {
         html << Raw("<li><a class=\"ds-link\" href=\"/oro/") << std::to_string(entry.concern_id) << Raw("\">")
              << t.Format("start.my_signal_item",
-                         {{"date", FormatDate(Date{std::chrono::floor<std::chrono::days>(entry.registered_at)})},
+                         {{"date", t.LongDate(Date{std::chrono::floor<std::chrono::days>(entry.registered_at)})},
+                          {"child", entry.child_name_given},
+                          {"unit", entry.holder_unit_name},
                           {"status", t(StatusKey(entry.status))}})
              << Raw("</a></li>\n");
     }
