@@ -1,5 +1,6 @@
-// Builds web/assets/ from npm packages and web/styles/: one stylesheet (Designsystemet's theme
-// and components, then Kronobarn's own layer). Run by scripts/setup; no bundler needed.
+// Builds web/assets/ from npm packages, web/styles/ and web/scripts/: one stylesheet (Designsystemet's
+// theme and components, then Kronobarn's own layer) and one small script. Run by scripts/setup; no
+// bundler needed.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,3 +18,5 @@ const css = parts.map(([label, path]) => `/* ${label}: ${path} */\n${read(path)}
 mkdirSync(join(root, 'web/assets'), { recursive: true });
 writeFileSync(join(root, 'web/assets/kronobarn.css'), css);
 console.log(`build-assets: web/assets/kronobarn.css (${Math.round(css.length / 1024)} KiB)`);
+// The one script (an enhancement: pages work without it), served as it is written.
+writeFileSync(join(root, 'web/assets/kronobarn.js'), read('web/scripts/kronobarn.js'));

@@ -275,7 +275,7 @@ Response WebApp::RenderFamilyAccess(const Request& request, const app::Actor& ac
     state.csrf_token = CsrfTokenForSession(request.Cookie(kSessionCookie));
     std::optional<views::ShownInvitation> shown;
     if (invitation) {
-        shown = views::ShownInvitation{invitation->for_name, "/aktivera/" + invitation->token,
+        shown = views::ShownInvitation{invitation->for_name, OriginOf(request) + "/aktivera/" + invitation->token,
                                        t.LocalDateTime(invitation->expires_at)};
     }
     Response response = ChildDataPage(request, actor, status, "family.staff.heading",

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <boost/json/serialize.hpp>
 #include <boost/json/value.hpp>
+#include <cctype>
 #include <charconv>
 #include <exception>
 #include <optional>
@@ -208,6 +209,15 @@ Response WebApp::Fail(const Request& request, const Error& error) const {
 
 Response WebApp::ApiFail(const Request& request, const Error& error) const {
     return ApiError(request, HttpStatusFor(error.code), error.message_key);
+}
+
+std::string WebApp::OriginOf(const Request& request) const {
+    const std::string host(request.Header("host"));
+    const bool plain = !host.empty() && host.size() <= 255 && std::all_of(host.begin(), host.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == ':' || c == '[' || c == ']';
+    });
+    if (!plain) return {};
+    return (options_.secure_cookies ? "https://" : "http://") + host;
 }
 
 std::string WebApp::Today() const { return FormatDate(Date{std::chrono::floor<std::chrono::days>(clock_.Now())}); }

@@ -98,6 +98,9 @@ class WebApp {
     Response ApiFail(const Request& request, const Error& error) const;
     // Today by the injected clock, as the date forms start from.
     std::string Today() const;
+    // The address people reach this server by ("https://kronobarn.example"), for a link shown to be
+    // sent on; from the Host header, only when it holds nothing but host characters.
+    std::string OriginOf(const Request& request) const;
     Response Route(const Request& request, std::string& route) const;
 
     Response Healthz(const Request& request, const RouteParams& params) const;

@@ -124,8 +124,13 @@ before(async () => {
   for (const which of [0, 1]) {
     await principal.goto(`${server.url}/barn/${ids.child}/familj`);
     await pressEnterOn(principal, principal.locator('form[action$="/familj/inbjudan"] button').nth(which));
-    const link = (await principal.locator('code.kb-link-once').innerText()).trim();
+    // The whole address to send on, with a copy button (the script un-hides it).
+    const shown = (await principal.locator('code.kb-link-once').innerText()).trim();
+    assert.ok(shown.startsWith(`${server.url}/aktivera/`), shown);
+    const link = new URL(shown).pathname;
     assert.match(link, /^\/aktivera\/[A-Za-z0-9_-]+$/);
+    assert.equal(await principal.locator('button[data-copy="invitation-link"]').isVisible(), true);
+    assert.match(await principal.locator('main').innerText(), /Länken gäller till/);
     links.push(link);
   }
 });
@@ -249,7 +254,7 @@ test('every page template is free of axe violations in every language it speaks'
   // A fresh link for the activation form itself.
   await sessions.principal.goto(`${server.url}/barn/${ids.child}/familj`);
   await pressEnterOn(sessions.principal, sessions.principal.locator('form[action$="/familj/inbjudan"] button').first());
-  const fresh = (await sessions.principal.locator('code.kb-link-once').innerText()).trim();
+  const fresh = new URL((await sessions.principal.locator('code.kb-link-once').innerText()).trim()).pathname;
   const concrete = (template) => template.replace('{id}', template.startsWith('/oro/') ? ids.concern
     : template.startsWith('/planer/') ? ids.plan : ids.child).replace('{token}', fresh.split('/')[2]);
   let checked = 0;

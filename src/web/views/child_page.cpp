@@ -35,7 +35,13 @@ Html ChildOverviewContent(const Translator& t, const app::ChildOverview& child, 
     }
     html << Raw("<li><a class=\"ds-link\" href=\"") << base << Raw("/hjulet\">") << t("wheel.link_from_signal")
          << Raw("</a></li>\n<li><a class=\"ds-link\" href=\"") << base << Raw("/samtycken\">") << t("consent.link")
-         << Raw("</a></li>\n</ul>\n</nav>\n");
+         << Raw("</a></li>\n");
+    // The family's own logins are the holder's to hand out.
+    if (child.viewer_is_holder) {
+        html << Raw("<li><a class=\"ds-link\" href=\"") << base << Raw("/familj\">") << t("plan.family_access_link")
+             << Raw("</a></li>\n");
+    }
+    html << Raw("</ul>\n</nav>\n");
 
     html << Raw("<section class=\"kb-section\" aria-labelledby=\"handover-heading\">\n<h2 class=\"ds-heading\" ")
          << Raw("data-size=\"sm\" id=\"handover-heading\">") << t("child.handover_heading") << Raw("</h2>\n");

@@ -11,7 +11,8 @@ std::string RenderPage(const Translator& t, const PageFrame& frame, const Html& 
         page << Raw("<meta http-equiv=\"refresh\" content=\"") << std::to_string(frame.refresh_seconds) << Raw("\">\n");
     }
     page << Raw("<title>") << frame.title
-         << Raw(" – Kronobarn</title>\n<link rel=\"stylesheet\" href=\"/assets/kronobarn.css\">\n</head>\n<body>\n")
+         << Raw(" – Kronobarn</title>\n<link rel=\"stylesheet\" href=\"/assets/kronobarn.css\">\n<script "
+                "src=\"/assets/kronobarn.js\" defer></script>\n</head>\n<body>\n")
          << Raw("<a class=\"ds-skip-link\" href=\"#main\">") << t("layout.skip_to_content") << Raw("</a>\n")
          << Raw("<header class=\"kb-header\">\n<div class=\"kb-header__inner\">\n<a class=\"kb-brand\" href=\"/\">")
          << t("app.name") << Raw("</a>\n<nav class=\"kb-languages\" aria-label=\"") << t("layout.language_nav")
