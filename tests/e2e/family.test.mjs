@@ -165,11 +165,13 @@ test('Swedish, keyboard only: the guardian reads who opened the plan and writes 
   await page.goto(`${server.url}/familj`);
   await pressEnterOn(page, page.locator(`a[href="/familj/barn/${ids.child}/vem-har-oppnat"]`).first());
   assert.equal(await page.locator('html').getAttribute('lang'), 'sv');
-  const rows = await page.locator('table tbody tr').allInnerTexts();
-  assert.ok(rows.some((row) => /Rektor/.test(row) && /Barnens bästa-ansvarig/.test(row)), rows.join('\n'));
-  // The table scrolls on its own when narrow, and is reachable by keyboard.
-  await page.locator('.kb-table-scroll').focus();
-  assert.equal(await page.evaluate(() => document.activeElement.className), 'kb-table-scroll');
+  // Grouped per day, unit and role with a count; each group's openings on demand, by keyboard.
+  const groups = await page.locator('.kb-log-groups > li').allInnerTexts();
+  assert.ok(groups.some((group) => /Rektor: (en gång|\d+ gånger)/.test(group)), groups.join('\n'));
+  const principalGroup = page.locator('.kb-log-groups > li', { hasText: 'Rektor' }).first();
+  await principalGroup.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  assert.match(await principalGroup.innerText(), /Barnens bästa-ansvarig/);
 
   await pressEnterOn(page, page.locator(`nav a[href="/familj/barn/${ids.child}/barnets-sida"]`));
   await type(page, '#entry-child_good', 'Att spela fotboll med Ali');
@@ -227,7 +229,7 @@ test('Arabic, keyboard only: the second guardian withdraws a consent and reads t
 
   await pressEnterOn(page, page.locator(`nav a[href="/familj/barn/${ids.child}/vem-har-oppnat"]`));
   assert.match(await page.locator('h1').innerText(), /من فتح/);
-  const text = await page.locator('table').innerText();
+  const text = await page.locator('.kb-log-groups').innerText();
   assert.match(text, /[٠-٩]/, 'dates written with Arabic-Indic digits');
 
   await pressEnterOn(page, page.locator(`nav a[href="/familj/barn/${ids.child}/barnets-sida"]`));

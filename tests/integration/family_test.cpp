@@ -5,6 +5,8 @@
 // the plan; the PDF carries the goals in Swedish and Arabic; bad input keeps what was typed.
 #include <gtest/gtest.h>
 
+#include <regex>
+
 #include <cstdio>
 #include <fstream>
 
@@ -263,19 +265,26 @@ TEST_F(FamilyTest, TheGuardianSeesWhichOrganisationAndRoleOpenedThePlan) {
     EXPECT_NE(log.body.find("Växjö Centralskola"), std::string::npos);
     EXPECT_NE(log.body.find("Rektor"), std::string::npos);
     EXPECT_NE(log.body.find("Barnens bästa-ansvarig"), std::string::npos);
-    const auto table = log.body.find("<table");
+    const auto table = log.body.find("kb-log-groups");
     ASSERT_NE(table, std::string::npos);
+    EXPECT_TRUE(std::regex_search(log.body.substr(table), std::regex("Rektor: (en gång|[0-9]+ gånger)")))
+        << "grouped with a count";
     EXPECT_EQ(log.body.find("Anna Rektor", table), std::string::npos)
         << "names are hidden unless the local policy shows them";
 }
 
 namespace {
 
+// The openings listed (inside their groups; a group's own item holds its <details>).
 std::size_t LogRows(const std::string& body) {
     std::size_t rows = 0;
-    const auto end = body.find("</tbody>");
-    for (auto at = body.find("<tbody>"); at != std::string::npos && at < end; at = body.find("<tr", at + 1)) ++rows;
-    return rows == 0 ? 0 : rows - 1;  // the first hit is <tbody> itself
+    const auto start = body.find("kb-log-groups");
+    if (start == std::string::npos) return 0;
+    const auto end = body.find("<nav", start);
+    for (auto at = body.find("<li>", start); at != std::string::npos && at < end; at = body.find("<li>", at + 1)) {
+        if (body.compare(at + 4, 8, "<details") != 0) ++rows;
+    }
+    return rows;
 }
 
 std::string OlderLink(const std::string& body) {

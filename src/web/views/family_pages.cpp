@@ -491,32 +491,54 @@ Html FamilyAccessLogContent(const Translator& t, const app::FamilyAccessLog& log
         if (!log.is_newest_page) AccessLogPages(html, t, log);
         return html;
     }
-    html << Raw("<div class=\"kb-table-scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"log-caption\">")
-         << Raw("<table class=\"ds-table\">\n<caption id=\"log-caption\">") << t("family.log.caption")
-         << Raw("</caption>\n<thead><tr><th scope=\"col\">") << t("family.log.when") << Raw("</th><th scope=\"col\">")
-         << t("family.log.organisation") << Raw("</th><th scope=\"col\">") << t("family.log.role");
-    if (log.shows_names) html << Raw("</th><th scope=\"col\">") << t("family.log.name");
-    html << Raw("</th><th scope=\"col\">") << t("family.log.what") << Raw("</th><th scope=\"col\">")
-         << t("family.log.why") << Raw("</th></tr></thead>\n<tbody>\n");
+    // Grouped per day, unit and role, newest first, with how many times; each group's openings
+    // on demand. Emergency access is its own group and open from the start.
+    struct Group {
+        std::string day, place, role;
+        bool emergency = false;
+        std::vector<const store::AccessLogEntry*> entries;
+    };
+    std::vector<Group> groups;
     for (const auto& entry : log.entries) {
-        const bool emergency = entry.legal_basis == "emergency_access";
-        html << Raw("<tr") << Raw(emergency ? " class=\"kb-emergency\"" : "") << Raw("><td>")
-             << t.LocalDateTime(entry.at) << Raw("</td><td>") << entry.organisation_name << Raw(", ") << entry.unit_name
-             << Raw("</td><td>") << t("role." + entry.role);
-        if (log.shows_names) html << Raw("</td><td>") << entry.user_name;
-        const std::string object_key = "family.object." + entry.object_type;
-        const bool read = entry.action.starts_with("read") || entry.action == "list" || entry.action == "print" ||
-                          entry.action == "export_pdf";
-        html << Raw("</td><td>")
-             << t.Format(read ? "family.log.opened" : "family.log.changed",
-                         {{"object",
-                           Catalogue::Instance().Has(t.Lang(), object_key) ? t(object_key) : t("family.object.other")}})
-             << Raw("</td><td>");
-        const std::string basis_key = "family.basis." + entry.legal_basis;
-        html << (Catalogue::Instance().Has(t.Lang(), basis_key) ? t(basis_key) : t("family.basis.other"))
-             << Raw("</td></tr>\n");
+        const auto local_day = std::chrono::floor<std::chrono::days>(SwedishLocalTime(entry.at));
+        Group key{t.LongDate(Date{std::chrono::sys_days{local_day.time_since_epoch()}}),
+                  entry.organisation_name + ", " + entry.unit_name,
+                  std::string(t("role." + entry.role)),
+                  entry.legal_basis == "emergency_access",
+                  {}};
+        const bool same = !groups.empty() && groups.back().day == key.day && groups.back().place == key.place &&
+                          groups.back().role == key.role && groups.back().emergency == key.emergency;
+        if (!same) groups.push_back(std::move(key));
+        groups.back().entries.push_back(&entry);
     }
-    html << Raw("</tbody>\n</table></div>\n");
+    html << Raw("<h2 class=\"ds-heading\" data-size=\"sm\" id=\"log-caption\">") << t("family.log.caption")
+         << Raw("</h2>\n<ul class=\"kb-log-groups\">\n");
+    for (const auto& group : groups) {
+        html << Raw("<li") << Raw(group.emergency ? " class=\"kb-emergency\"" : "") << Raw("><details")
+             << Raw(group.emergency ? " open" : "") << Raw("><summary>")
+             << t.Format(group.entries.size() == 1 ? "family.log.group_once" : "family.log.group",
+                         {{"day", group.day},
+                          {"place", group.place},
+                          {"role", group.role},
+                          {"count", t.Digits(std::to_string(group.entries.size()))}})
+             << Raw("</summary>\n<ul class=\"ds-list\">\n");
+        for (const auto* entry : group.entries) {
+            const std::string object_key = "family.object." + entry->object_type;
+            const bool read = entry->action.starts_with("read") || entry->action == "list" ||
+                              entry->action == "print" || entry->action == "export_pdf";
+            const std::string basis_key = "family.basis." + entry->legal_basis;
+            html << Raw("<li>") << t.LocalDateTime(entry->at) << Raw(": ");
+            if (log.shows_names) html << entry->user_name << Raw(" – ");
+            html << t.Format(read ? "family.log.opened" : "family.log.changed",
+                             {{"object", Catalogue::Instance().Has(t.Lang(), object_key) ? t(object_key)
+                                                                                         : t("family.object.other")}})
+                 << Raw(" (")
+                 << (Catalogue::Instance().Has(t.Lang(), basis_key) ? t(basis_key) : t("family.basis.other"))
+                 << Raw(")</li>\n");
+        }
+        html << Raw("</ul>\n</details></li>\n");
+    }
+    html << Raw("</ul>\n");
     AccessLogPages(html, t, log);
     return html;
 }
