@@ -58,6 +58,46 @@ pdf::Document PlanDocument(const Translator& t, const app::PlanView& view, Times
         doc.Add(BlockKind::kParagraph, plan.basics.next_meeting ? t.LongDate(*plan.basics.next_meeting)
                                                                 : std::string(t("family.plan.no_next_meeting")));
     }
+    // The plan's keepers print a working document for the meeting and the archive: why there is a
+    // plan, every view and disagreement, who left and why, and each meeting with its notes. Only
+    // they read these fields (plan_fields.hpp), so the family's plain-language PDF never has them.
+    if (view.reading.reader == domain::PlanReader::kCoordinating) {
+        const auto block = [&](std::string_view label_key, const std::string& text) {
+            doc.Add(BlockKind::kHeading, std::string(t(label_key)));
+            doc.Add(BlockKind::kParagraph, text.empty() ? std::string(t("plan.not_recorded")) : text);
+        };
+        block("plan.why", plan.basics.reason);
+        for (const auto& each : plan.basics.each_guardian) {
+            doc.Add(BlockKind::kHeading, t.Format("plan.guardian_view_of", {{"name", each.name}}));
+            doc.Add(BlockKind::kParagraph, each.view.empty() ? std::string(t("plan.not_recorded")) : each.view);
+        }
+        block("plan.guardian_views", plan.basics.guardian_views);
+        block("plan.disagreements", plan.basics.disagreements);
+        block("plan.follow_up_how", plan.basics.follow_up_how);
+        if (!plan.removed_participants.empty()) {
+            doc.Add(BlockKind::kHeading, std::string(t("plan.participants.removed")));
+            for (const auto& removed : plan.removed_participants) {
+                doc.Add(BlockKind::kListItem,
+                        t.Format("plan.participants.removed_item", {{"unit", unit_name(removed.unit_id)},
+                                                                    {"contact", removed.contact_name},
+                                                                    {"reason", removed.reason}}));
+            }
+        }
+        doc.Add(BlockKind::kHeading, std::string(t("plan.meetings")));
+        if (plan.meetings.empty()) doc.Add(BlockKind::kParagraph, std::string(t("plan.meetings.empty")));
+        for (const auto& meeting : plan.meetings) {
+            doc.Add(BlockKind::kParagraph, t.Format(std::string(meeting.kind == domain::MeetingKind::kFollowUp
+                                                                    ? "plan.meeting.follow_up_on"
+                                                                    : "plan.meeting.collaboration_on") +
+                                                        (meeting.place.empty() ? "_date" : ""),
+                                                    {{"date", t.LongDate(meeting.held_on)}, {"place", meeting.place}}));
+            if (!meeting.child_present) {
+                doc.Add(BlockKind::kNote,
+                        std::string(t("plan.meeting.child_was_absent")) + " " + meeting.child_absent_reason);
+            }
+            if (!meeting.notes.empty()) doc.Add(BlockKind::kParagraph, meeting.notes);
+        }
+    }
     if (!plan.basics.child_view.empty() || !view.family_entries.empty()) {
         doc.Add(BlockKind::kHeading, std::string(t("family.plan.views")));
         if (!plan.basics.child_view.empty()) doc.Add(BlockKind::kParagraph, plan.basics.child_view);
