@@ -269,6 +269,14 @@ TEST_F(FamilyTest, TheGuardianSeesWhichOrganisationAndRoleOpenedThePlan) {
     ASSERT_NE(table, std::string::npos);
     EXPECT_TRUE(std::regex_search(log.body.substr(table), std::regex("Rektor: (en gång|[0-9]+ gånger)")))
         << "grouped with a count";
+    // Openings that interleave with another role's still make one group per unit, role and day.
+    ASSERT_EQ(server_.Get(plan_, Session("bertil")).status, 200);
+    ASSERT_EQ(server_.Get(plan_, Session("anna")).status, 200);
+    const std::string again = server_.Get("/familj/barn/" + ChildId() + "/vem-har-oppnat", eva).body;
+    const std::string principal = "Växjö Centralskola, Rektor:";
+    const auto first = again.find(principal);
+    ASSERT_NE(first, std::string::npos);
+    EXPECT_EQ(again.find(principal, first + 1), std::string::npos) << "the principal's openings in one group";
     EXPECT_EQ(log.body.find("Anna Rektor", table), std::string::npos)
         << "names are hidden unless the local policy shows them";
 }

@@ -492,7 +492,8 @@ Html FamilyAccessLogContent(const Translator& t, const app::FamilyAccessLog& log
         return html;
     }
     // Grouped per day, unit and role, newest first, with how many times; each group's openings
-    // on demand. Emergency access is its own group and open from the start.
+    // on demand. Emergency access is its own group and open from the start. (Per page of openings:
+    // a day that spans two pages has a group on each.)
     struct Group {
         std::string day, place, role;
         bool emergency = false;
@@ -506,10 +507,13 @@ Html FamilyAccessLogContent(const Translator& t, const app::FamilyAccessLog& log
                   std::string(t("role." + entry.role)),
                   entry.legal_basis == "emergency_access",
                   {}};
-        const bool same = !groups.empty() && groups.back().day == key.day && groups.back().place == key.place &&
-                          groups.back().role == key.role && groups.back().emergency == key.emergency;
-        if (!same) groups.push_back(std::move(key));
-        groups.back().entries.push_back(&entry);
+        // One group per day, unit and role however the openings interleave; groups in the order of
+        // their newest opening.
+        auto group = std::find_if(groups.begin(), groups.end(), [&](const Group& g) {
+            return g.day == key.day && g.place == key.place && g.role == key.role && g.emergency == key.emergency;
+        });
+        if (group == groups.end()) group = groups.insert(groups.end(), std::move(key));
+        group->entries.push_back(&entry);
     }
     html << Raw("<h2 class=\"ds-heading\" data-size=\"sm\" id=\"log-caption\">") << t("family.log.caption")
          << Raw("</h2>\n<ul class=\"kb-log-groups\">\n");
