@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "common/find.hpp"
 #include "domain/plan_fields.hpp"
 
 namespace kronobarn::domain {
@@ -27,18 +28,6 @@ bool IsParticipant(const Plan& plan, UnitId unit) {
 bool IsOpen(ActionStatus status) { return status == ActionStatus::kPlanned || status == ActionStatus::kOngoing; }
 
 // The element of `items` whose key is `key`, or nullptr.
-template <typename Item, typename Key, typename KeyOf>
-Item* FindBy(std::vector<Item>& items, Key key, KeyOf key_of) {
-    const auto it = std::find_if(items.begin(), items.end(), [&](const Item& item) { return key_of(item) == key; });
-    return it == items.end() ? nullptr : &*it;
-}
-template <typename Item, typename Key, typename KeyOf>
-const Item* FindBy(const std::vector<Item>& items, Key key, KeyOf key_of) {
-    const auto it = std::find_if(items.begin(), items.end(), [&](const Item& item) { return key_of(item) == key; });
-    return it == items.end() ? nullptr : &*it;
-}
-constexpr auto kIdOf = [](const auto& item) { return item.id; };
-constexpr auto kUnitOf = [](const auto& item) { return item.unit_id; };
 
 std::string GoalText(const PlanGoal& goal) {
     return goal.area_code + ": " + goal.outcome + " (" + FormatDate(goal.by_when) + ")";

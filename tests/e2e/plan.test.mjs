@@ -26,24 +26,10 @@ async function type(page, selector, text) {
   await page.keyboard.type(text);
 }
 
-// Presses Enter on a form's submit button and waits for the page it leads to.
-async function submit(page, formAction, urlPattern) {
-  const button = page.locator(`form[action="${formAction}"] button[type=submit]`);
-  await button.focus();
-  // Wait for the POST's own navigation: the URL may already match from the previous save.
-  const navigated = page.waitForEvent('framenavigated');
-  await page.keyboard.press('Enter');
-  await navigated;
-  await page.waitForLoadState();
-  if (!urlPattern.test(page.url())) {
-    const alert = await page.locator('[role=alert]').allInnerTexts();
-    throw new Error(`submitting ${formAction} did not lead on: ${alert.join(' ') || page.url()}`);
-  }
-}
-
 // Presses Enter on an element (a form's button) and waits for the page it leads to.
 async function pressEnterOn(page, locator, urlPattern) {
   await locator.focus();
+  // Wait for the POST's own navigation: the URL may already match from the previous save.
   const navigated = page.waitForEvent('framenavigated');
   await page.keyboard.press('Enter');
   await navigated;
@@ -52,6 +38,11 @@ async function pressEnterOn(page, locator, urlPattern) {
     const alert = await page.locator('[role=alert]').allInnerTexts();
     throw new Error(`did not lead on: ${alert.join(' ') || page.url()}`);
   }
+}
+
+// Presses Enter on a form's submit button and waits for the page it leads to.
+async function submit(page, formAction, urlPattern) {
+  await pressEnterOn(page, page.locator(`form[action="${formAction}"] button[type=submit]`), urlPattern);
 }
 
 async function setDate(page, selector, isoDate) {

@@ -3,6 +3,7 @@
 // participant keeps its row, marked removed, so evaluations and the history still point at it.
 #include <algorithm>
 
+#include "common/find.hpp"
 #include "store/sql/repositories.hpp"
 
 namespace kronobarn::store::sql {
@@ -38,14 +39,6 @@ Statement& BindText(Statement& stmt, int index, const std::optional<std::string>
     if (text) return stmt.Bind(index, *text);
     return stmt.Bind(index, std::optional<std::int64_t>{});
 }
-
-template <typename Item, typename Key, typename KeyOf>
-const Item* FindBy(const std::vector<Item>& items, Key key, KeyOf key_of) {
-    const auto it = std::find_if(items.begin(), items.end(), [&](const Item& item) { return key_of(item) == key; });
-    return it == items.end() ? nullptr : &*it;
-}
-constexpr auto kIdOf = [](const auto& item) { return item.id; };
-constexpr auto kUnitOf = [](const auto& item) { return item.unit_id; };
 
 // Zero changed rows on an update the domain allowed: the row changed under us.
 Status RequireChanged(Connection& db) {

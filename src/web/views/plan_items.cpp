@@ -29,18 +29,6 @@ std::vector<Option> StatusOptions(const Translator& t) {
     return options;
 }
 
-std::vector<Option> AreaOptions(const app::PlanView& view) {
-    std::vector<Option> options;
-    for (const auto& code : view.plan.support_areas) options.push_back({code, AreaLabel(view, code)});
-    for (const auto& [code, label] : view.area_labels) {
-        if (std::find(view.plan.support_areas.begin(), view.plan.support_areas.end(), code) ==
-            view.plan.support_areas.end()) {
-            options.push_back({code, label});
-        }
-    }
-    return options;
-}
-
 // A removal: one button behind a fold, so it is never pressed by mistake, with what it means.
 void RemovalForm(Html& html, const Translator& t, const FormPageState& state, const std::string& name,
                  std::string_view summary_key, std::string_view action, std::string_view id_field, std::string_view id,

@@ -70,6 +70,18 @@ FoldedForm::FoldedForm(Html& html, const Translator& t, const FormPageState& sta
 
 FoldedForm::~FoldedForm() { html_ << Raw("</details>\n"); }
 
+std::vector<Option> AreaOptions(const app::PlanView& view) {
+    std::vector<Option> options;
+    for (const auto& code : view.plan.support_areas) options.push_back({code, AreaLabel(view, code)});
+    for (const auto& [code, label] : view.area_labels) {
+        if (std::find(view.plan.support_areas.begin(), view.plan.support_areas.end(), code) ==
+            view.plan.support_areas.end()) {
+            options.push_back({code, label});
+        }
+    }
+    return options;
+}
+
 namespace {
 
 void Paragraph(Html& html, const Translator& t, std::string_view text) {
@@ -83,18 +95,6 @@ void Paragraph(Html& html, const Translator& t, std::string_view text) {
 void TextBlock(Html& html, const Translator& t, std::string_view id, std::string_view key, std::string_view text) {
     html << Raw("<h3 class=\"ds-heading\" data-size=\"2xs\" id=\"") << id << Raw("\">") << t(key) << Raw("</h3>\n");
     Paragraph(html, t, text);
-}
-
-std::vector<Option> AreaOptions(const app::PlanView& view) {
-    std::vector<Option> options;
-    for (const auto& code : view.plan.support_areas) options.push_back({code, AreaLabel(view, code)});
-    for (const auto& [code, label] : view.area_labels) {
-        if (std::find(view.plan.support_areas.begin(), view.plan.support_areas.end(), code) ==
-            view.plan.support_areas.end()) {
-            options.push_back({code, label});
-        }
-    }
-    return options;
 }
 
 void EditForms(Html& html, const Translator& t, const app::PlanView& view, const FormPageState& state) {

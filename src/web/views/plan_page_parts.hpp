@@ -12,6 +12,8 @@ namespace kronobarn::web::views {
 
 std::string UnitName(const app::PlanView& view, std::optional<domain::UnitId> unit);
 std::string AreaLabel(const app::PlanView& view, const std::string& code);
+// The wheel's areas for a goal: the plan's support areas first, then the rest of the catalogue.
+std::vector<Option> AreaOptions(const app::PlanView& view);
 // Opens a <section> labelled by its <h2>; the caller closes it.
 void Heading(Html& html, const Translator& t, std::string_view id, std::string_view key);
 // The success notice of a change, in the section it returns to.
