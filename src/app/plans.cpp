@@ -404,6 +404,22 @@ Status Plans::CorrectMeeting(const Actor& actor, domain::PlanId id, const PlanCh
                 });
 }
 
+Status Plans::PlanMeeting(const Actor& actor, domain::PlanId id, const PlanChange<domain::PlannedMeeting>& change,
+                          const RequestContext& context) {
+    return Edit(actor, id, change.based_on, "plan_meeting", context,
+                [&](store::UnitOfWork&, domain::Plan& plan, int based_on, Date today) -> Status {
+                    return domain::PlanMeeting(plan, based_on, change.input, today);
+                });
+}
+
+Status Plans::CancelPlannedMeeting(const Actor& actor, domain::PlanId id, const PlanChange<MeetingCancellation>& change,
+                                   const RequestContext& context) {
+    return Edit(actor, id, change.based_on, "cancel_meeting", context,
+                [&](store::UnitOfWork&, domain::Plan& plan, int based_on, Date) -> Status {
+                    return domain::CancelPlannedMeeting(plan, based_on);
+                });
+}
+
 Status Plans::ReportOnAction(const Actor& actor, domain::PlanId id, const domain::ActionReport& report,
                              const RequestContext& context) {
     const Timestamp now = clock_.Now();
@@ -466,6 +482,8 @@ Result<PlanList> Plans::ListFor(const Actor& actor, const RequestContext& contex
         }
         item.meeting_due = plan->basics.next_meeting && std::chrono::sys_days{*plan->basics.next_meeting} <= soon;
         const auto reading = domain::PlanReadingFor(FactsOf(actor), decision, request.target);
+        if (reading && plan->planned_meeting)
+            item.planned_meeting = domain::RedactPlan(*plan, *reading).planned_meeting;
         if (reading && reading->reader == domain::PlanReader::kCoordinating) {
             KB_ASSIGN_OR_RETURN(item.participants_without_consent,
                                 ParticipantsWhoLostConsent(*uow, *plan, request.target, today));

@@ -61,6 +61,8 @@ struct MeetingCorrection {
     std::string notes;
 };
 
+struct MeetingCancellation {};
+
 struct AgreeInput {};
 
 struct CloseInput {
@@ -101,6 +103,9 @@ struct PlanListItem {
     // Holder only: participating units a consent covered once and none covers now (withdrawn or
     // expired) — they no longer see the plan, by name.
     std::vector<std::string> participants_without_consent;
+    // The next meeting, when the actor may see it: the plan's keepers always, a participant when
+    // its unit is invited.
+    std::optional<domain::PlannedMeeting> planned_meeting;
 };
 
 struct PlanList {
@@ -157,6 +162,11 @@ class Plans {
                              const RequestContext& context);
     Status CorrectMeeting(const Actor& actor, domain::PlanId id, const PlanChange<MeetingCorrection>& change,
                           const RequestContext& context);
+    // The next meeting: planned or moved ("plan_meeting"), called off ("cancel_meeting").
+    Status PlanMeeting(const Actor& actor, domain::PlanId id, const PlanChange<domain::PlannedMeeting>& change,
+                       const RequestContext& context);
+    Status CancelPlannedMeeting(const Actor& actor, domain::PlanId id, const PlanChange<MeetingCancellation>& change,
+                                const RequestContext& context);
 
     // A party's report on one action of the plan: a participant on its own unit's actions, a
     // guardian on the family's, the plan's keepers on any. Another's action is refused as not

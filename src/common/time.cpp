@@ -45,6 +45,24 @@ std::optional<Date> ParseDate(std::string_view text) {
     return date;
 }
 
+std::string FormatTimeOfDay(std::chrono::minutes time) {
+    const auto total = time.count();
+    char text[8];
+    std::snprintf(text, sizeof text, "%02d:%02d", static_cast<int>(total / 60 % 24), static_cast<int>(total % 60));
+    return text;
+}
+
+std::optional<std::chrono::minutes> ParseTimeOfDay(std::string_view text) {
+    if (text.size() != 5 || (text[2] != ':' && text[2] != '.')) return std::nullopt;
+    int hours = 0, minutes = 0;
+    const auto [hours_end, hours_error] = std::from_chars(text.data(), text.data() + 2, hours);
+    const auto [minutes_end, minutes_error] = std::from_chars(text.data() + 3, text.data() + 5, minutes);
+    if (hours_error != std::errc{} || hours_end != text.data() + 2) return std::nullopt;
+    if (minutes_error != std::errc{} || minutes_end != text.data() + 5) return std::nullopt;
+    if (hours < 0 || hours > 23 || minutes < 0 || minutes > 59) return std::nullopt;
+    return std::chrono::minutes{hours * 60 + minutes};
+}
+
 namespace {
 
 // UTC+1, and UTC+2 from 01:00 UTC on the last Sunday of March until 01:00 UTC on the last Sunday

@@ -23,6 +23,11 @@ std::string FormatDate(Date d);
 // Parses "YYYY-MM-DD"; nullopt when malformed or not a calendar date.
 std::optional<Date> ParseDate(std::string_view text);
 
+// A time of day as minutes after midnight: "13:05" (HTML's time input); parsing also takes
+// "13.05", as Swedes write it. nullopt when malformed or not a time of day.
+std::string FormatTimeOfDay(std::chrono::minutes time);
+std::optional<std::chrono::minutes> ParseTimeOfDay(std::string_view text);
+
 // Swedish local time (CET/CEST by the EU rule, the same every year since 1996): the wall clock a
 // user in Kronoberg reads, as seconds since the local epoch.
 std::chrono::local_seconds SwedishLocalTime(Timestamp at);

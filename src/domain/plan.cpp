@@ -36,6 +36,10 @@ std::string ActionText(const PlanAction& action) {
     return action.what + " — " + action.responsible + " (" + FormatDate(action.due) + ")";
 }
 
+std::string PlannedMeetingText(const PlannedMeeting& meeting) {
+    return FormatDate(meeting.on) + " " + FormatTimeOfDay(meeting.starts_at) + ", " + meeting.place;
+}
+
 Status CheckGoal(const PlanGoal& goal, const std::vector<std::string>& catalogue_codes) {
     if (std::find(catalogue_codes.begin(), catalogue_codes.end(), goal.area_code) == catalogue_codes.end()) {
         return Error::InvalidArgument("goal.area_unknown");
@@ -276,6 +280,7 @@ Status RemoveParticipant(Plan& plan, int based_on, UnitId unit, std::string reas
     std::erase_if(plan.removed_participants, [&](const RemovedParticipant& each) { return each.unit_id == unit; });
     plan.removed_participants.push_back(std::move(removed));
     std::erase_if(plan.participants, [&](const Participant& each) { return each.unit_id == unit; });
+    if (plan.planned_meeting) std::erase(plan.planned_meeting->invited_units, unit);
     ++plan.version;
     return Ok();
 }
@@ -318,6 +323,40 @@ Status ReportOnAction(Plan& plan, ActionReport report, std::string by, Timestamp
     return Ok();
 }
 
+Status PlanMeeting(Plan& plan, int based_on, PlannedMeeting meeting, Date today) {
+    KB_RETURN_IF_ERROR(CheckEditable(plan, based_on));
+    if (Days(meeting.on) < Days(today)) return Error::InvalidArgument("meeting.in_past");
+    if (meeting.starts_at < std::chrono::minutes{0} || meeting.starts_at >= std::chrono::hours{24}) {
+        return Error::InvalidArgument("meeting.time_invalid");
+    }
+    if (Blank(meeting.place)) return Error::InvalidArgument("meeting.place_missing");
+    if (meeting.invited_units.empty() && !meeting.family_invited) {
+        return Error::InvalidArgument("meeting.nobody_invited");
+    }
+    for (const UnitId unit : meeting.invited_units) {
+        if (!IsParticipant(plan, unit)) return Error::InvalidArgument("meeting.invited_not_participant");
+    }
+    KB_RETURN_IF_ERROR(CheckTextLimits(meeting));
+    std::sort(meeting.invited_units.begin(), meeting.invited_units.end());
+    meeting.invited_units.erase(std::unique(meeting.invited_units.begin(), meeting.invited_units.end()),
+                                meeting.invited_units.end());
+    // Moving the planned meeting keeps it the same meeting, so a calendar updates its entry.
+    meeting.id = plan.planned_meeting ? plan.planned_meeting->id : 0;
+    meeting.sequence = plan.planned_meeting ? plan.planned_meeting->sequence + 1 : 0;
+    plan.basics.next_meeting = meeting.on;
+    plan.planned_meeting = std::move(meeting);
+    ++plan.version;
+    return Ok();
+}
+
+Status CancelPlannedMeeting(Plan& plan, int based_on) {
+    KB_RETURN_IF_ERROR(CheckEditable(plan, based_on));
+    if (!plan.planned_meeting) return Error::InvalidArgument("meeting.none_planned");
+    plan.planned_meeting.reset();
+    ++plan.version;
+    return Ok();
+}
+
 Status RecordMeeting(Plan& plan, int based_on, Meeting meeting, Date today, int follow_up_months) {
     KB_RETURN_IF_ERROR(CheckEditable(plan, based_on));
     if (Days(meeting.held_on) > Days(today)) return Error::InvalidArgument("meeting.in_future");
@@ -356,6 +395,7 @@ Status RecordMeeting(Plan& plan, int based_on, Meeting meeting, Date today, int 
         }
     }
     if (meeting.next_meeting) plan.basics.next_meeting = meeting.next_meeting;
+    if (plan.planned_meeting && Days(plan.planned_meeting->on) <= Days(meeting.held_on)) plan.planned_meeting.reset();
     plan.meetings.push_back(std::move(meeting));
     ++plan.version;
     return Ok();
@@ -459,6 +499,10 @@ std::vector<FieldChange> Diff(const Plan& before, const Plan& after) {
             DiffDeclaredMembers(*was, meeting, FormatDate(was->held_on), changes);
         }
     }
+    const auto planned_text = [](const std::optional<PlannedMeeting>& planned) {
+        return planned ? PlannedMeetingText(*planned) : std::string();
+    };
+    field("plan.planned_meeting", planned_text(before.planned_meeting), planned_text(after.planned_meeting));
     return changes;
 }
 

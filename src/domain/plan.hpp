@@ -20,6 +20,7 @@ using PlanId = std::int64_t;
 using GoalId = std::int64_t;
 using PlanActionId = std::int64_t;
 using MeetingId = std::int64_t;
+using PlannedMeetingId = std::int64_t;
 
 enum class PlanState { kDraft, kAgreed, kActive, kClosed };
 std::string_view Code(PlanState state);
@@ -114,6 +115,20 @@ struct Meeting {
     Timestamp recorded_at{};
 };
 
+// The next meeting as planned: when (Swedish local time), where, who is invited. A plan has at most
+// one; moving it keeps its id and raises its sequence (a calendar invitation's SEQUENCE), holding
+// it or calling it off ends it.
+struct PlannedMeeting {
+    PlannedMeetingId id = 0;
+    MeetingKind kind = MeetingKind::kFollowUp;
+    Date on;
+    std::chrono::minutes starts_at{0};  // after midnight, local time
+    std::string place;                  // a room, an address or a link
+    std::vector<UnitId> invited_units;  // participants of the plan
+    bool family_invited = true;         // the guardians, and the child when old enough
+    int sequence = 0;
+};
+
 // One guardian's own view, in their words (with joint custody each guardian has one).
 struct GuardianView {
     std::int64_t guardian_id = 0;
@@ -152,6 +167,7 @@ struct Plan {
     std::vector<Participant> participants;
     std::vector<Meeting> meetings;
     std::vector<RemovedParticipant> removed_participants;
+    std::optional<PlannedMeeting> planned_meeting;
 };
 
 inline constexpr std::size_t kMaxPlanText = 4000;
@@ -196,9 +212,17 @@ Status CorrectMeeting(Plan& plan, int based_on, MeetingId meeting, Date held_on,
 // its version. "plan.closed", "action.unknown", "action.proposed_due_in_past", "plan.text_too_long".
 Status ReportOnAction(Plan& plan, ActionReport report, std::string by, Timestamp at, Date today);
 
+// Plans the next meeting, or moves the one planned (same id, sequence + 1); the plan's next
+// meeting date follows it. "meeting.in_past", "meeting.time_invalid", "meeting.place_missing",
+// "meeting.nobody_invited", "meeting.invited_not_participant", "plan.text_too_long".
+Status PlanMeeting(Plan& plan, int based_on, PlannedMeeting meeting, Date today);
+// Calls off the planned meeting. "meeting.none_planned".
+Status CancelPlannedMeeting(Plan& plan, int based_on);
+
 // A collaboration meeting that decides not to collaborate closes the plan (collaboration ended).
 // A follow-up applies each evaluation to its action, moves an agreed plan to active and sets the
-// next meeting (default: `follow_up_months` after the meeting).
+// next meeting (default: `follow_up_months` after the meeting). A planned meeting on or before the
+// day recorded was this one: it is no longer planned.
 // "meeting.in_future", "meeting.child_absent_reason_missing", "meeting.evaluation_unknown_action",
 // "meeting.follow_up_before_agreed" (kFailedPrecondition), "meeting.next_before_held", "plan.text_too_long".
 Status RecordMeeting(Plan& plan, int based_on, Meeting meeting, Date today, int follow_up_months);

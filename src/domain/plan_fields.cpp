@@ -46,6 +46,8 @@ constexpr PlanFieldSpec kFields[] = {
     {"plan.participants", Part::kPlan, 13, S::kContacts, T::kParts, 0, C | G | P | O, kNone},
     {"plan.meetings", Part::kPlan, 14, S::kFollowUp, T::kParts, 0, C | G, kNone},
     {"plan.removed_participants", Part::kPlan, 15, S::kContacts, T::kParts, 0, C, kNone},
+    // Everyone sees the meeting planned, a participant only when its unit is invited (RedactPlan).
+    {"plan.planned_meeting", Part::kPlan, 16, S::kFollowUp, T::kParts, 0, kEveryone, kNone},
     // PlanBasics
     {"basics.reason", Part::kBasics, 0, S::kWhy, T::kText, kText, C, kStaff | kDoc},
     {"basics.child_view", Part::kBasics, 1, S::kWhy, T::kText, kText, C | G | K, kStaff | kFamily | kDoc | kChildOwn},
@@ -107,6 +109,21 @@ constexpr PlanFieldSpec kFields[] = {
     {"meeting.next_meeting", Part::kMeeting, 10, S::kFollowUp, T::kDate, 0, C | G, kNone},
     {"meeting.recorded_by", Part::kMeeting, 11, S::kInternal, T::kId, 0, C, kNone},
     {"meeting.recorded_at", Part::kMeeting, 12, S::kInternal, T::kTimestamp, 0, C, kNone},
+    // PlannedMeeting: the next meeting, for everyone who takes part in it
+    {"planned_meeting.id", Part::kPlannedMeeting, 0, S::kFollowUp, T::kId, 0, kEveryone, kNone},
+    {"planned_meeting.kind", Part::kPlannedMeeting, 1, S::kFollowUp, T::kCode, 0, kEveryone,
+     kStaff | kFamily | kDoc | kChildOwn},
+    {"planned_meeting.on", Part::kPlannedMeeting, 2, S::kFollowUp, T::kDate, 0, kEveryone,
+     kStaff | kFamily | kDoc | kChildOwn},
+    {"planned_meeting.starts_at", Part::kPlannedMeeting, 3, S::kFollowUp, T::kTime, 0, kEveryone,
+     kStaff | kFamily | kDoc | kChildOwn},
+    {"planned_meeting.place", Part::kPlannedMeeting, 4, S::kFollowUp, T::kText, kShortText, kEveryone,
+     kStaff | kFamily | kDoc | kChildOwn},
+    {"planned_meeting.invited_units", Part::kPlannedMeeting, 5, S::kFollowUp, T::kUnits, 0, C | G | P | O,
+     kStaff | kFamily | kDoc},
+    {"planned_meeting.family_invited", Part::kPlannedMeeting, 6, S::kFollowUp, T::kFlag, 0, kEveryone,
+     kStaff | kFamily | kDoc | kChildOwn},
+    {"planned_meeting.sequence", Part::kPlannedMeeting, 7, S::kInternal, T::kNumber, 0, C, kNone},
     // ActionEvaluation
     {"evaluation.action_id", Part::kEvaluation, 0, S::kFollowUp, T::kId, 0, C | G, kNone},
     {"evaluation.result", Part::kEvaluation, 1, S::kFollowUp, T::kCode, 0, C | G, kStaff | kFamily},
@@ -131,6 +148,7 @@ static_assert(RowsOf(Part::kParticipant) == boost::pfr::tuple_size_v<Participant
 static_assert(RowsOf(Part::kRemovedParticipant) == boost::pfr::tuple_size_v<RemovedParticipant>);
 static_assert(RowsOf(Part::kMeeting) == boost::pfr::tuple_size_v<Meeting>, "declare every member of Meeting");
 static_assert(RowsOf(Part::kEvaluation) == boost::pfr::tuple_size_v<ActionEvaluation>);
+static_assert(RowsOf(Part::kPlannedMeeting) == boost::pfr::tuple_size_v<PlannedMeeting>);
 
 // Copies every member of `from` the reader sees into `to` (which starts as a default value); the
 // members that are parts themselves are left to the caller.
@@ -179,6 +197,8 @@ std::optional<std::string> TextOf(const Value& value) {
         return FormatDate(value);
     } else if constexpr (std::is_enum_v<T>) {
         return std::string(Code(value));
+    } else if constexpr (std::is_same_v<T, std::chrono::minutes>) {
+        return FormatTimeOfDay(value);
     } else if constexpr (std::is_same_v<T, std::optional<Date>>) {
         return value ? FormatDate(*value) : std::string();
     } else if constexpr (std::is_same_v<T, std::optional<UnitId>>) {
@@ -197,7 +217,8 @@ void DiffValues(const Struct& before, const Struct& after, std::vector<FieldChan
         const auto compare = [&](std::size_t member, const auto& was, const auto& is) {
             const auto* field = FindPlanField(kPart, member);
             const bool value = field->type == PlanFieldType::kText || field->type == PlanFieldType::kDate ||
-                               field->type == PlanFieldType::kCode || field->type == PlanFieldType::kUnit;
+                               field->type == PlanFieldType::kTime || field->type == PlanFieldType::kCode ||
+                               field->type == PlanFieldType::kUnit;
             if (!value) return;
             const auto before_text = TextOf(was), after_text = TextOf(is);
             if (before_text && after_text && *before_text != *after_text) {
@@ -250,6 +271,7 @@ constexpr std::pair<std::string_view, std::string_view> kLabels[] = {
     {"meeting.held_on", "plan.meeting.held_on"},
     {"meeting.place", "plan.meeting.place"},
     {"meeting.notes", "plan.meeting.notes"},
+    {"plan.planned_meeting", "plan.history.planned_meeting"},
 };
 constexpr std::pair<std::string_view, std::string_view> kOlderNames[] = {
     {"state", "plan.state"},
@@ -420,6 +442,16 @@ Plan RedactPlan(const Plan& plan, const PlanReading& reading) {
             seen.meetings.push_back(std::move(shown));
         }
     }
+    if (plan.planned_meeting && reading.Sees("plan.planned_meeting")) {
+        const auto& invited = plan.planned_meeting->invited_units;
+        const bool invited_participant =
+            reading.own_unit && std::find(invited.begin(), invited.end(), *reading.own_unit) != invited.end();
+        if (!participant || invited_participant) {
+            PlannedMeeting shown = Seen<Part::kPlannedMeeting>(*plan.planned_meeting, reading);
+            std::erase_if(shown.invited_units, [&](UnitId unit) { return !reading.KnowsUnit(unit); });
+            seen.planned_meeting = std::move(shown);
+        }
+    }
     return seen;
 }
 
@@ -432,6 +464,7 @@ Status CheckTextLimits(const PlanGoal& goal) { return CheckLimits<Part::kGoal>(g
 Status CheckTextLimits(const PlanAction& action) { return CheckLimits<Part::kAction>(action); }
 Status CheckTextLimits(const Participant& participant) { return CheckLimits<Part::kParticipant>(participant); }
 Status CheckTextLimits(const RemovedParticipant& removed) { return CheckLimits<Part::kRemovedParticipant>(removed); }
+Status CheckTextLimits(const PlannedMeeting& meeting) { return CheckLimits<Part::kPlannedMeeting>(meeting); }
 Status CheckTextLimits(const Meeting& meeting) {
     KB_RETURN_IF_ERROR(CheckLimits<Part::kMeeting>(meeting));
     for (const auto& evaluation : meeting.evaluations) {

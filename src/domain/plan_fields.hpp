@@ -41,6 +41,7 @@ enum class PlanPart : std::uint8_t {
     kMeeting,
     kEvaluation,
     kRemovedParticipant,
+    kPlannedMeeting,
     kChild,
 };
 
@@ -60,11 +61,13 @@ enum class PlanFieldType : std::uint8_t {
     kText,
     kName,
     kDate,
+    kTime,  // of day, Swedish local time
     kTimestamp,
     kCode,
     kFlag,
     kNumber,
     kUnit,
+    kUnits,
     kCodes,
     kParts
 };
@@ -153,5 +156,6 @@ Status CheckTextLimits(const PlanAction& action);
 Status CheckTextLimits(const Participant& participant);
 Status CheckTextLimits(const RemovedParticipant& removed);
 Status CheckTextLimits(const Meeting& meeting);
+Status CheckTextLimits(const PlannedMeeting& meeting);
 
 }  // namespace kronobarn::domain

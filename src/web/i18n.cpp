@@ -161,4 +161,14 @@ std::string Translator::LocalDateTime(Timestamp at) const {
     return Format("date.at_time", {{"date", LongDate(year_month_day{day})}, {"time", Digits(clock)}});
 }
 
+std::string Translator::MeetingTime(Date date, std::chrono::minutes time_of_day) const {
+    if (!date.ok()) return {};
+    const std::chrono::weekday weekday{std::chrono::sys_days{date}};
+    std::string clock = FormatTimeOfDay(time_of_day);
+    clock[2] = '.';  // Swedish writes 13.00
+    return Format("date.weekday_at_time", {{"weekday", (*this)("date.weekday." + std::to_string(weekday.c_encoding()))},
+                                           {"date", LongDate(date)},
+                                           {"time", Digits(clock)}});
+}
+
 }  // namespace kronobarn::web

@@ -69,6 +69,8 @@ class Translator {
     std::string LongDate(Date date) const;
     // A stored instant in Swedish local time (CET/CEST), e.g. "23 november 2026 kl. 14.05".
     std::string LocalDateTime(Timestamp at) const;
+    // A day and a time of day as a meeting is announced: "tisdag 12 januari 2027 kl. 13.00".
+    std::string MeetingTime(Date date, std::chrono::minutes time_of_day) const;
 
   private:
     std::string_view lang_;

@@ -10,6 +10,8 @@ namespace {
 
 constexpr std::string_view kEvaluationPrefix = "eval_";
 constexpr std::string_view kNoteSuffix = "_note";
+// The family's choice where a unit's id would be (an action for the family, the family invited).
+constexpr std::string_view kFamily = "familjen";
 
 template <typename Input>
 Result<app::PlanChange<Input>> Finish(const FormReader& reader, Input input) {
@@ -96,7 +98,7 @@ Result<app::PlanChange<domain::PlanAction>> ParseActionForm(const FormFields& fo
     FormReader reader(form);
     domain::PlanAction action;
     action.what = reader.Text("what");
-    if (form.Get("unit_id") != "familjen") action.unit_id = reader.Id("unit_id", "action.unit_unknown");
+    if (form.Get("unit_id") != kFamily) action.unit_id = reader.Id("unit_id", "action.unit_unknown");
     action.responsible = reader.Text("responsible");
     action.frequency = reader.Text("frequency");
     action.start = reader.RequiredDate("start", "action.date_invalid");
@@ -177,6 +179,34 @@ Result<app::PlanChange<app::MeetingCorrection>> ParseMeetingCorrectionForm(const
     return Finish(reader, std::move(input));
 }
 
+Result<app::PlanChange<domain::PlannedMeeting>> ParsePlannedMeetingForm(const FormFields& form) {
+    FormReader reader(form);
+    domain::PlannedMeeting meeting;
+    meeting.kind = reader.Code("kind", &domain::ParseMeetingKind, "meeting.kind_unknown");
+    meeting.on = reader.RequiredDate("meets_on", "meeting.planned_date_invalid");
+    if (const auto time = ParseTimeOfDay(form.Get("starts_at"))) {
+        meeting.starts_at = *time;
+    } else {
+        reader.Fail("starts_at", "meeting.time_invalid");
+    }
+    meeting.place = reader.Text("place");
+    meeting.family_invited = false;
+    for (const auto& value : form.GetAll("invited")) {
+        if (value == kFamily) {
+            meeting.family_invited = true;
+        } else if (const auto unit = ParsePositiveId(value)) {
+            meeting.invited_units.push_back(*unit);
+        } else {
+            reader.Fail("invited", "meeting.invited_not_participant");
+        }
+    }
+    return Finish(reader, std::move(meeting));
+}
+
+Result<app::PlanChange<app::MeetingCancellation>> ParseMeetingCancellationForm(const FormFields& form) {
+    return Finish(FormReader(form), app::MeetingCancellation{});
+}
+
 Result<domain::ActionReport> ParseActionReportForm(const FormFields& form) {
     FormReader reader(form);
     domain::ActionReport report;
@@ -214,6 +244,12 @@ std::string_view FormFieldOf(std::string_view message_key) {
         {"meeting.in_future", "held_on"},
         {"meeting.child_absent_reason_missing", "child_absent_reason"},
         {"meeting.next_before_held", "next_meeting"},
+        {"meeting.planned_date_invalid", "meets_on"},
+        {"meeting.in_past", "meets_on"},
+        {"meeting.time_invalid", "starts_at"},
+        {"meeting.place_missing", "place"},
+        {"meeting.nobody_invited", "invited"},
+        {"meeting.invited_not_participant", "invited"},
         {"plan.close_reason_missing", "close_reason"},
     };
     for (const auto& [key, field] : kFields) {

@@ -67,6 +67,10 @@ Result<app::PlanChange<domain::PlanAction>> ParseActionEditForm(const FormFields
 Result<app::PlanChange<app::ActionRemoval>> ParseActionRemovalForm(const FormFields& form);
 Result<app::PlanChange<app::ParticipantRemoval>> ParseParticipantRemovalForm(const FormFields& form);
 Result<app::PlanChange<app::MeetingCorrection>> ParseMeetingCorrectionForm(const FormFields& form);
+// The next meeting: kind, day, time ("13:30"), place, and who is invited: one "invited" per ticked
+// box, a unit's id or "familjen".
+Result<app::PlanChange<domain::PlannedMeeting>> ParsePlannedMeetingForm(const FormFields& form);
+Result<app::PlanChange<app::MeetingCancellation>> ParseMeetingCancellationForm(const FormFields& form);
 // A party's report: action_id, status, note, proposed_due. No version (see domain::ReportOnAction).
 Result<domain::ActionReport> ParseActionReportForm(const FormFields& form);
 

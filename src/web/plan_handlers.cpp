@@ -11,11 +11,14 @@
 namespace kronobarn::web {
 namespace {
 
-// Every single-valued field, for the use case and to refill the form after an error.
+// Every field, to refill the form after an error; a checkbox group's values joined by commas.
 views::TypedValues TypedFrom(const FormFields& form) {
     views::TypedValues typed;
     for (const auto& name : form.Names()) {
-        if (name != "csrf_token") typed[name] = std::string(form.Get(name));
+        if (name == "csrf_token") continue;
+        std::string joined;
+        for (const auto& value : form.GetAll(name)) joined += (joined.empty() ? "" : ",") + value;
+        typed[name] = std::move(joined);
     }
     return typed;
 }
@@ -177,6 +180,15 @@ Response WebApp::PlanParticipantRemove(const Request& request, const RouteParams
 Response WebApp::PlanMeetingCorrect(const Request& request, const RouteParams& params, const app::Actor& actor) const {
     return PlanPost(request, params, actor, {"meeting", "meeting_id", "meeting_corrected"}, &ParseMeetingCorrectionForm,
                     &app::Plans::CorrectMeeting);
+}
+
+Response WebApp::PlanMeetingPlan(const Request& request, const RouteParams& params, const app::Actor& actor) const {
+    return PlanPost(request, params, actor, {"plan-meeting", "", "meeting_planned"}, &ParsePlannedMeetingForm,
+                    &app::Plans::PlanMeeting);
+}
+Response WebApp::PlanMeetingCancel(const Request& request, const RouteParams& params, const app::Actor& actor) const {
+    return PlanPost(request, params, actor, {"cancel-meeting", "", "meeting_cancelled"}, &ParseMeetingCancellationForm,
+                    &app::Plans::CancelPlannedMeeting);
 }
 
 Response WebApp::PlanActionReport(const Request& request, const RouteParams& params, const app::Actor& actor) const {

@@ -111,6 +111,8 @@ void WebApp::AddRoutes() {
     AddSessionRoute("POST", "/planer/{id}/deltagare/andra", &WebApp::PlanParticipantEdit, "plan");
     AddSessionRoute("POST", "/planer/{id}/deltagare/ta-bort", &WebApp::PlanParticipantRemove, "plan");
     AddSessionRoute("POST", "/planer/{id}/moten/andra", &WebApp::PlanMeetingCorrect, "plan");
+    AddSessionRoute("POST", "/planer/{id}/moten/planera", &WebApp::PlanMeetingPlan, "plan");
+    AddSessionRoute("POST", "/planer/{id}/moten/stall-in", &WebApp::PlanMeetingCancel, "plan");
     AddSessionRoute("GET", "/admin/hjulet", &WebApp::CatalogueShow);
     AddSessionRoute("POST", "/admin/hjulet", &WebApp::CataloguePublish);
     AddSessionRoute("GET", "/barn/{id}", &WebApp::ChildShow, "child");

@@ -178,6 +178,8 @@ class WebApp {
     Response PlanParticipantEdit(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response PlanParticipantRemove(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response PlanMeetingCorrect(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response PlanMeetingPlan(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response PlanMeetingCancel(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response RenderPlan(const Request& request, const app::Actor& actor, domain::PlanId id, int status,
                         views::FormPageState state) const;
     Response ConsentsShow(const Request& request, const RouteParams& params, const app::Actor& actor) const;

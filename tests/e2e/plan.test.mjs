@@ -206,6 +206,20 @@ test('signal to agreed and followed-up plan, keyboard only; the participant sees
   assert.match(reported, /Senast rapporterat/);
   assert.match(reported, /Två samtal hållna/);
 
+  // The holder plans the next meeting from the keyboard, inviting the family and social services …
+  await openDetails(principal, 'form-plan-meeting');
+  await setDate(principal, '#plan-meeting-meets_on', '2099-01-13');
+  await principal.fill('#plan-meeting-starts_at', '13:30');
+  await type(principal, '#plan-meeting-place', 'Växjö Centralskola, rum 12');
+  await submit(principal, `${planPath}/moten/planera`, /klart=meeting_planned#meetings-heading$/);
+  assert.match(await principal.locator('#card-planned-meeting').innerText(),
+               /Uppföljningsmöte tisdag 13 januari 2099 kl\. 13\.30[\s\S]*Växjö Centralskola, rum 12[\s\S]*Socialtjänsten/);
+  await assertAccessible(principal, 'plan with a planned meeting');
+  // … and the social worker sees it among her coming meetings.
+  await social.goto(`${server.url}/start`);
+  assert.match(await social.locator('main').innerText(),
+               /Kommande möten\s+Uppföljningsmöte för Maja Planström, tisdag 13 januari 2099 kl\. 13\.30/);
+
   // A failed add: the error summary at the top of the form has focus, the field is marked, what was typed stays.
   await openDetails(principal, 'form-goal');
   await principal.selectOption('#form-goal select[name=area_code]', 'trygg');

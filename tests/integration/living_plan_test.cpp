@@ -224,6 +224,65 @@ TEST_F(LivingPlanTest, AMeetingIsCorrected) {
     EXPECT_NE(History().find("Rättade anteckningar"), std::string::npos);
 }
 
+TEST_F(LivingPlanTest, TheNextMeetingIsPlannedMovedAndCalledOffAndOnlyTheInvitedSeeIt) {
+    StartPlan();
+    WithSocialServicesAndFamily();
+    Guardian("1", "eva.b");
+    const std::string social = Unit("Socialtjänsten Växjö");
+    const HttpResult planned =
+        PostPlan("moten/planera", "&kind=follow_up&meets_on=2027-01-12&starts_at=13%3A30&place=" +
+                                      UrlEncode("Rum 3, Växjö Centralskola") + "&invited=familjen&invited=" + social);
+    ASSERT_EQ(planned.status, 303);
+    EXPECT_NE(planned.Header("location").find("klart=meeting_planned#meetings-heading"), std::string::npos);
+    EXPECT_EQ(LastRow().event.action, "plan_meeting");
+    const std::string when = "tisdag 12 januari 2027 kl. 13.30";
+    const std::string holder = PlanPage();
+    EXPECT_NE(holder.find("Uppföljningsmöte " + when), std::string::npos) << "in words, Swedish local time";
+    // The invited unit sees it on its start page and in the plan, the family in its view.
+    const std::string start = server_.Get("/start", Session("sara")).body;
+    EXPECT_NE(start.find("Kommande möten"), std::string::npos);
+    EXPECT_NE(start.find("Uppföljningsmöte för Maja Berg, " + when), std::string::npos);
+    EXPECT_NE(PlanPage("sara").find(when), std::string::npos);
+    const std::string family = server_.Get("/familj/barn/" + ChildId(), Session("eva.b")).body;
+    EXPECT_NE(family.find(when), std::string::npos);
+    EXPECT_NE(family.find("Ni är inbjudna"), std::string::npos);
+
+    // Moved to another day, social services no longer invited: gone from their pages.
+    ASSERT_EQ(PostPlan("moten/planera", "&kind=follow_up&meets_on=2027-01-19&starts_at=09.00&place=" +
+                                            UrlEncode("https://meet.example.se/abc") + "&invited=familjen")
+                  .status,
+              303);
+    EXPECT_EQ(server_.Get("/start", Session("sara")).body.find("Kommande möten"), std::string::npos);
+    EXPECT_EQ(PlanPage("sara").find("19 januari 2027 kl."), std::string::npos) << "only the date of the next meeting";
+    const std::string moved = PlanPage();
+    EXPECT_NE(moved.find("tisdag 19 januari 2027 kl. 09.00"), std::string::npos);
+    EXPECT_NE(moved.find("<a class=\"ds-link kb-break\" href=\"https://meet.example.se/abc\">"), std::string::npos)
+        << "a video meeting's address is a link";
+
+    // A day that has passed: the form again, the field marked, the place kept, nothing changed.
+    const HttpResult past =
+        PostPlan("moten/planera", "&kind=follow_up&meets_on=2026-11-01&starts_at=10%3A00&place=" + UrlEncode("Rum 9") +
+                                      "&invited=familjen");
+    EXPECT_EQ(past.status, 400);
+    EXPECT_NE(past.body.find("kb-error-summary"), std::string::npos);
+    EXPECT_NE(past.body.find("href=\"#plan-meeting-meets_on\""), std::string::npos);
+    EXPECT_NE(past.body.find("value=\"Rum 9\""), std::string::npos);
+    EXPECT_EQ(PlanPage().find("1 november 2026"), std::string::npos);
+    const HttpResult nobody =
+        PostPlan("moten/planera", "&kind=follow_up&meets_on=2027-01-19&starts_at=10%3A00&place=Rum+9");
+    EXPECT_EQ(nobody.status, 400);
+    EXPECT_NE(nobody.body.find("Bjud in minst en av parterna."), std::string::npos);
+
+    // Called off: nobody sees it any more, and the history says so.
+    ASSERT_EQ(PostPlan("moten/stall-in", "").status, 303);
+    EXPECT_EQ(LastRow().event.action, "cancel_meeting");
+    EXPECT_NE(PlanPage().find("Inget möte är planerat."), std::string::npos);
+    EXPECT_EQ(server_.Get("/familj/barn/" + ChildId(), Session("eva.b")).body.find("19 januari 2027 kl."),
+              std::string::npos);
+    EXPECT_NE(History().find("Planerat möte"), std::string::npos);
+    EXPECT_EQ(PostPlan("moten/stall-in", "").status, 400) << "nothing left to call off";
+}
+
 TEST_F(LivingPlanTest, ASecondSignalAboutAChildWithAPlanSaysSoAndLinksToIt) {
     StartPlan();
     const std::string body = Csrf("bertil") + "&personal_number=" + ElevenYearOld() +

@@ -51,6 +51,18 @@ TEST(Catalogue, DatesAndNumbersAreWrittenAsTheLanguageWritesThem) {
     EXPECT_EQ(Translator("ar", true).LongDate(date), "٢٣ نوفمبر ٢٠٢٦");
 }
 
+TEST(Catalogue, AMeetingIsAnnouncedWithItsWeekdayAndTime) {
+    const Date date{std::chrono::year(2027), std::chrono::month(1), std::chrono::day(12)};
+    const auto half_past_one = std::chrono::hours(13) + std::chrono::minutes(30);
+    EXPECT_EQ(Translator("sv").MeetingTime(date, half_past_one), "tisdag 12 januari 2027 kl. 13.30");
+    EXPECT_EQ(Translator("en").MeetingTime(date, std::chrono::minutes(5)), "Tuesday 12 January 2027 at 00.05");
+    EXPECT_EQ(ParseTimeOfDay("13.30"), half_past_one) << "as Swedes write it";
+    EXPECT_EQ(ParseTimeOfDay("13:30"), half_past_one) << "as a time input sends it";
+    for (const char* bad : {"", "24:00", "12:60", "1:30", "-1:30", "13:3x", "13-30"}) {
+        EXPECT_FALSE(ParseTimeOfDay(bad)) << bad;
+    }
+}
+
 TEST(Catalogue, LocalTimeFollowsSwedishWinterAndSummerTime) {
     using namespace std::chrono;
     // 2026-11-23 13:05 UTC is 14.05 in Sweden (CET); 2026-07-01 13:05 UTC is 15.05 (CEST).

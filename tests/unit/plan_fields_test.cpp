@@ -31,6 +31,7 @@ TEST(PlanFieldTable, EveryMemberOfEveryPlanStructHasExactlyOneRow) {
     ExpectOneRowPerMember<Meeting>(PlanPart::kMeeting, "Meeting");
     ExpectOneRowPerMember<ActionEvaluation>(PlanPart::kEvaluation, "ActionEvaluation");
     ExpectOneRowPerMember<RemovedParticipant>(PlanPart::kRemovedParticipant, "RemovedParticipant");
+    ExpectOneRowPerMember<PlannedMeeting>(PlanPart::kPlannedMeeting, "PlannedMeeting");
 }
 
 TEST(PlanFieldTable, CodesAreUniqueAndEveryTypedTextHasALimit) {
@@ -53,7 +54,8 @@ TEST(PlanFieldTable, NoReaderSeesAMemberOfAPartItDoesNotSee) {
                                                        {PlanPart::kParticipant, "plan.participants"},
                                                        {PlanPart::kMeeting, "plan.meetings"},
                                                        {PlanPart::kEvaluation, "meeting.evaluations"},
-                                                       {PlanPart::kRemovedParticipant, "plan.removed_participants"}};
+                                                       {PlanPart::kRemovedParticipant, "plan.removed_participants"},
+                                                       {PlanPart::kPlannedMeeting, "plan.planned_meeting"}};
     for (const auto& field : PlanFields()) {
         const auto parent = parents.find(field.part);
         if (parent == parents.end()) continue;
@@ -98,6 +100,10 @@ Plan PlanWithEveryTextMarked() {
     meeting.notes = "meeting.notes";
     meeting.evaluations = {{1, ActionStatus::kDone, "evaluation.note"}};
     plan.meetings = {meeting};
+    PlannedMeeting planned;
+    planned.place = "planned_meeting.place";
+    planned.invited_units = {10};  // the participant reading it is invited
+    plan.planned_meeting = planned;
     return plan;
 }
 
@@ -105,6 +111,8 @@ template <typename T>
 void CollectStrings(const T& value, std::set<std::string>& out) {
     if constexpr (std::is_same_v<T, std::string>) {
         out.insert(value);
+    } else if constexpr (std::is_same_v<T, std::optional<PlannedMeeting>>) {
+        if (value) CollectStrings(*value, out);
     } else if constexpr (requires {
                              value.begin();
                              value.end();
@@ -133,7 +141,30 @@ TEST(PlanFieldTable, RedactionKeepsExactlyTheTextEachReaderSees) {
             ++checked;
         }
     }
-    EXPECT_EQ(checked, 5 * 23) << "five readers times every text member of a plan struct";
+    EXPECT_EQ(checked, 5 * 24) << "five readers times every text member of a plan struct";
+}
+
+// The next meeting reaches a participant only when its unit is invited; the invited units it
+// names are only those the reader may know take part.
+TEST(PlanFieldTable, APlannedMeetingReachesAParticipantOnlyWhenItsUnitIsInvited) {
+    Plan plan;
+    PlannedMeeting planned;
+    planned.place = "Rum 3";
+    planned.invited_units = {10, 12};
+    plan.planned_meeting = planned;
+    for (const PlanReader reader : {PlanReader::kParticipant, PlanReader::kOtherSectorParticipant}) {
+        PlanReading invited{reader, 10, 20, {10, 20}};
+        const Plan seen = RedactPlan(plan, invited);
+        ASSERT_TRUE(seen.planned_meeting) << Code(reader);
+        EXPECT_EQ(seen.planned_meeting->place, "Rum 3");
+        EXPECT_EQ(seen.planned_meeting->invited_units, std::vector<UnitId>{10}) << "unit 12 is not known to it";
+        PlanReading not_invited{reader, 11, 20, {11, 20}};
+        EXPECT_FALSE(RedactPlan(plan, not_invited).planned_meeting) << Code(reader);
+    }
+    PlanReading guardian{PlanReader::kGuardian, std::nullopt, std::nullopt, {10, 12}};
+    ASSERT_TRUE(RedactPlan(plan, guardian).planned_meeting);
+    EXPECT_EQ(RedactPlan(plan, guardian).planned_meeting->invited_units, (std::vector<UnitId>{10, 12}));
+    EXPECT_EQ(RedactPlan(plan, guardian).planned_meeting->sequence, 0);
 }
 
 TEST(PlanFieldTable, TextLimitsComeFromTheTable) {

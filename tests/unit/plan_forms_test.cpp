@@ -138,5 +138,40 @@ TEST(PlanForms, ClosingNeedsAKnownReasonAndAParticipantAUnitId) {
     EXPECT_EQ(participant.error().message_key, "participant.unit_unknown");
 }
 
+TEST(PlanForms, APlannedMeetingReadsWhoIsInvitedFromOneGroupOfBoxes) {
+    const auto planned = ParsePlannedMeetingForm(Form({{"version", "4"},
+                                                       {"kind", "follow_up"},
+                                                       {"meets_on", "2027-01-12"},
+                                                       {"starts_at", "13:30"},
+                                                       {"place", "Rum 3"},
+                                                       {"invited", "familjen"},
+                                                       {"invited", "10"},
+                                                       {"invited", "12"}}));
+    ASSERT_TRUE(planned);
+    EXPECT_EQ(planned->based_on, 4);
+    EXPECT_TRUE(planned->input.family_invited);
+    EXPECT_EQ(planned->input.invited_units, (std::vector<domain::UnitId>{10, 12}));
+    EXPECT_EQ(planned->input.starts_at, std::chrono::minutes(13 * 60 + 30));
+    const auto units_only = ParsePlannedMeetingForm(Form({{"version", "4"},
+                                                          {"kind", "collaboration"},
+                                                          {"meets_on", "2027-01-12"},
+                                                          {"starts_at", "08.00"},
+                                                          {"invited", "10"}}));
+    ASSERT_TRUE(units_only);
+    EXPECT_FALSE(units_only->input.family_invited) << "an unticked family box is not an invitation";
+    const auto bad_time = ParsePlannedMeetingForm(
+        Form({{"version", "4"}, {"kind", "follow_up"}, {"meets_on", "2027-01-12"}, {"starts_at", "25:00"}}));
+    ASSERT_FALSE(bad_time);
+    EXPECT_EQ(bad_time.error().message_key, "meeting.time_invalid");
+    EXPECT_EQ(FormFieldOf("meeting.time_invalid"), "starts_at");
+    const auto bad_unit = ParsePlannedMeetingForm(Form({{"version", "4"},
+                                                        {"kind", "follow_up"},
+                                                        {"meets_on", "2027-01-12"},
+                                                        {"starts_at", "10:00"},
+                                                        {"invited", "skolan"}}));
+    ASSERT_FALSE(bad_unit);
+    EXPECT_EQ(bad_unit.error().message_key, "meeting.invited_not_participant");
+}
+
 }  // namespace
 }  // namespace kronobarn::web

@@ -291,5 +291,99 @@ TEST(LivingPlan, AMeetingIsCorrectedInDatePlaceAndNotes) {
     EXPECT_EQ(fields, (std::set<std::string>{"meeting.held_on", "meeting.place", "meeting.notes"}));
 }
 
+PlannedMeeting NextMeeting() {
+    PlannedMeeting meeting;
+    meeting.kind = MeetingKind::kFollowUp;
+    meeting.on = year{2027} / 1 / 12;
+    meeting.starts_at = std::chrono::hours{13} + std::chrono::minutes{30};
+    meeting.place = "Rum 3, Växjö skola";
+    meeting.invited_units = {kSchool};
+    return meeting;
+}
+
+TEST(PlannedMeeting, MovingItKeepsTheMeetingAndRaisesItsSequence) {
+    Plan plan = ReadyToAgree();
+    ASSERT_TRUE(PlanMeeting(plan, plan.version, NextMeeting(), kToday));
+    ASSERT_TRUE(plan.planned_meeting);
+    EXPECT_EQ(plan.basics.next_meeting, year{2027} / 1 / 12) << "the plan's next meeting follows the planned one";
+    plan.planned_meeting->id = 7;  // as stored
+    PlannedMeeting moved = NextMeeting();
+    moved.on = year{2027} / 1 / 19;
+    ASSERT_TRUE(PlanMeeting(plan, plan.version, moved, kToday));
+    EXPECT_EQ(plan.planned_meeting->id, 7);
+    EXPECT_EQ(plan.planned_meeting->sequence, 1);
+    EXPECT_EQ(plan.basics.next_meeting, year{2027} / 1 / 19);
+    Plan before = plan;
+    ASSERT_TRUE(CancelPlannedMeeting(plan, plan.version));
+    EXPECT_FALSE(plan.planned_meeting);
+    bool named = false;
+    for (const auto& change : Diff(before, plan)) {
+        if (change.field == "plan.planned_meeting") {
+            named = true;
+            EXPECT_EQ(change.before, "2027-01-19 13:30, Rum 3, Växjö skola");
+            EXPECT_EQ(change.after, "");
+        }
+    }
+    EXPECT_TRUE(named);
+    EXPECT_EQ(KeyOf(CancelPlannedMeeting(plan, plan.version)), "meeting.none_planned");
+}
+
+TEST(PlannedMeeting, RecordingTheMeetingEndsItsPlanningButNotALaterOne) {
+    Plan plan = ReadyToAgree();
+    ASSERT_TRUE(Agree(plan, plan.version));
+    PlannedMeeting today = NextMeeting();
+    today.on = kToday;
+    ASSERT_TRUE(PlanMeeting(plan, plan.version, today, kToday));
+    Meeting held = CollaborationMeeting();
+    held.kind = MeetingKind::kFollowUp;
+    ASSERT_TRUE(RecordMeeting(plan, plan.version, held, kToday, 3));
+    EXPECT_FALSE(plan.planned_meeting) << "the meeting planned for today was held";
+    ASSERT_TRUE(PlanMeeting(plan, plan.version, NextMeeting(), kToday));
+    ASSERT_TRUE(RecordMeeting(plan, plan.version, held, kToday, 3));
+    EXPECT_TRUE(plan.planned_meeting) << "a meeting in January is still to come";
+}
+
+TEST(PlannedMeeting, BadInputIsRefusedAndChangesNothing) {
+    Plan plan = ReadyToAgree();
+    const auto refused = [&](PlannedMeeting meeting) {
+        const Plan before = plan;
+        const std::string key = KeyOf(PlanMeeting(plan, plan.version, std::move(meeting), kToday));
+        EXPECT_EQ(plan.version, before.version);
+        EXPECT_FALSE(plan.planned_meeting);
+        return key;
+    };
+    PlannedMeeting past = NextMeeting();
+    past.on = year{2026} / 11 / 22;
+    EXPECT_EQ(refused(past), "meeting.in_past");
+    PlannedMeeting late = NextMeeting();
+    late.starts_at = std::chrono::hours{24};
+    EXPECT_EQ(refused(late), "meeting.time_invalid");
+    PlannedMeeting nowhere = NextMeeting();
+    nowhere.place = "  ";
+    EXPECT_EQ(refused(nowhere), "meeting.place_missing");
+    PlannedMeeting nobody = NextMeeting();
+    nobody.invited_units.clear();
+    nobody.family_invited = false;
+    EXPECT_EQ(refused(nobody), "meeting.nobody_invited");
+    PlannedMeeting stranger = NextMeeting();
+    stranger.invited_units = {kSocial};
+    EXPECT_EQ(refused(stranger), "meeting.invited_not_participant");
+    PlannedMeeting long_place = NextMeeting();
+    long_place.place = std::string(1001, 'x');
+    EXPECT_EQ(refused(long_place), "plan.text_too_long");
+    EXPECT_EQ(KeyOf(PlanMeeting(plan, plan.version - 1, NextMeeting(), kToday)), "plan.stale");
+}
+
+TEST(PlannedMeeting, AUnitThatLeavesThePlanIsNoLongerInvited) {
+    Plan plan = Draft();
+    plan.participants.push_back({kSocial, "Sara", ""});
+    PlannedMeeting meeting = NextMeeting();
+    meeting.invited_units = {kSocial, kSchool};
+    ASSERT_TRUE(PlanMeeting(plan, plan.version, meeting, kToday));
+    EXPECT_EQ(plan.planned_meeting->invited_units, (std::vector<UnitId>{kSchool, kSocial}));
+    ASSERT_TRUE(RemoveParticipant(plan, plan.version, kSocial, "Flyttat", std::nullopt));
+    EXPECT_EQ(plan.planned_meeting->invited_units, std::vector<UnitId>{kSchool});
+}
+
 }  // namespace
 }  // namespace kronobarn::domain

@@ -43,6 +43,8 @@ constexpr Table kTables[] = {
     {"plan_changes", "id", "id"},
     {"plan_change_fields", "change_id, position"},
     {"plan_guardian_views", "plan_id, guardian_id"},
+    {"plan_planned_meetings", "id", "id"},
+    {"plan_planned_meeting_invitees", "planned_meeting_id, unit_id"},
     {"family_links", "user_id, child_id"},
     {"account_activations", "token_hash"},
     {"family_entries", "id", "id"},

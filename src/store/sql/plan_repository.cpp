@@ -145,6 +145,7 @@ Status SqlPlanRepository::LoadParts(domain::Plan& plan, Parts parts) {
             plan.participants.push_back({stmt.Int(0), stmt.Text(1), stmt.Text(2)});
         }
     }
+    KB_RETURN_IF_ERROR(LoadPlannedMeeting(plan));
     if (parts == Parts::kOutline) return Ok();
     {
         KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_meetings_of"));
@@ -198,6 +199,32 @@ Status SqlPlanRepository::LoadParts(domain::Plan& plan, Parts parts) {
         }
     }
     return Ok();
+}
+
+Status SqlPlanRepository::LoadPlannedMeeting(domain::Plan& plan) {
+    {
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("planned_meeting_of"));
+        stmt.Bind(1, plan.id);
+        KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+        if (!has_row) return Ok();
+        domain::PlannedMeeting meeting;
+        meeting.id = stmt.Int(0);
+        meeting.kind = stmt.Decode(1, domain::ParseMeetingKind(stmt.Text(1)));
+        meeting.on = stmt.Decode(2, ParseDate(stmt.Text(2)));
+        meeting.starts_at = stmt.Decode(3, ParseTimeOfDay(stmt.Text(3)));
+        meeting.place = stmt.Text(4);
+        meeting.family_invited = stmt.Bool(5);
+        meeting.sequence = static_cast<int>(stmt.Int(6));
+        KB_RETURN_IF_ERROR(stmt.Decoded());
+        plan.planned_meeting = std::move(meeting);
+    }
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("planned_meeting_invitees_of"));
+    stmt.Bind(1, plan.planned_meeting->id);
+    for (;;) {
+        KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+        if (!has_row) return Ok();
+        plan.planned_meeting->invited_units.push_back(stmt.Int(0));
+    }
 }
 
 Result<std::optional<domain::PlanId>> SqlPlanRepository::OpenPlanOf(domain::ChildId child) {
@@ -260,6 +287,7 @@ Status SqlPlanRepository::Save(const domain::Plan& before, const domain::Plan& a
     KB_RETURN_IF_ERROR(SaveActions(before, after, by, at));
     KB_RETURN_IF_ERROR(SaveParticipants(before, after, at));
     KB_RETURN_IF_ERROR(SaveMeetings(before, after));
+    KB_RETURN_IF_ERROR(SavePlannedMeeting(before, after, at));
     return InsertChange(after.id, after.version, domain::Diff(before, after), by, at);
 }
 
@@ -391,6 +419,48 @@ Status SqlPlanRepository::SaveMeetings(const domain::Plan& before, const domain:
             stmt.Bind(1, meeting_id).Bind(2, evaluation.action_id).Bind(3, domain::Code(evaluation.result));
             KB_RETURN_IF_ERROR(stmt.Bind(4, evaluation.note).Run());
         }
+    }
+    return Ok();
+}
+
+Status SqlPlanRepository::SavePlannedMeeting(const domain::Plan& before, const domain::Plan& after, Timestamp at) {
+    const auto& was = before.planned_meeting;
+    const auto& is = after.planned_meeting;
+    if (was && (!is || is->id != was->id)) {
+        // Ended: held when a meeting was recorded in the same change, otherwise called off.
+        const bool held = after.meetings.size() > before.meetings.size();
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("planned_meeting_end"));
+        stmt.Bind(1, was->id).Bind(2, after.id).Bind(3, std::string(held ? "held" : "cancelled"));
+        KB_RETURN_IF_ERROR(stmt.Bind(4, ToUnixMillis(at)).Run());
+        KB_RETURN_IF_ERROR(RequireChanged(db_));
+    }
+    if (!is) return Ok();
+    const bool same = was && was->id == is->id && was->kind == is->kind && was->on == is->on &&
+                      was->starts_at == is->starts_at && was->place == is->place &&
+                      was->family_invited == is->family_invited && was->invited_units == is->invited_units;
+    if (same) return Ok();
+    std::int64_t id = is->id;
+    if (was && was->id == is->id) {
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("planned_meeting_update"));
+        stmt.Bind(1, id).Bind(2, after.id).Bind(3, domain::Code(is->kind)).Bind(4, FormatDate(is->on));
+        stmt.Bind(5, FormatTimeOfDay(is->starts_at)).Bind(6, is->place).BindBool(7, is->family_invited);
+        KB_RETURN_IF_ERROR(stmt.Bind(8, std::int64_t{is->sequence}).Run());
+        KB_RETURN_IF_ERROR(RequireChanged(db_));
+        KB_ASSIGN_OR_RETURN(auto clear, db_.Prepare("planned_meeting_invitees_clear"));
+        KB_RETURN_IF_ERROR(clear.Bind(1, id).Run());
+    } else {
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("planned_meeting_insert"));
+        stmt.Bind(1, after.id).Bind(2, domain::Code(is->kind)).Bind(3, FormatDate(is->on));
+        stmt.Bind(4, FormatTimeOfDay(is->starts_at)).Bind(5, is->place).BindBool(6, is->family_invited);
+        auto inserted = stmt.Bind(7, std::int64_t{is->sequence}).Run();
+        // Another planned meeting got in first (the partial unique index): the plan changed under us.
+        if (!inserted && inserted.error().code == ErrorCode::kConflict) return Error::Conflict("plan.stale");
+        if (!inserted) return inserted.error();
+        id = db_.LastInsertId();
+    }
+    for (const domain::UnitId unit : is->invited_units) {
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("planned_meeting_invitee_insert"));
+        KB_RETURN_IF_ERROR(stmt.Bind(1, id).Bind(2, unit).Run());
     }
     return Ok();
 }

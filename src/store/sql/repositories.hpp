@@ -188,6 +188,8 @@ class SqlPlanRepository final : public PlanRepository {
     Status SaveActions(const domain::Plan& before, const domain::Plan& after, domain::UserId by, Timestamp at);
     Status SaveParticipants(const domain::Plan& before, const domain::Plan& after, Timestamp at);
     Status SaveMeetings(const domain::Plan& before, const domain::Plan& after);
+    Status LoadPlannedMeeting(domain::Plan& plan);
+    Status SavePlannedMeeting(const domain::Plan& before, const domain::Plan& after, Timestamp at);
     Connection& db_;
 };
 

@@ -34,6 +34,13 @@ void Paragraph(Html& html, std::string_view text, std::string_view css_class = {
     html << Raw("\">") << text << Raw("</p>\n");
 }
 
+// When and where the next meeting is, in words; the place as the holder wrote it.
+void PlannedMeetingText(Html& html, const Translator& t, const domain::PlannedMeeting& meeting) {
+    Paragraph(html, PlannedMeetingWhen(t, meeting));
+    html << Raw("<p class=\"ds-paragraph kb-break\">") << t.Format("family.planned.place", {{"place", meeting.place}})
+         << Raw("</p>\n");
+}
+
 // Words someone wrote, in whatever language they wrote them: their own direction inside a page of
 // another (Swedish words keep their full stop at the end on an Arabic page).
 void WrittenText(Html& html, std::string_view text) {
@@ -311,8 +318,14 @@ Html FamilyPlanContent(const Translator& t, const app::PlanView& view, domain::C
 
     html << Raw("<section class=\"kb-section\" aria-labelledby=\"next-meeting\">\n");
     Heading(html, 2, t("family.plan.next_meeting"), "next-meeting");
-    Paragraph(html, plan.basics.next_meeting ? t.LongDate(*plan.basics.next_meeting)
-                                             : std::string(t("family.plan.no_next_meeting")));
+    if (plan.planned_meeting) {
+        PlannedMeetingText(html, t, *plan.planned_meeting);
+        Paragraph(html,
+                  t(plan.planned_meeting->family_invited ? "family.planned.invited" : "family.planned.not_invited"));
+    } else {
+        Paragraph(html, plan.basics.next_meeting ? t.LongDate(*plan.basics.next_meeting)
+                                                 : std::string(t("family.plan.no_next_meeting")));
+    }
     html << Raw("</section>\n");
 
     html << Raw("<section class=\"kb-section\" aria-labelledby=\"latest-follow-up\">\n");
@@ -413,8 +426,12 @@ Html ChildOwnPageContent(const Translator& t, const app::PlanView& view, domain:
 
     html << Raw("<section aria-labelledby=\"my-next-meeting\">\n");
     Heading(html, 2, t("child_page.next_meeting"), "my-next-meeting");
-    Paragraph(html, plan.basics.next_meeting ? t.LongDate(*plan.basics.next_meeting)
-                                             : std::string(t("child_page.no_next_meeting")));
+    if (plan.planned_meeting) {
+        PlannedMeetingText(html, t, *plan.planned_meeting);
+    } else {
+        Paragraph(html, plan.basics.next_meeting ? t.LongDate(*plan.basics.next_meeting)
+                                                 : std::string(t("child_page.no_next_meeting")));
+    }
     html << Raw("</section>\n</div>\n");
     return html;
 }
@@ -689,6 +706,12 @@ Html FamilyAccessStaffContent(const Translator& t, domain::ChildId child, const 
                   "kb-muted");
     }
     return html;
+}
+
+std::string PlannedMeetingWhen(const Translator& t, const domain::PlannedMeeting& meeting) {
+    return t.Format(
+        meeting.kind == domain::MeetingKind::kFollowUp ? "family.planned.follow_up" : "family.planned.collaboration",
+        {{"when", t.MeetingTime(meeting.on, meeting.starts_at)}});
 }
 
 }  // namespace kronobarn::web::views

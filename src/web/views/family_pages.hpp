@@ -64,5 +64,7 @@ Html FamilyAccessStaffContent(const Translator& t, domain::ChildId child, const 
 // The plan's support areas and any area a goal answers, in order.
 std::vector<std::string> AreasOf(const domain::Plan& plan);
 std::string AreaName(const Translator& t, const app::PlanView& view, const std::string& code, bool child);
+// "Uppföljningsmöte tisdag 12 januari 2027 kl. 13.00".
+std::string PlannedMeetingWhen(const Translator& t, const domain::PlannedMeeting& meeting);
 
 }  // namespace kronobarn::web::views

@@ -1,5 +1,7 @@
 #include "web/views/form_fields.hpp"
 
+#include <algorithm>
+
 namespace kronobarn::web::views {
 
 std::string ValueOf(const TypedValues& values, const std::string& name, std::string fallback) {
@@ -82,6 +84,22 @@ void FormWriter::Checkbox(std::string_view name, std::string_view value, std::st
     html_ << Raw("<div class=\"ds-field kb-check\"><input class=\"ds-input\" type=\"checkbox\" name=\"") << name
           << Raw("\" id=\"") << id << Raw("\" value=\"") << value << Raw("\"") << Raw(checked ? " checked" : "")
           << Raw("><label class=\"ds-label\" for=\"") << id << Raw("\">") << t_(label_key) << Raw("</label></div>\n");
+}
+
+void FormWriter::CheckboxGroup(std::string_view name, std::string_view legend_key, const std::vector<Option>& options,
+                               const std::vector<std::string>& checked) {
+    html_ << Raw("<fieldset class=\"ds-fieldset kb-checks\"") << Raw(InvalidAttributes(name))
+          << Raw(">\n<legend class=\"ds-label\">") << t_(legend_key) << Raw("</legend>\n");
+    ErrorMessage(name);
+    for (std::size_t i = 0; i < options.size(); ++i) {
+        const std::string id = IdOf(name) + (i == 0 ? "" : "_" + std::to_string(i));
+        const bool ticked = std::find(checked.begin(), checked.end(), options[i].value) != checked.end();
+        html_ << Raw("<div class=\"ds-field kb-check\"><input class=\"ds-input\" type=\"checkbox\" name=\"") << name
+              << Raw("\" id=\"") << id << Raw("\" value=\"") << options[i].value << Raw("\"")
+              << Raw(ticked ? " checked" : "") << Raw("><label class=\"ds-label\" for=\"") << id << Raw("\">")
+              << options[i].label << Raw("</label></div>\n");
+    }
+    html_ << Raw("</fieldset>\n");
 }
 
 void FormWriter::Submit(std::string_view label_key, bool primary) {

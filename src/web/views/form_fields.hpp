@@ -42,6 +42,10 @@ class FormWriter {
     // `id_suffix` distinguishes several boxes of one name (a checkbox group).
     void Checkbox(std::string_view name, std::string_view value, std::string_view label_key, bool checked,
                   std::string_view id_suffix = {});
+    // Boxes of one name in a fieldset, the options' labels as given (names of units); the first box
+    // carries the group's id, so an error summary's link lands on it.
+    void CheckboxGroup(std::string_view name, std::string_view legend_key, const std::vector<Option>& options,
+                       const std::vector<std::string>& checked);
     void Submit(std::string_view label_key, bool primary = true);
     // A hidden field (the item a correction names).
     void Hidden(std::string_view name, std::string_view value);

@@ -55,8 +55,13 @@ pdf::Document PlanDocument(const Translator& t, const app::PlanView& view, Times
             doc.Add(BlockKind::kListItem, line);
         }
         doc.Add(BlockKind::kHeading, std::string(t("family.plan.next_meeting")));
-        doc.Add(BlockKind::kParagraph, plan.basics.next_meeting ? t.LongDate(*plan.basics.next_meeting)
-                                                                : std::string(t("family.plan.no_next_meeting")));
+        if (plan.planned_meeting) {
+            doc.Add(BlockKind::kParagraph, PlannedMeetingWhen(t, *plan.planned_meeting));
+            doc.Add(BlockKind::kParagraph, t.Format("family.planned.place", {{"place", plan.planned_meeting->place}}));
+        } else {
+            doc.Add(BlockKind::kParagraph, plan.basics.next_meeting ? t.LongDate(*plan.basics.next_meeting)
+                                                                    : std::string(t("family.plan.no_next_meeting")));
+        }
     }
     // The plan's keepers print a working document for the meeting and the archive: why there is a
     // plan, every view and disagreement, who left and why, and each meeting with its notes. Only

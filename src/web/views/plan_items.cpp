@@ -40,7 +40,100 @@ void RemovalForm(Html& html, const Translator& t, const FormPageState& state, co
     form.writer.Submit(summary_key, false);
 }
 
+// A place that is only a web address is a link (a video meeting); anything else stays text.
+void PlaceText(Html& html, const std::string& place) {
+    const bool link = place.starts_with("https://") && place.find_first_of(" \t\r\n") == std::string::npos;
+    if (link) {
+        html << Raw("<a class=\"ds-link kb-break\" href=\"") << place << Raw("\">") << place << Raw("</a>");
+    } else {
+        html << place;
+    }
+}
+
+std::vector<std::string> Split(const std::string& joined) {
+    std::vector<std::string> parts;
+    std::string_view rest = joined;
+    while (!rest.empty()) {
+        const auto comma = rest.find(',');
+        parts.emplace_back(rest.substr(0, comma));
+        rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+    }
+    return parts;
+}
+
+constexpr std::string_view kFamilyChoice = "familjen";
+
+void PlannedMeetingForms(Html& html, const Translator& t, const app::PlanView& view, const FormPageState& state) {
+    const domain::Plan& plan = view.plan;
+    const std::string base = "/planer/" + Id(plan.id);
+    const std::string version = std::to_string(plan.version);
+    const auto& planned = plan.planned_meeting;
+    {
+        FoldedForm form(html, t, state, "plan-meeting", t(planned ? "plan.planned.change" : "plan.planned.plan"));
+        FormWriter& f = form.writer;
+        const TypedValues& v = form.values;
+        f.Start(base + "/moten/planera", state.csrf_token, version);
+        const bool follow_up =
+            planned ? planned->kind == domain::MeetingKind::kFollowUp : plan.state != domain::PlanState::kDraft;
+        f.Select("kind", "plan.planned.kind",
+                 {{"collaboration", std::string(t("start.meetings.kind.collaboration"))},
+                  {"follow_up", std::string(t("start.meetings.kind.follow_up"))}},
+                 ValueOf(v, "kind", follow_up ? "follow_up" : "collaboration"));
+        std::string day = planned ? FormatDate(planned->on) : "";
+        if (!planned && plan.basics.next_meeting) day = FormatDate(*plan.basics.next_meeting);
+        f.TextInput("meets_on", "plan.planned.meets_on", ValueOf(v, "meets_on", day), "date");
+        f.TextInput("starts_at", "plan.planned.starts_at",
+                    ValueOf(v, "starts_at", planned ? FormatTimeOfDay(planned->starts_at) : ""), "time");
+        f.TextInput("place", "plan.planned.place", ValueOf(v, "place", planned ? planned->place : ""));
+        html << Raw("<p class=\"ds-paragraph kb-muted\">") << t("plan.planned.place_hint") << Raw("</p>\n");
+        std::vector<Option> who{{std::string(kFamilyChoice), std::string(t("plan.planned.family_invited"))}};
+        for (const auto& participant : plan.participants) {
+            who.push_back({Id(participant.unit_id), UnitName(view, participant.unit_id)});
+        }
+        // A fresh form invites the family and every unit of the plan, the planned meeting its own.
+        std::vector<std::string> ticked;
+        if (!v.empty()) {
+            ticked = Split(ValueOf(v, "invited"));
+        } else if (planned) {
+            if (planned->family_invited) ticked.emplace_back(kFamilyChoice);
+            for (const auto unit : planned->invited_units) ticked.push_back(Id(unit));
+        } else {
+            for (const auto& option : who) ticked.push_back(option.value);
+        }
+        f.CheckboxGroup("invited", "plan.planned.who", who, ticked);
+        f.Submit("plan.planned.save");
+    }
+    if (planned) {
+        FoldedForm form(html, t, state, "cancel-meeting", t("plan.planned.cancel"));
+        form.writer.Start(base + "/moten/stall-in", state.csrf_token, version);
+        html << Raw("<p class=\"ds-paragraph\">") << t("plan.planned.cancel_hint") << Raw("</p>\n");
+        form.writer.Submit("plan.planned.cancel", false);
+    }
+}
+
 }  // namespace
+
+void PlannedMeetingCard(Html& html, const Translator& t, const app::PlanView& view) {
+    const auto& planned = view.plan.planned_meeting;
+    if (!planned) {
+        html << Raw("<p class=\"ds-paragraph kb-muted\">") << t("plan.planned.none") << Raw("</p>\n");
+        return;
+    }
+    const bool follow_up = planned->kind == domain::MeetingKind::kFollowUp;
+    html << Raw("<div class=\"kb-card kb-planned\" id=\"card-planned-meeting\">\n<h3 class=\"ds-heading\" "
+                "data-size=\"2xs\">")
+         << t.Format(follow_up ? "plan.planned.follow_up" : "plan.planned.collaboration",
+                     {{"when", t.MeetingTime(planned->on, planned->starts_at)}})
+         << Raw("</h3>\n<dl class=\"kb-card-facts\">\n<div><dt>") << t("plan.planned.place")
+         << Raw("</dt><dd class=\"kb-prewrap\">");
+    PlaceText(html, planned->place);
+    html << Raw("</dd></div>\n");
+    std::string invited;
+    if (planned->family_invited) invited = t("plan.planned.family");
+    for (const auto unit : planned->invited_units) invited += (invited.empty() ? "" : ", ") + UnitName(view, unit);
+    Fact(html, t, "plan.planned.invited", invited);
+    html << Raw("</dl>\n</div>\n");
+}
 
 void GoalsSection(Html& html, const Translator& t, const app::PlanView& view, const FormPageState& state) {
     const domain::Plan& plan = view.plan;
@@ -237,6 +330,10 @@ void MeetingsSection(Html& html, const Translator& t, const app::PlanView& view,
     const std::string version = std::to_string(plan.version);
     Heading(html, t, "meetings-heading", "plan.meetings");
     SectionNotice(html, t, state, "meetings-heading");
+    html << Raw("<h3 class=\"ds-heading\" data-size=\"xs\">") << t("plan.planned.heading") << Raw("</h3>\n");
+    PlannedMeetingCard(html, t, view);
+    if (view.may_edit) PlannedMeetingForms(html, t, view, state);
+    html << Raw("<h3 class=\"ds-heading\" data-size=\"xs\">") << t("plan.meetings.held") << Raw("</h3>\n");
     if (plan.meetings.empty()) {
         html << Raw("<p class=\"ds-paragraph kb-muted\">") << t("plan.meetings.empty") << Raw("</p>\n");
     }

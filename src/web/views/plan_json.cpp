@@ -1,6 +1,7 @@
 #include "web/views/plan_json.hpp"
 
 #include <boost/json/array.hpp>
+#include <boost/json/value_from.hpp>
 #include <boost/pfr/core.hpp>
 #include <type_traits>
 
@@ -31,6 +32,8 @@ template <>
 struct PartOf<domain::ActionEvaluation> : std::integral_constant<PlanPart, PlanPart::kEvaluation> {};
 template <>
 struct PartOf<domain::RemovedParticipant> : std::integral_constant<PlanPart, PlanPart::kRemovedParticipant> {};
+template <>
+struct PartOf<domain::PlannedMeeting> : std::integral_constant<PlanPart, PlanPart::kPlannedMeeting> {};
 
 template <typename T>
 concept PlanStruct = requires {
@@ -46,6 +49,7 @@ boost::json::value ToJson(int number) { return boost::json::value(number); }
 boost::json::value ToJson(std::int64_t number) { return boost::json::value(number); }
 boost::json::value ToJson(const Date& date) { return boost::json::value(FormatDate(date)); }
 boost::json::value ToJson(const Timestamp& at) { return boost::json::value(FormatIso8601(at)); }
+boost::json::value ToJson(std::chrono::minutes time_of_day) { return boost::json::value(FormatTimeOfDay(time_of_day)); }
 template <typename Enum>
 requires std::is_enum_v<Enum> boost::json::value ToJson(Enum value) { return boost::json::value(domain::Code(value)); }
 template <typename T>
@@ -57,6 +61,7 @@ boost::json::value ToJson(const std::vector<std::string>& values) {
     for (const auto& value : values) array.push_back(ToJson(value));
     return array;
 }
+boost::json::value ToJson(const std::vector<std::int64_t>& ids) { return boost::json::value_from(ids); }
 
 template <PlanStruct T>
 boost::json::object ToJson(const T& part, const domain::PlanReading& reading) {
@@ -70,6 +75,8 @@ boost::json::object ToJson(const T& part, const domain::PlanReading& reading) {
             using Member = std::remove_cvref_t<decltype(value)>;
             if constexpr (PlanStruct<Member>) {
                 object[key] = ToJson(value, reading);
+            } else if constexpr (std::is_same_v<Member, std::optional<domain::PlannedMeeting>>) {
+                object[key] = value ? boost::json::value(ToJson(*value, reading)) : boost::json::value(nullptr);
             } else if constexpr (requires { requires PlanStruct<typename Member::value_type>; }) {
                 boost::json::array array;  // goals, actions, participants, meetings, evaluations
                 for (const auto& element : value) array.push_back(ToJson(element, reading));

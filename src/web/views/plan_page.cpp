@@ -42,6 +42,8 @@ const PlanNotice* FindPlanNotice(std::string_view code) {
         {"participant_removed", "plan.notice.participant_removed", "contacts-heading"},
         {"meeting_recorded", "plan.notice.meeting_recorded", "meetings-heading"},
         {"meeting_corrected", "plan.notice.meeting_corrected", "meetings-heading"},
+        {"meeting_planned", "plan.notice.meeting_planned", "meetings-heading"},
+        {"meeting_cancelled", "plan.notice.meeting_cancelled", "meetings-heading"},
         {"collaboration_requested", "plan.collaboration.requested", ""},
     };
     for (const auto& notice : kNotices) {
@@ -335,7 +337,7 @@ Html PlanContent(const Translator& t, const app::PlanView& view, const FormPageS
     }
     if (reading.Sees("basics.next_meeting")) {
         row("plan.next_meeting",
-            plan.basics.next_meeting ? FormatDate(*plan.basics.next_meeting) : std::string(t("plan.not_recorded")));
+            plan.basics.next_meeting ? t.LongDate(*plan.basics.next_meeting) : std::string(t("plan.not_recorded")));
     }
     html << Raw("</tbody>\n</table>\n");
     if (!keeper) {
@@ -369,7 +371,7 @@ Html PlanContent(const Translator& t, const app::PlanView& view, const FormPageS
                  << t.Format("plan.family_words.entry",
                              {{"kind", t("plan.family_words." + std::string(domain::Code(it->kind)))},
                               {"name", it->author_name},
-                              {"when", FormatIso8601(it->written_at).substr(0, 10)}})
+                              {"when", t.LocalDateTime(it->written_at)}})
                  << Raw("</p><p class=\"ds-paragraph kb-prewrap\">") << it->text << Raw("</p></li>\n");
         }
         html << Raw("</ul>\n</section>\n");
@@ -383,6 +385,11 @@ Html PlanContent(const Translator& t, const app::PlanView& view, const FormPageS
     ActionsSection(html, t, view, state);
     if (reading.Sees("plan.participants")) ContactsSection(html, t, view, state);
 
+    if (!keeper && plan.planned_meeting) {
+        Heading(html, t, "planned-heading", "plan.planned.heading");
+        PlannedMeetingCard(html, t, view);
+        html << Raw("</section>\n");
+    }
     if (keeper) {
         MeetingsSection(html, t, view, state);
         html << Raw("<nav class=\"kb-section\" aria-label=\"") << t("plan.links") << Raw("\">\n")
@@ -428,8 +435,38 @@ Html PlanHistoryContent(const Translator& t, const app::PlanView& view) {
     return html;
 }
 
+namespace {
+
+// The meetings the actor's units are invited to (or keep), soonest first.
+void ComingMeetings(Html& html, const Translator& t, const app::PlanList& list) {
+    std::vector<const app::PlanListItem*> items;
+    for (const auto& item : list.plans) {
+        if (item.planned_meeting) items.push_back(&item);
+    }
+    if (items.empty()) return;
+    std::sort(items.begin(), items.end(), [](const auto* a, const auto* b) {
+        return std::pair(std::chrono::sys_days{a->planned_meeting->on}, a->planned_meeting->starts_at) <
+               std::pair(std::chrono::sys_days{b->planned_meeting->on}, b->planned_meeting->starts_at);
+    });
+    html << Raw("<h3 class=\"ds-heading\" data-size=\"2xs\" id=\"coming-meetings\">") << t("start.meetings.heading")
+         << Raw("</h3>\n<ul class=\"ds-list\" aria-labelledby=\"coming-meetings\">\n");
+    for (const auto* item : items) {
+        const auto& meeting = *item->planned_meeting;
+        html << Raw("<li><a class=\"ds-link\" href=\"/planer/") << std::to_string(item->id) << Raw("\">")
+             << t.Format("start.meetings.item",
+                         {{"kind", t("start.meetings.kind." + std::string(domain::Code(meeting.kind)))},
+                          {"name", item->child_name},
+                          {"when", t.MeetingTime(meeting.on, meeting.starts_at)}})
+             << Raw("</a> — <span class=\"kb-break\">") << meeting.place << Raw("</span></li>\n");
+    }
+    html << Raw("</ul>\n");
+}
+
+}  // namespace
+
 Html MyPlansList(const Translator& t, const app::PlanList& list) {
     Html html;
+    ComingMeetings(html, t, list);
     html << Raw("<h3 class=\"ds-heading\" data-size=\"2xs\">")
          << t.Format("start.plans.heading", {{"count", std::to_string(list.plans.size())}}) << Raw("</h3>\n");
     if (list.no_longer_shared > 0) {
@@ -450,7 +487,7 @@ Html MyPlansList(const Translator& t, const app::PlanList& list) {
                      {"state", std::string(t(std::string("plan.state.") + std::string(domain::Code(item.state))))}})
              << Raw("</a>");
         if (item.next_meeting) {
-            html << Raw(" — ") << t.Format("start.plans.next_meeting", {{"date", FormatDate(*item.next_meeting)}});
+            html << Raw(" — ") << t.Format("start.plans.next_meeting", {{"date", t.LongDate(*item.next_meeting)}});
         }
         std::vector<std::string> due;
         if (item.meeting_due) due.push_back(std::string(t("start.plans.meeting_due")));

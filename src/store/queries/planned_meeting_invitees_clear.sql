@@ -1,0 +1,1 @@
+DELETE FROM plan_planned_meeting_invitees WHERE planned_meeting_id = ?1
