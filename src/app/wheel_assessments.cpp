@@ -21,7 +21,8 @@ Result<AccessRequest> WheelRequest(store::UnitOfWork& uow, domain::ChildId id, d
 }  // namespace
 
 Result<WheelOverview> WheelAssessments::Overview(const Actor& actor, domain::ChildId child_id,
-                                                 const RequestContext& context) {
+                                                 const RequestContext& context,
+                                                 std::optional<domain::ConcernId> from_signal) {
     AuditedRead reads(store_, actor, context, clock_.Now());
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
     std::optional<domain::Child> child;
@@ -37,6 +38,20 @@ Result<WheelOverview> WheelAssessments::Overview(const Actor& actor, domain::Chi
     overview.child_name = child->given_name + " " + child->family_name;
     KB_ASSIGN_OR_RETURN(overview.catalogue, uow->Wheel().CurrentAreas());
     KB_ASSIGN_OR_RETURN(overview.assessments, uow->Wheel().AssessmentsOf(child->id));
+    if (from_signal) {
+        KB_ASSIGN_OR_RETURN(const auto concern, uow->Concerns().Find(*from_signal));
+        if (concern && concern->child_id == child->id) {
+            AccessRequest signal_request{domain::AccessAction::kReadConcern, request.target, "concern",
+                                         std::to_string(concern->id), "read_areas"};
+            signal_request.target.concern = domain::ConcernFacts{
+                concern->noticing_user_id, concern->holder_unit_id,
+                concern->report ? std::optional(concern->report->receiving_unit_id) : std::nullopt};
+            if (reads.Authorize(signal_request)) {
+                overview.signal_id = concern->id;
+                overview.signal_areas = concern->wheel_areas;
+            }
+        }
+    }
     uow.reset();
     KB_RETURN_IF_ERROR(reads.Flush());
     return overview;

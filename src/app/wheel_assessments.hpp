@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -36,6 +37,9 @@ struct WheelOverview {
     std::string child_name;
     std::vector<store::WheelArea> catalogue;           // current version, display order
     std::vector<domain::WheelAssessment> assessments;  // oldest first
+    // The signal the form was opened from, and the areas it names: the form shows them first.
+    std::optional<domain::ConcernId> signal_id;
+    std::vector<std::string> signal_areas;
 };
 
 class WheelAssessments {
@@ -43,7 +47,10 @@ class WheelAssessments {
     WheelAssessments(store::Store& store, const Clock& clock) : store_(store), clock_(clock) {}
 
     // kNotFound (audited as denied) unless the actor acts for the child's coordination holder.
-    Result<WheelOverview> Overview(const Actor& actor, domain::ChildId child, const RequestContext& context);
+    // `from_signal`: a signal about this child the actor may read (its own audited read); any other
+    // is ignored, and the form shows every area alike.
+    Result<WheelOverview> Overview(const Actor& actor, domain::ChildId child, const RequestContext& context,
+                                   std::optional<domain::ConcernId> from_signal = std::nullopt);
 
     // Errors: kNotFound as above; kInvalidArgument "assessment.date_invalid", "assessment.status_invalid"
     // and those of domain::ValidateAssessment. One transaction: nothing is half-saved.

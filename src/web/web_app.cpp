@@ -586,12 +586,19 @@ Response WebApp::HandoverAnswer(const Request& request, const RouteParams& param
 Response WebApp::WheelShow(const Request& request, const RouteParams& params, const app::Actor& actor) const {
     const auto id = IdParam(params);
     if (!id) return ErrorPage(request, 404, "error.not_found");
-    auto overview = wheel_.Overview(actor, *id, ContextOf(request));
+    auto overview =
+        wheel_.Overview(actor, *id, ContextOf(request), ParsePositiveId(QueryValue(request.query, "signal")));
     if (!overview) return Fail(request, overview.error());
     const Translator t(LanguageOf(request));
     Html content;
     if (request.query.find("sparad=1") != std::string::npos) {
         views::Alert(content, t, "success", "wheel.saved");
+        // Saved from a signal: the way back to it, where the decision is taken.
+        if (overview->signal_id) {
+            content << Raw("<p class=\"ds-paragraph\"><a class=\"ds-link\" href=\"/oro/")
+                    << std::to_string(*overview->signal_id) << Raw("#decision-heading\">") << t("wheel.back_to_signal")
+                    << Raw("</a></p>\n");
+        }
     }
     content.Append(views::WheelOverviewContent(t, *overview));
     views::PageFrame frame{std::string(t("wheel.title")), "/start", SignedInAs(request, actor)};
@@ -601,8 +608,9 @@ Response WebApp::WheelShow(const Request& request, const RouteParams& params, co
 }
 
 Response WebApp::RenderWheelForm(const Request& request, const app::Actor& actor, domain::ChildId child, int status,
-                                 app::AssessmentForm values, std::string error_key) const {
-    auto overview = wheel_.Overview(actor, child, ContextOf(request));
+                                 app::AssessmentForm values, std::string error_key,
+                                 std::optional<domain::ConcernId> signal) const {
+    auto overview = wheel_.Overview(actor, child, ContextOf(request), signal);
     if (!overview) return Fail(request, overview.error());
     const Translator t(LanguageOf(request));
     views::AssessmentFormState state{std::move(values), std::move(error_key),
@@ -616,7 +624,7 @@ Response WebApp::RenderWheelForm(const Request& request, const app::Actor& actor
 Response WebApp::WheelNew(const Request& request, const RouteParams& params, const app::Actor& actor) const {
     const auto id = IdParam(params);
     if (!id) return ErrorPage(request, 404, "error.not_found");
-    return RenderWheelForm(request, actor, *id, 200, {}, "");
+    return RenderWheelForm(request, actor, *id, 200, {}, "", ParsePositiveId(QueryValue(request.query, "signal")));
 }
 
 Response WebApp::WheelCreate(const Request& request, const RouteParams& params, const app::Actor& actor) const {
@@ -647,15 +655,17 @@ Response WebApp::WheelCreate(const Request& request, const RouteParams& params, 
             break;
         }
     }
+    const auto signal = ParsePositiveId(form->Get("signal"));
     auto recorded = wheel_.Record(actor, *id, values, ContextOf(request));
     if (!recorded) {
         const auto code = recorded.error().code;
         if (code == ErrorCode::kInvalidArgument) {
-            return RenderWheelForm(request, actor, *id, 400, std::move(values), recorded.error().message_key);
+            return RenderWheelForm(request, actor, *id, 400, std::move(values), recorded.error().message_key, signal);
         }
         return ErrorPage(request, HttpStatusFor(code), recorded.error().message_key);
     }
-    return Response::Redirect("/barn/" + std::to_string(*id) + "/hjulet?sparad=1");
+    return Response::Redirect("/barn/" + std::to_string(*id) + "/hjulet?sparad=1" +
+                              (signal ? "&signal=" + std::to_string(*signal) : std::string()));
 }
 
 Response WebApp::ApiMe(const Request&, const RouteParams&, const app::Actor& actor) const {

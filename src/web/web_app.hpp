@@ -131,7 +131,8 @@ class WebApp {
     Response WheelNew(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response WheelCreate(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response RenderWheelForm(const Request& request, const app::Actor& actor, domain::ChildId child, int status,
-                             app::AssessmentForm values, std::string error_key) const;
+                             app::AssessmentForm values, std::string error_key,
+                             std::optional<domain::ConcernId> signal) const;
     Response RenderConcern(const Request& request, const app::Actor& actor, domain::ConcernId id, int status,
                            views::DecisionFormState form, std::string_view notice_key) const;
     Response RenderConcernForm(const Request& request, const app::Actor& actor, int status, app::ConcernForm values,

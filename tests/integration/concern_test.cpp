@@ -275,7 +275,7 @@ TEST_F(ConcernTest, ReportOfConcernIsVisibleToHolderAndReceivingSocialServicesOn
     signal.extra = "&report_made=ja&report_date=2026-11-17&report_unit_id=" +
                    std::to_string(server_.UnitId("Socialtjänsten Växjö"));
     const std::string url = RegisterAsTeacher(signal);
-    EXPECT_NE(server_.Get(url, Session("britt")).body.find("Gjord 2026-11-17 till Socialtjänsten Växjö"),
+    EXPECT_NE(server_.Get(url, Session("britt")).body.find("Gjord 17 november 2026 till Socialtjänsten Växjö"),
               std::string::npos);
     const HttpResult social = server_.Get(url, Session("sara"));
     EXPECT_EQ(social.status, 200);
@@ -374,8 +374,10 @@ TEST_F(ConcernTest, NothingIsShownWhenTheReadCannotBeAudited) {
 std::string WheelUrlFrom(const std::string& signal_page) {
     const auto start = signal_page.find("href=\"/barn/");
     if (start == std::string::npos) return {};
+    // The signal links to the form (/barn/{id}/hjulet/ny?signal=…); the wheel is /barn/{id}/hjulet.
     const auto value = start + 6;
-    return signal_page.substr(value, signal_page.find('"', value) - value);
+    const std::string link = signal_page.substr(value, signal_page.find('"', value) - value);
+    return link.substr(0, link.find("/ny"));
 }
 
 TEST_F(ConcernTest, HolderRecordsTheWheelOverTimeAndOthersCannotSeeIt) {
@@ -397,8 +399,8 @@ TEST_F(ConcernTest, HolderRecordsTheWheelOverTimeAndOthersCannotSeeIt) {
     const HttpResult overview = server_.Get(wheel, nurse);
     EXPECT_EQ(overview.status, 200);
     EXPECT_NE(overview.body.find("<svg role=\"img\""), std::string::npos);
-    EXPECT_NE(overview.body.find("Omvårdad, 2026-11-10: Utmanande"), std::string::npos) << "chart symbol title";
-    EXPECT_NE(overview.body.find("Omvårdad, 2026-11-17: Fungerar bra"), std::string::npos) << "change over time";
+    EXPECT_NE(overview.body.find("Omvårdad, 10 november 2026: Utmanande"), std::string::npos) << "chart symbol title";
+    EXPECT_NE(overview.body.find("Omvårdad, 17 november 2026: Fungerar bra"), std::string::npos) << "change over time";
     EXPECT_NE(overview.body.find("&lt;b&gt;Jag fryser&lt;/b&gt;"), std::string::npos) << "child's words escaped";
     EXPECT_NE(overview.body.find("Stöd behövs här"), std::string::npos);
 
@@ -416,6 +418,51 @@ TEST_F(ConcernTest, HolderRecordsTheWheelOverTimeAndOthersCannotSeeIt) {
             << user;
     }
     EXPECT_EQ(server_.Get("/barn/999999/hjulet", nurse).status, 404);
+}
+
+// Opened from the signal, the form starts with the areas the signal names, open and marked, the
+// rest folded; after saving, the way back to the signal's decision. Reading the signal's areas is
+// audited as such; a signal about another child is ignored.
+TEST_F(ConcernTest, TheWheelFormFromASignalStartsWithItsAreasAndLeadsBack) {
+    const std::string signal = RegisterAsTeacher();
+    const std::string signal_id = signal.substr(signal.rfind('/') + 1);
+    const std::string nurse = Session("britt");
+    const std::string page = server_.Get(signal, nurse).body;
+    const auto link_at = page.find("/hjulet/ny?signal=" + signal_id);
+    ASSERT_NE(link_at, std::string::npos) << "the signal links to the form, with itself";
+    const std::string wheel = WheelUrlFrom(page);
+    const HttpResult form = server_.Get(wheel + "/ny?signal=" + signal_id, nurse);
+    ASSERT_EQ(form.status, 200);
+    EXPECT_EQ(server_.AuditRowsSinceSetup().back().event.action, "read_areas");
+    // Omvårdad and Trygg (named in the signal) come first, open; Aktiv is folded.
+    const auto cared = form.body.find("id=\"area_omvardad_fold\" open");
+    const auto safe = form.body.find("id=\"area_trygg_fold\" open");
+    const auto active = form.body.find("id=\"area_aktiv_fold\">");
+    ASSERT_NE(cared, std::string::npos);
+    ASSERT_NE(safe, std::string::npos);
+    ASSERT_NE(active, std::string::npos) << "an area the signal does not name is folded";
+    EXPECT_LT(std::max(cared, safe), active);
+    EXPECT_NE(form.body.find("nämns i signalen"), std::string::npos);
+    EXPECT_NE(form.body.find("name=\"signal\" value=\"" + signal_id + "\""), std::string::npos);
+
+    const HttpResult saved = server_.PostForm(wheel,
+                                              "csrf_token=" + server_.CsrfTokenFor(nurse) + "&signal=" + signal_id +
+                                                  "&assessed_on=2026-11-17&area_omvardad_status=challenging",
+                                              nurse);
+    ASSERT_EQ(saved.status, 303);
+    EXPECT_EQ(saved.Header("location"), wheel + "?sparad=1&signal=" + signal_id);
+    const std::string after = server_.Get(saved.Header("location"), nurse).body;
+    EXPECT_NE(after.find("href=\"/oro/" + signal_id + "#decision-heading\">Tillbaka till signalen"), std::string::npos);
+
+    // Another child's signal names no areas here: every area is open, nothing is marked.
+    Signal other;
+    const std::string nine = "220510970";  // a second four-year-old of the same preschool
+    other.personal_number = "20" + nine + std::to_string(domain::LuhnCheckDigit(nine));
+    const std::string other_signal = RegisterAsTeacher(other);
+    const std::string other_id = other_signal.substr(other_signal.rfind('/') + 1);
+    const std::string mixed = server_.Get(wheel + "/ny?signal=" + other_id, nurse).body;
+    EXPECT_EQ(mixed.find("nämns i signalen"), std::string::npos);
+    EXPECT_NE(mixed.find("id=\"area_aktiv_fold\" open"), std::string::npos);
 }
 
 TEST_F(ConcernTest, EmptyOrBadWheelAssessmentKeepsInputAndSavesNothing) {

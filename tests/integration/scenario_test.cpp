@@ -66,7 +66,11 @@ class ScenarioRun {
         if (wheel_.empty()) {
             const std::string page = server_.Get(signal_, Session(user)).body;
             const auto start = page.find("href=\"/barn/");
-            if (start != std::string::npos) wheel_ = page.substr(start + 6, page.find('"', start + 6) - start - 6);
+            // The signal links to the form (/barn/{id}/hjulet/ny?signal=…); the wheel is /barn/{id}/hjulet.
+            if (start != std::string::npos) {
+                wheel_ = page.substr(start + 6, page.find('"', start + 6) - start - 6);
+                wheel_ = wheel_.substr(0, wheel_.find("/ny"));
+            }
         }
         return wheel_;
     }

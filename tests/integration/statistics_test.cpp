@@ -102,9 +102,9 @@ TEST_F(StatisticsTest, CountsAreKeptAFewMinutesSayWhenTheyWereCountedAndThenCoun
     const HttpResult first = Dashboard(query);
     ASSERT_EQ(first.status, 200);
     EXPECT_NE(Row(first, "2026-11").find("<td>6</td>"), std::string::npos) << Row(first, "2026-11");
-    const auto counted = first.body.find("Talen räknades 2026-11-");
+    const auto counted = first.body.find("Talen räknades 18 november 2026 kl. ");
     ASSERT_NE(counted, std::string::npos);
-    const std::string stamp = first.body.substr(counted, 40);
+    const std::string stamp = first.body.substr(counted, first.body.find(" och räknas", counted) - counted);
 
     Signal(7, "Växjö Centralskola", false);
     server_.Clock().Advance(std::chrono::minutes(4));

@@ -1,9 +1,13 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <set>
+
 #include "common/text.hpp"
 #include "web/form.hpp"
 #include "web/html.hpp"
 #include "web/security.hpp"
+#include "web/views/area_pictures.hpp"
 
 namespace kronobarn::web {
 namespace {
@@ -81,6 +85,26 @@ TEST(CsvField, QuotesOnlyWhatASpreadsheetWouldSplit) {
     EXPECT_EQ(CsvField("Median, dagar"), "\"Median, dagar\"");
     EXPECT_EQ(CsvField("sa \"hej\""), "\"sa \"\"hej\"\"\"");
     EXPECT_EQ(CsvField("två\nrader"), "\"två\nrader\"");
+}
+
+// The child's page draws each area of the wheel itself: no emoji (a phone without the glyph shows
+// a box), one drawing per area, hidden from screen readers since the name stands beside it.
+TEST(AreaPictures, EveryAreaOfTheWheelHasItsOwnDrawingAndNoEmoji) {
+    std::set<std::string> drawings;
+    const auto draw = [](std::string_view code) {
+        web::Html html;
+        web::views::AreaPicture(html, code);
+        return html.str();
+    };
+    for (const char* code :
+         {"trygg", "ma_bra", "utvecklas", "omvardad", "aktiv", "respekterad", "ansvarstagande", "delaktig"}) {
+        const std::string svg = draw(code);
+        EXPECT_TRUE(std::all_of(svg.begin(), svg.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+            << code;
+        EXPECT_NE(svg.find("aria-hidden=\"true\""), std::string::npos);
+        EXPECT_NE(svg, draw("ett_eget_omrade")) << code << " falls back to the star";
+        EXPECT_TRUE(drawings.insert(svg).second) << code << " shares its drawing";
+    }
 }
 
 }  // namespace

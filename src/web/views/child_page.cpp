@@ -48,7 +48,7 @@ Html ChildOverviewContent(const Translator& t, const app::ChildOverview& child, 
     if (child.transition) {
         html << Raw("<p class=\"ds-paragraph\"><strong>")
              << t.Format(std::string("transition.") + std::string(domain::Code(child.transition->kind)),
-                         {{"date", FormatDate(child.transition->on)}})
+                         {{"date", t.LongDate(child.transition->on)}})
              << Raw("</strong></p>\n");
     }
     if (child.pending_handover_to) {
@@ -81,7 +81,7 @@ Html TransitionList(const Translator& t, const std::vector<app::TransitionTask>&
         html << Raw("<li><a class=\"ds-link\" href=\"/barn/") << std::to_string(task.child_id) << Raw("\">")
              << task.child_name << Raw("</a> — ")
              << t.Format(std::string("transition.") + std::string(domain::Code(task.transition.kind)),
-                         {{"date", FormatDate(task.transition.on)}})
+                         {{"date", t.LongDate(task.transition.on)}})
              << Raw("</li>\n");
     }
     html << Raw("</ul>\n");

@@ -98,7 +98,7 @@ Html ConcernContent(const Translator& t, const app::ConcernView& view, const Dec
             t.Format("concern.view.noticed_by_value", {{"name", view.noticed_by}, {"unit", view.noticed_at_unit}}));
     }
     Row(html, t, "concern.view.status", t(StatusKey(concern.status)));
-    Row(html, t, "concern.view.noticed_on", FormatDate(concern.noticed_on));
+    Row(html, t, "concern.view.noticed_on", t.LongDate(concern.noticed_on));
     std::string areas;
     for (const auto& label : view.wheel_area_labels) areas += (areas.empty() ? "" : ", ") + label;
     Row(html, t, "concern.view.areas", areas.empty() ? std::string(t("concern.view.no_areas")) : areas);
@@ -106,15 +106,15 @@ Html ConcernContent(const Translator& t, const app::ConcernView& view, const Dec
     if (view.show_report) {
         Row(html, t, "concern.view.report",
             t.Format("concern.view.report_value",
-                     {{"date", FormatDate(concern.report->reported_on)}, {"unit", view.report_unit_name}}));
+                     {{"date", t.LongDate(concern.report->reported_on)}, {"unit", view.report_unit_name}}));
     }
     html << Raw("</tbody>\n</table>\n<h2 class=\"ds-heading\" data-size=\"sm\">") << t("concern.view.description")
          << Raw("</h2>\n<p class=\"ds-paragraph kb-prewrap\">") << concern.description << Raw("</p>\n");
     if (view.viewer_is_holder) {
         html << Raw("<p class=\"ds-paragraph\"><a class=\"ds-link\" href=\"/barn/") << std::to_string(concern.child_id)
-             << Raw("/hjulet\">") << t("wheel.link_from_signal") << Raw("</a></p>\n")
-             << Raw("<p class=\"ds-paragraph\"><a class=\"ds-link\" href=\"/barn/") << std::to_string(concern.child_id)
-             << Raw("\">") << t("child.link") << Raw("</a></p>\n");
+             << Raw("/hjulet/ny?signal=") << std::to_string(concern.id) << Raw("\">") << t("wheel.link_from_signal")
+             << Raw("</a></p>\n") << Raw("<p class=\"ds-paragraph\"><a class=\"ds-link\" href=\"/barn/")
+             << std::to_string(concern.child_id) << Raw("\">") << t("child.link") << Raw("</a></p>\n");
     }
     if (view.viewer_is_holder && concern.decision) {
         html << Raw("<h2 class=\"ds-heading\" data-size=\"sm\">") << t("decision.heading") << Raw("</h2>\n")

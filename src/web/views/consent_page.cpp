@@ -32,12 +32,12 @@ void ConsentRow(Html& html, const Translator& t, const app::ConsentItem& item, c
                       std::string(t(std::string("consent.category.") + std::string(domain::Code(category))));
     }
     row("consent.categories", categories);
-    row("consent.period", FormatDate(consent.valid_from) + " – " + FormatDate(consent.valid_to));
+    row("consent.period", t.LongDate(consent.valid_from) + " – " + t.LongDate(consent.valid_to));
     row(consent.refused ? "consent.refused_by" : "consent.parties", PartyList(consent));
     row("consent.form", std::string(t(std::string("consent.form.") + std::string(domain::Code(consent.form)))) +
                             (consent.documented_by.empty() ? "" : " (" + consent.documented_by + ")"));
     if (consent.withdrawn_at) {
-        row("consent.withdrawn", FormatIso8601(*consent.withdrawn_at) + " — " + consent.withdrawn_on_word_of);
+        row("consent.withdrawn", t.LocalDateTime(*consent.withdrawn_at) + " — " + consent.withdrawn_on_word_of);
     }
     html << Raw("</tbody>\n</table>\n");
     if (!consent.withdrawn_at && !consent.refused) {

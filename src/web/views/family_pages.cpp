@@ -1,5 +1,7 @@
 #include "web/views/family_pages.hpp"
 
+#include "web/views/area_pictures.hpp"
+
 #include <algorithm>
 
 namespace kronobarn::web::views {
@@ -10,18 +12,6 @@ std::string Id(std::int64_t id) { return std::to_string(id); }
 std::string ChildPath(domain::ChildId child) { return "/familj/barn/" + Id(child); }
 
 // A small decorative sign per wheel area for the child's page; the words carry the meaning.
-std::string_view AreaIcon(std::string_view code) {
-    if (code == "trygg") return "🛡️";
-    if (code == "ma_bra") return "💚";
-    if (code == "utvecklas") return "📚";
-    if (code == "omvardad") return "🏠";
-    if (code == "aktiv") return "⚽";
-    if (code == "respekterad") return "👂";
-    if (code == "ansvarstagande") return "🤝";
-    if (code == "delaktig") return "🧩";
-    return "⭐";
-}
-
 void Heading(Html& html, int level, std::string_view text, std::string_view id = {}) {
     html << Raw("<h") << level << Raw(" class=\"ds-heading\"");
     if (!id.empty()) html << Raw(" id=\"") << id << Raw("\"");
@@ -383,8 +373,9 @@ Html ChildOwnPageContent(const Translator& t, const app::PlanView& view, domain:
     Heading(html, 2, t("child_page.areas"), "my-areas");
     html << Raw("<ul class=\"kb-area-tiles\">\n");
     for (const auto& area : AreasOf(plan)) {
-        html << Raw("<li><span class=\"kb-area-icon\" aria-hidden=\"true\">") << AreaIcon(area) << Raw("</span> ")
-             << AreaName(t, view, area, true) << Raw("</li>\n");
+        html << Raw("<li>");
+        AreaPicture(html, area);
+        html << Raw(" ") << AreaName(t, view, area, true) << Raw("</li>\n");
     }
     html << Raw("</ul>\n</section>\n");
 

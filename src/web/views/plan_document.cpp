@@ -54,6 +54,9 @@ pdf::Document PlanDocument(const Translator& t, const app::PlanView& view, Times
             if (!participant.contact_phone.empty()) line += ", " + participant.contact_phone;
             doc.Add(BlockKind::kListItem, line);
         }
+    }
+    // Everyone who reads the plan may know when it is next followed up (plan_fields.hpp).
+    if (view.reading.Sees("basics.next_meeting")) {
         doc.Add(BlockKind::kHeading, std::string(t("family.plan.next_meeting")));
         if (plan.planned_meeting) {
             doc.Add(BlockKind::kParagraph, PlannedMeetingWhen(t, *plan.planned_meeting));

@@ -184,12 +184,7 @@ Html StatisticsContent(const Translator& t, const app::StatisticsPage& page, boo
     Table(html, t, page, title);
     if (page.counted_at) {
         // Kept counts are reused for a few minutes: say how fresh they are, in Swedish time.
-        const auto local = SwedishLocalTime(*page.counted_at);
-        const auto day = std::chrono::floor<std::chrono::days>(local);
-        const std::chrono::hh_mm_ss clock{std::chrono::floor<std::chrono::minutes>(local - day)};
-        const auto two = [](long value) { return (value < 10 ? "0" : "") + std::to_string(value); };
-        const std::string time = FormatDate(Date{std::chrono::sys_days{day.time_since_epoch()}}) + " " +
-                                 two(clock.hours().count()) + ":" + two(clock.minutes().count());
+        const std::string time = t.LocalDateTime(*page.counted_at);
         html << Raw("<p class=\"ds-paragraph kb-muted\">") << t.Format("statistics.counted_at", {{"time", time}})
              << Raw("</p>\n");
     }

@@ -1,5 +1,8 @@
 #include "web/views/wheel_pages.hpp"
 
+#include <algorithm>
+#include <vector>
+
 namespace kronobarn::web::views {
 namespace {
 
@@ -33,11 +36,38 @@ Html WheelFormContent(const Translator& t, const app::WheelOverview& overview, c
          << (state.values.assessed_on.empty() ? state.today : state.values.assessed_on)
          << Raw("\" required>\n</div>\n");
     TextArea(html, t, "sources", "wheel.sources", state.values.sources);
+    if (overview.signal_id) {
+        html << Raw("<input type=\"hidden\" name=\"signal\" value=\"") << std::to_string(*overview.signal_id)
+             << Raw("\">\n");
+    }
+    // Opened from a signal: the areas it names first and open, the rest folded; otherwise all open.
+    std::vector<const store::WheelArea*> areas;
+    const auto named = [&](const store::WheelArea& area) {
+        return std::find(overview.signal_areas.begin(), overview.signal_areas.end(), area.code) !=
+               overview.signal_areas.end();
+    };
     for (const auto& area : overview.catalogue) {
+        if (named(area)) areas.push_back(&area);
+    }
+    for (const auto& area : overview.catalogue) {
+        if (!named(area)) areas.push_back(&area);
+    }
+    if (!overview.signal_areas.empty()) {
+        html << Raw("<p class=\"ds-paragraph\">") << t("wheel.signal_areas_first") << Raw("</p>\n");
+    }
+    for (const auto* each : areas) {
+        const auto& area = *each;
         const auto found = state.values.areas.find(area.code);
         const app::AreaForm typed = found == state.values.areas.end() ? app::AreaForm{} : found->second;
+        const bool touched = !typed.description.empty() || !typed.child_words.empty() || !typed.guardian_view.empty() ||
+                             !typed.professional_note.empty() || typed.support_needed ||
+                             (!typed.status.empty() && typed.status != "not_known");
+        const bool open = overview.signal_areas.empty() || named(area) || touched;
         const std::string prefix = "area_" + area.code + "_";
-        html << Raw("<fieldset class=\"ds-fieldset kb-section\">\n<legend class=\"ds-heading\" data-size=\"xs\">")
+        html << Raw("<details class=\"kb-fold kb-section\" id=\"") << prefix << Raw("fold\"")
+             << Raw(open ? " open" : "") << Raw(">\n<summary>") << (t.Lang() == "en" ? area.label_en : area.label_sv);
+        if (named(area)) html << Raw(" <span class=\"kb-tag\">") << t("wheel.named_in_signal") << Raw("</span>");
+        html << Raw("</summary>\n<fieldset class=\"ds-fieldset\">\n<legend class=\"kb-visually-hidden\">")
              << (t.Lang() == "en" ? area.label_en : area.label_sv)
              << Raw("</legend>\n<p class=\"ds-paragraph kb-muted\">") << area.description_sv
              << Raw("</p>\n<fieldset class=\"ds-fieldset\">\n<legend class=\"ds-label\">") << t("wheel.status")
@@ -59,7 +89,7 @@ Html WheelFormContent(const Translator& t, const app::WheelOverview& overview, c
         html << Raw("<div class=\"ds-field kb-check\"><input class=\"ds-input\" type=\"checkbox\" name=\"") << prefix
              << Raw("support\" id=\"") << prefix << Raw("support\" value=\"ja\"")
              << Raw(typed.support_needed ? " checked" : "") << Raw("><label class=\"ds-label\" for=\"") << prefix
-             << Raw("support\">") << t("wheel.support_needed") << Raw("</label></div>\n</fieldset>\n");
+             << Raw("support\">") << t("wheel.support_needed") << Raw("</label></div>\n</fieldset>\n</details>\n");
     }
     html << Raw("<button class=\"ds-button\" data-variant=\"primary\" type=\"submit\">") << t("wheel.save")
          << Raw("</button>\n</form>\n");

@@ -85,7 +85,7 @@ Html WheelOverviewContent(const Translator& t, const app::WheelOverview& overvie
             const auto* entry = AreaIn(overview.assessments[c], area.code);
             const auto status = entry ? entry->status : domain::AreaStatus::kNotKnown;
             Symbol(html, status, label_width + column_width * static_cast<int>(c) + column_width / 2, y,
-                   label + ", " + FormatDate(overview.assessments[c].assessed_on) + ": " +
+                   label + ", " + t.LongDate(overview.assessments[c].assessed_on) + ": " +
                        std::string(t(StatusKey(status))));
         }
     }
@@ -96,7 +96,7 @@ Html WheelOverviewContent(const Translator& t, const app::WheelOverview& overvie
     html << Raw("<table class=\"ds-table kb-wheel-table\">\n<caption>") << t("wheel.table_caption")
          << Raw("</caption>\n<thead><tr><th scope=\"col\">") << t("wheel.area") << Raw("</th>");
     for (const auto& assessment : overview.assessments) {
-        html << Raw("<th scope=\"col\">") << FormatDate(assessment.assessed_on) << Raw("</th>");
+        html << Raw("<th scope=\"col\">") << t.LongDate(assessment.assessed_on) << Raw("</th>");
     }
     html << Raw("</tr></thead>\n<tbody>\n");
     for (const auto& area : overview.catalogue) {
