@@ -166,7 +166,15 @@ Result<PlanView> Plans::View(const Actor& actor, domain::PlanId id, const Reques
     const bool participant = reading->reader == domain::PlanReader::kParticipant ||
                              reading->reader == domain::PlanReader::kOtherSectorParticipant;
     view.may_report = plan->state != domain::PlanState::kClosed && (view.may_edit || participant);
+    std::set<domain::UnitId> units;
     if (reading->reader == domain::PlanReader::kCoordinating) {
+        for (const auto& consent : request.target.consents) {
+            if (domain::StateOf(consent, request.target.guardian_ids, DayOf(now)) != domain::ConsentState::kInForce) {
+                continue;
+            }
+            view.consents_in_force.push_back({consent.purpose, consent.unit_ids, consent.valid_to});
+            units.insert(consent.unit_ids.begin(), consent.unit_ids.end());
+        }
         const auto covered = domain::CoveredParticipants(request.target);
         for (const auto& participant : plan->participants) {
             if (std::find(covered.begin(), covered.end(), participant.unit_id) == covered.end()) {
@@ -179,7 +187,6 @@ Result<PlanView> Plans::View(const Actor& actor, domain::PlanId id, const Reques
         view.child_name = child->given_name + " " + child->family_name;
         if (reading->Sees("child.personal_number")) view.child_personal_number = child->personal_number.Display();
     }
-    std::set<domain::UnitId> units;
     if (request.target.holder_unit_id) units.insert(*request.target.holder_unit_id);
     if (view.plan.basics.collaboration_unit_id) units.insert(*view.plan.basics.collaboration_unit_id);
     for (const auto& participant : view.plan.participants) units.insert(participant.unit_id);

@@ -81,6 +81,13 @@ struct PlanView {
     bool may_report = false;
     std::string child_name;
     std::string child_personal_number;
+    // The plan's keepers only: the consents in force today, for the working document and the archive.
+    struct ConsentInForce {
+        std::string purpose;
+        std::vector<domain::UnitId> unit_ids;
+        Date valid_to;
+    };
+    std::vector<ConsentInForce> consents_in_force;
     std::string holder_unit_name;
     std::map<domain::UnitId, std::string> unit_names;      // every unit the plan mentions
     std::map<std::string, std::string> area_labels;        // wheel area code → Swedish label

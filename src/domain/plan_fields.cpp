@@ -130,7 +130,7 @@ constexpr PlanFieldSpec kFields[] = {
     {"evaluation.note", Part::kEvaluation, 2, S::kFollowUp, T::kText, kText, C | G, kStaff | kFamily},
     // The child as a plan names it (PlanView, not Plan)
     {"child.name", Part::kChild, 0, S::kIdentity, T::kText, 0, kEveryone, kStaff | kFamily | kDoc},
-    {"child.personal_number", Part::kChild, 1, S::kIdentity, T::kText, 0, C | G | P, kStaff},
+    {"child.personal_number", Part::kChild, 1, S::kIdentity, T::kText, 0, C | G | P, kStaff | kDoc},
 };
 
 // One row per member of each plan struct: a member added without a row fails to compile here.

@@ -396,7 +396,18 @@ TEST_F(FamilyTest, ThePlanPdfCarriesTheGoalsInSwedishAndArabicAndIsAudited) {
         if (row.event.action == "export_pdf" && row.event.outcome == domain::AuditOutcome::kAllowed) ++exports;
     }
     EXPECT_EQ(exports, 2);
-    EXPECT_EQ(server_.Get("/planer/" + plan_.substr(8) + "/plan.pdf", Session("anna")).status, 200);
+    // The keepers' working document names the child by personal number and lists the consents in
+    // force, by whom and until when.
+    ASSERT_EQ(RecordConsent().status, 303);
+    const HttpResult staff = server_.Get("/planer/" + plan_.substr(8) + "/plan.pdf", Session("anna"));
+    EXPECT_EQ(staff.status, 200);
+    const std::string staff_text = TextOfPdf(staff.body);
+    EXPECT_NE(staff_text.find("Personnummer: "), std::string::npos) << staff_text;
+    const auto consents = staff_text.find("Samtycken som gäller");
+    ASSERT_NE(consents, std::string::npos) << staff_text;
+    EXPECT_NE(staff_text.find("Socialtjänsten Växjö", consents), std::string::npos);
+    EXPECT_NE(staff_text.find("30 juni 2027", consents), std::string::npos) << "until when, in words";
+    EXPECT_EQ(sv_text.find("Samtycken som gäller"), std::string::npos) << "not in the family's plain-language PDF";
 }
 
 }  // namespace

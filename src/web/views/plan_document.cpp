@@ -13,6 +13,9 @@ pdf::Document PlanDocument(const Translator& t, const app::PlanView& view, Times
     doc.right_to_left = Catalogue::Direction(t.Lang()) == "rtl";
     doc.footer = t.Format("pdf.footer", {{"when", t.LocalDateTime(printed_at)}});
     doc.Add(BlockKind::kTitle, doc.title);
+    if (!view.child_personal_number.empty()) {
+        doc.Add(BlockKind::kNote, t.Format("pdf.personal_number", {{"number", view.child_personal_number}}));
+    }
     doc.Add(BlockKind::kNote, std::string(t("family.plan_state." + std::string(domain::Code(plan.state)))));
 
     const auto unit_name = [&](std::optional<domain::UnitId> unit) {
@@ -90,6 +93,15 @@ pdf::Document PlanDocument(const Translator& t, const app::PlanView& view, Times
                                                                     {"contact", removed.contact_name},
                                                                     {"reason", removed.reason}}));
             }
+        }
+        doc.Add(BlockKind::kHeading, std::string(t("pdf.consents_in_force")));
+        if (view.consents_in_force.empty()) doc.Add(BlockKind::kParagraph, std::string(t("pdf.no_consent_in_force")));
+        for (const auto& consent : view.consents_in_force) {
+            std::string units;
+            for (const auto unit : consent.unit_ids) units += (units.empty() ? "" : ", ") + unit_name(unit);
+            doc.Add(BlockKind::kListItem, t.Format("pdf.consent_in_force", {{"purpose", consent.purpose},
+                                                                            {"units", units},
+                                                                            {"until", t.LongDate(consent.valid_to)}}));
         }
         doc.Add(BlockKind::kHeading, std::string(t("plan.meetings")));
         if (plan.meetings.empty()) doc.Add(BlockKind::kParagraph, std::string(t("plan.meetings.empty")));
