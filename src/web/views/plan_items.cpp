@@ -330,10 +330,12 @@ void MeetingsSection(Html& html, const Translator& t, const app::PlanView& view,
     const std::string version = std::to_string(plan.version);
     Heading(html, t, "meetings-heading", "plan.meetings");
     SectionNotice(html, t, state, "meetings-heading");
-    html << Raw("<h3 class=\"ds-heading\" data-size=\"xs\">") << t("plan.planned.heading") << Raw("</h3>\n");
+    html << Raw("<h3 class=\"ds-heading kb-subheading\" data-size=\"xs\">") << t("plan.planned.heading")
+         << Raw("</h3>\n");
     PlannedMeetingCard(html, t, view);
     if (view.may_edit) PlannedMeetingForms(html, t, view, state);
-    html << Raw("<h3 class=\"ds-heading\" data-size=\"xs\">") << t("plan.meetings.held") << Raw("</h3>\n");
+    html << Raw("<h3 class=\"ds-heading kb-subheading\" data-size=\"xs\">") << t("plan.meetings.held")
+         << Raw("</h3>\n");
     if (plan.meetings.empty()) {
         html << Raw("<p class=\"ds-paragraph kb-muted\">") << t("plan.meetings.empty") << Raw("</p>\n");
     }

@@ -64,8 +64,8 @@ Html WheelFormContent(const Translator& t, const app::WheelOverview& overview, c
                              (!typed.status.empty() && typed.status != "not_known");
         const bool open = overview.signal_areas.empty() || named(area) || touched;
         const std::string prefix = "area_" + area.code + "_";
-        html << Raw("<details class=\"kb-fold kb-section\" id=\"") << prefix << Raw("fold\"")
-             << Raw(open ? " open" : "") << Raw(">\n<summary>") << (t.Lang() == "en" ? area.label_en : area.label_sv);
+        html << Raw("<details class=\"kb-fold\" id=\"") << prefix << Raw("fold\"") << Raw(open ? " open" : "")
+             << Raw(">\n<summary>") << (t.Lang() == "en" ? area.label_en : area.label_sv);
         if (named(area)) html << Raw(" <span class=\"kb-tag\">") << t("wheel.named_in_signal") << Raw("</span>");
         html << Raw("</summary>\n<fieldset class=\"ds-fieldset\">\n<legend class=\"kb-visually-hidden\">")
              << (t.Lang() == "en" ? area.label_en : area.label_sv)
