@@ -138,9 +138,7 @@ Result<HandoverLists> Handovers::ListFor(const Actor& actor, const RequestContex
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
     std::vector<domain::UnitId> units;
     for (const auto& assignment : actor.user.roles) {
-        const bool may_receive = domain::ActsForHolderUnit(assignment.role) ||
-                                 assignment.role == domain::Role::kSocialWorker ||
-                                 assignment.role == domain::Role::kClinician;
+        const bool may_receive = domain::ActsForHolderUnit(assignment.role);
         if (may_receive && std::find(units.begin(), units.end(), assignment.unit_id) == units.end()) {
             units.push_back(assignment.unit_id);
         }

@@ -5,52 +5,34 @@
 namespace kronobarn::app {
 
 std::vector<StartSection> SectionsFor(const domain::UserAccount& user) {
-    using domain::Role;
     std::vector<StartSection> sections;
     auto add = [&](StartSection section) {
         if (std::find(sections.begin(), sections.end(), section) == sections.end()) sections.push_back(section);
     };
     for (const auto& assignment : user.roles) {
-        switch (assignment.role) {
-            case Role::kPrincipal:
-            case Role::kBvcNurse:
-            case Role::kMidwife:
-            case Role::kKaaOfficer:
-                add(StartSection::kNewSignal);
-                add(StartSection::kSignalInbox);
-                add(StartSection::kHandovers);
-                add(StartSection::kMyTasks);
-                add(StartSection::kEmergency);
-                break;
-            case Role::kClinician:
-            case Role::kSocialWorker:
-                // They may be asked to take over a plan's collaboration responsibility.
-                add(StartSection::kNewSignal);
-                add(StartSection::kHandovers);
-                add(StartSection::kMyTasks);
-                add(StartSection::kEmergency);
-                break;
-            case Role::kStudentHealth:
+        const domain::RoleTraits& role = domain::TraitsOf(assignment.role);
+        switch (role.work) {
+            case domain::Work::kWithChildren:
                 add(StartSection::kNewSignal);
                 add(StartSection::kMyTasks);
-                add(StartSection::kEmergency);
+                // Its unit's signals, handovers to it, emergency access to its children.
+                if (role.acts_for_unit) {
+                    add(StartSection::kSignalInbox);
+                    add(StartSection::kHandovers);
+                    add(StartSection::kEmergency);
+                }
+                if (role.emergency_default) add(StartSection::kEmergency);
                 break;
-            case Role::kTeacher:
-            case Role::kPoliceOfficer:
-            case Role::kClubLeader:
-                add(StartSection::kNewSignal);
-                add(StartSection::kMyTasks);
-                break;
-            case Role::kLogReviewer:
+            case domain::Work::kLogReview:
                 add(StartSection::kLogReview);
                 break;
-            case Role::kSystemAdmin:
+            case domain::Work::kAdministration:
                 add(StartSection::kUserAdmin);
                 break;
-            case Role::kSteeringGroup:
+            case domain::Work::kStatistics:
                 add(StartSection::kStatistics);
                 break;
-            case Role::kResearcher:
+            case domain::Work::kResearch:
                 add(StartSection::kResearch);
                 break;
         }

@@ -62,7 +62,8 @@ void RegisterConfigOptions(CLI::App& app, Config& config) {
         ->envname("KRONOBARN_EMERGENCY_MINUTES")
         ->capture_default_str();
     app.add_option("--emergency-roles", config.emergency_roles,
-                   "Comma-separated role codes that may request emergency access")
+                   "Comma-separated role codes that may request emergency access (default: social_worker, "
+                   "student_health, bvc_nurse, clinician)")
         ->envname("KRONOBARN_EMERGENCY_ROLES")
         ->capture_default_str();
     app.add_option("--statistics-threshold", config.statistics_threshold,
@@ -140,6 +141,7 @@ std::vector<std::string> Validate(Config& config) {
         problems.push_back("--emergency-minutes must be 5–480");
     }
     config.emergency_role_list.clear();
+    if (config.emergency_roles.empty()) config.emergency_role_list = domain::DefaultEmergencyRoles();
     for (std::size_t start = 0; start <= config.emergency_roles.size();) {
         const auto comma = std::min(config.emergency_roles.find(',', start), config.emergency_roles.size());
         const std::string code = config.emergency_roles.substr(start, comma - start);

@@ -36,7 +36,7 @@ struct Config {
     int statistics_threshold = 5;         // counts below it show as "<N" (never below 3)
     int slow_statement_ms = 0;            // SQLite: log statements this slow (0: off)
     int statistics_count_seconds = 300;   // a measure's counted year is kept this long (0: count every view)
-    std::string emergency_roles = "social_worker,bvc_nurse,student_health,clinician";  // who may ask for one
+    std::string emergency_roles;          // who may ask for one (role codes); empty: the role table's default
 
     // Derived by Validate().
     std::string listen_host;

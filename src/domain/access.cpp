@@ -14,22 +14,9 @@ bool ActsForUnit(const ActorFacts& actor, UnitId unit) {
     return false;
 }
 
-// The collaboration-responsible unit may be the most involved organisation — social services or
-// BUP too — so its case-carrying professionals act for it, not only the holder roles.
-bool ActsForCollaborationUnit(const ActorFacts& actor, UnitId unit) {
+bool HandlesReportsAt(const ActorFacts& actor, UnitId unit) {
     for (const auto& assignment : actor.roles) {
-        if (assignment.unit_id != unit) continue;
-        if (ActsForHolderUnit(assignment.role) || assignment.role == Role::kSocialWorker ||
-            assignment.role == Role::kClinician) {
-            return true;
-        }
-    }
-    return false;
-}
-
-bool IsSocialWorkerAt(const ActorFacts& actor, UnitId unit) {
-    for (const auto& assignment : actor.roles) {
-        if (assignment.unit_id == unit && assignment.role == Role::kSocialWorker) return true;
+        if (assignment.unit_id == unit && TraitsOf(assignment.role).handles_reports_of_concern) return true;
     }
     return false;
 }
@@ -202,17 +189,7 @@ std::string_view Code(LegalBasis basis) {
     return "none";
 }
 
-bool MayRegisterConcern(Role role) {
-    switch (role) {
-        case Role::kLogReviewer:
-        case Role::kSystemAdmin:
-        case Role::kSteeringGroup:
-        case Role::kResearcher:
-            return false;
-        default:
-            return true;
-    }
-}
+bool MayRegisterConcern(Role role) { return TraitsOf(role).work == Work::kWithChildren; }
 
 AccessDecision Decide(const ActorFacts& actor, AccessAction action, const AccessTarget& target) {
     // The history holds every field of every version: only those who read the whole plan read it.
@@ -232,9 +209,7 @@ AccessDecision Decide(const ActorFacts& actor, AccessAction action, const Access
     // 0. A handover request is answered only by the unit it is addressed to — not by the sender.
     if (action == AccessAction::kAnswerHandover) {
         const auto receiver = target.pending_handover_to_unit_id;
-        const bool acts =
-            receiver && (target.pending_handover_is_collaboration ? ActsForCollaborationUnit(actor, *receiver)
-                                                                  : ActsForUnit(actor, *receiver));
+        const bool acts = receiver && ActsForUnit(actor, *receiver);
         if (acts) {
             return Allow(LegalBasis::kHandoverReceiver, "handover_receiver");
         }
@@ -261,7 +236,7 @@ AccessDecision Decide(const ActorFacts& actor, AccessAction action, const Access
     const bool wheel_action =
         action == AccessAction::kReadWheel || action == AccessAction::kEditWheel || action == AccessAction::kReadChild;
     if ((plan_action || wheel_action) && target.plan && target.plan->collaboration_unit_id &&
-        ActsForCollaborationUnit(actor, *target.plan->collaboration_unit_id)) {
+        ActsForUnit(actor, *target.plan->collaboration_unit_id)) {
         return Allow(LegalBasis::kCollaborationResponsible, "collaboration_unit");
     }
 
@@ -289,7 +264,7 @@ AccessDecision Decide(const ActorFacts& actor, AccessAction action, const Access
     const ConcernFacts& concern = *target.concern;
 
     // 5. Social services that received a recorded report of concern may read it and its signal.
-    if (concern.report_receiving_unit_id && IsSocialWorkerAt(actor, *concern.report_receiving_unit_id) &&
+    if (concern.report_receiving_unit_id && HandlesReportsAt(actor, *concern.report_receiving_unit_id) &&
         action != AccessAction::kHandleConcern) {
         return Allow(LegalBasis::kSocialServicesReport, "report_receiver");
     }

@@ -43,29 +43,7 @@ const std::vector<DataCategory>& AllDataCategories() {
     return all;
 }
 
-DataCategory CategoryOf(UnitKind kind) {
-    switch (kind) {
-        case UnitKind::kPreschool:
-        case UnitKind::kSchoolUnit:
-        case UnitKind::kKaa:
-            return DataCategory::kSchool;
-        case UnitKind::kBvc:
-        case UnitKind::kMvc:
-        case UnitKind::kBup:
-        case UnitKind::kHab:
-        case UnitKind::kUmo:
-        case UnitKind::kPrimaryCare:
-            return DataCategory::kHealth;
-        case UnitKind::kSocialServices:
-            return DataCategory::kSocial;
-        case UnitKind::kCultureLeisure:
-        case UnitKind::kPoliceArea:
-        case UnitKind::kClub:
-        case UnitKind::kAdministration:
-            return DataCategory::kOther;
-    }
-    return DataCategory::kOther;
-}
+DataCategory CategoryOf(UnitKind kind) { return TraitsOf(kind).category; }
 
 std::string_view Code(ConsentForm form) { return form == ConsentForm::kOral ? "oral" : "written"; }
 

@@ -22,7 +22,6 @@ namespace kronobarn::domain {
 using ConsentId = std::int64_t;
 
 // What kind of information a unit holds: secrecy chapters of OSL differ per sector.
-enum class DataCategory { kSchool, kHealth, kSocial, kOther };
 std::string_view Code(DataCategory category);
 std::optional<DataCategory> ParseDataCategory(std::string_view code);
 const std::vector<DataCategory>& AllDataCategories();

@@ -42,17 +42,6 @@ Result<UnitKind> DefaultHolderKind(const StageFacts& facts, Date today) {
     return UnitKind::kSchoolUnit;
 }
 
-bool ActsForHolderUnit(Role role) {
-    switch (role) {
-        case Role::kPrincipal:
-        case Role::kStudentHealth:
-        case Role::kBvcNurse:
-        case Role::kMidwife:
-        case Role::kKaaOfficer:
-            return true;
-        default:
-            return false;
-    }
-}
+bool ActsForHolderUnit(Role role) { return TraitsOf(role).acts_for_unit; }
 
 }  // namespace kronobarn::domain

@@ -37,8 +37,9 @@ struct StageTransition {
 };
 std::optional<StageTransition> UpcomingTransition(Date birth, UnitKind holder_kind, Date today, int notice_days);
 
-// Roles that act for a coordination-holder unit (receive signals, gather information). Teachers,
-// administrators and others in the same unit do not.
+// Roles that act for their unit (organisation.hpp's role table): its signals when it holds
+// coordination, its plans when it is collaboration-responsible. Teachers, administrators and
+// others in the same unit do not.
 bool ActsForHolderUnit(Role role);
 
 }  // namespace kronobarn::domain

@@ -21,7 +21,7 @@ using EmergencyGrantId = std::int64_t;
 inline constexpr std::size_t kMaxEmergencyReasonLength = 2000;
 
 struct EmergencyPolicy {
-    std::vector<Role> allowed_roles{Role::kSocialWorker, Role::kBvcNurse, Role::kStudentHealth, Role::kClinician};
+    std::vector<Role> allowed_roles = DefaultEmergencyRoles();
     std::chrono::minutes duration{60};
 };
 

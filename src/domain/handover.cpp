@@ -63,10 +63,7 @@ std::optional<HandoverKind> ParseHandoverKind(std::string_view code) {
     return std::nullopt;
 }
 
-bool CanHoldCollaboration(UnitKind kind) {
-    return CanHoldCoordination(kind) || kind == UnitKind::kSocialServices || kind == UnitKind::kBup ||
-           kind == UnitKind::kHab || kind == UnitKind::kUmo;
-}
+bool CanHoldCollaboration(UnitKind kind) { return CanHoldCoordination(kind); }
 
 Result<Handover> RequestCollaborationHandover(UnitId responsible, bool other_pending, const Unit& from, const Unit& to,
                                               std::string note, UserId by, Timestamp at) {
@@ -78,9 +75,7 @@ Result<Handover> RequestCollaborationHandover(UnitId responsible, bool other_pen
     return NewRequest(HandoverKind::kCollaboration, from, to, std::move(note), by, at);
 }
 
-bool CanHoldCoordination(UnitKind kind) {
-    return kind == UnitKind::kBvc || kind == UnitKind::kMvc || kind == UnitKind::kSchoolUnit || kind == UnitKind::kKaa;
-}
+bool CanHoldCoordination(UnitKind kind) { return TraitsOf(kind).may_hold_coordination; }
 
 Result<Handover> RequestHandover(std::optional<UnitId> current_holder, bool other_pending, const Unit& from,
                                  const Unit& to, std::string note, UserId by, Timestamp at) {

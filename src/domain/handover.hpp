@@ -61,10 +61,11 @@ Status AcceptHandover(Handover& handover, UserId by, Timestamp at);
 Status DeclineHandover(Handover& handover, std::string reason, UserId by, Timestamp at);
 Status CancelHandover(Handover& handover, UserId by, Timestamp at);
 
-// Unit kinds that can hold coordination responsibility (preschool, police, clubs … cannot).
+// Unit kinds that may hold coordination responsibility by an accepted handover (the unit-kind
+// table's column; preschool, police, clubs … may not).
 bool CanHoldCoordination(UnitKind kind);
-// Unit kinds that can carry a plan's collaboration responsibility: the holders' kinds, social
-// services and the region's child and youth care.
+// A plan's collaboration responsibility goes to the most involved organisation: any that may hold
+// coordination.
 bool CanHoldCollaboration(UnitKind kind);
 
 }  // namespace kronobarn::domain

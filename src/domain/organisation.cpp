@@ -29,55 +29,111 @@ constexpr std::array<std::pair<OrganisationKind, std::string_view>, 4> kOrganisa
     {OrganisationKind::kAssociation, "association"},
 }};
 
-constexpr std::array<std::pair<UnitKind, std::string_view>, 14> kUnitKinds{{
-    {UnitKind::kPreschool, "preschool"},
-    {UnitKind::kSchoolUnit, "school_unit"},
-    {UnitKind::kSocialServices, "social_services"},
-    {UnitKind::kKaa, "kaa"},
-    {UnitKind::kCultureLeisure, "culture_leisure"},
-    {UnitKind::kBvc, "bvc"},
-    {UnitKind::kMvc, "mvc"},
-    {UnitKind::kBup, "bup"},
-    {UnitKind::kHab, "hab"},
-    {UnitKind::kUmo, "umo"},
-    {UnitKind::kPrimaryCare, "primary_care"},
-    {UnitKind::kPoliceArea, "police_area"},
-    {UnitKind::kClub, "club"},
-    {UnitKind::kAdministration, "administration"},
-}};
+using O = OrganisationKind;
+using C = DataCategory;
+using S = Sector;
+constexpr bool kMayHold = true, kMayNotHold = false;
 
-constexpr std::array<std::pair<Role, std::string_view>, 14> kRoles{{
-    {Role::kPrincipal, "principal"},
-    {Role::kStudentHealth, "student_health"},
-    {Role::kTeacher, "teacher"},
-    {Role::kBvcNurse, "bvc_nurse"},
-    {Role::kMidwife, "midwife"},
-    {Role::kClinician, "clinician"},
-    {Role::kSocialWorker, "social_worker"},
-    {Role::kKaaOfficer, "kaa_officer"},
-    {Role::kPoliceOfficer, "police_officer"},
-    {Role::kClubLeader, "club_leader"},
-    {Role::kLogReviewer, "log_reviewer"},
-    {Role::kSystemAdmin, "system_admin"},
-    {Role::kSteeringGroup, "steering_group"},
-    {Role::kResearcher, "researcher"},
-}};
+constexpr UnitKindTraits kUnitKinds[] = {
+    {UnitKind::kPreschool, "preschool", O::kMunicipality, C::kSchool, S::kPreschool, kMayNotHold},
+    {UnitKind::kSchoolUnit, "school_unit", O::kMunicipality, C::kSchool, S::kSchool, kMayHold},
+    {UnitKind::kSocialServices, "social_services", O::kMunicipality, C::kSocial, S::kSocialServices, kMayHold},
+    // KAA works under the Education Act (skollagen 29 kap. 9 §): school secrecy, counted as school.
+    {UnitKind::kKaa, "kaa", O::kMunicipality, C::kSchool, S::kSchool, kMayHold},
+    {UnitKind::kCultureLeisure, "culture_leisure", O::kMunicipality, C::kOther, S::kOther, kMayNotHold},
+    {UnitKind::kBvc, "bvc", O::kRegion, C::kHealth, S::kHealth, kMayHold},
+    {UnitKind::kMvc, "mvc", O::kRegion, C::kHealth, S::kHealth, kMayHold},
+    {UnitKind::kBup, "bup", O::kRegion, C::kHealth, S::kHealth, kMayHold},
+    {UnitKind::kHab, "hab", O::kRegion, C::kHealth, S::kHealth, kMayHold},
+    {UnitKind::kUmo, "umo", O::kRegion, C::kHealth, S::kHealth, kMayHold},
+    {UnitKind::kPrimaryCare, "primary_care", O::kRegion, C::kHealth, S::kHealth, kMayHold},
+    {UnitKind::kPoliceArea, "police_area", O::kPolice, C::kOther, S::kPolice, kMayNotHold},
+    {UnitKind::kClub, "club", O::kAssociation, C::kOther, S::kAssociation, kMayNotHold},
+    {UnitKind::kAdministration, "administration", std::nullopt, C::kOther, S::kOther, kMayNotHold},
+    // A family centre's own staff are the municipality's social services beside BVC and MVC.
+    {UnitKind::kFamilyCentre, "family_centre", O::kMunicipality, C::kSocial, S::kSocialServices, kMayHold},
+    {UnitKind::kYouthCentre, "youth_centre", O::kMunicipality, C::kOther, S::kOther, kMayNotHold},
+    {UnitKind::kLabourMarket, "labour_market", O::kMunicipality, C::kSocial, S::kSocialServices, kMayHold},
+    {UnitKind::kNonProfit, "non_profit", O::kAssociation, C::kOther, S::kAssociation, kMayNotHold},
+    {UnitKind::kOtherAuthority, "other_authority", std::nullopt, C::kOther, S::kOther, kMayNotHold},
+};
+
+constexpr bool kActsForUnit = true, kOnlyOwnWork = false;
+constexpr bool kEmergency = true, kNoEmergency = false;
+constexpr bool kHandlesReports = true, kNoReports = false;
+using W = Work;
+
+constexpr RoleTraits kRoles[] = {
+    {Role::kPrincipal, "principal", W::kWithChildren, kActsForUnit, kNoEmergency, kNoReports},
+    {Role::kStudentHealth, "student_health", W::kWithChildren, kActsForUnit, kEmergency, kNoReports},
+    {Role::kTeacher, "teacher", W::kWithChildren, kOnlyOwnWork, kNoEmergency, kNoReports},
+    {Role::kBvcNurse, "bvc_nurse", W::kWithChildren, kActsForUnit, kEmergency, kNoReports},
+    {Role::kMidwife, "midwife", W::kWithChildren, kActsForUnit, kNoEmergency, kNoReports},
+    {Role::kClinician, "clinician", W::kWithChildren, kActsForUnit, kEmergency, kNoReports},
+    {Role::kSocialWorker, "social_worker", W::kWithChildren, kActsForUnit, kEmergency, kHandlesReports},
+    {Role::kKaaOfficer, "kaa_officer", W::kWithChildren, kActsForUnit, kNoEmergency, kNoReports},
+    {Role::kPoliceOfficer, "police_officer", W::kWithChildren, kOnlyOwnWork, kNoEmergency, kNoReports},
+    {Role::kClubLeader, "club_leader", W::kWithChildren, kOnlyOwnWork, kNoEmergency, kNoReports},
+    {Role::kLogReviewer, "log_reviewer", W::kLogReview, kOnlyOwnWork, kNoEmergency, kNoReports},
+    {Role::kSystemAdmin, "system_admin", W::kAdministration, kOnlyOwnWork, kNoEmergency, kNoReports},
+    {Role::kSteeringGroup, "steering_group", W::kStatistics, kOnlyOwnWork, kNoEmergency, kNoReports},
+    {Role::kResearcher, "researcher", W::kResearch, kOnlyOwnWork, kNoEmergency, kNoReports},
+    // Part of the student health team with the principal.
+    {Role::kSpecialNeedsTeacher, "special_needs_teacher", W::kWithChildren, kActsForUnit, kNoEmergency, kNoReports},
+    {Role::kLinkPerson, "link_person", W::kWithChildren, kOnlyOwnWork, kNoEmergency, kNoReports},
+};
+
+// Row i of each table describes enum value i, and every value has its row: a new role or kind of
+// unit without a row does not compile.
+template <typename Row, std::size_t N, typename Enum>
+constexpr bool OneRowPerValueInOrder(const Row (&rows)[N], Enum last, Enum Row::*key) {
+    if (N != static_cast<std::size_t>(last) + 1) return false;
+    for (std::size_t i = 0; i < N; ++i) {
+        if (rows[i].*key != static_cast<Enum>(i)) return false;
+    }
+    return true;
+}
+static_assert(OneRowPerValueInOrder(kUnitKinds, UnitKind::kOtherAuthority, &UnitKindTraits::kind));
+static_assert(OneRowPerValueInOrder(kRoles, Role::kLinkPerson, &RoleTraits::role));
 
 }  // namespace
 
 std::string_view Code(OrganisationKind kind) { return NameOf(kOrganisationKinds, kind); }
-std::string_view Code(UnitKind kind) { return NameOf(kUnitKinds, kind); }
-std::string_view Code(Role role) { return NameOf(kRoles, role); }
+std::string_view Code(UnitKind kind) { return TraitsOf(kind).code; }
+std::string_view Code(Role role) { return TraitsOf(role).code; }
 std::optional<OrganisationKind> ParseOrganisationKind(std::string_view code) {
     return Lookup(kOrganisationKinds, code);
 }
-std::optional<UnitKind> ParseUnitKind(std::string_view code) { return Lookup(kUnitKinds, code); }
-std::optional<Role> ParseRole(std::string_view code) { return Lookup(kRoles, code); }
+std::optional<UnitKind> ParseUnitKind(std::string_view code) {
+    for (const auto& row : kUnitKinds) {
+        if (row.code == code) return row.kind;
+    }
+    return std::nullopt;
+}
+std::optional<Role> ParseRole(std::string_view code) {
+    for (const auto& row : kRoles) {
+        if (row.code == code) return row.role;
+    }
+    return std::nullopt;
+}
+
+const UnitKindTraits& TraitsOf(UnitKind kind) { return kUnitKinds[static_cast<std::size_t>(kind)]; }
+std::span<const UnitKindTraits> AllUnitKinds() { return kUnitKinds; }
+const RoleTraits& TraitsOf(Role role) { return kRoles[static_cast<std::size_t>(role)]; }
+std::span<const RoleTraits> AllRoleTraits() { return kRoles; }
+
+std::vector<Role> DefaultEmergencyRoles() {
+    std::vector<Role> roles;
+    for (const auto& row : kRoles) {
+        if (row.emergency_default) roles.push_back(row.role);
+    }
+    return roles;
+}
 
 const std::vector<Role>& AllRoles() {
     static const std::vector<Role> roles = [] {
         std::vector<Role> out;
-        for (const auto& [role, name] : kRoles) out.push_back(role);
+        for (const auto& row : kRoles) out.push_back(row.role);
         return out;
     }();
     return roles;

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,7 +24,7 @@ enum class UnitKind {
     kPreschool,
     kSchoolUnit,
     kSocialServices,
-    kKaa,  // kommunala aktivitetsansvaret: 16–19 outside upper-secondary school
+    kKaa,  // kommunala aktivitetsansvaret: 16–18 outside upper-secondary school
     kCultureLeisure,
     kBvc,
     kMvc,
@@ -34,24 +35,71 @@ enum class UnitKind {
     kPoliceArea,
     kClub,
     kAdministration,
+    kFamilyCentre,    // familjecentral
+    kYouthCentre,     // fritidsgård, lovverksamhet
+    kLabourMarket,    // arbete och lärande: adult and labour-market services
+    kNonProfit,       // idéburna organisationer beside the sports clubs
+    kOtherAuthority,  // "andra myndigheter"
 };
 
-enum class Role {
-    kPrincipal,      // rektor
-    kStudentHealth,  // elevhälsa
-    kTeacher,        // lärare / förskollärare
-    kBvcNurse,       // BVC-sköterska
-    kMidwife,        // barnmorska (MVC)
-    kClinician,      // BUP/HAB/UMO clinician
-    kSocialWorker,   // socialsekreterare
-    kKaaOfficer,     // KAA-handläggare
-    kPoliceOfficer,  // polis
-    kClubLeader,     // föreningsledare
-    kLogReviewer,    // loggranskare
-    kSystemAdmin,    // systemadministratör
-    kSteeringGroup,  // styrgrupp
-    kResearcher,     // följeforskare
+// Whose secrecy a unit's information falls under; consents are given per category.
+enum class DataCategory { kSchool, kHealth, kSocial, kOther };
+// The kind of organisation that acted, as the steering group's statistics count it.
+enum class Sector { kPreschool, kSchool, kHealth, kSocialServices, kPolice, kAssociation, kOther };
+
+// One row per kind of unit (organisation.cpp), used by every rule that asks about a kind.
+struct UnitKindTraits {
+    UnitKind kind;
+    std::string_view code;
+    std::optional<OrganisationKind> organisation;  // the kind it belongs to; nullopt: any
+    DataCategory category;
+    Sector sector;
+    // May hold Barnens bästa-ansvaret (and a plan's collaboration responsibility) by an accepted
+    // handover: units of a municipality or the Region that work with children's schooling, health
+    // or welfare (domain.md §2). The default holder by age is DefaultHolderKind's.
+    bool may_hold_coordination;
 };
+const UnitKindTraits& TraitsOf(UnitKind kind);
+std::span<const UnitKindTraits> AllUnitKinds();
+
+enum class Role {
+    kPrincipal,            // rektor
+    kStudentHealth,        // elevhälsa
+    kTeacher,              // lärare / förskollärare
+    kBvcNurse,             // BVC-sköterska
+    kMidwife,              // barnmorska (MVC)
+    kClinician,            // BUP/HAB/UMO clinician
+    kSocialWorker,         // socialsekreterare
+    kKaaOfficer,           // KAA-handläggare
+    kPoliceOfficer,        // polis
+    kClubLeader,           // föreningsledare
+    kLogReviewer,          // loggranskare
+    kSystemAdmin,          // systemadministratör
+    kSteeringGroup,        // styrgrupp
+    kResearcher,           // följeforskare
+    kSpecialNeedsTeacher,  // specialpedagog
+    kLinkPerson,           // resursperson between school and social services
+};
+
+// What a role is for: working with children, or one of the duties that see no child's data.
+enum class Work { kWithChildren, kLogReview, kAdministration, kStatistics, kResearch };
+
+// One row per role (organisation.cpp), used by every rule that asks what a role may do.
+struct RoleTraits {
+    Role role;
+    std::string_view code;
+    Work work;
+    // Works a child's case for its unit: the unit's signals when it holds coordination, its plans
+    // when it is collaboration-responsible, handovers to it.
+    bool acts_for_unit;
+    bool emergency_default;  // may ask for emergency access unless the county configures otherwise
+    // Handles a report of concern (orosanmälan) its social-services unit received (SoL 14 kap.).
+    bool handles_reports_of_concern;
+};
+const RoleTraits& TraitsOf(Role role);
+std::span<const RoleTraits> AllRoleTraits();
+// The roles whose row says emergency_default, in the table's order.
+std::vector<Role> DefaultEmergencyRoles();
 
 // Stable codes used in the database, the CLI and translation keys ("role.principal").
 std::string_view Code(OrganisationKind kind);

@@ -143,32 +143,7 @@ std::optional<Sector> ParseSector(std::string_view code) {
     return std::nullopt;
 }
 
-Sector SectorOf(UnitKind kind) {
-    switch (kind) {
-        case UnitKind::kPreschool:
-            return Sector::kPreschool;
-        case UnitKind::kSchoolUnit:
-            return Sector::kSchool;
-        case UnitKind::kSocialServices:
-        case UnitKind::kKaa:
-            return Sector::kSocialServices;
-        case UnitKind::kBvc:
-        case UnitKind::kMvc:
-        case UnitKind::kBup:
-        case UnitKind::kHab:
-        case UnitKind::kUmo:
-        case UnitKind::kPrimaryCare:
-            return Sector::kHealth;
-        case UnitKind::kPoliceArea:
-            return Sector::kPolice;
-        case UnitKind::kClub:
-            return Sector::kAssociation;
-        case UnitKind::kCultureLeisure:
-        case UnitKind::kAdministration:
-            return Sector::kOther;
-    }
-    return Sector::kOther;
-}
+Sector SectorOf(UnitKind kind) { return TraitsOf(kind).sector; }
 
 std::string_view Code(AgeBand band) { return kAgeBandCodes[static_cast<std::size_t>(band)]; }
 

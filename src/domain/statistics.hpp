@@ -36,7 +36,6 @@ enum class StatisticsMeasure {
     kTransitions,        // coordination handed on, not by decision B: did the plan follow the child?
 };
 
-enum class Sector { kPreschool, kSchool, kHealth, kSocialServices, kPolice, kAssociation, kOther };
 enum class AgeBand { kUpTo5, k6To12, k13To15, k16AndOver };
 
 inline constexpr std::size_t kSectorCount = 7;

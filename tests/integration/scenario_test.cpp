@@ -460,6 +460,14 @@ class ScenarioRun {
                                   Csrf(m[1]) + "&to_unit_id=" + Unit(m[2]) + "&note=" + UrlEncode(m[3]), Session(m[1])),
                  "handover");
          }},
+        {std::regex(R"re((\w+) kan inte lämna över barnet till "([^"]+)": "([^"]+)")re"),
+         [this](const std::smatch& m) {
+             child_ = child_.empty() ? ChildUrl(m[1]) : child_;
+             const HttpResult result = server_.PostForm(
+                 child_ + "/overlamning", Csrf(m[1]) + "&to_unit_id=" + Unit(m[2]) + "&note=x", Session(m[1]));
+             EXPECT_NE(result.status, 303) << "the handover was requested";
+             EXPECT_NE(result.body.find(m[3]), std::string::npos) << "message was: " << Alert(result.body);
+         }},
         {std::regex(R"re((\w+) lämnar över samverkansansvaret till "([^"]+)": "([^"]+)")re"),
          [this](const std::smatch& m) {
              ExpectSaved(
