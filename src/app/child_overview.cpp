@@ -41,8 +41,8 @@ Result<ChildOverview> ChildOverviews::Overview(const Actor& actor, domain::Child
         KB_ASSIGN_OR_RETURN(const auto holder, uow->Organisations().FindUnit(*request.target.holder_unit_id));
         if (holder) {
             overview.holder_unit_name = holder->name;
-            overview.transition =
-                domain::UpcomingTransition(child->personal_number.BirthDate(), holder->kind, today, notice_days_);
+            overview.transition = domain::UpcomingTransition(child->personal_number.BirthDate(), holder->kind, today,
+                                                             notice_days_, school_year_);
         }
     }
     KB_ASSIGN_OR_RETURN(const auto pending, uow->Coordination().PendingHandoverOf(child_id));
@@ -76,6 +76,13 @@ Result<std::vector<TransitionTask>> ChildOverviews::UpcomingTransitions(const Ac
         if (!date.ok()) date = date.year() / date.month() / std::chrono::last;
         return Date{sys_days{date} + days{plus_days}};
     };
+    // Born in a year whose term start (6 or 16 years on) falls in the window; the domain decides.
+    const auto born_in = [&](Date first, Date last, int years_on) {
+        return store::DateRange{(first.year() - years{years_on}) / std::chrono::January / 1,
+                                (last.year() - years{years_on}) / std::chrono::December / 31};
+    };
+    const Date horizon{sys_days{today} + days{notice_days_}};
+    const Date year_ago{sys_days{today} - days{366}};
     AuditedRead reads(store_, actor, context, now);
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
     std::vector<TransitionTask> tasks;
@@ -84,13 +91,17 @@ Result<std::vector<TransitionTask>> ChildOverviews::UpcomingTransitions(const Ac
         if (!domain::ActsForHolderUnit(assignment.role)) continue;
         if (std::find(seen.begin(), seen.end(), assignment.unit_id) != seen.end()) continue;
         seen.push_back(assignment.unit_id);
-        // Sixth birthdays from a year overdue to the notice; sixteenth birthdays within the notice.
-        KB_ASSIGN_OR_RETURN(const auto children, uow->Coordination().HeldChildrenBornBetween(
-                                                     assignment.unit_id, shifted(7, 0), shifted(6, notice_days_),
-                                                     shifted(16, 0), shifted(16, notice_days_), 200));
+        // Förskoleklass from a year overdue to the notice; upper-secondary school and the 18th
+        // birthday within the notice.
+        KB_ASSIGN_OR_RETURN(const auto children,
+                            uow->Coordination().HeldChildrenBornBetween(assignment.unit_id,
+                                                                        {born_in(year_ago, horizon, 6),
+                                                                         born_in(today, horizon, 16),
+                                                                         {shifted(18, 0), shifted(18, notice_days_)}},
+                                                                        200));
         for (const auto& child : children) {
             const auto transition =
-                domain::UpcomingTransition(child.birth_date, assignment.unit_kind, today, notice_days_);
+                domain::UpcomingTransition(child.birth_date, assignment.unit_kind, today, notice_days_, school_year_);
             if (!transition) continue;
             AccessRequest request{domain::AccessAction::kReadChild, {}, "child", std::to_string(child.id), "list"};
             request.target.child_id = child.id;

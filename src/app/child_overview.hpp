@@ -42,21 +42,24 @@ struct TransitionTask {
 
 class ChildOverviews {
   public:
-    ChildOverviews(store::Store& store, const Clock& clock, int transition_notice_days = 60)
-        : store_(store), clock_(clock), notice_days_(transition_notice_days) {}
+    ChildOverviews(store::Store& store, const Clock& clock, int transition_notice_days = 60,
+                   domain::SchoolYearStart school_year = {})
+        : store_(store), clock_(clock), notice_days_(transition_notice_days), school_year_(school_year) {}
 
     // kNotFound (audited) unless the actor acts for the holder or collaboration-responsible unit.
     // `units_area`: the municipality whose units the handover form offers (empty: the child's).
     Result<ChildOverview> Overview(const Actor& actor, domain::ChildId child, const RequestContext& context,
                                    const std::string& units_area = {});
 
-    // Children the actor's holder units must hand over soon (6th and 16th birthdays); one audit row each.
+    // Children the actor's holder units must hand over soon (förskoleklass, upper-secondary school,
+    // the 18th birthday); one audit row each.
     Result<std::vector<TransitionTask>> UpcomingTransitions(const Actor& actor, const RequestContext& context);
 
   private:
     store::Store& store_;
     const Clock& clock_;
     int notice_days_;
+    domain::SchoolYearStart school_year_;
 };
 
 }  // namespace kronobarn::app

@@ -5,7 +5,8 @@
 namespace kronobarn::app {
 
 Result<std::optional<domain::UnitId>> DefaultHolderUnit(store::UnitOfWork& uow, const domain::Child& child,
-                                                        const domain::Unit& noticing_unit, Date today) {
+                                                        const domain::Unit& noticing_unit, Date today,
+                                                        domain::SchoolYearStart school_year) {
     std::optional<domain::Unit> school, health;
     if (child.school_unit_id) {
         KB_ASSIGN_OR_RETURN(school, uow.Organisations().FindUnit(*child.school_unit_id));
@@ -15,8 +16,8 @@ Result<std::optional<domain::UnitId>> DefaultHolderUnit(store::UnitOfWork& uow, 
     }
     const bool attends_school = school && school->kind == domain::UnitKind::kSchoolUnit;
 
-    KB_ASSIGN_OR_RETURN(const auto kind,
-                        domain::DefaultHolderKind({child.personal_number.BirthDate(), attends_school}, today));
+    KB_ASSIGN_OR_RETURN(const auto kind, domain::DefaultHolderKind(
+                                             {child.personal_number.BirthDate(), attends_school, school_year}, today));
     if (kind == domain::UnitKind::kSchoolUnit && attends_school) return std::optional(school->id);
     if (kind == domain::UnitKind::kBvc && health && health->kind == domain::UnitKind::kBvc) {
         return std::optional(health->id);

@@ -8,12 +8,14 @@
 #include "common/result.hpp"
 #include "common/time.hpp"
 #include "domain/child.hpp"
+#include "domain/coordination.hpp"
 #include "store/store.hpp"
 
 namespace kronobarn::app {
 
 // nullopt when no unit of the required kind exists at all.
 Result<std::optional<domain::UnitId>> DefaultHolderUnit(store::UnitOfWork& uow, const domain::Child& child,
-                                                        const domain::Unit& noticing_unit, Date today);
+                                                        const domain::Unit& noticing_unit, Date today,
+                                                        domain::SchoolYearStart school_year);
 
 }  // namespace kronobarn::app

@@ -82,6 +82,10 @@ Result<domain::ConcernId> Concerns::Register(const Actor& actor, const ConcernFo
     std::vector<FieldError> problems;
     const auto number = domain::PersonalNumber::Parse(form.personal_number, today);
     if (!number) problems.push_back({"personal_number", number.error().message_key});
+    // The model covers children 0–18; an adult's own services take a concern about an adult.
+    if (number && std::chrono::sys_days{today} >= std::chrono::sys_days{domain::AdultOn(number->BirthDate())}) {
+        problems.push_back({"personal_number", "concern.adult"});
+    }
     const std::string given_name = Trimmed(form.given_name), family_name = Trimmed(form.family_name);
     if (given_name.empty() || given_name.size() > 100) problems.push_back({"given_name", "concern.child_name_missing"});
     if (family_name.empty() || family_name.size() > 100) {
@@ -175,7 +179,7 @@ Result<domain::ConcernId> Concerns::Register(const Actor& actor, const ConcernFo
     // Phase 4: route to the holder, assigning the default holder when the child has none.
     KB_ASSIGN_OR_RETURN(auto holder, uow->Coordination().FindHolder(child->id));
     if (!holder) {
-        KB_ASSIGN_OR_RETURN(holder, DefaultHolderUnit(*uow, *child, *noticing_unit, today));
+        KB_ASSIGN_OR_RETURN(holder, DefaultHolderUnit(*uow, *child, *noticing_unit, today, school_year_));
         if (!holder) return Error::FailedPrecondition("concern.no_holder");
         KB_RETURN_IF_ERROR(uow->Coordination().SetHolder(child->id, *holder, now));
         KB_RETURN_IF_ERROR(uow->Audit().Append(

@@ -18,6 +18,7 @@
 #include "common/result.hpp"
 #include "common/time.hpp"
 #include "domain/concern.hpp"
+#include "domain/coordination.hpp"
 #include "store/store.hpp"
 
 namespace kronobarn::app {
@@ -86,7 +87,8 @@ struct InboxPage {
 
 class Concerns {
   public:
-    Concerns(store::Store& store, const Clock& clock) : store_(store), clock_(clock) {}
+    Concerns(store::Store& store, const Clock& clock, domain::SchoolYearStart school_year = {})
+        : store_(store), clock_(clock), school_year_(school_year) {}
 
     Result<ConcernFormOptions> FormOptions(const Actor& actor);
 
@@ -127,6 +129,7 @@ class Concerns {
 
     store::Store& store_;
     const Clock& clock_;
+    domain::SchoolYearStart school_year_;
 };
 
 }  // namespace kronobarn::app

@@ -78,6 +78,11 @@ void RegisterConfigOptions(CLI::App& app, Config& config) {
                    "Days before a stage transition that the holder gets a handover task")
         ->envname("KRONOBARN_TRANSITION_NOTICE_DAYS")
         ->capture_default_str();
+    app.add_option("--school-year-start", config.school_year_start,
+                   "The day the autumn term starts (MM-DD): förskoleklass begins then in the year a child turns "
+                   "six, upper-secondary school in the year it turns sixteen")
+        ->envname("KRONOBARN_SCHOOL_YEAR_START")
+        ->capture_default_str();
 }
 
 std::vector<std::string> Validate(Config& config) {
@@ -128,6 +133,11 @@ std::vector<std::string> Validate(Config& config) {
     }
     if (config.child_login_age < 7 || config.child_login_age > 18) problems.push_back("--child-login-age must be 7–18");
     if (config.activation_days < 1 || config.activation_days > 30) problems.push_back("--activation-days must be 1–30");
+    if (const auto start = domain::ParseSchoolYearStart(config.school_year_start)) {
+        config.school_year = *start;
+    } else {
+        problems.push_back("--school-year-start must be a day of the year as MM-DD, e.g. 08-15");
+    }
     if (config.transition_notice_days < 7 || config.transition_notice_days > 365) {
         problems.push_back("--transition-notice-days must be 7–365");
     }

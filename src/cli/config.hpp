@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/coordination.hpp"
 #include "domain/organisation.hpp"
 
 namespace kronobarn::cli {
@@ -26,17 +27,19 @@ struct Config {
     int max_body_kib = 1024;
     std::string password_strength = "interactive";
     // Local choices of the model (domain.md marks them so).
-    int follow_up_months = 3;             // default gap to the next follow-up meeting of a plan
-    int child_consent_age = 12;           // from this age the consent form asks for the child's own consent
-    int transition_notice_days = 60;      // stage transitions show up as handover tasks this many days ahead
-    int child_login_age = 13;             // from this age the child may have its own login
-    int activation_days = 7;              // how long a family member's activation link works
-    bool family_log_shows_names = false;  // the family's access log names the professional, not only the role
-    int emergency_minutes = 60;           // how long an emergency access grant lasts
-    int statistics_threshold = 5;         // counts below it show as "<N" (never below 3)
-    int slow_statement_ms = 0;            // SQLite: log statements this slow (0: off)
-    int statistics_count_seconds = 300;   // a measure's counted year is kept this long (0: count every view)
-    std::string emergency_roles;          // who may ask for one (role codes); empty: the role table's default
+    int follow_up_months = 3;                 // default gap to the next follow-up meeting of a plan
+    int child_consent_age = 12;               // from this age the consent form asks for the child's own consent
+    int transition_notice_days = 60;          // stage transitions show up as handover tasks this many days ahead
+    std::string school_year_start = "08-15";  // MM-DD: the autumn term starts (förskoleklass, upper-secondary)
+    domain::SchoolYearStart school_year;      // parsed from school_year_start
+    int child_login_age = 13;                 // from this age the child may have its own login
+    int activation_days = 7;                  // how long a family member's activation link works
+    bool family_log_shows_names = false;      // the family's access log names the professional, not only the role
+    int emergency_minutes = 60;               // how long an emergency access grant lasts
+    int statistics_threshold = 5;             // counts below it show as "<N" (never below 3)
+    int slow_statement_ms = 0;                // SQLite: log statements this slow (0: off)
+    int statistics_count_seconds = 300;       // a measure's counted year is kept this long (0: count every view)
+    std::string emergency_roles;              // who may ask for one (role codes); empty: the role table's default
 
     // Derived by Validate().
     std::string listen_host;

@@ -173,12 +173,12 @@ int Serve(const cli::Config& config, const ServeOptions& options, store::Store& 
     session_policy.idle_timeout = std::chrono::minutes(config.session_idle_minutes);
     session_policy.absolute_timeout = std::chrono::hours(config.session_absolute_hours);
     app::Authentication authentication(store, clock, session_policy, domain::ThrottlePolicy{});
-    app::Concerns concerns(store, clock);
+    app::Concerns concerns(store, clock, config.school_year);
     app::WheelAssessments wheel(store, clock);
     app::Handovers handovers(store, clock);
     app::Consents consents(store, clock, config.child_consent_age);
     app::Plans plans(store, clock, config.follow_up_months);
-    app::ChildOverviews children(store, clock, config.transition_notice_days);
+    app::ChildOverviews children(store, clock, config.transition_notice_days, config.school_year);
     app::WheelCatalogue catalogue(store, clock);
     app::FamilyAccounts family_accounts(store, clock, FamilyOptionsOf(config));
     app::FamilyView family_view(store, clock, plans, {200, config.family_log_shows_names});

@@ -1,6 +1,8 @@
 // Repositories for Praxismodellen: the wheel catalogue, coordination holders and signals (oro).
 #pragma once
 
+#include <array>
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -43,14 +45,20 @@ struct HeldChild {
     Date birth_date;
 };
 
+// Both ends included.
+struct DateRange {
+    Date first;
+    Date last;
+};
+
 class CoordinationRepository {
   public:
     virtual ~CoordinationRepository() = default;
     virtual Result<std::optional<domain::UnitId>> FindHolder(domain::ChildId child) = 0;
     virtual Status SetHolder(domain::ChildId child, domain::UnitId unit, Timestamp since) = 0;
-    // Children `unit` holds whose birth date lies in [from1, to1] or [from2, to2], oldest first.
-    virtual Result<std::vector<HeldChild>> HeldChildrenBornBetween(domain::UnitId unit, Date from1, Date to1,
-                                                                   Date from2, Date to2, int limit) = 0;
+    // Children `unit` holds whose birth date lies in any of the three ranges, oldest first.
+    virtual Result<std::vector<HeldChild>> HeldChildrenBornBetween(domain::UnitId unit,
+                                                                   const std::array<DateRange, 3>& born, int limit) = 0;
 
     // kConflict "handover.already_pending" when the child already has a pending request.
     virtual Result<domain::HandoverId> InsertHandover(const domain::Handover& handover) = 0;

@@ -89,15 +89,15 @@ test('signal to agreed and followed-up plan, keyboard only; the participant sees
 
   const principal = await login('rektor');
   await principal.goto(signalUrl);
-  await Promise.all([principal.waitForURL(/\/barn\/\d+\/hjulet$/), principal.click('text=Informationsinsamling i Barnets bästa-hjulet')]);
-  await principal.goto(`${principal.url()}/ny`);
+  // The signal leads straight to a new description in the wheel, opened from that signal.
+  await Promise.all([principal.waitForURL(/\/barn\/\d+\/hjulet\/ny\?signal=\d+$/), principal.click('text=Informationsinsamling i Barnets bästa-hjulet')]);
   await principal.locator('#area_trygg_status_challenging').focus();
   await principal.keyboard.press('Space');
   await type(principal, '#area_trygg_child_words', 'Ingen vill vara med mig.');
   await principal.locator('#area_trygg_support').focus();
   await principal.keyboard.press('Space');
   const wheelAction = await principal.locator('form.kb-form').getAttribute('action');
-  await submit(principal, wheelAction, /\/hjulet\?sparad=1$/);
+  await submit(principal, wheelAction, /\/hjulet\?sparad=1&signal=\d+$/);
 
   // Decision C starts a draft plan with the marked area.
   await principal.goto(signalUrl);

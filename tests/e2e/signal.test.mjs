@@ -66,13 +66,15 @@ test('teacher registers a signal, the BVC nurse receives it, nobody else sees it
   assert.deepEqual(await accessibilityViolations(nurse.page), []);
 
   // Information gathering on the wheel, from the signal page.
-  await Promise.all([nurse.page.waitForURL(/\/barn\/\d+\/hjulet$/), nurse.page.click('text=Informationsinsamling i Barnets bästa-hjulet')]);
-  await Promise.all([nurse.page.waitForURL(/\/hjulet\/ny$/), nurse.page.click('text=Gör en ny beskrivning')]);
+  // The form opens from the signal with the areas it names first and open, marked as named.
+  await Promise.all([nurse.page.waitForURL(/\/barn\/\d+\/hjulet\/ny\?signal=\d+$/), nurse.page.click('text=Informationsinsamling i Barnets bästa-hjulet')]);
+  assert.match(await nurse.page.locator('details[open] > summary').first().innerText(), /Omvårdad\s*nämns i signalen/);
   assert.deepEqual(await accessibilityViolations(nurse.page), []);
   await nurse.page.check('#area_omvardad_status_challenging');
   await nurse.page.fill('#area_omvardad_child_words', 'Jag fryser på morgonen.');
   await nurse.page.check('#area_omvardad_support');
-  await Promise.all([nurse.page.waitForURL(/\/hjulet\?sparad=1$/), nurse.page.click('form.kb-form button[type=submit]')]);
+  await Promise.all([nurse.page.waitForURL(/\/hjulet\?sparad=1&signal=\d+$/), nurse.page.click('form.kb-form button[type=submit]')]);
+  assert.equal(await nurse.page.locator('a', { hasText: 'Tillbaka till signalen och beslutet' }).count(), 1);
   assert.match(await nurse.page.locator('table.kb-wheel-table').innerText(), /Jag fryser på morgonen/);
   assert.equal(await nurse.page.locator('svg[role=img] polygon').count(), 1, 'one challenging area');
   assert.deepEqual(await accessibilityViolations(nurse.page), []);

@@ -2,6 +2,8 @@
 // file is one test; each line after the description is one step (see tests/scenarios/README.md).
 #include <gtest/gtest.h>
 
+#include <sstream>
+
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -23,8 +25,13 @@ std::vector<std::string> ScenarioFiles() {
 }
 
 // The state of one scenario: the server, who is logged in, and "the latest signal".
+// A municipality's own term start, named as a scenario's first step ("Läsåret börjar 01-10.").
+const std::regex kSchoolYearStep(R"re(Läsåret börjar (\d\d-\d\d)\.)re");
+
 class ScenarioRun {
   public:
+    explicit ScenarioRun(TestServerOptions options = {}) : server_(std::make_shared<TestDatabase>(), options) {}
+
     void Step(const std::string& line) {
         std::smatch m;
         for (const auto& [pattern, action] : steps_) {
@@ -460,6 +467,7 @@ class ScenarioRun {
                                   Csrf(m[1]) + "&to_unit_id=" + Unit(m[2]) + "&note=" + UrlEncode(m[3]), Session(m[1])),
                  "handover");
          }},
+        {kSchoolYearStep, [](const std::smatch&) {}},  // read before the server started
         {std::regex(R"re((\w+) kan inte lämna över barnet till "([^"]+)": "([^"]+)")re"),
          [this](const std::smatch& m) {
              child_ = child_.empty() ? ChildUrl(m[1]) : child_;
@@ -565,11 +573,23 @@ class Scenario : public ::testing::TestWithParam<std::string> {};
 TEST_P(Scenario, Passes) {
     std::ifstream file(std::string(KRONOBARN_SCENARIO_DIR) + "/" + GetParam());
     ASSERT_TRUE(file) << GetParam();
-    ScenarioRun run;
+    // The server starts with the scenario's term start when its steps name one.
+    std::stringstream text;
+    text << file.rdbuf();
+    TestServerOptions options;
+    std::smatch start;
+    const std::string all = text.str();
+    if (std::regex_search(all, start, kSchoolYearStep)) {
+        const auto parsed = domain::ParseSchoolYearStart(start[1].str());
+        ASSERT_TRUE(parsed) << start[1];
+        options.school_year = *parsed;
+    }
+    text.seekg(0);
+    ScenarioRun run(options);
     std::string line;
     bool in_description = true;
     int steps = 0;
-    for (int number = 1; std::getline(file, line); ++number) {
+    for (int number = 1; std::getline(text, line); ++number) {
         if (in_description) {
             in_description = !line.empty();
             continue;

@@ -48,8 +48,8 @@ std::string HttpResult::CookieValue(const std::string& name) const {
     return {};
 }
 
-TestServer::TestServer(std::shared_ptr<TestDatabase> database)
-    : clock_(FromUnixMillis(1'795'000'000'000)), database_(std::move(database)) {
+TestServer::TestServer(std::shared_ptr<TestDatabase> database, TestServerOptions options)
+    : clock_(FromUnixMillis(1'795'000'000'000)), database_(std::move(database)), options_(options) {
     log::SetLevel(log::Level::kWarn);
     if (!crypto::InitialiseCrypto()) throw std::runtime_error("libsodium");
     store_ = database_->Open(6);
@@ -103,7 +103,10 @@ TestServer::TestServer(std::shared_ptr<TestDatabase> database)
 }
 
 TestServer::TestServer(const TestServer& other)
-    : clock_(other.clock_.Now()), database_(other.database_), setup_audit_rows_(other.setup_audit_rows_) {
+    : clock_(other.clock_.Now()),
+      database_(other.database_),
+      setup_audit_rows_(other.setup_audit_rows_),
+      options_(other.options_) {
     log::SetLevel(log::Level::kWarn);
     store_ = database_->Open(6);
     Serve();
@@ -116,12 +119,12 @@ void TestServer::Serve() {
         std::make_unique<web::StaticAssets>(Must(web::StaticAssets::Load((dir_.Path() / "assets").string()), "assets"));
     authentication_ =
         std::make_unique<app::Authentication>(*store_, clock_, domain::SessionPolicy{}, domain::ThrottlePolicy{});
-    concerns_ = std::make_unique<app::Concerns>(*store_, clock_);
+    concerns_ = std::make_unique<app::Concerns>(*store_, clock_, options_.school_year);
     wheel_ = std::make_unique<app::WheelAssessments>(*store_, clock_);
     handovers_ = std::make_unique<app::Handovers>(*store_, clock_);
     consents_ = std::make_unique<app::Consents>(*store_, clock_);
     plans_ = std::make_unique<app::Plans>(*store_, clock_);
-    children_ = std::make_unique<app::ChildOverviews>(*store_, clock_);
+    children_ = std::make_unique<app::ChildOverviews>(*store_, clock_, 60, options_.school_year);
     catalogue_ = std::make_unique<app::WheelCatalogue>(*store_, clock_);
     family_accounts_ = std::make_unique<app::FamilyAccounts>(
         *store_, clock_, app::FamilyAccountOptions{7, 13, crypto::PasswordStrength::kInteractive});

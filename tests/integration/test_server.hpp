@@ -5,6 +5,8 @@
 // client (Boost.Beast) and a browser-like login.
 #pragma once
 
+#include "domain/coordination.hpp"
+
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -52,11 +54,16 @@ struct RequestSpec {
     std::string body;
 };
 
+// The county's settings a test may choose (the rest are the product's defaults).
+struct TestServerOptions {
+    domain::SchoolYearStart school_year;
+};
+
 class TestServer {
   public:
     TestServer() : TestServer(std::make_shared<TestDatabase>()) {}
     // A server on a database the test made (e.g. on a PostgreSQL server of its own).
-    explicit TestServer(std::shared_ptr<TestDatabase> database);
+    explicit TestServer(std::shared_ptr<TestDatabase> database, TestServerOptions options = {});
     // Another app server on `other`'s database: same data, sessions and audit chain; its own
     // process state (pools, caches, the group-commit writer).
     explicit TestServer(const TestServer& other);
@@ -121,6 +128,7 @@ class TestServer {
     std::thread thread_;
     std::uint16_t port_ = 0;
     std::int64_t setup_audit_rows_ = 0;
+    TestServerOptions options_;
     std::map<std::string, std::string> sessions_;
 };
 

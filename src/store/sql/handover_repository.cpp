@@ -35,12 +35,17 @@ Result<std::vector<domain::Handover>> ReadAll(Statement& stmt) {
 
 }  // namespace
 
-Result<std::vector<HeldChild>> SqlCoordinationRepository::HeldChildrenBornBetween(domain::UnitId unit, Date from1,
-                                                                                  Date to1, Date from2, Date to2,
+Result<std::vector<HeldChild>> SqlCoordinationRepository::HeldChildrenBornBetween(domain::UnitId unit,
+                                                                                  const std::array<DateRange, 3>& born,
                                                                                   int limit) {
     KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("children_held_born_between"));
-    stmt.Bind(1, unit).Bind(2, FormatDate(from1)).Bind(3, FormatDate(to1)).Bind(4, FormatDate(from2));
-    stmt.Bind(5, FormatDate(to2)).Bind(6, std::int64_t{limit});
+    stmt.Bind(1, unit);
+    int index = 2;
+    for (const auto& range : born) {
+        stmt.Bind(index++, FormatDate(range.first));
+        stmt.Bind(index++, FormatDate(range.last));
+    }
+    stmt.Bind(index, std::int64_t{limit});
     std::vector<HeldChild> out;
     for (;;) {
         KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());

@@ -123,8 +123,8 @@ class SqlCoordinationRepository final : public CoordinationRepository {
     explicit SqlCoordinationRepository(Connection& db) : db_(db) {}
     Result<std::optional<domain::UnitId>> FindHolder(domain::ChildId child) override;
     Status SetHolder(domain::ChildId child, domain::UnitId unit, Timestamp since) override;
-    Result<std::vector<HeldChild>> HeldChildrenBornBetween(domain::UnitId unit, Date from1, Date to1, Date from2,
-                                                           Date to2, int limit) override;
+    Result<std::vector<HeldChild>> HeldChildrenBornBetween(domain::UnitId unit, const std::array<DateRange, 3>& born,
+                                                           int limit) override;
     Result<domain::HandoverId> InsertHandover(const domain::Handover& handover) override;
     Result<std::optional<domain::Handover>> FindHandover(domain::HandoverId id) override;
     Result<std::optional<domain::Handover>> PendingHandoverOf(domain::ChildId child) override;
