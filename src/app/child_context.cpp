@@ -1,5 +1,7 @@
 #include "app/child_context.hpp"
 
+#include "domain/coordination.hpp"
+
 namespace kronobarn::app {
 
 Date DayOf(Timestamp now) { return Date{std::chrono::floor<std::chrono::days>(now)}; }
@@ -21,6 +23,7 @@ Status LoadChildRelations(store::UnitOfWork& uow, domain::AccessTarget& target, 
     KB_ASSIGN_OR_RETURN(*child, uow.Children().Find(target.child_id));
     if (!*child) return Ok();
     target.protected_identity = (*child)->protected_identity;
+    target.adult_on = domain::AdultOn((*child)->personal_number.BirthDate());
     KB_ASSIGN_OR_RETURN(target.holder_unit_id, uow.Coordination().FindHolder(target.child_id));
     if (plan != nullptr) {
         target.plan = FactsOf(*plan);

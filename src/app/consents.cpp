@@ -99,7 +99,7 @@ Result<ConsentPage> Consents::Page(const Actor& actor, domain::ChildId child_id,
     std::map<domain::UnitId, std::string> names;  // of the units earlier consents name, wherever they are
     for (auto it = request.target.consents.rbegin(); it != request.target.consents.rend(); ++it) {
         ConsentItem item{*it,
-                         domain::StateOf(*it, request.target.guardian_ids, DayOf(now)),
+                         domain::StateOf(*it, request.target.guardian_ids, DayOf(now), request.target.adult_on),
                          {},
                          domain::DaysUntilExpiry(*it, DayOf(now))};
         for (const auto unit_id : it->unit_ids) {

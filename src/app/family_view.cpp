@@ -127,8 +127,10 @@ Result<FamilyConsentPage> FamilyView::Consents(const Actor& actor, domain::Child
     KB_ASSIGN_OR_RETURN(const auto units, uow->Organisations().ListUnits());
     for (auto it = request.target.consents.rbegin(); it != request.target.consents.rend(); ++it) {
         FamilyConsentItem entry;
-        entry.item = {
-            *it, domain::StateOf(*it, request.target.guardian_ids, today), {}, domain::DaysUntilExpiry(*it, today)};
+        entry.item = {*it,
+                      domain::StateOf(*it, request.target.guardian_ids, today, request.target.adult_on),
+                      {},
+                      domain::DaysUntilExpiry(*it, today)};
         for (const auto unit_id : it->unit_ids) {
             for (const auto& unit : units) {
                 if (unit.id == unit_id) entry.item.unit_names.push_back(unit.name);

@@ -235,7 +235,7 @@ Status Handovers::Answer(const Actor& actor, domain::HandoverId id, bool accept,
             const bool covered =
                 to && std::any_of(consent_facts.consents.begin(), consent_facts.consents.end(), [&](const auto& c) {
                     return domain::Covers(c, consent_facts.guardian_ids, to->id, domain::CategoryOf(to->kind),
-                                          consent_facts.today);
+                                          consent_facts.today, consent_facts.adult_on);
                 });
             if (plan && !covered) {
                 const domain::Plan before = *plan;

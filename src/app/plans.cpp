@@ -53,7 +53,7 @@ Result<std::vector<std::string>> ParticipantsWhoLostConsent(store::UnitOfWork& u
     for (const auto& [unit, name] : names) {
         if (std::find(covered.begin(), covered.end(), unit) != covered.end()) continue;
         const bool named_once = std::any_of(target.consents.begin(), target.consents.end(), [&](const auto& consent) {
-            const auto state = domain::StateOf(consent, target.guardian_ids, today);
+            const auto state = domain::StateOf(consent, target.guardian_ids, today, target.adult_on);
             const bool ended = state == domain::ConsentState::kWithdrawn || state == domain::ConsentState::kExpired;
             return ended && std::find(consent.unit_ids.begin(), consent.unit_ids.end(), unit) != consent.unit_ids.end();
         });
@@ -169,7 +169,8 @@ Result<PlanView> Plans::View(const Actor& actor, domain::PlanId id, const Reques
     std::set<domain::UnitId> units;
     if (reading->reader == domain::PlanReader::kCoordinating) {
         for (const auto& consent : request.target.consents) {
-            if (domain::StateOf(consent, request.target.guardian_ids, DayOf(now)) != domain::ConsentState::kInForce) {
+            if (domain::StateOf(consent, request.target.guardian_ids, DayOf(now), request.target.adult_on) !=
+                domain::ConsentState::kInForce) {
                 continue;
             }
             view.consents_in_force.push_back({consent.purpose, consent.unit_ids, consent.valid_to});
@@ -495,7 +496,8 @@ Result<PlanList> Plans::ListFor(const Actor& actor, const RequestContext& contex
             KB_ASSIGN_OR_RETURN(item.participants_without_consent,
                                 ParticipantsWhoLostConsent(*uow, *plan, request.target, today));
             for (const auto& consent : request.target.consents) {
-                if (domain::StateOf(consent, request.target.guardian_ids, today) != domain::ConsentState::kInForce) {
+                if (domain::StateOf(consent, request.target.guardian_ids, today, request.target.adult_on) !=
+                    domain::ConsentState::kInForce) {
                     continue;
                 }
                 const int days = domain::DaysUntilExpiry(consent, today);

@@ -33,7 +33,9 @@ std::optional<RoleAssignment> ParticipationOf(const ActorFacts& actor, const Acc
         if (std::find(units.begin(), units.end(), assignment.unit_id) == units.end()) continue;
         const DataCategory category = CategoryOf(assignment.unit_kind);
         for (const auto& consent : target.consents) {
-            if (Covers(consent, target.guardian_ids, assignment.unit_id, category, target.today)) return assignment;
+            if (Covers(consent, target.guardian_ids, assignment.unit_id, category, target.today, target.adult_on)) {
+                return assignment;
+            }
         }
     }
     return std::nullopt;
@@ -74,6 +76,10 @@ AccessDecision DecideForFamily(const ActorFacts& actor, AccessAction action, con
         if (link.IsChildSelf()) {
             if (plan_action && target.plan) return Allow(LegalBasis::kChildSelf, "own_plan");
             return NotFound("no_relation");
+        }
+        // At 18 the young person is an adult: the guardians' access ends, the young person's stays.
+        if (target.adult_on && std::chrono::sys_days{target.today} >= std::chrono::sys_days{*target.adult_on}) {
+            return NotFound("child_adult");
         }
         const auto& restricted = target.restricted_guardian_ids;
         if (std::find(restricted.begin(), restricted.end(), *link.guardian_id) != restricted.end()) {
@@ -286,7 +292,8 @@ std::vector<UnitId> CoveredParticipants(const AccessTarget& target) {
         const auto kind = target.unit_kinds.find(unit);
         if (!own_basis && kind != target.unit_kinds.end()) {
             for (const auto& consent : target.consents) {
-                if (Covers(consent, target.guardian_ids, unit, CategoryOf(kind->second), target.today)) {
+                if (Covers(consent, target.guardian_ids, unit, CategoryOf(kind->second), target.today,
+                           target.adult_on)) {
                     own_basis = true;
                     break;
                 }
@@ -395,7 +402,7 @@ bool LostConsentedAccess(const ActorFacts& actor, const AccessTarget& target) {
         if (!MayRegisterConcern(assignment.role)) continue;
         if (std::find(units.begin(), units.end(), assignment.unit_id) == units.end()) continue;
         for (const auto& consent : target.consents) {
-            const auto state = StateOf(consent, target.guardian_ids, target.today);
+            const auto state = StateOf(consent, target.guardian_ids, target.today, target.adult_on);
             const bool ended = state == ConsentState::kWithdrawn || state == ConsentState::kExpired;
             if (ended && std::find(consent.unit_ids.begin(), consent.unit_ids.end(), assignment.unit_id) !=
                              consent.unit_ids.end()) {

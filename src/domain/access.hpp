@@ -111,6 +111,7 @@ struct AccessTarget {
     std::vector<EmergencyGrant> emergency_grants;       // the child's grants that may still be active
     std::map<UnitId, UnitKind> unit_kinds;              // of the plan's participants: whose sector a consent covers
     std::optional<ActionFacts> action;                  // set when the target is one action of the plan
+    std::optional<Date> adult_on;                       // the child's 18th birthday: guardians' consents and access end
 };
 
 struct AccessDecision {

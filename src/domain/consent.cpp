@@ -67,6 +67,8 @@ std::string_view Code(ConsentState state) {
             return "refused";
         case ConsentState::kWithdrawn:
             return "withdrawn";
+        case ConsentState::kEndedAtAdulthood:
+            return "ended_at_adulthood";
     }
     return "withdrawn";
 }
@@ -101,18 +103,22 @@ bool AllRequiredPartiesConsented(const Consent& consent, const std::vector<Guard
     return !consent.child_assessed_mature || HasParty(consent, std::nullopt);
 }
 
-ConsentState StateOf(const Consent& consent, const std::vector<GuardianId>& guardians, Date today) {
+ConsentState StateOf(const Consent& consent, const std::vector<GuardianId>& guardians, Date today,
+                     std::optional<Date> adult_on) {
     if (consent.refused) return ConsentState::kRefused;
     if (consent.withdrawn_at) return ConsentState::kWithdrawn;
     if (Days(today) > Days(consent.valid_to)) return ConsentState::kExpired;
     if (Days(today) < Days(consent.valid_from)) return ConsentState::kNotYetValid;
+    if (adult_on && Days(today) >= Days(*adult_on)) {
+        return HasParty(consent, std::nullopt) ? ConsentState::kInForce : ConsentState::kEndedAtAdulthood;
+    }
     if (!AllRequiredPartiesConsented(consent, guardians)) return ConsentState::kPartial;
     return ConsentState::kInForce;
 }
 
 bool Covers(const Consent& consent, const std::vector<GuardianId>& guardians, UnitId unit, DataCategory category,
-            Date today) {
-    return StateOf(consent, guardians, today) == ConsentState::kInForce &&
+            Date today, std::optional<Date> adult_on) {
+    return StateOf(consent, guardians, today, adult_on) == ConsentState::kInForce &&
            std::find(consent.unit_ids.begin(), consent.unit_ids.end(), unit) != consent.unit_ids.end() &&
            std::find(consent.categories.begin(), consent.categories.end(), category) != consent.categories.end();
 }

@@ -72,13 +72,17 @@ Status ValidateConsent(const Consent& consent, const std::vector<GuardianId>& gu
 // the listed guardians otherwise) and the child itself when assessed mature.
 bool AllRequiredPartiesConsented(const Consent& consent, const std::vector<GuardianId>& guardians);
 
-enum class ConsentState { kInForce, kPartial, kNotYetValid, kExpired, kWithdrawn, kRefused };
+// kEndedAtAdulthood: from the 18th birthday the young person decides alone — a consent the guardians
+// gave no longer counts; one the young person gave themselves still does.
+enum class ConsentState { kInForce, kPartial, kNotYetValid, kExpired, kWithdrawn, kRefused, kEndedAtAdulthood };
 std::string_view Code(ConsentState state);
-ConsentState StateOf(const Consent& consent, const std::vector<GuardianId>& guardians, Date today);
+// `adult_on`: the child's 18th birthday (nullopt: not known, as for a test's consent alone).
+ConsentState StateOf(const Consent& consent, const std::vector<GuardianId>& guardians, Date today,
+                     std::optional<Date> adult_on);
 
 // In force, naming `unit`, covering `category`.
 bool Covers(const Consent& consent, const std::vector<GuardianId>& guardians, UnitId unit, DataCategory category,
-            Date today);
+            Date today, std::optional<Date> adult_on);
 
 // Records withdrawal; kFailedPrecondition "consent.already_withdrawn", "consent.refused".
 Status Withdraw(Consent& consent, UserId by, std::string on_word_of, Timestamp at);

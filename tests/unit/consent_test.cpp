@@ -29,50 +29,65 @@ Consent JointConsent() {
 const std::vector<GuardianId> kJoint{kMother, kFather};
 
 TEST(Consent, InForceWhenBothGuardiansConsentedWithinThePeriod) {
-    EXPECT_EQ(StateOf(JointConsent(), kJoint, kToday), ConsentState::kInForce);
-    EXPECT_TRUE(Covers(JointConsent(), kJoint, kSocial, DataCategory::kSocial, kToday));
+    EXPECT_EQ(StateOf(JointConsent(), kJoint, kToday, std::nullopt), ConsentState::kInForce);
+    EXPECT_TRUE(Covers(JointConsent(), kJoint, kSocial, DataCategory::kSocial, kToday, std::nullopt));
+}
+
+// From the 18th birthday the young person decides alone: the guardians' consent stops counting
+// that day; a consent the young person gave themselves goes on until it ends.
+TEST(Consent, TheGuardiansConsentEndsOnTheEighteenthBirthdayTheYoungPersonsOwnDoesNot) {
+    const Date eighteen = year{2026} / 11 / 24;
+    EXPECT_EQ(StateOf(JointConsent(), kJoint, kToday, eighteen), ConsentState::kInForce) << "the day before";
+    EXPECT_EQ(StateOf(JointConsent(), kJoint, eighteen, eighteen), ConsentState::kEndedAtAdulthood);
+    EXPECT_FALSE(Covers(JointConsent(), kJoint, kSocial, DataCategory::kSocial, eighteen, eighteen));
+    Consent own = JointConsent();
+    own.child_assessed_mature = true;
+    own.parties.push_back({std::nullopt, "Maja"});
+    EXPECT_EQ(StateOf(own, kJoint, eighteen, eighteen), ConsentState::kInForce);
+    EXPECT_EQ(Code(ConsentState::kEndedAtAdulthood), "ended_at_adulthood");
 }
 
 TEST(Consent, OneOfTwoGuardiansIsOnlyPartialAndGrantsNothing) {
     Consent consent = JointConsent();
     consent.parties.pop_back();
-    EXPECT_EQ(StateOf(consent, kJoint, kToday), ConsentState::kPartial);
-    EXPECT_FALSE(Covers(consent, kJoint, kSocial, DataCategory::kSocial, kToday));
+    EXPECT_EQ(StateOf(consent, kJoint, kToday, std::nullopt), ConsentState::kPartial);
+    EXPECT_FALSE(Covers(consent, kJoint, kSocial, DataCategory::kSocial, kToday, std::nullopt));
     // With sole custody the one guardian is enough.
-    EXPECT_EQ(StateOf(consent, {kMother}, kToday), ConsentState::kInForce);
+    EXPECT_EQ(StateOf(consent, {kMother}, kToday, std::nullopt), ConsentState::kInForce);
 }
 
 TEST(Consent, ChildWithoutGuardiansOnRecordCannotHaveAConsentInForce) {
-    EXPECT_EQ(StateOf(JointConsent(), {}, kToday), ConsentState::kPartial);
+    EXPECT_EQ(StateOf(JointConsent(), {}, kToday, std::nullopt), ConsentState::kPartial);
 }
 
 TEST(Consent, MatureChildMustConsentToo) {
     Consent consent = JointConsent();
     consent.child_assessed_mature = true;
-    EXPECT_EQ(StateOf(consent, kJoint, kToday), ConsentState::kPartial);
+    EXPECT_EQ(StateOf(consent, kJoint, kToday, std::nullopt), ConsentState::kPartial);
     consent.parties.push_back({std::nullopt, "barnet"});
-    EXPECT_EQ(StateOf(consent, kJoint, kToday), ConsentState::kInForce);
+    EXPECT_EQ(StateOf(consent, kJoint, kToday, std::nullopt), ConsentState::kInForce);
 }
 
 TEST(Consent, PeriodBoundariesAreInclusive) {
-    EXPECT_EQ(StateOf(JointConsent(), kJoint, kFrom), ConsentState::kInForce);
-    EXPECT_EQ(StateOf(JointConsent(), kJoint, kTo), ConsentState::kInForce);
-    EXPECT_EQ(StateOf(JointConsent(), kJoint, year{2027} / 7 / 1), ConsentState::kExpired);
-    EXPECT_EQ(StateOf(JointConsent(), kJoint, year{2026} / 10 / 31), ConsentState::kNotYetValid);
+    EXPECT_EQ(StateOf(JointConsent(), kJoint, kFrom, std::nullopt), ConsentState::kInForce);
+    EXPECT_EQ(StateOf(JointConsent(), kJoint, kTo, std::nullopt), ConsentState::kInForce);
+    EXPECT_EQ(StateOf(JointConsent(), kJoint, year{2027} / 7 / 1, std::nullopt), ConsentState::kExpired);
+    EXPECT_EQ(StateOf(JointConsent(), kJoint, year{2026} / 10 / 31, std::nullopt), ConsentState::kNotYetValid);
     EXPECT_EQ(DaysUntilExpiry(JointConsent(), year{2027} / 6 / 20), 10);
 }
 
 TEST(Consent, CoversOnlyTheNamedUnitsAndCategories) {
-    EXPECT_FALSE(Covers(JointConsent(), kJoint, kClub, DataCategory::kOther, kToday)) << "unit not named";
-    EXPECT_FALSE(Covers(JointConsent(), kJoint, kSocial, DataCategory::kHealth, kToday)) << "wrong category";
+    EXPECT_FALSE(Covers(JointConsent(), kJoint, kClub, DataCategory::kOther, kToday, std::nullopt)) << "unit not named";
+    EXPECT_FALSE(Covers(JointConsent(), kJoint, kSocial, DataCategory::kHealth, kToday, std::nullopt))
+        << "wrong category";
 }
 
 TEST(Consent, WithdrawalEndsItAtOnceAndOnlyOnce) {
     Consent consent = JointConsent();
     const Timestamp at = FromUnixMillis(1'795'000'000'000);
     ASSERT_TRUE(Withdraw(consent, 7, "Per", at));
-    EXPECT_EQ(StateOf(consent, kJoint, kToday), ConsentState::kWithdrawn);
-    EXPECT_FALSE(Covers(consent, kJoint, kSchool, DataCategory::kSchool, kToday));
+    EXPECT_EQ(StateOf(consent, kJoint, kToday, std::nullopt), ConsentState::kWithdrawn);
+    EXPECT_FALSE(Covers(consent, kJoint, kSchool, DataCategory::kSchool, kToday, std::nullopt));
     const auto again = Withdraw(consent, 7, "Per", at);
     ASSERT_FALSE(again);
     EXPECT_EQ(again.error().message_key, "consent.already_withdrawn");
@@ -83,13 +98,13 @@ TEST(Consent, WithdrawalEndsItAtOnceAndOnlyOnce) {
 TEST(Consent, ARefusalGrantsNothingAndCanBeNeitherWithdrawnNorGiven) {
     Consent consent = JointConsent();
     consent.refused = true;
-    EXPECT_EQ(StateOf(consent, kJoint, kToday), ConsentState::kRefused);
-    EXPECT_FALSE(Covers(consent, kJoint, kSchool, DataCategory::kSchool, kToday));
+    EXPECT_EQ(StateOf(consent, kJoint, kToday, std::nullopt), ConsentState::kRefused);
+    EXPECT_FALSE(Covers(consent, kJoint, kSchool, DataCategory::kSchool, kToday, std::nullopt));
     EXPECT_EQ(Withdraw(consent, 7, "Per", FromUnixMillis(1'795'000'000'000)).error().message_key, "consent.refused");
     consent.parties.pop_back();
     const Guardian father{kFather, "Per", "Persson"};
     EXPECT_EQ(GiveConsent(consent, father, kJoint, kToday).error().message_key, "consent.refused");
-    EXPECT_EQ(StateOf(consent, kJoint, kToday), ConsentState::kRefused);
+    EXPECT_EQ(StateOf(consent, kJoint, kToday, std::nullopt), ConsentState::kRefused);
 }
 
 TEST(ConsentValidation, RefusesWhatCannotBeAConsent) {

@@ -52,6 +52,20 @@ TEST(FamilyAccessTable, EveryRowHolds) {
     EXPECT_GE(rows, 30) << "table file missing or truncated";
 }
 
+// At 18 the young person is an adult: the guardians' family access ends that day, the young
+// person's own stays (issue 21, "barn 0-18 år").
+TEST(FamilyAccess, AGuardiansAccessEndsOnTheEighteenthBirthdayTheYoungPersonsDoesNot) {
+    AccessTarget target = Target(true);
+    target.adult_on = year{2026} / 11 / 24;  // tomorrow
+    EXPECT_TRUE(Decide(Member("guardian"), AccessAction::kReadPlan, target).Allowed()) << "the day before";
+    target.adult_on = kToday;
+    const AccessDecision adult = Decide(Member("guardian"), AccessAction::kReadPlan, target);
+    EXPECT_FALSE(adult.Allowed());
+    EXPECT_EQ(adult.reason, "child_adult");
+    EXPECT_FALSE(Decide(Member("guardian"), AccessAction::kReadAccessLog, target).Allowed());
+    EXPECT_TRUE(Decide(Member("child_self"), AccessAction::kReadPlan, target).Allowed());
+}
+
 Plan FullPlan() {
     Plan plan;
     plan.basics.reason = "Oro för frånvaro";
@@ -115,9 +129,9 @@ Consent PreparedByTheHolder() {
 
 TEST(GiveConsent, TheSecondGuardiansPartBringsTheConsentIntoForce) {
     Consent consent = PreparedByTheHolder();
-    EXPECT_EQ(StateOf(consent, {kMother, kFather}, kToday), ConsentState::kPartial);
+    EXPECT_EQ(StateOf(consent, {kMother, kFather}, kToday, std::nullopt), ConsentState::kPartial);
     ASSERT_TRUE(GiveConsent(consent, {kFather, "Per", "Berg"}, {kMother, kFather}, kToday));
-    EXPECT_EQ(StateOf(consent, {kMother, kFather}, kToday), ConsentState::kInForce);
+    EXPECT_EQ(StateOf(consent, {kMother, kFather}, kToday, std::nullopt), ConsentState::kInForce);
 }
 
 TEST(GiveConsent, IsRefusedTwiceAfterWithdrawalAfterExpiryAndForSomeoneElse) {
