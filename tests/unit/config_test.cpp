@@ -88,6 +88,20 @@ TEST(Config, EmergencyAccessRolesAreRolesThatWorkWithChildren) {
     EXPECT_TRUE(Mentions(problems, "--emergency-minutes"));
 }
 
+TEST(Config, TheSchoolYearStartIsADayOfEveryYear) {
+    Config config;
+    ASSERT_TRUE(Validate(config).empty());
+    EXPECT_EQ(config.school_year.month, std::chrono::August);
+    EXPECT_EQ(config.school_year.day, std::chrono::day{15});
+    config.school_year_start = "01-10";
+    ASSERT_TRUE(Validate(config).empty());
+    EXPECT_EQ(config.school_year.month, std::chrono::January);
+    for (const char* bad : {"02-29", "2026-08-15", "aug-15", ""}) {
+        config.school_year_start = bad;
+        EXPECT_TRUE(Mentions(Validate(config), "--school-year-start")) << bad;
+    }
+}
+
 TEST(Config, EnvironmentVariablesSetOptions) {
     CLI::App app;
     Config config;
