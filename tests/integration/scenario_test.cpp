@@ -468,6 +468,17 @@ class ScenarioRun {
                  "handover");
          }},
         {kSchoolYearStep, [](const std::smatch&) {}},  // read before the server started
+        {std::regex(R"re((\d+) dagar senare)re"),
+         [this](const std::smatch& m) { server_.AdvanceDays(std::stoi(m[1])); }},
+        {std::regex(R"re((\w+) kan inte registrera oro för (\S+) från "([^"]+)": "([^"]+)")re"),
+         [this](const std::smatch& m) {
+             const std::string body = Csrf(m[1]) + "&personal_number=" + UrlEncode(m[2]) +
+                                      "&given_name=Ebba&family_name=Berg&noticing_unit_id=" + Unit(m[3]) +
+                                      "&noticed_on=2026-11-18&description=" + UrlEncode("Oro.");
+             const HttpResult result = server_.PostForm("/oro", body, Session(m[1]));
+             EXPECT_NE(result.status, 303) << "the signal was registered";
+             EXPECT_NE(result.body.find(m[4]), std::string::npos) << "message was: " << Alert(result.body);
+         }},
         {std::regex(R"re((\w+) kan inte lämna över barnet till "([^"]+)": "([^"]+)")re"),
          [this](const std::smatch& m) {
              child_ = child_.empty() ? ChildUrl(m[1]) : child_;

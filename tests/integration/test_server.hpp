@@ -86,6 +86,11 @@ class TestServer {
     // empty when the login failed. Forget() makes the next use log in again (after a timeout).
     const std::string& SessionOf(const std::string& user);
     void Forget(const std::string& user) { sessions_.erase(user); }
+    // Days pass: the clock moves on and everyone signs in again.
+    void AdvanceDays(int days) {
+        clock_.Advance(std::chrono::hours(24 * days));
+        sessions_.clear();
+    }
     // "csrf_token=…" for a form posted in that session.
     std::string CsrfField(const std::string& user) { return "csrf_token=" + CsrfTokenFor(SessionOf(user)); }
 
