@@ -1,4 +1,4 @@
-// Consents on SQLite.
+// Consents on either engine.
 #include "store/sql/repositories.hpp"
 
 namespace kronobarn::store::sql {

@@ -1,4 +1,4 @@
-// The family's accounts, activation links, entries and access log on SQLite.
+// The family's accounts, activation links, entries and access log on either engine.
 #include "store/sql/repositories.hpp"
 
 namespace kronobarn::store::sql {

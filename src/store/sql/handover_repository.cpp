@@ -1,4 +1,4 @@
-// Handover requests and stage-transition lookups on SQLite (part of the coordination repository).
+// Handover requests and stage-transition lookups on either engine (part of the coordination repository).
 #include "store/sql/repositories.hpp"
 
 namespace kronobarn::store::sql {

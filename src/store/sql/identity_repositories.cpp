@@ -1,4 +1,4 @@
-// Organisations, units, users, sessions and login throttling on SQLite.
+// Organisations, units, users, sessions and login throttling on either engine.
 #include <algorithm>
 
 #include "store/sql/repositories.hpp"

@@ -1,4 +1,4 @@
-// The wheel catalogue, coordination holders and signals (oro) on SQLite.
+// The wheel catalogue, coordination holders and signals (oro) on either engine.
 #include "store/sql/repositories.hpp"
 
 namespace kronobarn::store::sql {

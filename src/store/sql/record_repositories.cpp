@@ -1,4 +1,4 @@
-// Children and the audit log on SQLite.
+// Children and the audit log on either engine.
 #include "store/audit_chain.hpp"
 #include "store/sql/repositories.hpp"
 
