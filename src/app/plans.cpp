@@ -490,8 +490,7 @@ Result<PlanList> Plans::ListFor(const Actor& actor, const RequestContext& contex
         }
         item.meeting_due = plan->basics.next_meeting && std::chrono::sys_days{*plan->basics.next_meeting} <= soon;
         const auto reading = domain::PlanReadingFor(FactsOf(actor), decision, request.target);
-        if (reading && plan->planned_meeting)
-            item.planned_meeting = domain::RedactPlan(*plan, *reading).planned_meeting;
+        if (reading) item.planned_meeting = domain::PlannedMeetingFor(*plan, *reading);
         if (reading && reading->reader == domain::PlanReader::kCoordinating) {
             KB_ASSIGN_OR_RETURN(item.participants_without_consent,
                                 ParticipantsWhoLostConsent(*uow, *plan, request.target, today));

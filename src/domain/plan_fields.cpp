@@ -442,17 +442,21 @@ Plan RedactPlan(const Plan& plan, const PlanReading& reading) {
             seen.meetings.push_back(std::move(shown));
         }
     }
-    if (plan.planned_meeting && reading.Sees("plan.planned_meeting")) {
-        const auto& invited = plan.planned_meeting->invited_units;
-        const bool invited_participant =
-            reading.own_unit && std::find(invited.begin(), invited.end(), *reading.own_unit) != invited.end();
-        if (!participant || invited_participant) {
-            PlannedMeeting shown = Seen<Part::kPlannedMeeting>(*plan.planned_meeting, reading);
-            std::erase_if(shown.invited_units, [&](UnitId unit) { return !reading.KnowsUnit(unit); });
-            seen.planned_meeting = std::move(shown);
-        }
-    }
+    seen.planned_meeting = PlannedMeetingFor(plan, reading);
     return seen;
+}
+
+std::optional<PlannedMeeting> PlannedMeetingFor(const Plan& plan, const PlanReading& reading) {
+    if (!plan.planned_meeting || !reading.Sees("plan.planned_meeting")) return std::nullopt;
+    const bool participant =
+        reading.reader == PlanReader::kParticipant || reading.reader == PlanReader::kOtherSectorParticipant;
+    const auto& invited = plan.planned_meeting->invited_units;
+    const bool invited_participant =
+        reading.own_unit && std::find(invited.begin(), invited.end(), *reading.own_unit) != invited.end();
+    if (participant && !invited_participant) return std::nullopt;
+    PlannedMeeting shown = Seen<Part::kPlannedMeeting>(*plan.planned_meeting, reading);
+    std::erase_if(shown.invited_units, [&](UnitId unit) { return !reading.KnowsUnit(unit); });
+    return shown;
 }
 
 Status CheckTextLimits(const PlanBasics& basics) {

@@ -123,6 +123,9 @@ struct PlanReading {
 // The plan as the reader may see it: every member whose row does not name the reader is reset to
 // its default, actions and contacts of units the reader may not know of are removed.
 Plan RedactPlan(const Plan& plan, const PlanReading& reading);
+// The planned meeting as the reader may see it (RedactPlan's rule alone, for lists of plans): none for
+// a participant whose unit is not invited; only the invited units the reader may know of.
+std::optional<PlannedMeeting> PlannedMeetingFor(const Plan& plan, const PlanReading& reading);
 
 // The history's field-level diff of every member the table declares as a single value (text, date,
 // code, unit) of the plan itself and of its basics, each under its code. Lists are diffed by Diff().

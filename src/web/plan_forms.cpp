@@ -10,8 +10,6 @@ namespace {
 
 constexpr std::string_view kEvaluationPrefix = "eval_";
 constexpr std::string_view kNoteSuffix = "_note";
-// The family's choice where a unit's id would be (an action for the family, the family invited).
-constexpr std::string_view kFamily = "familjen";
 
 template <typename Input>
 Result<app::PlanChange<Input>> Finish(const FormReader& reader, Input input) {
@@ -98,7 +96,7 @@ Result<app::PlanChange<domain::PlanAction>> ParseActionForm(const FormFields& fo
     FormReader reader(form);
     domain::PlanAction action;
     action.what = reader.Text("what");
-    if (form.Get("unit_id") != kFamily) action.unit_id = reader.Id("unit_id", "action.unit_unknown");
+    if (form.Get("unit_id") != kFamilyChoice) action.unit_id = reader.Id("unit_id", "action.unit_unknown");
     action.responsible = reader.Text("responsible");
     action.frequency = reader.Text("frequency");
     action.start = reader.RequiredDate("start", "action.date_invalid");
@@ -192,7 +190,7 @@ Result<app::PlanChange<domain::PlannedMeeting>> ParsePlannedMeetingForm(const Fo
     meeting.place = reader.Text("place");
     meeting.family_invited = false;
     for (const auto& value : form.GetAll("invited")) {
-        if (value == kFamily) {
+        if (value == kFamilyChoice) {
             meeting.family_invited = true;
         } else if (const auto unit = ParsePositiveId(value)) {
             meeting.invited_units.push_back(*unit);

@@ -54,6 +54,9 @@ class FormReader {
 Result<app::PlanChange<app::PlanBasicsInput>> ParsePlanBasicsForm(const FormFields& form);
 Result<app::PlanChange<app::ParticipantInput>> ParseParticipantForm(const FormFields& form);
 Result<app::PlanChange<domain::PlanGoal>> ParseGoalForm(const FormFields& form);
+// The family's choice where a unit's id would be: an action for the family, the family invited.
+inline constexpr std::string_view kFamilyChoice = "familjen";
+
 // The unit "familjen" is the family's own action (no unit).
 Result<app::PlanChange<domain::PlanAction>> ParseActionForm(const FormFields& form);
 // Evaluations come from the fields eval_<action id> (a status, or empty for none) and

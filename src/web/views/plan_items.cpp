@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "common/ids.hpp"
+#include "web/plan_forms.hpp"
 #include "web/views/plan_page_parts.hpp"
 
 namespace kronobarn::web::views {
@@ -60,8 +61,6 @@ std::vector<std::string> Split(const std::string& joined) {
     }
     return parts;
 }
-
-constexpr std::string_view kFamilyChoice = "familjen";
 
 void PlannedMeetingForms(Html& html, const Translator& t, const app::PlanView& view, const FormPageState& state) {
     const domain::Plan& plan = view.plan;
@@ -235,10 +234,10 @@ void ActionsSection(Html& html, const Translator& t, const app::PlanView& view, 
                 f.Start(base + "/insatser/andra", state.csrf_token, version);
                 f.Hidden("action_id", Id(action.id));
                 f.TextArea("what", "plan.action.what", ValueOf(v, "what", action.what), 2);
-                std::vector<Option> units{{"familjen", std::string(t("plan.action.family"))}};
+                std::vector<Option> units{{std::string(kFamilyChoice), std::string(t("plan.action.family"))}};
                 for (const auto& p : plan.participants) units.push_back({Id(p.unit_id), UnitName(view, p.unit_id)});
                 f.Select("unit_id", "plan.action.unit", units,
-                         ValueOf(v, "unit_id", action.unit_id ? Id(*action.unit_id) : "familjen"));
+                         ValueOf(v, "unit_id", action.unit_id ? Id(*action.unit_id) : std::string(kFamilyChoice)));
                 f.TextInput("responsible", "plan.action.responsible", ValueOf(v, "responsible", action.responsible));
                 f.TextInput("start", "plan.action.start", ValueOf(v, "start", FormatDate(action.start)), "date");
                 f.TextInput("frequency", "plan.action.frequency", ValueOf(v, "frequency", action.frequency));

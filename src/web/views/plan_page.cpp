@@ -4,6 +4,7 @@
 
 #include "common/ids.hpp"
 #include "domain/plan_fields.hpp"
+#include "web/plan_forms.hpp"
 #include "web/views/plan_page_parts.hpp"
 
 namespace kronobarn::web::views {
@@ -181,7 +182,7 @@ void EditForms(Html& html, const Translator& t, const app::PlanView& view, const
         const TypedValues& v = form.values;
         f.Start(base + "/insatser", state.csrf_token, version);
         f.TextArea("what", "plan.action.what", ValueOf(v, "what"), 2);
-        std::vector<Option> units{{"familjen", std::string(t("plan.action.family"))}};
+        std::vector<Option> units{{std::string(kFamilyChoice), std::string(t("plan.action.family"))}};
         for (const auto& p : plan.participants) units.push_back({std::to_string(p.unit_id), UnitName(view, p.unit_id)});
         f.Select("unit_id", "plan.action.unit", units, ValueOf(v, "unit_id"));
         f.TextInput("responsible", "plan.action.responsible", ValueOf(v, "responsible"));
