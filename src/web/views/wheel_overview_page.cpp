@@ -92,9 +92,13 @@ Html WheelOverviewContent(const Translator& t, const app::WheelOverview& overvie
     html << Raw("</svg>\n<figcaption class=\"ds-paragraph\">") << t("wheel.legend")
          << Raw("</figcaption>\n</figure>\n");
 
-    // The same information as a table, with the texts.
-    html << Raw("<table class=\"ds-table kb-wheel-table\">\n<caption>") << t("wheel.table_caption")
-         << Raw("</caption>\n<thead><tr><th scope=\"col\">") << t("wheel.area") << Raw("</th>");
+    // The same information as a table, with the texts; a column per description, so it scrolls in its
+    // own region rather than widening the page on a phone.
+    html << Raw("<div class=\"kb-table-scroll\" tabindex=\"0\" role=\"region\" "
+                "aria-labelledby=\"wheel-table-caption\">\n")
+         << Raw("<table class=\"ds-table kb-wheel-table\">\n<caption id=\"wheel-table-caption\">")
+         << t("wheel.table_caption") << Raw("</caption>\n<thead><tr><th scope=\"col\">") << t("wheel.area")
+         << Raw("</th>");
     for (const auto& assessment : overview.assessments) {
         html << Raw("<th scope=\"col\">") << t.LongDate(assessment.assessed_on) << Raw("</th>");
     }
@@ -120,7 +124,7 @@ Html WheelOverviewContent(const Translator& t, const app::WheelOverview& overvie
         }
         html << Raw("</tr>\n");
     }
-    html << Raw("</tbody>\n</table>\n");
+    html << Raw("</tbody>\n</table>\n</div>\n");
     return html;
 }
 
