@@ -120,7 +120,17 @@ Result<domain::PlanId> AddDemoPlan(store::UnitOfWork& uow, const County& county,
     family.frequency = "varje kväll";
     family.due = Date{std::chrono::sys_days{today} + days{60}};
     KB_RETURN_IF_ERROR(domain::AddAction(plan, plan.version, std::move(family)));
-    if (draw.Percent(85)) KB_RETURN_IF_ERROR(domain::Agree(plan, plan.version));
+    if (draw.Percent(85)) {
+        // The guardians were at the collaboration meeting where the plan was agreed.
+        std::vector<domain::GuardianPart> parts;
+        std::vector<std::int64_t> guardian_ids;
+        for (const auto& guardian : guardians) {
+            parts.push_back({guardian.id, guardian.given_name + " " + guardian.family_name,
+                             domain::GuardianPartKind::kPresentAtMeeting, "", today});
+            guardian_ids.push_back(guardian.id);
+        }
+        KB_RETURN_IF_ERROR(domain::Agree(plan, plan.version, parts, guardian_ids, today));
+    }
     KB_RETURN_IF_ERROR(uow.Plans().Save(draft, plan, author, now));
     return draft.id;
 }

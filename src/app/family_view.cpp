@@ -63,7 +63,11 @@ Result<PlanView> FamilyView::Plan(const Actor& actor, domain::ChildId child, con
         KB_RETURN_IF_ERROR(reads.Flush());
         return Error::NotFound("no open plan");
     }
-    return plans_.View(actor, plan_id, context, false, std::move(audit_action));
+    auto view = plans_.View(actor, plan_id, context, false, std::move(audit_action));
+    if (view) {
+        if (const auto* link = LinkTo(actor, child)) view->reader_guardian = link->guardian_id;
+    }
+    return view;
 }
 
 Status FamilyView::Write(const Actor& actor, domain::ChildId child, const std::string& kind_code,
@@ -92,6 +96,33 @@ Status FamilyView::Write(const Actor& actor, domain::ChildId child, const std::s
     entry.written_at = now;
     KB_RETURN_IF_ERROR(domain::ValidateFamilyEntry(entry));
     KB_RETURN_IF_ERROR(uow->Family().InsertEntry(entry));
+    return uow->Commit();
+}
+
+Status FamilyView::AgreeToPlan(const Actor& actor, domain::ChildId child, const RequestContext& context) {
+    const Timestamp now = clock_.Now();
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
+    KB_ASSIGN_OR_RETURN(const auto plan_id, uow->Plans().OpenPlanOf(child));
+    auto request = ChildRequest(domain::AccessAction::kWriteFamilyEntry, child, "plan",
+                                plan_id ? std::to_string(*plan_id) : "", "agree");
+    KB_RETURN_IF_ERROR(LoadChildRelations(*uow, request.target, now));
+    const domain::FamilyLink* link = LinkTo(actor, child);
+    // Only a guardian has a guardian's part: the child's own account is refused like a stranger.
+    if (link != nullptr && link->IsChildSelf()) request.target.plan.reset();
+    if (auto allowed = Authorize(*uow, actor, request, context, now); !allowed) {
+        KB_RETURN_IF_ERROR(uow->Commit());  // keep the denied row
+        return allowed.error();
+    }
+    KB_ASSIGN_OR_RETURN(auto plan, uow->Plans().Find(*plan_id));
+    if (!plan) return Error::NotFound("no open plan");
+    KB_ASSIGN_OR_RETURN(const auto guardians, uow->Children().GuardiansOf(child));
+    std::string name = actor.user.display_name;
+    for (const auto& guardian : guardians) {
+        if (guardian.id == link->guardian_id) name = guardian.given_name + " " + guardian.family_name;
+    }
+    const domain::Plan before = *plan;
+    KB_RETURN_IF_ERROR(domain::AgreeInFamilyView(*plan, *link->guardian_id, name, DayOf(now)));
+    KB_RETURN_IF_ERROR(uow->Plans().Save(before, *plan, actor.user.id, now));
     return uow->Commit();
 }
 

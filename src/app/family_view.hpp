@@ -70,6 +70,11 @@ class FamilyView {
     Status Write(const Actor& actor, domain::ChildId child, const std::string& kind, const std::string& text,
                  const RequestContext& context);
 
+    // The guardian agrees to the child's draft plan ("Jag har tagit del av planen och är med på
+    // den"); audited as a family write. Errors: kNotFound (audited: no open plan, or the child
+    // itself, who has no guardian's part to give); those of domain::AgreeInFamilyView.
+    Status AgreeToPlan(const Actor& actor, domain::ChildId child, const RequestContext& context);
+
     // A guardian's report on one of the family's own actions in the child's open plan (a
     // professional's action is refused as not found, audited).
     Status ReportOnAction(const Actor& actor, domain::ChildId child, const domain::ActionReport& report,

@@ -332,8 +332,20 @@ Status Plans::RecordMeeting(const Actor& actor, domain::PlanId id, const PlanCha
 Status Plans::Agree(const Actor& actor, domain::PlanId id, const PlanChange<AgreeInput>& change,
                     const RequestContext& context) {
     return Edit(actor, id, change.based_on, "agree", context,
-                [&](store::UnitOfWork&, domain::Plan& plan, int based_on, Date) -> Status {
-                    return domain::Agree(plan, based_on);
+                [&](store::UnitOfWork& uow, domain::Plan& plan, int based_on, Date today) -> Status {
+                    KB_ASSIGN_OR_RETURN(const auto guardians, uow.Children().GuardiansOf(plan.child_id));
+                    std::vector<domain::GuardianId> guardian_ids;
+                    for (const auto& guardian : guardians) guardian_ids.push_back(guardian.id);
+                    std::vector<domain::GuardianPart> parts;
+                    for (const auto& part : change.input.parts) {
+                        const auto guardian = std::find_if(guardians.begin(), guardians.end(),
+                                                           [&](const auto& g) { return g.id == part.guardian_id; });
+                        const std::string name = guardian == guardians.end()
+                                                     ? std::string()
+                                                     : guardian->given_name + " " + guardian->family_name;
+                        parts.push_back({part.guardian_id, name, part.kind, part.reason, today});
+                    }
+                    return domain::Agree(plan, based_on, parts, guardian_ids, today);
                 });
 }
 

@@ -63,7 +63,16 @@ struct MeetingCorrection {
 
 struct MeetingCancellation {};
 
-struct AgreeInput {};
+// How each guardian took part, as the holder records it when agreeing the plan (present at the
+// meeting, or not taking part with a reason); a guardian who agreed in the family view needs none.
+struct AgreeInput {
+    struct Part {
+        domain::GuardianId guardian_id = 0;
+        domain::GuardianPartKind kind = domain::GuardianPartKind::kPresentAtMeeting;
+        std::string reason;
+    };
+    std::vector<Part> parts;
+};
 
 struct CloseInput {
     domain::CloseReason reason = domain::CloseReason::kNeedsMet;
@@ -97,6 +106,7 @@ struct PlanView {
     std::vector<store::PlanChange> history;                // for the history page only
     std::map<std::string, std::string> area_child_labels;  // wheel area code → child-friendly Swedish
     std::vector<domain::FamilyEntry> family_entries;       // what the family wrote, oldest first
+    std::optional<domain::GuardianId> reader_guardian;     // the family view: the guardian reading it
 };
 
 struct PlanListItem {

@@ -128,6 +128,23 @@ std::optional<CloseReason> ParseCloseReason(std::string_view code) {
     return ParseFrom(code, kAll);
 }
 
+std::string_view Code(GuardianPartKind kind) {
+    switch (kind) {
+        case GuardianPartKind::kPresentAtMeeting:
+            return "present";
+        case GuardianPartKind::kAgreedInFamilyView:
+            return "family_view";
+        case GuardianPartKind::kNotTakingPart:
+            return "not_taking_part";
+    }
+    return "not_taking_part";
+}
+std::optional<GuardianPartKind> ParseGuardianPartKind(std::string_view code) {
+    static constexpr GuardianPartKind kAll[] = {
+        GuardianPartKind::kPresentAtMeeting, GuardianPartKind::kAgreedInFamilyView, GuardianPartKind::kNotTakingPart};
+    return ParseFrom(code, kAll);
+}
+
 std::string_view Code(MeetingKind kind) { return kind == MeetingKind::kFollowUp ? "follow_up" : "collaboration"; }
 std::optional<MeetingKind> ParseMeetingKind(std::string_view code) {
     static constexpr MeetingKind kAll[] = {MeetingKind::kCollaboration, MeetingKind::kFollowUp};
@@ -401,7 +418,14 @@ Status RecordMeeting(Plan& plan, int based_on, Meeting meeting, Date today, int 
     return Ok();
 }
 
-Status Agree(Plan& plan, int based_on) {
+bool ReadyToAgree(const Plan& plan) {
+    const bool owned = std::any_of(plan.actions.begin(), plan.actions.end(),
+                                   [](const PlanAction& action) { return !Blank(action.responsible); });
+    return !plan.goals.empty() && owned;
+}
+
+Status Agree(Plan& plan, int based_on, const std::vector<GuardianPart>& parts,
+             const std::vector<std::int64_t>& guardians, Date today) {
     KB_RETURN_IF_ERROR(CheckEditable(plan, based_on));
     if (plan.state != PlanState::kDraft) return Error::FailedPrecondition("plan.not_draft");
     const bool met = std::any_of(plan.meetings.begin(), plan.meetings.end(), [](const Meeting& meeting) {
@@ -409,10 +433,52 @@ Status Agree(Plan& plan, int based_on) {
     });
     if (!met) return Error::FailedPrecondition("plan.needs_meeting");
     if (plan.goals.empty()) return Error::FailedPrecondition("plan.needs_goal");
-    const bool owned = std::any_of(plan.actions.begin(), plan.actions.end(),
-                                   [](const PlanAction& action) { return !Blank(action.responsible); });
-    if (!owned) return Error::FailedPrecondition("plan.needs_owned_action");
+    if (!ReadyToAgree(plan)) return Error::FailedPrecondition("plan.needs_owned_action");
+    const auto is_guardian = [&](std::int64_t id) {
+        return std::find(guardians.begin(), guardians.end(), id) != guardians.end();
+    };
+    std::vector<GuardianPart> merged;
+    for (const auto& part : parts) {
+        if (!is_guardian(part.guardian_id)) return Error::InvalidArgument("plan.guardian_unknown");
+        if (part.kind == GuardianPartKind::kAgreedInFamilyView) {
+            return Error::InvalidArgument("plan.guardian_part_invalid");
+        }
+        if (part.kind == GuardianPartKind::kNotTakingPart && Blank(part.reason)) {
+            return Error::InvalidArgument("plan.guardian_part_reason_missing");
+        }
+        if (part.reason.size() > kMaxShortText) return Error::InvalidArgument("plan.text_too_long");
+        GuardianPart recorded = part;
+        recorded.recorded_on = today;
+        merged.push_back(std::move(recorded));
+    }
+    for (const auto& earlier : plan.guardian_parts) {
+        const bool replaced = std::any_of(merged.begin(), merged.end(), [&](const GuardianPart& part) {
+            return part.guardian_id == earlier.guardian_id;
+        });
+        if (!replaced && is_guardian(earlier.guardian_id)) merged.push_back(earlier);
+    }
+    if (guardians.empty()) return Error::FailedPrecondition("plan.guardian_part_missing");
+    for (const auto guardian : guardians) {
+        const bool has_part = std::any_of(merged.begin(), merged.end(),
+                                          [&](const GuardianPart& part) { return part.guardian_id == guardian; });
+        if (!has_part) return Error::FailedPrecondition("plan.guardian_part_missing");
+    }
+    plan.guardian_parts = std::move(merged);
     plan.state = PlanState::kAgreed;
+    ++plan.version;
+    return Ok();
+}
+
+Status AgreeInFamilyView(Plan& plan, std::int64_t guardian, std::string name, Date today) {
+    if (plan.state != PlanState::kDraft) return Error::FailedPrecondition("family.agree.closed");
+    if (!ReadyToAgree(plan)) return Error::FailedPrecondition("family.agree.not_ready");
+    for (const auto& part : plan.guardian_parts) {
+        if (part.guardian_id == guardian && part.kind == GuardianPartKind::kAgreedInFamilyView) {
+            return Error::FailedPrecondition("family.agree.already_given");
+        }
+    }
+    std::erase_if(plan.guardian_parts, [&](const GuardianPart& part) { return part.guardian_id == guardian; });
+    plan.guardian_parts.push_back({guardian, std::move(name), GuardianPartKind::kAgreedInFamilyView, {}, today});
     ++plan.version;
     return Ok();
 }
@@ -503,6 +569,13 @@ std::vector<FieldChange> Diff(const Plan& before, const Plan& after) {
         return planned ? PlannedMeetingText(*planned) : std::string();
     };
     field("plan.planned_meeting", planned_text(before.planned_meeting), planned_text(after.planned_meeting));
+    for (const auto& part : after.guardian_parts) {
+        std::string was;
+        for (const auto& old : before.guardian_parts) {
+            if (old.guardian_id == part.guardian_id) was = Code(old.kind);
+        }
+        field("guardian_part.kind:" + part.name, was, std::string(Code(part.kind)));
+    }
     return changes;
 }
 

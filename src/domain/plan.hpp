@@ -137,6 +137,26 @@ struct GuardianView {
     bool operator==(const GuardianView&) const = default;
 };
 
+// How one guardian took part in agreeing the plan (the county's texts: the plan is drawn up
+// together with the guardians). Recorded per guardian when the plan is agreed, or earlier by the
+// guardian in the family view.
+enum class GuardianPartKind {
+    kPresentAtMeeting,    // was at the meeting where the plan was agreed
+    kAgreedInFamilyView,  // "Jag har tagit del av planen och är med på den", in the family view
+    kNotTakingPart,       // did not take part, with a reason (e.g. a documented restriction)
+};
+std::string_view Code(GuardianPartKind kind);
+std::optional<GuardianPartKind> ParseGuardianPartKind(std::string_view code);
+
+struct GuardianPart {
+    std::int64_t guardian_id = 0;
+    std::string name;  // as registered, for the page
+    GuardianPartKind kind = GuardianPartKind::kPresentAtMeeting;
+    std::string reason;  // kNotTakingPart: why
+    Date recorded_on;
+    bool operator==(const GuardianPart&) const = default;
+};
+
 // The fields of the plan a holder edits as one form.
 struct PlanBasics {
     std::string reason;  // why there is a plan
@@ -168,6 +188,7 @@ struct Plan {
     std::vector<Meeting> meetings;
     std::vector<RemovedParticipant> removed_participants;
     std::optional<PlannedMeeting> planned_meeting;
+    std::vector<GuardianPart> guardian_parts;  // how each guardian took part in agreeing it
 };
 
 inline constexpr std::size_t kMaxPlanText = 4000;
@@ -226,10 +247,24 @@ Status CancelPlannedMeeting(Plan& plan, int based_on);
 // "meeting.in_future", "meeting.child_absent_reason_missing", "meeting.evaluation_unknown_action",
 // "meeting.follow_up_before_agreed" (kFailedPrecondition), "meeting.next_before_held", "plan.text_too_long".
 Status RecordMeeting(Plan& plan, int based_on, Meeting meeting, Date today, int follow_up_months);
-// draft → agreed. kFailedPrecondition "plan.not_draft", "plan.needs_goal", "plan.needs_owned_action"
-// (at least one action with a responsible person and a due date), "plan.needs_meeting" (a
-// collaboration meeting that agreed to collaborate).
-Status Agree(Plan& plan, int based_on);
+// A draft the family can be asked to agree to: it has a goal and an action someone answers for.
+bool ReadyToAgree(const Plan& plan);
+
+// draft → agreed, with how each guardian took part: `parts` as the holder records them now (present
+// at the meeting, or not taking part with a reason), merged with the parts guardians recorded in the
+// family view; every guardian in `guardians` (the child's guardians with custody) needs one.
+// kFailedPrecondition "plan.not_draft", "plan.needs_goal", "plan.needs_owned_action" (at least one
+// action with a responsible person and a due date), "plan.needs_meeting" (a collaboration meeting
+// that agreed to collaborate), "plan.guardian_part_missing" (a guardian without a part, or no
+// guardian at all); kInvalidArgument "plan.guardian_part_reason_missing", "plan.guardian_unknown",
+// "plan.guardian_part_invalid" (only the guardian agrees in the family view), "plan.text_too_long".
+Status Agree(Plan& plan, int based_on, const std::vector<GuardianPart>& parts,
+             const std::vector<std::int64_t>& guardians, Date today);
+// The guardian agrees in the family view ("Jag har tagit del av planen och är med på den"), to a
+// plan that is ready and not yet agreed. Not held to the version: the family does not edit the plan.
+// kFailedPrecondition "family.agree.closed" (agreed already), "family.agree.not_ready",
+// "family.agree.already_given" (the family view shows these).
+Status AgreeInFamilyView(Plan& plan, std::int64_t guardian, std::string name, Date today);
 Status Close(Plan& plan, int based_on, CloseReason reason);
 // Coordination responsibility moved to another unit that no consent in force covers: the plan does
 // not move with it (domain.md §3 step 4). It is closed and stays with the former holder, read-only;

@@ -48,6 +48,8 @@ constexpr PlanFieldSpec kFields[] = {
     {"plan.removed_participants", Part::kPlan, 15, S::kContacts, T::kParts, 0, C, kNone},
     // Everyone sees the meeting planned, a participant only when its unit is invited (RedactPlan).
     {"plan.planned_meeting", Part::kPlan, 16, S::kFollowUp, T::kParts, 0, kEveryone, kNone},
+    // How each guardian took part in agreeing the plan: the keepers and the family.
+    {"plan.guardian_parts", Part::kPlan, 17, S::kIdentity, T::kParts, 0, C | G, kNone},
     // PlanBasics
     {"basics.reason", Part::kBasics, 0, S::kWhy, T::kText, kText, C, kStaff | kDoc},
     {"basics.child_view", Part::kBasics, 1, S::kWhy, T::kText, kText, C | G | K, kStaff | kFamily | kDoc | kChildOwn},
@@ -124,6 +126,13 @@ constexpr PlanFieldSpec kFields[] = {
     {"planned_meeting.family_invited", Part::kPlannedMeeting, 6, S::kFollowUp, T::kFlag, 0, kEveryone,
      kStaff | kFamily | kDoc | kChildOwn},
     {"planned_meeting.sequence", Part::kPlannedMeeting, 7, S::kInternal, T::kNumber, 0, C, kNone},
+    // GuardianPart: the other guardian's reason for not taking part stays with the keepers (it may
+    // be a documented restriction).
+    {"guardian_part.guardian_id", Part::kGuardianPart, 0, S::kIdentity, T::kId, 0, C | G, kNone},
+    {"guardian_part.name", Part::kGuardianPart, 1, S::kIdentity, T::kName, 0, C | G, kStaff | kFamily | kDoc},
+    {"guardian_part.kind", Part::kGuardianPart, 2, S::kIdentity, T::kCode, 0, C | G, kStaff | kFamily | kDoc},
+    {"guardian_part.reason", Part::kGuardianPart, 3, S::kIdentity, T::kText, kShortText, C, kStaff | kDoc},
+    {"guardian_part.recorded_on", Part::kGuardianPart, 4, S::kIdentity, T::kDate, 0, C | G, kStaff | kFamily | kDoc},
     // ActionEvaluation
     {"evaluation.action_id", Part::kEvaluation, 0, S::kFollowUp, T::kId, 0, C | G, kNone},
     {"evaluation.result", Part::kEvaluation, 1, S::kFollowUp, T::kCode, 0, C | G, kStaff | kFamily},
@@ -149,6 +158,7 @@ static_assert(RowsOf(Part::kRemovedParticipant) == boost::pfr::tuple_size_v<Remo
 static_assert(RowsOf(Part::kMeeting) == boost::pfr::tuple_size_v<Meeting>, "declare every member of Meeting");
 static_assert(RowsOf(Part::kEvaluation) == boost::pfr::tuple_size_v<ActionEvaluation>);
 static_assert(RowsOf(Part::kPlannedMeeting) == boost::pfr::tuple_size_v<PlannedMeeting>);
+static_assert(RowsOf(Part::kGuardianPart) == boost::pfr::tuple_size_v<GuardianPart>);
 
 // Copies every member of `from` the reader sees into `to` (which starts as a default value); the
 // members that are parts themselves are left to the caller.
@@ -272,6 +282,7 @@ constexpr std::pair<std::string_view, std::string_view> kLabels[] = {
     {"meeting.place", "plan.meeting.place"},
     {"meeting.notes", "plan.meeting.notes"},
     {"plan.planned_meeting", "plan.history.planned_meeting"},
+    {"guardian_part.kind", "plan.history.guardian_part"},
 };
 constexpr std::pair<std::string_view, std::string_view> kOlderNames[] = {
     {"state", "plan.state"},
@@ -398,6 +409,11 @@ Plan RedactPlan(const Plan& plan, const PlanReading& reading) {
     if (reading.Sees("basics.each_guardian")) {
         for (const auto& view : plan.basics.each_guardian) {
             seen.basics.each_guardian.push_back(Seen<Part::kGuardianView>(view, reading));
+        }
+    }
+    if (reading.Sees("plan.guardian_parts")) {
+        for (const auto& part : plan.guardian_parts) {
+            seen.guardian_parts.push_back(Seen<Part::kGuardianPart>(part, reading));
         }
     }
     if (reading.Sees("plan.goals")) {

@@ -42,6 +42,7 @@ enum class PlanPart : std::uint8_t {
     kEvaluation,
     kRemovedParticipant,
     kPlannedMeeting,
+    kGuardianPart,
     kChild,
 };
 

@@ -44,6 +44,7 @@ views::FamilyFormState WebApp::FamilyState(const Request& request) const {
     if (request.query.find("aterkallat=1") != std::string::npos) state.notice_key = "family.consents.withdrawn";
     if (request.query.find("givet=1") != std::string::npos) state.notice_key = "family.consents.given";
     if (request.query.find("rapporterat=1") != std::string::npos) state.notice_key = "family.action.reported";
+    if (request.query.find("med=1") != std::string::npos) state.notice_key = "family.agree.done";
     return state;
 }
 
@@ -105,6 +106,21 @@ Response WebApp::FamilyWrite(const Request& request, const RouteParams& params, 
         return RenderFamilyPlan(request, actor, *id, HttpStatusFor(code), std::move(state), child_page);
     }
     return Response::Redirect(ChildPath(*id) + (child_page ? "/barnets-sida" : "") + "?sparat=1");
+}
+
+Response WebApp::FamilyAgree(const Request& request, const RouteParams& params, const app::Actor& actor) const {
+    const auto id = IdParam(params);
+    if (!id) return ErrorPage(request, 404, "error.not_found");
+    const Status agreed = family_view_.AgreeToPlan(actor, *id, ContextOf(request));
+    if (!agreed) {
+        const auto code = agreed.error().code;
+        if (code != ErrorCode::kFailedPrecondition) return Fail(request, agreed.error());
+        // The plan changed under the guardian (agreed meanwhile, or no longer ready): say so on it.
+        views::FamilyFormState state = FamilyState(request);
+        state.error_key = agreed.error().message_key;
+        return RenderFamilyPlan(request, actor, *id, HttpStatusFor(code), std::move(state), false);
+    }
+    return Response::Redirect(ChildPath(*id) + "?med=1#agreement");
 }
 
 Response WebApp::FamilyActionReport(const Request& request, const RouteParams& params, const app::Actor& actor) const {

@@ -10,6 +10,8 @@ namespace {
 
 constexpr std::string_view kEvaluationPrefix = "eval_";
 constexpr std::string_view kNoteSuffix = "_note";
+constexpr std::string_view kGuardianPartPrefix = "part_";
+constexpr std::string_view kReasonPrefix = "part_reason_";
 
 template <typename Input>
 Result<app::PlanChange<Input>> Finish(const FormReader& reader, Input input) {
@@ -127,8 +129,18 @@ Result<app::PlanChange<domain::Meeting>> ParseMeetingForm(const FormFields& form
 }
 
 Result<app::PlanChange<app::AgreeInput>> ParseAgreeForm(const FormFields& form) {
-    const FormReader reader(form);
-    return Finish(reader, app::AgreeInput{});
+    FormReader reader(form);
+    app::AgreeInput input;
+    // One choice per guardian: "part_<guardian>" (present / not_taking_part, empty: not chosen —
+    // a guardian who agreed in the family view), with "part_reason_<guardian>".
+    for (const auto& name : form.Names()) {
+        if (!name.starts_with(kGuardianPartPrefix) || name.starts_with(kReasonPrefix)) continue;
+        const auto guardian = ParsePositiveId(std::string_view(name).substr(kGuardianPartPrefix.size()));
+        if (!guardian || form.Get(name).empty()) continue;
+        const auto kind = reader.Code(name, &domain::ParseGuardianPartKind, "plan.guardian_part_invalid");
+        input.parts.push_back({*guardian, kind, reader.Text(std::string(kReasonPrefix) + std::to_string(*guardian))});
+    }
+    return Finish(reader, std::move(input));
 }
 
 Result<app::PlanChange<domain::PlanGoal>> ParseGoalEditForm(const FormFields& form) {

@@ -132,6 +132,7 @@ void WebApp::AddRoutes() {
     AddSessionRoute("GET", "/familj/barn/{id}", &WebApp::FamilyPlanShow, "child", Audience::kFamily);
     AddSessionRoute("POST", "/familj/barn/{id}/mina-ord", &WebApp::FamilyWrite, "child", Audience::kFamily);
     AddSessionRoute("POST", "/familj/barn/{id}/insats", &WebApp::FamilyActionReport, "child", Audience::kFamily);
+    AddSessionRoute("POST", "/familj/barn/{id}/med-pa-planen", &WebApp::FamilyAgree, "child", Audience::kFamily);
     AddSessionRoute("GET", "/familj/barn/{id}/barnets-sida", &WebApp::FamilyChildPage, "child", Audience::kFamily);
     AddSessionRoute("POST", "/familj/barn/{id}/barnets-ord", &WebApp::FamilyWrite, "child", Audience::kFamily);
     AddSessionRoute("GET", "/familj/barn/{id}/samtycken", &WebApp::FamilyConsents, "child", Audience::kFamily);

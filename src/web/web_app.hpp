@@ -211,6 +211,7 @@ class WebApp {
     Response FamilyChildPage(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response FamilyWrite(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response FamilyActionReport(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response FamilyAgree(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response RenderFamilyConsents(const Request& request, const app::Actor& actor, domain::ChildId child, int status,
                                   views::FamilyFormState state) const;
     Response FamilyConsents(const Request& request, const RouteParams& params, const app::Actor& actor) const;

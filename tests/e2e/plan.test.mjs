@@ -152,8 +152,24 @@ test('signal to agreed and followed-up plan, keyboard only; the participant sees
     await setDate(principal, '#action-due', '2099-01-15');
     await submit(principal, `${planPath}/insatser`, /\?klart=\w+(#[\w-]+)?$/);
   }
+  // Agreeing needs each guardian's part: without it the summary takes the focus and leads to the
+  // first guardian's choice; then both were at the meeting.
+  await submit(principal, `${planPath}/uppratta`, /\/uppratta$/);
+  assert.equal(await principal.evaluate(() => document.activeElement.classList.contains('kb-error-summary')), true,
+               'focus on the error summary');
+  assert.match(await principal.locator('.kb-error-summary').innerText(), /Ange för varje vårdnadshavare/);
+  const firstPart = principal.locator(`form[action="${planPath}/uppratta"] select`).first();
+  assert.equal(await firstPart.getAttribute('aria-invalid'), 'true');
+  await assertAccessible(principal, 'plan with a refused agreement');
+  for (const guardian of ['Eva Planström', 'Per Planström']) {
+    const part = principal.locator(`form[action="${planPath}/uppratta"] fieldset`, { hasText: guardian }).locator('select');
+    await part.focus();
+    await part.selectOption('present');
+  }
   await submit(principal, `${planPath}/uppratta`, /\?klart=\w+(#[\w-]+)?$/);
-  assert.match(await principal.locator('main').innerText(), /Upprättad/);
+  const agreed = await principal.locator('main').innerText();
+  assert.match(agreed, /Upprättad/);
+  assert.match(agreed, /Eva Planström: Var med på mötet/);
   await assertAccessible(principal, 'agreed plan');
 
   // Follow-up: the school's action is done.

@@ -364,8 +364,17 @@ class ScenarioRun {
              fields += m[3].matched ? "&child_absent_reason=" + UrlEncode(m[3]) : "&child_present=ja";
              ExpectSaved(PostPlan(m[1], "moten", fields), "meeting");
          }},
-        {std::regex(R"re((\w+) upprättar planen)re"),
-         [this](const std::smatch& m) { ExpectSaved(PostPlan(m[1], "uppratta", ""), "agreeing"); }},
+        // At the meeting with every guardian there; or with no part recorded now, when each guardian
+        // has said yes in the family view.
+        {std::regex(R"re((\w+) upprättar planen( där vårdnadshavarna har sagt ja i familjevyn)?)re"),
+         [this](const std::smatch& m) {
+             const std::string parts = m[2].matched ? "" : GuardianPartFields(server_.Get(plan_, Session(m[1])).body);
+             ExpectSaved(PostPlan(m[1], "uppratta", parts), "agreeing");
+         }},
+        {std::regex(R"re((\w[\w.]*) säger i familjevyn att (?:hon|han|hen) är med på planen)re"),
+         [this](const std::smatch& m) {
+             ExpectSaved(server_.PostForm(FamilyPath("/med-pa-planen"), Csrf(m[1]), Session(m[1])), "agreement");
+         }},
         {std::regex(R"re((\w+) kan inte upprätta planen: "([^"]+)")re"),
          [this](const std::smatch& m) {
              const HttpResult result = PostPlan(m[1], "uppratta", "");

@@ -222,6 +222,19 @@ std::string ExtractCsrfToken(const std::string& html) {
     return html.substr(value, html.find('"', value) - value);
 }
 
+std::string GuardianPartFields(const std::string& plan_page, const std::string& kind, const std::string& reason) {
+    static const std::string kMarker = "name=\"part_";
+    std::string fields;
+    for (auto at = plan_page.find(kMarker); at != std::string::npos; at = plan_page.find(kMarker, at + 1)) {
+        const auto name = at + 6;
+        const std::string field = plan_page.substr(name, plan_page.find('"', name) - name);
+        if (field.starts_with("part_reason_")) continue;
+        fields += "&" + field + "=" + kind;
+        if (!reason.empty()) fields += "&part_reason_" + field.substr(5) + "=" + UrlEncode(reason);
+    }
+    return fields;
+}
+
 std::string UrlEncode(const std::string& text) {
     static const char* hex = "0123456789ABCDEF";
     std::string out;

@@ -147,4 +147,9 @@ std::string BodyWithoutRequestId(const HttpResult& result);
 std::string ExtractCsrfToken(const std::string& html);
 std::string UrlEncode(const std::string& text);
 
+// The plan page's agree form filled in: every guardian it lists took part as `kind` ("present",
+// "not_taking_part" with `reason`), as "&part_<guardian>=…" fields.
+std::string GuardianPartFields(const std::string& plan_page, const std::string& kind = "present",
+                               const std::string& reason = "");
+
 }  // namespace kronobarn::testing

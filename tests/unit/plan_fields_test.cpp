@@ -32,6 +32,7 @@ TEST(PlanFieldTable, EveryMemberOfEveryPlanStructHasExactlyOneRow) {
     ExpectOneRowPerMember<ActionEvaluation>(PlanPart::kEvaluation, "ActionEvaluation");
     ExpectOneRowPerMember<RemovedParticipant>(PlanPart::kRemovedParticipant, "RemovedParticipant");
     ExpectOneRowPerMember<PlannedMeeting>(PlanPart::kPlannedMeeting, "PlannedMeeting");
+    ExpectOneRowPerMember<GuardianPart>(PlanPart::kGuardianPart, "GuardianPart");
 }
 
 TEST(PlanFieldTable, CodesAreUniqueAndEveryTypedTextHasALimit) {
@@ -55,7 +56,8 @@ TEST(PlanFieldTable, NoReaderSeesAMemberOfAPartItDoesNotSee) {
                                                        {PlanPart::kMeeting, "plan.meetings"},
                                                        {PlanPart::kEvaluation, "meeting.evaluations"},
                                                        {PlanPart::kRemovedParticipant, "plan.removed_participants"},
-                                                       {PlanPart::kPlannedMeeting, "plan.planned_meeting"}};
+                                                       {PlanPart::kPlannedMeeting, "plan.planned_meeting"},
+                                                       {PlanPart::kGuardianPart, "plan.guardian_parts"}};
     for (const auto& field : PlanFields()) {
         const auto parent = parents.find(field.part);
         if (parent == parents.end()) continue;
@@ -104,6 +106,7 @@ Plan PlanWithEveryTextMarked() {
     planned.place = "planned_meeting.place";
     planned.invited_units = {10};  // the participant reading it is invited
     plan.planned_meeting = planned;
+    plan.guardian_parts = {{1, "guardian_part.name", GuardianPartKind::kNotTakingPart, "guardian_part.reason", {}}};
     return plan;
 }
 
@@ -141,7 +144,7 @@ TEST(PlanFieldTable, RedactionKeepsExactlyTheTextEachReaderSees) {
             ++checked;
         }
     }
-    EXPECT_EQ(checked, 5 * 24) << "five readers times every text member of a plan struct";
+    EXPECT_EQ(checked, 5 * 26) << "five readers times every text member of a plan struct";
 }
 
 // The next meeting reaches a participant only when its unit is invited; the invited units it

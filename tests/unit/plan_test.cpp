@@ -1,6 +1,7 @@
 // Barnets plan: lifecycle transitions, the optimistic lock, validation and the field-level diff.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 
 #include "domain/plan.hpp"
@@ -15,6 +16,14 @@ const Date kToday = year{2026} / 11 / 23;
 const std::vector<std::string> kCatalogue{"trygg", "ma_bra", "utvecklas"};
 
 std::string KeyOf(const Status& status) { return status ? "ok" : status.error().message_key; }
+
+constexpr std::int64_t kMother = 7, kFather = 8;
+const std::vector<std::int64_t> kGuardians{kMother, kFather};
+const std::vector<GuardianPart> kBothPresent{{kMother, "Maria", GuardianPartKind::kPresentAtMeeting, "", {}},
+                                             {kFather, "Jonas", GuardianPartKind::kPresentAtMeeting, "", {}}};
+
+// Agreed at the meeting with both guardians present.
+Status Agree(Plan& plan, int based_on) { return Agree(plan, based_on, kBothPresent, kGuardians, kToday); }
 
 Plan Draft() {
     auto plan = StartPlan(5, 1, "Oro för frånvaro", {"utvecklas"}, 1, FromUnixMillis(0));
@@ -63,6 +72,56 @@ TEST(PlanLifecycle, AgreeNeedsMeetingGoalAndOwnedActionInThatOrder) {
     ASSERT_TRUE(Agree(plan, plan.version));
     EXPECT_EQ(plan.state, PlanState::kAgreed);
     EXPECT_EQ(KeyOf(Agree(plan, plan.version)), "plan.not_draft");
+}
+
+TEST(PlanLifecycle, AgreeingRecordsHowEachGuardianTookPart) {
+    Plan plan = ReadyToAgree();
+    const GuardianPart absent{kFather, "Jonas", GuardianPartKind::kNotTakingPart, "", {}};
+    EXPECT_EQ(KeyOf(Agree(plan, plan.version, {}, kGuardians, kToday)), "plan.guardian_part_missing");
+    EXPECT_EQ(KeyOf(Agree(plan, plan.version, {}, {}, kToday)), "plan.guardian_part_missing") << "nobody at all";
+    EXPECT_EQ(KeyOf(Agree(plan, plan.version, {kBothPresent[0]}, kGuardians, kToday)), "plan.guardian_part_missing");
+    EXPECT_EQ(KeyOf(Agree(plan, plan.version, {kBothPresent[0], absent}, kGuardians, kToday)),
+              "plan.guardian_part_reason_missing");
+    GuardianPart stranger = kBothPresent[0];
+    stranger.guardian_id = 99;
+    EXPECT_EQ(KeyOf(Agree(plan, plan.version, {stranger}, kGuardians, kToday)), "plan.guardian_unknown");
+    GuardianPart claimed = kBothPresent[1];
+    claimed.kind = GuardianPartKind::kAgreedInFamilyView;
+    EXPECT_EQ(KeyOf(Agree(plan, plan.version, {kBothPresent[0], claimed}, kGuardians, kToday)),
+              "plan.guardian_part_invalid")
+        << "only the guardian agrees in the family view";
+    EXPECT_EQ(plan.state, PlanState::kDraft) << "nothing changed by a refused agreement";
+    EXPECT_TRUE(plan.guardian_parts.empty());
+
+    GuardianPart restricted = absent;
+    restricted.reason = "Dokumenterad begränsning";
+    ASSERT_TRUE(Agree(plan, plan.version, {kBothPresent[0], restricted}, kGuardians, kToday));
+    ASSERT_EQ(plan.guardian_parts.size(), 2u);
+    EXPECT_EQ(plan.guardian_parts[1].kind, GuardianPartKind::kNotTakingPart);
+    EXPECT_EQ(plan.guardian_parts[1].recorded_on, kToday);
+}
+
+TEST(PlanLifecycle, AGuardianAgreesInTheFamilyViewOnceThePlanIsReady) {
+    Plan plan = Draft();
+    EXPECT_EQ(KeyOf(AgreeInFamilyView(plan, kMother, "Maria", kToday)), "family.agree.not_ready");
+    plan = ReadyToAgree();
+    const int version = plan.version;
+    ASSERT_TRUE(AgreeInFamilyView(plan, kMother, "Maria", kToday));
+    EXPECT_EQ(plan.version, version + 1);
+    EXPECT_EQ(KeyOf(AgreeInFamilyView(plan, kMother, "Maria", kToday)), "family.agree.already_given");
+    // The holder still needs the father's part; the mother's agreement is kept, not overwritten.
+    EXPECT_EQ(KeyOf(Agree(plan, plan.version, {}, kGuardians, kToday)), "plan.guardian_part_missing");
+    ASSERT_TRUE(Agree(plan, plan.version, {kBothPresent[1]}, kGuardians, kToday));
+    ASSERT_EQ(plan.guardian_parts.size(), 2u);
+    const auto mother = std::find_if(plan.guardian_parts.begin(), plan.guardian_parts.end(),
+                                     [](const GuardianPart& part) { return part.guardian_id == kMother; });
+    ASSERT_NE(mother, plan.guardian_parts.end());
+    EXPECT_EQ(mother->kind, GuardianPartKind::kAgreedInFamilyView);
+    EXPECT_EQ(KeyOf(AgreeInFamilyView(plan, kFather, "Jonas", kToday)), "family.agree.closed");
+    // The history names each guardian's part.
+    bool named = false;
+    for (const auto& change : Diff(ReadyToAgree(), plan)) named |= change.field == "guardian_part.kind:Maria";
+    EXPECT_TRUE(named);
 }
 
 TEST(PlanLifecycle, FollowUpActivatesTheAgreedPlanAndAppliesEvaluations) {

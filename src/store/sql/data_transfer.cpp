@@ -43,6 +43,7 @@ constexpr Table kTables[] = {
     {"plan_changes", "id", "id"},
     {"plan_change_fields", "change_id, position"},
     {"plan_guardian_views", "plan_id, guardian_id"},
+    {"plan_guardian_parts", "plan_id, guardian_id"},
     {"plan_planned_meetings", "id", "id"},
     {"plan_planned_meeting_invitees", "planned_meeting_id, unit_id"},
     {"family_links", "user_id, child_id"},

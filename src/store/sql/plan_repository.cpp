@@ -148,6 +148,22 @@ Status SqlPlanRepository::LoadParts(domain::Plan& plan, Parts parts) {
     KB_RETURN_IF_ERROR(LoadPlannedMeeting(plan));
     if (parts == Parts::kOutline) return Ok();
     {
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_guardian_parts_of"));
+        stmt.Bind(1, plan.id);
+        for (;;) {
+            KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+            if (!has_row) break;
+            domain::GuardianPart part;
+            part.guardian_id = stmt.Int(0);
+            part.name = stmt.Text(1);
+            part.kind = stmt.Decode(2, domain::ParseGuardianPartKind(stmt.Text(2)));
+            part.reason = stmt.Text(3);
+            part.recorded_on = stmt.Decode(4, ParseDate(stmt.Text(4)));
+            KB_RETURN_IF_ERROR(stmt.Decoded());
+            plan.guardian_parts.push_back(std::move(part));
+        }
+    }
+    {
         KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_meetings_of"));
         stmt.Bind(1, plan.id);
         for (;;) {
@@ -283,6 +299,7 @@ Status SqlPlanRepository::Save(const domain::Plan& before, const domain::Plan& a
             KB_RETURN_IF_ERROR(stmt.Bind(1, after.id).Bind(2, guardian.guardian_id).Bind(3, guardian.view).Run());
         }
     }
+    KB_RETURN_IF_ERROR(SaveGuardianParts(before, after));
     KB_RETURN_IF_ERROR(SaveGoals(before, after, at));
     KB_RETURN_IF_ERROR(SaveActions(before, after, by, at));
     KB_RETURN_IF_ERROR(SaveParticipants(before, after, at));
@@ -419,6 +436,24 @@ Status SqlPlanRepository::SaveMeetings(const domain::Plan& before, const domain:
             stmt.Bind(1, meeting_id).Bind(2, evaluation.action_id).Bind(3, domain::Code(evaluation.result));
             KB_RETURN_IF_ERROR(stmt.Bind(4, evaluation.note).Run());
         }
+    }
+    return Ok();
+}
+
+Status SqlPlanRepository::SaveGuardianParts(const domain::Plan& before, const domain::Plan& after) {
+    if (before.guardian_parts == after.guardian_parts) return Ok();
+    for (const auto& was : before.guardian_parts) {
+        const bool kept =
+            std::any_of(after.guardian_parts.begin(), after.guardian_parts.end(),
+                        [&](const domain::GuardianPart& is) { return is.guardian_id == was.guardian_id; });
+        if (kept) continue;
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_guardian_part_delete"));
+        KB_RETURN_IF_ERROR(stmt.Bind(1, after.id).Bind(2, was.guardian_id).Run());
+    }
+    for (const auto& part : after.guardian_parts) {
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_guardian_part_upsert"));
+        stmt.Bind(1, after.id).Bind(2, part.guardian_id).Bind(3, domain::Code(part.kind)).Bind(4, part.reason);
+        KB_RETURN_IF_ERROR(stmt.Bind(5, FormatDate(part.recorded_on)).Run());
     }
     return Ok();
 }

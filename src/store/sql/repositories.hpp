@@ -190,6 +190,7 @@ class SqlPlanRepository final : public PlanRepository {
     Status SaveMeetings(const domain::Plan& before, const domain::Plan& after);
     Status LoadPlannedMeeting(domain::Plan& plan);
     Status SavePlannedMeeting(const domain::Plan& before, const domain::Plan& after, Timestamp at);
+    Status SaveGuardianParts(const domain::Plan& before, const domain::Plan& after);
     Connection& db_;
 };
 

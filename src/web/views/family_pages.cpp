@@ -61,6 +61,54 @@ void StateMessages(Html& html, const Translator& t, const FamilyFormState& state
     html << Raw("</ul>\n</div>\n");
 }
 
+// The part the reading guardian has recorded in agreeing the plan, if any.
+const domain::GuardianPart* MyPart(const app::PlanView& view) {
+    if (!view.reader_guardian) return nullptr;
+    for (const auto& part : view.plan.guardian_parts) {
+        if (part.guardian_id == *view.reader_guardian) return &part;
+    }
+    return nullptr;
+}
+
+// A guardian is offered the agreement once the draft is ready and they have not given it.
+bool MayAgree(const app::PlanView& view) {
+    const auto* mine = MyPart(view);
+    return view.reader_guardian && view.plan.state == domain::PlanState::kDraft && domain::ReadyToAgree(view.plan) &&
+           (mine == nullptr || mine->kind != domain::GuardianPartKind::kAgreedInFamilyView);
+}
+
+// How each guardian took part in agreeing the plan, in words.
+void GuardianParts(Html& html, const Translator& t, const domain::Plan& plan) {
+    if (plan.guardian_parts.empty()) return;
+    html << Raw("<ul class=\"ds-list\" aria-label=\"") << t("family.agree.parts") << Raw("\">\n");
+    for (const auto& part : plan.guardian_parts) {
+        html << Raw("<li>")
+             << t.Format("family.agree.part." + std::string(domain::Code(part.kind)),
+                         {{"name", part.name}, {"date", t.LongDate(part.recorded_on)}})
+             << Raw("</li>\n");
+    }
+    html << Raw("</ul>\n");
+}
+
+// "Jag har tagit del av planen och är med på den": the guardian's own part in agreeing the plan.
+void AgreementSection(Html& html, const Translator& t, const app::PlanView& view, domain::ChildId child,
+                      const FamilyFormState& state) {
+    html << Raw("<section class=\"kb-section kb-no-print\" aria-labelledby=\"agreement\">\n");
+    Heading(html, 2, t("family.agree.heading"), "agreement");
+    const auto* mine = MyPart(view);
+    if (mine != nullptr && mine->kind == domain::GuardianPartKind::kAgreedInFamilyView) {
+        Paragraph(html, t.Format("family.agree.given", {{"date", t.LongDate(mine->recorded_on)}}));
+    } else {
+        Paragraph(html, t("family.agree.help"));
+        html << Raw("<form method=\"post\" action=\"") << ChildPath(child)
+             << Raw("/med-pa-planen\" class=\"kb-form\" novalidate>\n<input type=\"hidden\" name=\"csrf_token\" ")
+             << Raw("value=\"") << state.csrf_token
+             << Raw("\">\n<button class=\"ds-button\" data-variant=\"primary\" type=\"submit\">")
+             << t("family.agree.submit") << Raw("</button>\n</form>\n");
+    }
+    html << Raw("</section>\n");
+}
+
 // The links between one child's family pages.
 void ChildNav(Html& html, const Translator& t, domain::ChildId child, bool child_self, std::string_view current) {
     struct Link {
@@ -213,6 +261,12 @@ Html FamilyPlanContent(const Translator& t, const app::PlanView& view, domain::C
     ChildNav(html, t, child, false, "family.nav.plan");
     StateMessages(html, t, state);
     Paragraph(html, t("family.plan_state." + std::string(domain::Code(plan.state))));
+    const bool may_agree = MayAgree(view);
+    if (may_agree) {
+        html << Raw("<p class=\"ds-paragraph kb-no-print\"><a class=\"ds-link\" href=\"#agreement\">")
+             << t("family.agree.ready") << Raw("</a></p>\n");
+    }
+    GuardianParts(html, t, plan);
     html << Raw("<p class=\"ds-paragraph kb-no-print\"><a class=\"ds-link\" href=\"") << ChildPath(child)
          << Raw("/plan.pdf\">") << t("family.plan.pdf") << Raw("</a></p>\n");
 
@@ -354,6 +408,11 @@ Html FamilyPlanContent(const Translator& t, const app::PlanView& view, domain::C
         html << Raw("</div>\n");
     }
     html << Raw("</section>\n");
+    const auto* mine = MyPart(view);
+    const bool agreed_here = mine != nullptr && mine->kind == domain::GuardianPartKind::kAgreedInFamilyView;
+    if (may_agree || (agreed_here && plan.state == domain::PlanState::kDraft)) {
+        AgreementSection(html, t, view, child, state);
+    }
     return html;
 }
 

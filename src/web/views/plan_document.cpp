@@ -69,6 +69,20 @@ pdf::Document PlanDocument(const Translator& t, const app::PlanView& view, Times
                                                                     : std::string(t("family.plan.no_next_meeting")));
         }
     }
+    // How the guardians took part in agreeing it; the reason one did not stays with the keepers.
+    if (!plan.guardian_parts.empty()) {
+        const bool keeper = view.reading.reader == domain::PlanReader::kCoordinating;
+        doc.Add(BlockKind::kHeading, std::string(t("family.agree.parts")));
+        for (const auto& part : plan.guardian_parts) {
+            const std::string kind(domain::Code(part.kind));
+            std::string line = keeper ? part.name + ": " + std::string(t("plan.guardian_part." + kind)) + " (" +
+                                            t.LongDate(part.recorded_on) + ")"
+                                      : t.Format("family.agree.part." + kind,
+                                                 {{"name", part.name}, {"date", t.LongDate(part.recorded_on)}});
+            if (!part.reason.empty()) line += " – " + part.reason;
+            doc.Add(BlockKind::kListItem, line);
+        }
+    }
     // The plan's keepers print a working document for the meeting and the archive: why there is a
     // plan, every view and disagreement, who left and why, and each meeting with its notes. Only
     // they read these fields (plan_fields.hpp), so the family's plain-language PDF never has them.

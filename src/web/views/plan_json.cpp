@@ -34,6 +34,8 @@ template <>
 struct PartOf<domain::RemovedParticipant> : std::integral_constant<PlanPart, PlanPart::kRemovedParticipant> {};
 template <>
 struct PartOf<domain::PlannedMeeting> : std::integral_constant<PlanPart, PlanPart::kPlannedMeeting> {};
+template <>
+struct PartOf<domain::GuardianPart> : std::integral_constant<PlanPart, PlanPart::kGuardianPart> {};
 
 template <typename T>
 concept PlanStruct = requires {

@@ -246,12 +246,56 @@ void EditForms(Html& html, const Translator& t, const app::PlanView& view, const
     }
     if (plan.state == domain::PlanState::kDraft) {
         FormWriter f(html, t, agree);
+        const TypedValues v = state.error_form == agree ? state.typed : TypedValues{};
+        const auto earlier_part = [&](domain::GuardianId guardian) -> const domain::GuardianPart* {
+            for (const auto& part : plan.guardian_parts) {
+                if (part.guardian_id == guardian) return &part;
+            }
+            return nullptr;
+        };
         if (state.error_form == agree && !state.error_key.empty()) {
-            ErrorSummary(html, t, state.error_key, "");
+            // The first guardian the message is about: one with no part, or no reason for not taking part.
+            std::string field;
+            for (const auto& guardian : view.guardians) {
+                const std::string id = std::to_string(guardian.id);
+                const std::string chosen = ValueOf(v, "part_" + id);
+                const auto* earlier = earlier_part(guardian.id);
+                const bool missing = chosen.empty() && earlier == nullptr;
+                const bool no_reason =
+                    chosen == "not_taking_part" &&
+                    ValueOf(v, "part_reason_" + id).find_first_not_of(" \t\r\n") == std::string::npos;
+                if (state.error_key == "plan.guardian_part_missing" && missing) field = "part_" + id;
+                if (state.error_key == "plan.guardian_part_reason_missing" && no_reason) field = "part_reason_" + id;
+                if (!field.empty()) break;
+            }
+            ErrorSummary(html, t, state.error_key, field.empty() ? "" : f.IdOf(field));
+            if (!field.empty()) f.MarkError(field, state.error_key);
             state.failed_form_shown = true;
         }
         f.Start(base + "/uppratta", state.csrf_token, version);
         html << Raw("<p class=\"ds-paragraph\">") << t("plan.agree.help") << Raw("</p>\n");
+        // How each guardian took part: the plan is made together with the guardians.
+        for (const auto& guardian : view.guardians) {
+            const std::string id = std::to_string(guardian.id);
+            const std::string name = guardian.given_name + " " + guardian.family_name;
+            html << Raw("<fieldset class=\"ds-fieldset\">\n<legend class=\"ds-label\">") << name << Raw("</legend>\n");
+            const domain::GuardianPart* earlier = earlier_part(guardian.id);
+            std::vector<Option> parts;
+            if (earlier != nullptr && earlier->kind == domain::GuardianPartKind::kAgreedInFamilyView) {
+                html << Raw("<p class=\"ds-paragraph\">")
+                     << t.Format("plan.agree.agreed_in_family_view", {{"date", t.LongDate(earlier->recorded_on)}})
+                     << Raw("</p>\n");
+                parts.push_back({"", std::string(t("plan.agree.part_keep"))});
+            } else {
+                parts.push_back({"", std::string(t("plan.agree.part_choose"))});
+            }
+            for (const char* code : {"present", "not_taking_part"}) {
+                parts.push_back({code, std::string(t(std::string("plan.guardian_part.") + code))});
+            }
+            f.Select("part_" + id, "plan.agree.part", parts, ValueOf(v, "part_" + id));
+            f.TextInput("part_reason_" + id, "plan.agree.part_reason", ValueOf(v, "part_reason_" + id));
+            html << Raw("</fieldset>\n");
+        }
         f.Submit("plan.agree.submit");
     }
     {
@@ -287,6 +331,7 @@ std::string HistoryValue(const Translator& t, const app::PlanView& view, const s
     if (key == "plan.state") return std::string(t("plan.state." + value));
     if (key == "plan.close_reason") return std::string(t("plan.close_reason." + value));
     if (key == "plan.history.action_status") return std::string(t("plan.action.status." + value));
+    if (key == "plan.history.guardian_part") return std::string(t("plan.guardian_part." + value));
     // "follow_up 2026-12-06" and "trygg: …": the kind of meeting and the wheel area in words.
     if (key == "plan.history.meeting_recorded") {
         const auto space = value.find(' ');
@@ -339,6 +384,17 @@ Html PlanContent(const Translator& t, const app::PlanView& view, const FormPageS
     if (reading.Sees("basics.next_meeting")) {
         row("plan.next_meeting",
             plan.basics.next_meeting ? t.LongDate(*plan.basics.next_meeting) : std::string(t("plan.not_recorded")));
+    }
+    if (!plan.guardian_parts.empty()) {
+        html << Raw("<tr><th scope=\"row\">") << t("plan.guardian_parts") << Raw("</th><td><ul class=\"ds-list\">");
+        for (const auto& part : plan.guardian_parts) {
+            html << Raw("<li>") << part.name << Raw(": ")
+                 << t("plan.guardian_part." + std::string(domain::Code(part.kind))) << Raw(" (")
+                 << t.LongDate(part.recorded_on) << Raw(")");
+            if (!part.reason.empty()) html << Raw(" – ") << part.reason;
+            html << Raw("</li>");
+        }
+        html << Raw("</ul></td></tr>\n");
     }
     html << Raw("</tbody>\n</table>\n");
     if (!keeper) {
