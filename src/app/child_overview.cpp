@@ -49,6 +49,10 @@ Result<ChildOverview> ChildOverviews::Overview(const Actor& actor, domain::Child
     if (pending) {
         KB_ASSIGN_OR_RETURN(const auto to, uow->Organisations().FindUnit(pending->to_unit_id));
         overview.pending_handover_to = to ? to->name : std::string();
+        if (overview.viewer_is_holder) {
+            KB_ASSIGN_OR_RETURN(overview.plan_follow,
+                                LoadPlanFollowQuestion(*uow, child_id, today, child_consent_age_));
+        }
     }
     if (overview.viewer_is_holder && !pending) {
         KB_ASSIGN_OR_RETURN(overview.receiver_scope, ScopeForChild(*uow, *child, units_area));

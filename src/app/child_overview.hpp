@@ -10,6 +10,7 @@
 
 #include "app/actor.hpp"
 #include "app/concerns.hpp"
+#include "app/plan_follow.hpp"
 #include "app/unit_scope.hpp"
 #include "common/result.hpp"
 #include "domain/coordination.hpp"
@@ -29,6 +30,7 @@ struct ChildOverview {
     bool viewer_is_holder = false;
     std::optional<domain::PlanId> open_plan;
     std::optional<std::string> pending_handover_to;  // receiving unit's name
+    std::optional<PlanFollowQuestion> plan_follow;   // holder only: may the plan follow to it?
     std::optional<domain::StageTransition> transition;
     std::vector<UnitChoice> receivers;  // units that may take over coordination (holder only)
     UnitScope receiver_scope;           // whose units `receivers` are
@@ -43,8 +45,12 @@ struct TransitionTask {
 class ChildOverviews {
   public:
     ChildOverviews(store::Store& store, const Clock& clock, int transition_notice_days = 60,
-                   domain::SchoolYearStart school_year = {})
-        : store_(store), clock_(clock), notice_days_(transition_notice_days), school_year_(school_year) {}
+                   domain::SchoolYearStart school_year = {}, int child_consent_age = 12)
+        : store_(store),
+          clock_(clock),
+          notice_days_(transition_notice_days),
+          school_year_(school_year),
+          child_consent_age_(child_consent_age) {}
 
     // kNotFound (audited) unless the actor acts for the holder or collaboration-responsible unit.
     // `units_area`: the municipality whose units the handover form offers (empty: the child's).
@@ -60,6 +66,7 @@ class ChildOverviews {
     const Clock& clock_;
     int notice_days_;
     domain::SchoolYearStart school_year_;
+    int child_consent_age_;
 };
 
 }  // namespace kronobarn::app

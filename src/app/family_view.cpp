@@ -177,9 +177,44 @@ Result<FamilyConsentPage> FamilyView::Consents(const Actor& actor, domain::Child
         entry.may_give = open && !entry.given_by_me;
         page.consents.push_back(std::move(entry));
     }
+    KB_ASSIGN_OR_RETURN(page.plan_follow, LoadPlanFollowQuestion(*uow, child_id, today, options_.child_consent_age));
+    if (page.plan_follow) {
+        for (const auto& person : page.plan_follow->people) {
+            if (person.guardian_id && person.guardian_id == my_guardian) page.my_plan_follow_answer = person.answer;
+        }
+    }
     uow.reset();
     KB_RETURN_IF_ERROR(reads.Flush());
     return page;
+}
+
+Result<domain::ChildId> FamilyView::AnswerPlanFollow(const Actor& actor, domain::HandoverId id,
+                                                     std::optional<domain::PlanFollowAnswerKind> answer,
+                                                     const RequestContext& context) {
+    const Timestamp now = clock_.Now();
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
+    KB_ASSIGN_OR_RETURN(const auto handover, uow->Coordination().FindHandover(id));
+    const domain::ChildId child = handover ? handover->child_id : 0;
+    auto request = ChildRequest(domain::AccessAction::kManageOwnConsent, child, "handover", std::to_string(id),
+                                "plan_follow_answer");
+    KB_RETURN_IF_ERROR(LoadChildRelations(*uow, request.target, now));
+    if (auto allowed = Authorize(*uow, actor, request, context, now); !allowed) {
+        KB_RETURN_IF_ERROR(uow->Commit());  // keep the denied row
+        return allowed.error();
+    }
+    if (handover->state != domain::HandoverState::kPending || handover->kind != domain::HandoverKind::kCoordination) {
+        return Error::FailedPrecondition("handover.not_pending");
+    }
+    if (!answer) return Error::InvalidArgument("family.plan_follow.answer_unknown");
+    KB_ASSIGN_OR_RETURN(const auto open, uow->Plans().OpenPlanOf(child));
+    if (!open) return Error::FailedPrecondition("plan_follow.no_plan");
+    const auto guardian = LinkTo(actor, child)->guardian_id;
+    KB_ASSIGN_OR_RETURN(const auto deciders, PlanFollowDecidersOf(*uow, child, DayOf(now), options_.child_consent_age));
+    KB_RETURN_IF_ERROR(domain::CheckPlanFollowDecider(deciders, guardian));
+    KB_RETURN_IF_ERROR(uow->Coordination().InsertPlanFollowAnswer(
+        {id, guardian, *answer, domain::PlanFollowVia::kFamilyView, actor.user.id, now}));
+    KB_RETURN_IF_ERROR(uow->Commit());
+    return child;
 }
 
 Result<domain::ChildId> FamilyView::WithdrawConsent(const Actor& actor, domain::ConsentId consent,

@@ -12,6 +12,7 @@
 #include "app/actor.hpp"
 #include "app/consents.hpp"
 #include "app/emergency_access.hpp"
+#include "app/plan_follow.hpp"
 #include "app/plans.hpp"
 #include "common/result.hpp"
 #include "domain/family_entry.hpp"
@@ -22,6 +23,7 @@ namespace kronobarn::app {
 struct FamilyViewOptions {
     int access_log_page_size = 50;
     bool access_log_shows_names = false;  // local policy: show the professional's name, not only the role
+    int child_consent_age = 12;           // from this age the child, too, decides whether a plan follows
 };
 
 struct FamilyChild {
@@ -41,6 +43,9 @@ struct FamilyConsentPage {
     domain::ChildId child_id = 0;
     std::string child_name;
     std::vector<FamilyConsentItem> consents;  // newest first
+    // A handover of coordination is pending while the child has a plan: may the plan follow?
+    std::optional<PlanFollowQuestion> plan_follow;
+    std::optional<domain::PlanFollowAnswerKind> my_plan_follow_answer;  // the reading guardian's latest
 };
 
 struct FamilyAccessLog {
@@ -86,6 +91,15 @@ class FamilyView {
     Result<domain::ChildId> WithdrawConsent(const Actor& actor, domain::ConsentId consent,
                                             const RequestContext& context);
     Result<domain::ChildId> GiveConsent(const Actor& actor, domain::ConsentId consent, const RequestContext& context);
+    // The guardian's own answer to whether the plan may follow to the unit taking over coordination
+    // (yes, no, or withdrawing an earlier yes). Returns the child. Errors: kNotFound (audited: not
+    // the guardian's child, or the child's own account); kFailedPrecondition "handover.not_pending",
+    // "plan_follow.no_plan"; kInvalidArgument "plan_follow.not_asked".
+    // `answer` nullopt (one the form does not offer) is refused after the check, as
+    // "family.plan_follow.answer_unknown".
+    Result<domain::ChildId> AnswerPlanFollow(const Actor& actor, domain::HandoverId handover,
+                                             std::optional<domain::PlanFollowAnswerKind> answer,
+                                             const RequestContext& context);
     // The child a consent is about, to show the family's consents page again after a change that
     // could not be made; nothing of the consent itself (that page's read is audited). 0 when none.
     Result<domain::ChildId> ChildOfConsent(domain::ConsentId consent);

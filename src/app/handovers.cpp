@@ -4,6 +4,7 @@
 
 #include "app/child_access.hpp"
 #include "app/child_context.hpp"
+#include "app/plan_follow.hpp"
 #include "common/ids.hpp"
 #include "domain/coordination.hpp"
 
@@ -165,6 +166,12 @@ Result<HandoverLists> Handovers::ListFor(const Actor& actor, const RequestContex
             if (!domain::Decide(FactsOf(actor), request.action, request.target).Allowed()) continue;
             KB_RETURN_IF_ERROR(reads.Authorize(request));
             KB_ASSIGN_OR_RETURN(auto entry, item(handover, handover.from_unit_id));
+            if (handover.kind == domain::HandoverKind::kCoordination) {
+                KB_ASSIGN_OR_RETURN(
+                    const auto question,
+                    LoadPlanFollowQuestion(*uow, handover.child_id, DayOf(clock_.Now()), child_consent_age_));
+                entry.plan_follows = question && question->plan_follows;
+            }
             lists.incoming.push_back(std::move(entry));
         }
         KB_ASSIGN_OR_RETURN(const auto outgoing, uow->Coordination().SentFrom(unit, 50));
@@ -224,20 +231,15 @@ Status Handovers::Answer(const Actor& actor, domain::HandoverId id, bool accept,
     } else if (accept) {
         KB_RETURN_IF_ERROR(domain::AcceptHandover(*handover, actor.user.id, now));
         KB_RETURN_IF_ERROR(uow->Coordination().SetHolder(handover->child_id, handover->to_unit_id, now));
-        // The plan follows the child only when a consent in force covers the receiving unit.
+        // The plan follows the child only when each guardian (and the child from the consent age)
+        // has said it may (rule 4); otherwise only the fact of the handover moves.
         KB_ASSIGN_OR_RETURN(const auto open, uow->Plans().OpenPlanOf(handover->child_id));
         if (open) {
             KB_ASSIGN_OR_RETURN(auto plan, uow->Plans().Find(*open));
-            KB_ASSIGN_OR_RETURN(const auto to, uow->Organisations().FindUnit(handover->to_unit_id));
-            domain::AccessTarget consent_facts;
-            consent_facts.child_id = handover->child_id;
-            KB_RETURN_IF_ERROR(LoadChildRelations(*uow, consent_facts, now));
-            const bool covered =
-                to && std::any_of(consent_facts.consents.begin(), consent_facts.consents.end(), [&](const auto& c) {
-                    return domain::Covers(c, consent_facts.guardian_ids, to->id, domain::CategoryOf(to->kind),
-                                          consent_facts.today, consent_facts.adult_on);
-                });
-            if (plan && !covered) {
+            KB_ASSIGN_OR_RETURN(const auto deciders,
+                                PlanFollowDecidersOf(*uow, handover->child_id, DayOf(now), child_consent_age_));
+            KB_ASSIGN_OR_RETURN(const auto answers, uow->Coordination().PlanFollowAnswersOf(handover->id));
+            if (plan && !domain::PlanMayFollow(deciders, answers)) {
                 const domain::Plan before = *plan;
                 KB_RETURN_IF_ERROR(domain::KeepWithFormerHolder(*plan, handover->from_unit_id));
                 KB_RETURN_IF_ERROR(uow->Plans().Save(before, *plan, actor.user.id, now));
@@ -274,6 +276,45 @@ Status Handovers::Cancel(const Actor& actor, domain::HandoverId id, const Reques
     KB_RETURN_IF_ERROR(domain::CancelHandover(*handover, actor.user.id, now));
     KB_RETURN_IF_ERROR(uow->Coordination().SaveAnswer(*handover));
     return uow->Commit();
+}
+
+Result<domain::ChildId> Handovers::RecordPlanFollowAnswer(const Actor& actor, domain::HandoverId id,
+                                                          const PlanFollowAnswerInput& input,
+                                                          const RequestContext& context) {
+    const Timestamp now = clock_.Now();
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
+    KB_ASSIGN_OR_RETURN(const auto handover, uow->Coordination().FindHandover(id));
+    AccessRequest request{
+        domain::AccessAction::kHandleConcern, {}, "handover", std::to_string(id), "plan_follow_answer"};
+    if (handover && handover->kind == domain::HandoverKind::kCoordination) {
+        KB_ASSIGN_OR_RETURN(const auto holder, uow->Coordination().FindHolder(handover->child_id));
+        // Only the holder that asks the receiving unit to take over asks the family.
+        if (holder == handover->from_unit_id) request.target = {handover->child_id, holder, false, std::nullopt};
+    }
+    if (auto allowed = Authorize(*uow, actor, request, context, now); !allowed) {
+        KB_RETURN_IF_ERROR(uow->Commit());  // keep the denied row
+        return allowed.error();
+    }
+    if (handover->state != domain::HandoverState::kPending) return Error::FailedPrecondition("handover.not_pending");
+    if (!input.person_named) return Error::InvalidArgument("plan_follow.not_asked");
+    if (!input.answer || *input.answer == domain::PlanFollowAnswerKind::kWithdrawn) {
+        return Error::InvalidArgument("plan_follow.answer_unknown");
+    }
+    KB_ASSIGN_OR_RETURN(const auto open, uow->Plans().OpenPlanOf(handover->child_id));
+    if (!open) return Error::FailedPrecondition("plan_follow.no_plan");
+    KB_ASSIGN_OR_RETURN(const auto deciders,
+                        PlanFollowDecidersOf(*uow, handover->child_id, DayOf(now), child_consent_age_));
+    KB_RETURN_IF_ERROR(domain::CheckPlanFollowDecider(deciders, input.guardian));
+    KB_RETURN_IF_ERROR(uow->Coordination().InsertPlanFollowAnswer(
+        {id, input.guardian, *input.answer, domain::PlanFollowVia::kStaff, actor.user.id, now}));
+    KB_RETURN_IF_ERROR(uow->Commit());
+    return handover->child_id;
+}
+
+Result<domain::ChildId> Handovers::ChildOfHandover(domain::HandoverId id) {
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
+    KB_ASSIGN_OR_RETURN(const auto found, uow->Coordination().FindHandover(id));
+    return found ? found->child_id : domain::ChildId{0};
 }
 
 Status Handovers::Accept(const Actor& actor, domain::HandoverId id, const RequestContext& context) {

@@ -12,6 +12,7 @@
 #include "app/concerns.hpp"
 #include "common/result.hpp"
 #include "domain/handover.hpp"
+#include "domain/plan_follow.hpp"
 #include "store/store.hpp"
 
 namespace kronobarn::app {
@@ -24,6 +25,17 @@ struct HandoverItem {
     domain::HandoverState state = domain::HandoverState::kPending;
     std::string decline_reason;
     domain::HandoverKind kind = domain::HandoverKind::kCoordination;
+    // Incoming coordination: the child's plan comes too, as everyone asked has said yes so far.
+    // Never "it does not": without the family's yes the receiver learns only of the handover.
+    bool plan_follows = false;
+};
+
+// One answer as the holder records it. What the form could not name stays empty, so the request
+// is checked and audited first and refused after: "plan_follow.not_asked", "plan_follow.answer_unknown".
+struct PlanFollowAnswerInput {
+    bool person_named = false;                           // a guardian or the child
+    std::optional<domain::GuardianId> guardian;          // nullopt: the child
+    std::optional<domain::PlanFollowAnswerKind> answer;  // yes or no
 };
 
 struct HandoverLists {
@@ -33,7 +45,9 @@ struct HandoverLists {
 
 class Handovers {
   public:
-    Handovers(store::Store& store, const Clock& clock) : store_(store), clock_(clock) {}
+    // `child_consent_age`: from this age the child, too, is asked whether the plan may follow.
+    Handovers(store::Store& store, const Clock& clock, int child_consent_age = 12)
+        : store_(store), clock_(clock), child_consent_age_(child_consent_age) {}
 
     // Decision B on a signal: records the decision and requests the handover, in one transaction.
     // kNotFound unless the actor acts for the child's current holder; kInvalidArgument /
@@ -56,9 +70,22 @@ class Handovers {
 
     Result<HandoverLists> ListFor(const Actor& actor, const RequestContext& context);
 
+    // The holder that sent a pending handover records, on a guardian's or the child's word, whether
+    // the plan may follow to the receiving unit (`who` nullopt: the child). kNotFound (audited)
+    // unless the actor acts for that holder; kFailedPrecondition "handover.not_pending",
+    // "plan_follow.no_plan"; kInvalidArgument "plan_follow.not_asked" (not a guardian of the child,
+    // or the child under the consent age). Returns the child.
+    Result<domain::ChildId> RecordPlanFollowAnswer(const Actor& actor, domain::HandoverId id,
+                                                   const PlanFollowAnswerInput& input, const RequestContext& context);
+
     // kNotFound unless the request is pending and addressed to a unit the actor acts for.
-    // Accept moves coordination responsibility to the receiving unit.
+    // Accept moves coordination responsibility to the receiving unit, and the open plan with it
+    // only when everyone asked has said the plan may follow (rule 4); otherwise the plan stays,
+    // closed, with the former holder.
     Status Accept(const Actor& actor, domain::HandoverId id, const RequestContext& context);
+    // The child a handover is about, to show a page again after a change that could not be made;
+    // nothing of the child itself (that page's read is audited). 0 when there is no such handover.
+    Result<domain::ChildId> ChildOfHandover(domain::HandoverId id);
     Status Decline(const Actor& actor, domain::HandoverId id, const std::string& reason, const RequestContext& context);
     // The sender withdraws a pending request; kNotFound unless the actor acts for the current holder
     // that sent it.
@@ -75,6 +102,7 @@ class Handovers {
 
     store::Store& store_;
     const Clock& clock_;
+    int child_consent_age_;
 };
 
 }  // namespace kronobarn::app

@@ -175,13 +175,14 @@ int Serve(const cli::Config& config, const ServeOptions& options, store::Store& 
     app::Authentication authentication(store, clock, session_policy, domain::ThrottlePolicy{});
     app::Concerns concerns(store, clock, config.school_year);
     app::WheelAssessments wheel(store, clock);
-    app::Handovers handovers(store, clock);
+    app::Handovers handovers(store, clock, config.child_consent_age);
     app::Consents consents(store, clock, config.child_consent_age);
     app::Plans plans(store, clock, config.follow_up_months);
-    app::ChildOverviews children(store, clock, config.transition_notice_days, config.school_year);
+    app::ChildOverviews children(store, clock, config.transition_notice_days, config.school_year,
+                                 config.child_consent_age);
     app::WheelCatalogue catalogue(store, clock);
     app::FamilyAccounts family_accounts(store, clock, FamilyOptionsOf(config));
-    app::FamilyView family_view(store, clock, plans, {200, config.family_log_shows_names});
+    app::FamilyView family_view(store, clock, plans, {200, config.family_log_shows_names, config.child_consent_age});
     app::EmergencyAccess emergency(store, clock,
                                    {config.emergency_role_list, std::chrono::minutes(config.emergency_minutes)});
     app::LogReviews log_reviews(store, clock);

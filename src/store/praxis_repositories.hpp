@@ -11,6 +11,7 @@
 #include "common/time.hpp"
 #include "domain/concern.hpp"
 #include "domain/handover.hpp"
+#include "domain/plan_follow.hpp"
 #include "domain/wheel_assessment.hpp"
 
 namespace kronobarn::store {
@@ -69,6 +70,10 @@ class CoordinationRepository {
     virtual Result<std::vector<domain::Handover>> PendingTo(domain::UnitId unit, int limit) = 0;
     // Pending and declined requests a unit has sent, newest first.
     virtual Result<std::vector<domain::Handover>> SentFrom(domain::UnitId unit, int limit) = 0;
+
+    // May the plan follow (rule 4): answers are only added, in the order given.
+    virtual Status InsertPlanFollowAnswer(const domain::PlanFollowAnswer& answer) = 0;
+    virtual Result<std::vector<domain::PlanFollowAnswer>> PlanFollowAnswersOf(domain::HandoverId handover) = 0;
 };
 
 struct InboxEntry {

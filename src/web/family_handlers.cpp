@@ -45,6 +45,7 @@ views::FamilyFormState WebApp::FamilyState(const Request& request) const {
     if (request.query.find("givet=1") != std::string::npos) state.notice_key = "family.consents.given";
     if (request.query.find("rapporterat=1") != std::string::npos) state.notice_key = "family.action.reported";
     if (request.query.find("med=1") != std::string::npos) state.notice_key = "family.agree.done";
+    if (request.query.find("planen=1") != std::string::npos) state.notice_key = "family.plan_follow.recorded";
     return state;
 }
 
@@ -177,6 +178,29 @@ Response WebApp::FamilyConsentChange(const Request& request, const RouteParams& 
         return RenderFamilyConsents(request, actor, *child, 409, std::move(state));
     }
     return Response::Redirect(ChildPath(*changed) + "/samtycken?" + (give ? "givet=1" : "aterkallat=1"));
+}
+
+Response WebApp::FamilyPlanFollow(const Request& request, const RouteParams& params, const app::Actor& actor) const {
+    const auto id = IdParam(params);
+    if (!id) return ErrorPage(request, 404, "error.not_found");
+    auto form = ParseForm(request.body);
+    if (!form) return ErrorPage(request, 400, form.error().message_key);
+    const auto answer = domain::ParsePlanFollowAnswerKind(form->Get("answer"));
+    auto answered = family_view_.AnswerPlanFollow(actor, *id, *answer, ContextOf(request));
+    if (!answered) {
+        const auto code = answered.error().code;
+        if (!IsCorrectableOnForm(code)) return Fail(request, answered.error());
+        // Answered meanwhile (the handover was accepted or withdrawn): say so on the same page.
+        auto child = handovers_.ChildOfHandover(*id);
+        if (!child) return Fail(request, child.error());
+        views::FamilyFormState state = FamilyState(request);
+        const std::string& key = answered.error().message_key;
+        state.error_key = key.starts_with("family.")            ? key
+                          : code == ErrorCode::kInvalidArgument ? "family.plan_follow.not_asked"
+                                                                : "family.plan_follow.closed";
+        return RenderFamilyConsents(request, actor, *child, HttpStatusFor(code), std::move(state));
+    }
+    return Response::Redirect(ChildPath(*answered) + "/samtycken?planen=1#plan-follow");
 }
 
 Response WebApp::FamilyAccessLog(const Request& request, const RouteParams& params, const app::Actor& actor) const {

@@ -310,7 +310,35 @@ Response WebApp::ChildShow(const Request& request, const RouteParams& params, co
     if (!id) return ErrorPage(request, 404, "error.not_found");
     views::FormPageState state;
     if (request.query.find("overlamning=1") != std::string::npos) state.notice_key = "handover.requested";
+    if (request.query.find("planen=1") != std::string::npos) state.notice_key = "plan_follow.recorded";
     return RenderChild(request, actor, *id, 200, std::move(state));
+}
+
+Response WebApp::HandoverPlanFollow(const Request& request, const RouteParams& params, const app::Actor& actor) const {
+    const auto id = IdParam(params);
+    if (!id) return ErrorPage(request, 404, "error.not_found");
+    auto form = ParseForm(request.body);
+    if (!form) return ErrorPage(request, 400, form.error().message_key);
+    // "guardian_<id>" or "child"; anything else names nobody the question is asked of.
+    const std::string person(form->Get("person"));
+    app::PlanFollowAnswerInput input;
+    input.person_named = person == "child";
+    if (person.starts_with("guardian_")) {
+        input.guardian = ParsePositiveId(std::string_view(person).substr(9));
+        input.person_named = input.guardian.has_value();
+    }
+    input.answer = domain::ParsePlanFollowAnswerKind(form->Get("answer"));
+    auto recorded = handovers_.RecordPlanFollowAnswer(actor, *id, input, ContextOf(request));
+    if (!recorded) {
+        const auto code = recorded.error().code;
+        const auto child = handovers_.ChildOfHandover(*id);
+        if (!IsCorrectableOnForm(code) || !child || *child == 0) return Fail(request, recorded.error());
+        views::FormPageState state;
+        state.error_form = "plan_follow";
+        state.error_key = recorded.error().message_key;
+        return RenderChild(request, actor, *child, HttpStatusFor(code), std::move(state));
+    }
+    return Response::Redirect("/barn/" + std::to_string(*recorded) + "?planen=1#plan-follow-heading");
 }
 
 Response WebApp::ChildHandover(const Request& request, const RouteParams& params, const app::Actor& actor) const {

@@ -92,6 +92,7 @@ void WebApp::AddRoutes() {
     AddSessionRoute("POST", "/overlamningar/{id}/godkann", &WebApp::HandoverAccept, "handover");
     AddSessionRoute("POST", "/overlamningar/{id}/avbojs", &WebApp::HandoverDecline, "handover");
     AddSessionRoute("POST", "/overlamningar/{id}/aterkalla", &WebApp::HandoverCancel, "handover");
+    AddSessionRoute("POST", "/overlamningar/{id}/planen-foljer-med", &WebApp::HandoverPlanFollow, "handover");
     AddSessionRoute("POST", "/oro/{id}/samverkan", &WebApp::ConcernCollaborate, "concern");
     AddSessionRoute("GET", "/planer/{id}", &WebApp::PlanShow, "plan");
     AddSessionRoute("GET", "/planer/{id}/historik", &WebApp::PlanHistory, "plan");
@@ -133,6 +134,8 @@ void WebApp::AddRoutes() {
     AddSessionRoute("POST", "/familj/barn/{id}/mina-ord", &WebApp::FamilyWrite, "child", Audience::kFamily);
     AddSessionRoute("POST", "/familj/barn/{id}/insats", &WebApp::FamilyActionReport, "child", Audience::kFamily);
     AddSessionRoute("POST", "/familj/barn/{id}/med-pa-planen", &WebApp::FamilyAgree, "child", Audience::kFamily);
+    AddSessionRoute("POST", "/familj/overlamningar/{id}/planen-foljer-med", &WebApp::FamilyPlanFollow, "handover",
+                    Audience::kFamily);
     AddSessionRoute("GET", "/familj/barn/{id}/barnets-sida", &WebApp::FamilyChildPage, "child", Audience::kFamily);
     AddSessionRoute("POST", "/familj/barn/{id}/barnets-ord", &WebApp::FamilyWrite, "child", Audience::kFamily);
     AddSessionRoute("GET", "/familj/barn/{id}/samtycken", &WebApp::FamilyConsents, "child", Audience::kFamily);

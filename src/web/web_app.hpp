@@ -212,6 +212,8 @@ class WebApp {
     Response FamilyWrite(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response FamilyActionReport(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response FamilyAgree(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response FamilyPlanFollow(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response HandoverPlanFollow(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response RenderFamilyConsents(const Request& request, const app::Actor& actor, domain::ChildId child, int status,
                                   views::FamilyFormState state) const;
     Response FamilyConsents(const Request& request, const RouteParams& params, const app::Actor& actor) const;

@@ -246,6 +246,32 @@ test('the withdrawal reached the principal at once: the consent shows as withdra
   assert.ok((await page.getByText('Återkallat', { exact: true }).count()) > 0);
 });
 
+test('Swedish, keyboard only: the principal hands coordination on and a guardian says the plan may follow', async () => {
+  const principal = sessions.principal;
+  await principal.goto(`${server.url}/barn/${ids.child}`);
+  await principal.locator('#handover-to_unit_id').focus();
+  await principal.selectOption('#handover-to_unit_id', { label: 'Socialtjänsten Växjö' });
+  await type(principal, '#handover-note', 'Familjen har mest kontakt med socialtjänsten nu.');
+  await pressEnterOn(principal, principal.locator(`form[action="/barn/${ids.child}/overlamning"] button`));
+  const asked = await principal.locator('main').innerText();
+  assert.match(asked, /Får planen följa med till Socialtjänsten Växjö\?/);
+  assert.match(asked, /Har inte svarat/);
+  await assertAccessible(principal, 'child page asking whether the plan may follow');
+
+  // The guardian answers on the family's consent page; the principal sees the answer at once.
+  const page = sessions['vardnadshavare.ett'];
+  await page.goto(`${server.url}/familj/barn/${ids.child}/samtycken`);
+  assert.match(await page.locator('#plan-follow').innerText(), /Får planen följa med till Socialtjänsten Växjö\?/);
+  await pressEnterOn(page, page.getByRole('button', { name: 'Ja, planen får följa med' }));
+  assert.match(page.url(), /planen=1#plan-follow$/);
+  assert.match(await page.locator('[role=status]').first().innerText(), /Ditt svar är sparat/);
+  assert.match(await page.locator('main').innerText(), /Du har sagt ja till att planen följer med/);
+  assert.equal(await page.getByRole('button', { name: 'Ta tillbaka mitt ja' }).count(), 1, 'the yes can be withdrawn');
+  await assertAccessible(page, 'consents with the plan-follow answer (sv)');
+  await principal.goto(`${server.url}/barn/${ids.child}`);
+  assert.match(await principal.locator('main').innerText(), /Ja \(i familjevyn/);
+});
+
 test('every page template is free of axe violations in every language it speaks', async () => {
   const admin = await login('admin', 'kronobarn-demo', '/start');
   const family = sessions['vardnadshavare.ett'];

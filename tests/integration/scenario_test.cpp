@@ -476,6 +476,45 @@ class ScenarioRun {
                                   Csrf(m[1]) + "&to_unit_id=" + Unit(m[2]) + "&note=" + UrlEncode(m[3]), Session(m[1])),
                  "handover");
          }},
+        // May the plan follow to the unit taking over (rule 4): the holder records what a guardian
+        // or the child says, from the child's page.
+        {std::regex(R"re((\w+) registrerar att "([^"]+)" säger (ja|nej) till att planen följer med)re"),
+         [this](const std::smatch& m) {
+             const std::string page = server_.Get(child_, Session(m[1])).body;
+             const auto card = page.find("<strong>" + std::string(m[2]) + "</strong>");
+             ASSERT_NE(card, std::string::npos) << m[2] << " is not asked on the child's page";
+             const std::string action = ValueAfter(page, "<form", "action", card);
+             const std::string person = ValueAfter(page, "name=\"person\"", "value", card);
+             ExpectSaved(
+                 server_.PostForm(action, Csrf(m[1]) + "&person=" + person + "&answer=" + (m[3] == "ja" ? "yes" : "no"),
+                                  Session(m[1])),
+                 "the plan-follow answer");
+         }},
+        {std::regex(
+             R"re((\w+) kan inte registrera att (barnet|en annan person) säger ja till att planen följer med: "([^"]+)")re"),
+         [this](const std::smatch& m) {
+             const std::string page = server_.Get(child_, Session(m[1])).body;
+             const auto at = page.find("/planen-foljer-med\"");
+             ASSERT_NE(at, std::string::npos) << "no plan-follow question on the page";
+             const std::string action = page.substr(page.rfind('"', at) + 1, at + 18 - page.rfind('"', at) - 1);
+             const std::string person = m[2] == "barnet" ? "child" : "guardian_999999";
+             const HttpResult result =
+                 server_.PostForm(action, Csrf(m[1]) + "&person=" + person + "&answer=yes", Session(m[1]));
+             EXPECT_NE(result.status, 303) << "the answer was recorded";
+             EXPECT_NE(result.body.find(m[3]), std::string::npos) << "message was: " << Alert(result.body);
+         }},
+        {std::regex(
+             R"re((\w[\w.]*) (svarar ja|svarar nej|tar tillbaka sitt ja) i familjevyn om att planen följer med)re"),
+         [this](const std::smatch& m) {
+             const std::string page = server_.Get(FamilyPath("/samtycken"), Session(m[1])).body;
+             const auto at = page.find("/planen-foljer-med");
+             ASSERT_NE(at, std::string::npos) << m[1] << " is not asked whether the plan may follow";
+             const std::string action = page.substr(page.rfind('"', at) + 1, at + 18 - page.rfind('"', at) - 1);
+             const std::string answer = m[2] == "svarar ja" ? "yes" : m[2] == "svarar nej" ? "no" : "withdrawn";
+             ExpectSaved(server_.PostForm(action, Csrf(m[1]) + "&answer=" + answer, Session(m[1])), "the answer");
+         }},
+        {std::regex(R"re((\w[\w.]*) ser( inte)? "([^"]+)" i familjens samtycken)re"),
+         [this](const std::smatch& m) { Expect(!m[2].matched, m[1], FamilyPath("/samtycken"), m[3]); }},
         {kSchoolYearStep, [](const std::smatch&) {}},  // read before the server started
         {std::regex(R"re((\d+) dagar senare)re"),
          [this](const std::smatch& m) { server_.AdvanceDays(std::stoi(m[1])); }},

@@ -121,7 +121,7 @@ void TestServer::Serve() {
         std::make_unique<app::Authentication>(*store_, clock_, domain::SessionPolicy{}, domain::ThrottlePolicy{});
     concerns_ = std::make_unique<app::Concerns>(*store_, clock_, options_.school_year);
     wheel_ = std::make_unique<app::WheelAssessments>(*store_, clock_);
-    handovers_ = std::make_unique<app::Handovers>(*store_, clock_);
+    handovers_ = std::make_unique<app::Handovers>(*store_, clock_, 12);
     consents_ = std::make_unique<app::Consents>(*store_, clock_);
     plans_ = std::make_unique<app::Plans>(*store_, clock_);
     children_ = std::make_unique<app::ChildOverviews>(*store_, clock_, 60, options_.school_year);

@@ -126,6 +126,29 @@ TEST(PlanForms, AFollowUpReadsEachEvaluatedActionWithItsNoteAndSkipsTheOthers) {
     EXPECT_EQ(kind.error().message_key, "meeting.kind_unknown");
 }
 
+TEST(PlanForms, AgreeingReadsEachGuardiansPartAndLeavesAnUnchosenOneToTheFamilyView) {
+    const auto parsed = ParseAgreeForm(Form({{"version", "4"},
+                                             {"part_7", "present"},
+                                             {"part_reason_7", ""},
+                                             {"part_8", "not_taking_part"},
+                                             {"part_reason_8", "Dokumenterad begränsning"},
+                                             {"part_9", ""}}));
+    ASSERT_TRUE(parsed);
+    ASSERT_EQ(parsed->input.parts.size(), 2u) << "guardian 9 agreed in the family view: no part now";
+    for (const auto& part : parsed->input.parts) {
+        if (part.guardian_id == 7) {
+            EXPECT_EQ(part.kind, domain::GuardianPartKind::kPresentAtMeeting);
+        } else {
+            EXPECT_EQ(part.guardian_id, 8);
+            EXPECT_EQ(part.kind, domain::GuardianPartKind::kNotTakingPart);
+            EXPECT_EQ(part.reason, "Dokumenterad begränsning");
+        }
+    }
+    const auto bad = ParseAgreeForm(Form({{"version", "4"}, {"part_7", "kanske"}}));
+    ASSERT_FALSE(bad);
+    EXPECT_EQ(bad.error().message_key, "plan.guardian_part_invalid");
+}
+
 TEST(PlanForms, ClosingNeedsAKnownReasonAndAParticipantAUnitId) {
     const auto missing = ParseCloseForm(Form({{"version", "2"}}));
     ASSERT_FALSE(missing);

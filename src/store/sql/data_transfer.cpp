@@ -31,6 +31,7 @@ constexpr Table kTables[] = {
     {"wheel_assessments", "id", "id"},
     {"wheel_assessment_areas", "assessment_id, area_code"},
     {"handovers", "id", "id"},
+    {"plan_follow_answers", "id", "id"},
     {"consents", "id", "id"},
     {"consent_units", "consent_id, unit_id"},
     {"consent_parties", "consent_id, position"},

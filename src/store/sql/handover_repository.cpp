@@ -106,4 +106,31 @@ Result<std::vector<domain::Handover>> SqlCoordinationRepository::SentFrom(domain
     return ReadAll(stmt);
 }
 
+Status SqlCoordinationRepository::InsertPlanFollowAnswer(const domain::PlanFollowAnswer& answer) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_follow_answer_insert"));
+    stmt.Bind(1, answer.handover_id).Bind(2, answer.guardian_id).Bind(3, domain::Code(answer.answer));
+    stmt.Bind(4, domain::Code(answer.via)).Bind(5, answer.recorded_by).Bind(6, ToUnixMillis(answer.recorded_at));
+    return stmt.Run();
+}
+
+Result<std::vector<domain::PlanFollowAnswer>> SqlCoordinationRepository::PlanFollowAnswersOf(
+    domain::HandoverId handover) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_follow_answers_of"));
+    stmt.Bind(1, handover);
+    std::vector<domain::PlanFollowAnswer> out;
+    for (;;) {
+        KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+        if (!has_row) return out;
+        domain::PlanFollowAnswer answer;
+        answer.handover_id = stmt.Int(0);
+        answer.guardian_id = stmt.OptionalInt(1);
+        answer.answer = stmt.Decode(2, domain::ParsePlanFollowAnswerKind(stmt.Text(2)));
+        answer.via = stmt.Decode(3, domain::ParsePlanFollowVia(stmt.Text(3)));
+        answer.recorded_by = stmt.Int(4);
+        answer.recorded_at = FromUnixMillis(stmt.Int(5));
+        KB_RETURN_IF_ERROR(stmt.Decoded());
+        out.push_back(answer);
+    }
+}
+
 }  // namespace kronobarn::store::sql

@@ -131,6 +131,8 @@ class SqlCoordinationRepository final : public CoordinationRepository {
     Status SaveAnswer(const domain::Handover& handover) override;
     Result<std::vector<domain::Handover>> PendingTo(domain::UnitId unit, int limit) override;
     Result<std::vector<domain::Handover>> SentFrom(domain::UnitId unit, int limit) override;
+    Status InsertPlanFollowAnswer(const domain::PlanFollowAnswer& answer) override;
+    Result<std::vector<domain::PlanFollowAnswer>> PlanFollowAnswersOf(domain::HandoverId handover) override;
 
   private:
     Connection& db_;

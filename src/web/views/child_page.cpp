@@ -1,6 +1,50 @@
 #include "web/views/child_pages.hpp"
 
 namespace kronobarn::web::views {
+namespace {
+
+// One person's latest answer in words: "Ja (i familjevyn, 18 november 2026)", "Har inte svarat".
+std::string AnswerText(const Translator& t, const app::PlanFollowQuestion::Person& person) {
+    if (!person.answer) return std::string(t("plan_follow.answer.none"));
+    std::string text(t("plan_follow.answer." + std::string(domain::Code(*person.answer))));
+    const std::string via(t("plan_follow.via." + std::string(domain::Code(*person.via))));
+    return text + " (" + via + ", " + t.LongDate(person.answered_on) + ")";
+}
+
+// May the plan follow to the unit taking over? Each guardian (and the child from the consent age)
+// answers; the holder records what they say, or they answer in the family view themselves.
+void PlanFollowSection(Html& html, const Translator& t, const app::PlanFollowQuestion& question,
+                       const FormPageState& state) {
+    html << Raw("<h3 class=\"ds-heading\" data-size=\"xs\" id=\"plan-follow-heading\">")
+         << t.Format("plan_follow.heading", {{"unit", question.to_unit_name}}) << Raw("</h3>\n");
+    html << Raw("<p class=\"ds-paragraph\">") << t.Format("plan_follow.help", {{"unit", question.to_unit_name}})
+         << Raw("</p>\n");
+    html << Raw("<p class=\"ds-paragraph\"><strong>")
+         << t.Format(question.plan_follows ? "plan_follow.follows" : "plan_follow.stays",
+                     {{"unit", question.to_unit_name}})
+         << Raw("</strong></p>\n");
+    if (state.error_form == "plan_follow") Alert(html, t, "danger", state.error_key);
+    html << Raw("<ul class=\"kb-cards\">\n");
+    const std::string action = "/overlamningar/" + std::to_string(question.handover_id) + "/planen-foljer-med";
+    for (const auto& person : question.people) {
+        const std::string who = person.guardian_id ? "guardian_" + std::to_string(*person.guardian_id) : "child";
+        html << Raw("<li class=\"ds-card\">\n<p class=\"ds-paragraph\"><strong>") << person.name << Raw("</strong>")
+             << Raw(person.guardian_id ? "" : " (") << (person.guardian_id ? "" : t("plan_follow.the_child"))
+             << Raw(person.guardian_id ? "" : ")") << Raw("</p>\n<p class=\"ds-paragraph\">") << AnswerText(t, person)
+             << Raw("</p>\n");
+        FormWriter f(html, t, "plan-follow-" + who);
+        f.Start(action, state.csrf_token);
+        f.Hidden("person", who);
+        f.Select("answer", "plan_follow.record",
+                 {{"yes", std::string(t("plan_follow.answer.yes"))}, {"no", std::string(t("plan_follow.answer.no"))}},
+                 "");
+        f.Submit("plan_follow.record_submit", false);
+        html << Raw("</li>\n");
+    }
+    html << Raw("</ul>\n");
+}
+
+}  // namespace
 
 Html ChildOverviewContent(const Translator& t, const app::ChildOverview& child, const FormPageState& state) {
     Html html;
@@ -54,6 +98,7 @@ Html ChildOverviewContent(const Translator& t, const app::ChildOverview& child, 
     if (child.pending_handover_to) {
         html << Raw("<p class=\"ds-paragraph\">")
              << t.Format("child.handover_pending", {{"unit", *child.pending_handover_to}}) << Raw("</p>\n");
+        if (child.plan_follow) PlanFollowSection(html, t, *child.plan_follow, state);
     } else if (child.viewer_is_holder) {
         if (state.error_form == "handover") Alert(html, t, "danger", state.error_key);
         const TypedValues v = state.error_form == "handover" ? state.typed : TypedValues{};

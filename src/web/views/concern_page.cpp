@@ -192,8 +192,11 @@ Html HandoverSection(const Translator& t, const app::HandoverLists& lists, const
              << t.Format(item.kind == domain::HandoverKind::kCollaboration ? "handover.incoming_collaboration"
                                                                            : "handover.incoming",
                          {{"child", item.child_name}, {"unit", item.other_unit_name}})
-             << Raw("</h3>\n<p class=\"ds-paragraph kb-prewrap\">") << item.note << Raw("</p>\n")
-             << Raw("<form method=\"post\" action=\"") << base << Raw("/godkann\">")
+             << Raw("</h3>\n<p class=\"ds-paragraph kb-prewrap\">") << item.note << Raw("</p>\n");
+        if (item.plan_follows) {
+            html << Raw("<p class=\"ds-paragraph\">") << t("handover.plan_follows") << Raw("</p>\n");
+        }
+        html << Raw("<form method=\"post\" action=\"") << base << Raw("/godkann\">")
              << Raw("<input type=\"hidden\" name=\"csrf_token\" value=\"") << csrf_token << Raw("\">")
              << Raw("<button class=\"ds-button\" data-variant=\"primary\" type=\"submit\">") << t("handover.accept")
              << Raw("</button></form>\n<form method=\"post\" action=\"") << base << Raw("/avbojs\" class=\"kb-form\">")

@@ -486,11 +486,50 @@ Html ChildOwnPageContent(const Translator& t, const app::PlanView& view, domain:
     return html;
 }
 
+namespace {
+
+// One button of the plan-follow question: a form of its own, so each works by keyboard alone.
+void PlanFollowButton(Html& html, const Translator& t, const std::string& action, const FamilyFormState& state,
+                      std::string_view answer, std::string_view label_key, std::string_view variant) {
+    html << Raw("<form method=\"post\" action=\"") << action
+         << Raw("\" class=\"kb-form kb-inline-form\">\n<input type=\"hidden\" name=\"csrf_token\" value=\"")
+         << state.csrf_token << Raw("\">\n<input type=\"hidden\" name=\"answer\" value=\"") << answer
+         << Raw("\">\n<button class=\"ds-button\" data-variant=\"") << variant
+         << Raw("\" type=\"submit\" aria-describedby=\"plan-follow\">") << t(label_key) << Raw("</button>\n</form>\n");
+}
+
+// "May the plan follow to <unit>?": the guardian's own answer, and a yes can be withdrawn until
+// the new unit has taken over.
+void PlanFollowQuestionCard(Html& html, const Translator& t, const app::FamilyConsentPage& page,
+                            const FamilyFormState& state) {
+    const auto& question = *page.plan_follow;
+    html << Raw("<section class=\"ds-card kb-section\" aria-labelledby=\"plan-follow\">\n");
+    Heading(html, 2, t.Format("family.plan_follow.heading", {{"unit", question.to_unit_name}}), "plan-follow");
+    Paragraph(html, t.Format("family.plan_follow.help", {{"unit", question.to_unit_name}}));
+    const std::string action = "/familj/overlamningar/" + Id(question.handover_id) + "/planen-foljer-med";
+    const auto mine = page.my_plan_follow_answer;
+    if (mine) {
+        Paragraph(html, t("family.plan_follow.mine." + std::string(domain::Code(*mine))));
+    }
+    if (mine == domain::PlanFollowAnswerKind::kYes) {
+        PlanFollowButton(html, t, action, state, "withdrawn", "family.plan_follow.withdraw", "secondary");
+    } else {
+        PlanFollowButton(html, t, action, state, "yes", "family.plan_follow.yes", "primary");
+        if (mine != domain::PlanFollowAnswerKind::kNo) {
+            PlanFollowButton(html, t, action, state, "no", "family.plan_follow.no", "secondary");
+        }
+    }
+    html << Raw("</section>\n");
+}
+
+}  // namespace
+
 Html FamilyConsentsContent(const Translator& t, const app::FamilyConsentPage& page, const FamilyFormState& state) {
     Html html;
     Heading(html, 1, t.Format("family.consents.heading", {{"name", page.child_name}}));
     ChildNav(html, t, page.child_id, false, "family.nav.consents");
     StateMessages(html, t, state);
+    if (page.plan_follow) PlanFollowQuestionCard(html, t, page, state);
     Paragraph(html, t("family.consents.intro"));
     if (page.consents.empty()) Paragraph(html, t("family.consents.none"), "kb-muted");
     html << Raw("<ul class=\"kb-cards\">\n");
