@@ -200,7 +200,7 @@ Response WebApp::FamilyPlanFollow(const Request& request, const RouteParams& par
                                                                 : "family.plan_follow.closed";
         return RenderFamilyConsents(request, actor, *child, HttpStatusFor(code), std::move(state));
     }
-    return Response::Redirect(ChildPath(*answered) + "/samtycken?planen=1#plan-follow");
+    return Response::Redirect(ChildPath(*answered) + "/samtycken?planen=1");
 }
 
 Response WebApp::FamilyAccessLog(const Request& request, const RouteParams& params, const app::Actor& actor) const {

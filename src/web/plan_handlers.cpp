@@ -338,7 +338,7 @@ Response WebApp::HandoverPlanFollow(const Request& request, const RouteParams& p
         state.error_key = recorded.error().message_key;
         return RenderChild(request, actor, *child, HttpStatusFor(code), std::move(state));
     }
-    return Response::Redirect("/barn/" + std::to_string(*recorded) + "?planen=1#plan-follow-heading");
+    return Response::Redirect("/barn/" + std::to_string(*recorded) + "?planen=1");
 }
 
 Response WebApp::ChildHandover(const Request& request, const RouteParams& params, const app::Actor& actor) const {
