@@ -83,7 +83,7 @@ Result<domain::ConcernId> Concerns::Register(const Actor& actor, const ConcernFo
     const auto number = domain::PersonalNumber::Parse(form.personal_number, today);
     if (!number) problems.push_back({"personal_number", number.error().message_key});
     // The model covers children 0–18; an adult's own services take a concern about an adult.
-    if (number && std::chrono::sys_days{today} >= std::chrono::sys_days{domain::AdultOn(number->BirthDate())}) {
+    if (number && domain::IsAdult(number->BirthDate(), today)) {
         problems.push_back({"personal_number", "concern.adult"});
     }
     const std::string given_name = Trimmed(form.given_name), family_name = Trimmed(form.family_name);

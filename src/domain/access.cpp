@@ -78,7 +78,7 @@ AccessDecision DecideForFamily(const ActorFacts& actor, AccessAction action, con
             return NotFound("no_relation");
         }
         // At 18 the young person is an adult: the guardians' access ends, the young person's stays.
-        if (target.adult_on && std::chrono::sys_days{target.today} >= std::chrono::sys_days{*target.adult_on}) {
+        if (IsAdultBy(target.adult_on, target.today)) {
             return NotFound("child_adult");
         }
         const auto& restricted = target.restricted_guardian_ids;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "domain/coordination.hpp"
+
 namespace kronobarn::domain {
 namespace {
 
@@ -109,7 +111,7 @@ ConsentState StateOf(const Consent& consent, const std::vector<GuardianId>& guar
     if (consent.withdrawn_at) return ConsentState::kWithdrawn;
     if (Days(today) > Days(consent.valid_to)) return ConsentState::kExpired;
     if (Days(today) < Days(consent.valid_from)) return ConsentState::kNotYetValid;
-    if (adult_on && Days(today) >= Days(*adult_on)) {
+    if (IsAdultBy(adult_on, today)) {
         return HasParty(consent, std::nullopt) ? ConsentState::kInForce : ConsentState::kEndedAtAdulthood;
     }
     if (!AllRequiredPartiesConsented(consent, guardians)) return ConsentState::kPartial;

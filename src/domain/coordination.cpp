@@ -29,6 +29,12 @@ std::optional<SchoolYearStart> ParseSchoolYearStart(std::string_view text) {
 
 Date TermStart(SchoolYearStart start, std::chrono::year year) { return year / start.month / start.day; }
 
+bool IsAdult(Date birth, Date today) { return IsAdultBy(AdultOn(birth), today); }
+
+bool IsAdultBy(std::optional<Date> adult_on, Date today) {
+    return adult_on && std::chrono::sys_days{today} >= std::chrono::sys_days{*adult_on};
+}
+
 Date AdultOn(Date birth) {
     Date date = birth.year() / birth.month() / birth.day() + std::chrono::years{18};
     if (!date.ok()) date = date.year() / std::chrono::March / 1;  // born 29 February
@@ -58,7 +64,7 @@ Result<UnitKind> DefaultHolderKind(const StageFacts& facts, Date today) {
     using std::chrono::sys_days;
     if (!facts.birth_date) return UnitKind::kMvc;
     const Date birth = *facts.birth_date;
-    if (sys_days{today} >= sys_days{AdultOn(birth)}) return Error::FailedPrecondition("holder.too_old");
+    if (IsAdult(birth, today)) return Error::FailedPrecondition("holder.too_old");
     const auto started = [&](int years) {
         return sys_days{today} >= sys_days{TermStart(facts.school_year, birth.year() + std::chrono::years{years})};
     };

@@ -38,6 +38,9 @@ Result<UnitKind> DefaultHolderKind(const StageFacts& facts, Date today);
 
 // The day a child is an adult: its 18th birthday (1 March for one born on 29 February).
 Date AdultOn(Date birth);
+// True from that day on; for a day already known (AccessTarget::adult_on), false when it is not.
+bool IsAdult(Date birth, Date today);
+bool IsAdultBy(std::optional<Date> adult_on, Date today);
 
 // Completed years between `birth` and `today`.
 int AgeInYears(Date birth, Date today);

@@ -36,7 +36,7 @@ std::optional<PlanFollowVia> ParsePlanFollowVia(std::string_view code) {
 
 PlanFollowDeciders WhoDecidesPlanFollow(const std::vector<GuardianId>& guardians, Date birth, Date today,
                                         int child_consent_age) {
-    const bool adult = std::chrono::sys_days{today} >= std::chrono::sys_days{AdultOn(birth)};
+    const bool adult = IsAdult(birth, today);
     PlanFollowDeciders deciders;
     if (!adult) deciders.guardians = guardians;
     deciders.child = adult || AgeInYears(birth, today) >= child_consent_age;

@@ -63,6 +63,10 @@ TEST(DefaultHolder, TheModelEndsOnTheEighteenthBirthday) {
         EXPECT_EQ(adult.error().message_key, "holder.too_old");
     }
     EXPECT_EQ(AdultOn(On(2008, 2, 29)), On(2026, 3, 1)) << "born on a leap day: adult on 1 March";
+    EXPECT_FALSE(IsAdult(On(2008, 11, 23), On(2026, 11, 22)));
+    EXPECT_TRUE(IsAdult(On(2008, 11, 23), On(2026, 11, 23)));
+    EXPECT_FALSE(IsAdult(On(2008, 2, 29), On(2026, 2, 28)));
+    EXPECT_FALSE(IsAdultBy(std::nullopt, On(2026, 11, 23))) << "no birth date known: not taken for an adult";
 }
 
 TEST(DefaultHolder, AgeCountsCompletedYears) {
