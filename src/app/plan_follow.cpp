@@ -25,7 +25,10 @@ Result<std::optional<PlanFollowQuestion>> LoadPlanFollowQuestion(store::UnitOfWo
     KB_ASSIGN_OR_RETURN(const auto child, uow.Children().Find(child_id));
     if (!child) return Error::NotFound("child vanished");
     KB_ASSIGN_OR_RETURN(const auto guardians, uow.Children().GuardiansOf(child_id));
-    KB_ASSIGN_OR_RETURN(const auto deciders, PlanFollowDecidersOf(uow, child_id, today, child_consent_age));
+    std::vector<domain::GuardianId> guardian_ids;
+    for (const auto& guardian : guardians) guardian_ids.push_back(guardian.id);
+    const auto deciders =
+        domain::WhoDecidesPlanFollow(guardian_ids, child->personal_number.BirthDate(), today, child_consent_age);
     KB_ASSIGN_OR_RETURN(const auto answers, uow.Coordination().PlanFollowAnswersOf(pending->id));
     KB_ASSIGN_OR_RETURN(const auto to, uow.Organisations().FindUnit(pending->to_unit_id));
     PlanFollowQuestion question;
