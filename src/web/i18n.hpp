@@ -53,7 +53,7 @@ bool IsFamilyScopePath(std::string_view path);
 // A translator bound to one language, for pages.
 class Translator {
   public:
-    // Pages pass a language already resolved for their scope (WebApp::LanguageOf), so any loaded
+    // Pages pass a language already resolved for their scope (PageKit::LanguageOf), so any loaded
     // language is kept; pass family_page = false to fall back from a family-only one.
     explicit Translator(std::string_view lang, bool family_page = true)
         : lang_(Catalogue::Instance().Resolve(lang, family_page)) {}

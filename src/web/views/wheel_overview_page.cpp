@@ -1,5 +1,6 @@
 #include <algorithm>
 
+#include "web/views/form_fields.hpp"
 #include "web/views/wheel_pages.hpp"
 
 namespace kronobarn::web::views {
@@ -47,8 +48,16 @@ void Symbol(Html& svg, domain::AreaStatus status, int x, int y, const std::strin
 
 }  // namespace
 
-Html WheelOverviewContent(const Translator& t, const app::WheelOverview& overview) {
+Html WheelOverviewContent(const Translator& t, const app::WheelOverview& overview, bool just_saved) {
     Html html;
+    if (just_saved) {
+        Alert(html, t, "success", "wheel.saved");
+        if (overview.signal_id) {
+            html << Raw("<p class=\"ds-paragraph\"><a class=\"ds-link\" href=\"/oro/")
+                 << std::to_string(*overview.signal_id) << Raw("#decision-heading\">") << t("wheel.back_to_signal")
+                 << Raw("</a></p>\n");
+        }
+    }
     const std::string base = "/barn/" + std::to_string(overview.child_id) + "/hjulet";
     html << Raw("<h1 class=\"ds-heading\" data-size=\"lg\">")
          << t.Format("wheel.heading", {{"name", overview.child_name}}) << Raw("</h1>\n<p class=\"ds-paragraph\">")

@@ -17,7 +17,9 @@ struct AssessmentFormState {
     std::string today;
 };
 
-Html WheelOverviewContent(const Translator& t, const app::WheelOverview& overview);
+// `just_saved`: an assessment was saved a moment ago — say so, and when it was made from a signal,
+// give the way back to it, where the decision is taken.
+Html WheelOverviewContent(const Translator& t, const app::WheelOverview& overview, bool just_saved = false);
 Html WheelFormContent(const Translator& t, const app::WheelOverview& overview, const AssessmentFormState& state);
 
 }  // namespace kronobarn::web::views

@@ -1,11 +1,11 @@
-// The log-review workbench (GET /loggkontroll, filters in the query string so a view can be
-// bookmarked or printed) and recording a review (POST /loggkontroll/granskningar).
+#include "web/routes/log_review_routes.hpp"
+
 #include "common/ids.hpp"
 #include "web/error_mapping.hpp"
 #include "web/form.hpp"
 #include "web/handler_support.hpp"
+#include "web/i18n.hpp"
 #include "web/security.hpp"
-#include "web/web_app.hpp"
 
 namespace kronobarn::web {
 namespace {
@@ -23,7 +23,13 @@ app::LogReviewQuery QueryOf(const views::TypedValues& typed) {
 
 }  // namespace
 
-Response WebApp::RenderLogReview(const Request& request, const app::Actor& actor, views::LogReviewState state) const {
+void LogReviewRoutes::Register(RouteTable& routes) const {
+    routes.AddSession("GET", "/loggkontroll", Bind(this, &LogReviewRoutes::LogReviewShow));
+    routes.AddSession("POST", "/loggkontroll/granskningar", Bind(this, &LogReviewRoutes::LogReviewRecord));
+}
+
+Response LogReviewRoutes::RenderLogReview(const Request& request, const app::Actor& actor,
+                                          views::LogReviewState state) const {
     const Translator t(LanguageOf(request));
     int status = 200;
     auto page = log_reviews_.Search(actor, QueryOf(state.filter), ContextOf(request));
@@ -39,16 +45,12 @@ Response WebApp::RenderLogReview(const Request& request, const app::Actor& actor
         page ? Result<std::vector<app::LogReviewOrganisation>>(page->organisations) : log_reviews_.Organisations(actor);
     if (!organisations) return Fail(request, organisations.error());
     state.csrf_token = CsrfTokenForSession(request.Cookie(kSessionCookie));
-    views::PageFrame frame{std::string(t("log_review.heading")), "/loggkontroll", SignedInAs(request, actor)};
-    Response response;
-    response.status = status;
-    response.body =
-        views::RenderPage(t, frame, views::LogReviewContent(t, *organisations, page ? &*page : nullptr, state));
-    response.contains_child_data = true;  // who opened which child's data
-    return response;
+    // Who opened which child's data is child data too.
+    return ChildDataPage(request, actor, status, "log_review.heading",
+                         views::LogReviewContent(t, *organisations, page ? &*page : nullptr, state), "/loggkontroll");
 }
 
-Response WebApp::LogReviewShow(const Request& request, const RouteParams&, const app::Actor& actor) const {
+Response LogReviewRoutes::LogReviewShow(const Request& request, const RouteParams&, const app::Actor& actor) const {
     views::LogReviewState state;
     if (auto query = ParseForm(request.query)) {
         for (const char* field : kFilterFields) {
@@ -59,7 +61,7 @@ Response WebApp::LogReviewShow(const Request& request, const RouteParams&, const
     return RenderLogReview(request, actor, std::move(state));
 }
 
-Response WebApp::LogReviewRecord(const Request& request, const RouteParams&, const app::Actor& actor) const {
+Response LogReviewRoutes::LogReviewRecord(const Request& request, const RouteParams&, const app::Actor& actor) const {
     auto form = ParseForm(request.body);
     if (!form) return ErrorPage(request, 400, form.error().message_key);
     views::LogReviewState state;

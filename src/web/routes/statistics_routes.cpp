@@ -1,9 +1,11 @@
-// The steering group's statistics: GET /statistik (filters in the query string, so a view can be
-// bookmarked or printed) and GET /statistik.csv (the same table as a download).
+#include "web/routes/statistics_routes.hpp"
+
+#include "common/ids.hpp"
 #include "web/error_mapping.hpp"
 #include "web/form.hpp"
 #include "web/handler_support.hpp"
-#include "web/web_app.hpp"
+#include "web/i18n.hpp"
+#include "web/security.hpp"
 
 namespace kronobarn::web {
 namespace {
@@ -30,7 +32,12 @@ app::StatisticsQuery QueryOf(const views::TypedValues& typed) {
 
 }  // namespace
 
-Response WebApp::StatisticsShow(const Request& request, const RouteParams&, const app::Actor& actor) const {
+void StatisticsRoutes::Register(RouteTable& routes) const {
+    routes.AddSession("GET", "/statistik", Bind(this, &StatisticsRoutes::StatisticsShow));
+    routes.AddSession("GET", "/statistik.csv", Bind(this, &StatisticsRoutes::StatisticsDownload));
+}
+
+Response StatisticsRoutes::StatisticsShow(const Request& request, const RouteParams&, const app::Actor& actor) const {
     const Translator t(LanguageOf(request));
     auto state = StateOf(request);
     auto page = statistics_.Show(actor, QueryOf(state.filter), app::StatisticsUse::kView, ContextOf(request));
@@ -64,7 +71,8 @@ Response WebApp::StatisticsShow(const Request& request, const RouteParams&, cons
     return response;
 }
 
-Response WebApp::StatisticsDownload(const Request& request, const RouteParams&, const app::Actor& actor) const {
+Response StatisticsRoutes::StatisticsDownload(const Request& request, const RouteParams&,
+                                              const app::Actor& actor) const {
     const Translator t(LanguageOf(request));
     const auto state = StateOf(request);
     auto page = statistics_.Show(actor, QueryOf(state.filter), app::StatisticsUse::kDownload, ContextOf(request));

@@ -1,33 +1,36 @@
-// Handlers for administration: the wheel catalogue.
+#include "web/routes/catalogue_routes.hpp"
+
+#include "common/ids.hpp"
 #include "web/error_mapping.hpp"
 #include "web/form.hpp"
 #include "web/handler_support.hpp"
+#include "web/i18n.hpp"
 #include "web/security.hpp"
-#include "web/views/catalogue_pages.hpp"
-#include "web/web_app.hpp"
 
 namespace kronobarn::web {
 
-Response WebApp::RenderCatalogue(const Request& request, const app::Actor& actor, int status,
-                                 views::FormPageState state) const {
+void CatalogueRoutes::Register(RouteTable& routes) const {
+    routes.AddSession("GET", "/admin/hjulet", Bind(this, &CatalogueRoutes::CatalogueShow));
+    routes.AddSession("POST", "/admin/hjulet", Bind(this, &CatalogueRoutes::CataloguePublish));
+}
+
+Response CatalogueRoutes::RenderCatalogue(const Request& request, const app::Actor& actor, int status,
+                                          views::FormPageState state) const {
     auto page = catalogue_.Current(actor);
     if (!page) return Fail(request, page.error());
     const Translator t(LanguageOf(request));
     state.csrf_token = CsrfTokenForSession(request.Cookie(kSessionCookie));
-    views::PageFrame frame{std::string(t("catalogue.heading")), "/admin/hjulet", SignedInAs(request, actor)};
-    Response response;
-    response.status = status;
-    response.body = views::RenderPage(t, frame, views::CatalogueContent(t, *page, state));
-    return response;
+    return StaffPage(request, actor, status, std::string(t("catalogue.heading")), "/admin/hjulet",
+                     views::CatalogueContent(t, *page, state));
 }
 
-Response WebApp::CatalogueShow(const Request& request, const RouteParams&, const app::Actor& actor) const {
+Response CatalogueRoutes::CatalogueShow(const Request& request, const RouteParams&, const app::Actor& actor) const {
     views::FormPageState state;
     if (request.query.find("publicerad=1") != std::string::npos) state.notice_key = "catalogue.published";
     return RenderCatalogue(request, actor, 200, std::move(state));
 }
 
-Response WebApp::CataloguePublish(const Request& request, const RouteParams&, const app::Actor& actor) const {
+Response CatalogueRoutes::CataloguePublish(const Request& request, const RouteParams&, const app::Actor& actor) const {
     auto form = ParseForm(request.body);
     if (!form) return ErrorPage(request, 400, form.error().message_key);
     auto current = catalogue_.Current(actor);

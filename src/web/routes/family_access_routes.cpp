@@ -1,0 +1,94 @@
+#include "web/routes/family_access_routes.hpp"
+
+#include "common/ids.hpp"
+#include "web/error_mapping.hpp"
+#include "web/form.hpp"
+#include "web/handler_support.hpp"
+#include "web/i18n.hpp"
+#include "web/security.hpp"
+
+namespace kronobarn::web {
+
+void FamilyAccessRoutes::Register(RouteTable& routes) const {
+    routes.AddSession("GET", "/barn/{id}/familj", Bind(this, &FamilyAccessRoutes::FamilyAccessShow), {"child"});
+    routes.AddSession("POST", "/barn/{id}/familj/inbjudan", Bind(this, &FamilyAccessRoutes::FamilyInvite), {"child"});
+    routes.AddSession("POST", "/barn/{id}/familj/begransning", Bind(this, &FamilyAccessRoutes::FamilyRestrict),
+                      {"child"});
+}
+
+Response FamilyAccessRoutes::RenderFamilyAccess(const Request& request, const app::Actor& actor, domain::ChildId child,
+                                                int status, views::FormPageState state,
+                                                const std::optional<app::Invitation>& invitation) const {
+    auto page = family_accounts_.Page(actor, child, ContextOf(request));
+    if (!page) return Fail(request, page.error());
+    const Translator t(LanguageOf(request));
+    state.csrf_token = CsrfTokenForSession(request.Cookie(kSessionCookie));
+    std::optional<views::ShownInvitation> shown;
+    if (invitation) {
+        shown = views::ShownInvitation{invitation->for_name, OriginOf(request) + "/aktivera/" + invitation->token,
+                                       t.LocalDateTime(invitation->expires_at)};
+    }
+    Response response = ChildDataPage(request, actor, status, "family.staff.heading",
+                                      views::FamilyAccessStaffContent(t, child, *page, state, shown));
+    return response;
+}
+
+Response FamilyAccessRoutes::FamilyAccessShow(const Request& request, const RouteParams& params,
+                                              const app::Actor& actor) const {
+    const auto id = IdParam(params);
+    if (!id) return ErrorPage(request, 404, "error.not_found");
+    views::FormPageState state;
+    if (request.query.find("sparat=1") != std::string::npos) state.notice_key = "family.staff.saved";
+    return RenderFamilyAccess(request, actor, *id, 200, std::move(state), std::nullopt);
+}
+
+Response FamilyAccessRoutes::FamilyInvite(const Request& request, const RouteParams& params,
+                                          const app::Actor& actor) const {
+    const auto id = IdParam(params);
+    if (!id) return ErrorPage(request, 404, "error.not_found");
+    auto form = ParseForm(request.body);
+    if (!form) return ErrorPage(request, 400, form.error().message_key);
+    const std::string_view member = form->Get("member");
+    std::optional<domain::GuardianId> guardian;
+    if (member != "barnet") {
+        const auto parsed = ParsePositiveId(member);
+        if (!parsed) {
+            views::FormPageState state;
+            state.error_key = "family.guardian_unknown";
+            return RenderFamilyAccess(request, actor, *id, 400, std::move(state), std::nullopt);
+        }
+        guardian = *parsed;
+    }
+    auto invitation = family_accounts_.Invite(actor, *id, guardian, ContextOf(request));
+    if (!invitation) {
+        const auto code = invitation.error().code;
+        if (!IsCorrectableOnForm(code)) return ErrorPage(request, HttpStatusFor(code), invitation.error().message_key);
+        views::FormPageState state;
+        state.error_key = invitation.error().message_key;
+        return RenderFamilyAccess(request, actor, *id, HttpStatusFor(code), std::move(state), std::nullopt);
+    }
+    // Shown once, on this response only: no redirect, so the link is not kept in any URL.
+    views::FormPageState state;
+    return RenderFamilyAccess(request, actor, *id, 200, std::move(state), *invitation);
+}
+
+Response FamilyAccessRoutes::FamilyRestrict(const Request& request, const RouteParams& params,
+                                            const app::Actor& actor) const {
+    const auto id = IdParam(params);
+    if (!id) return ErrorPage(request, 404, "error.not_found");
+    auto form = ParseForm(request.body);
+    if (!form) return ErrorPage(request, 400, form.error().message_key);
+    const auto guardian = ParsePositiveId(form->Get("guardian_id"));
+    auto restricted = family_accounts_.Restrict(actor, *id, guardian.value_or(0), form->Get("restricted") == "1",
+                                                std::string(form->Get("reason")), ContextOf(request));
+    if (!restricted) {
+        const auto code = restricted.error().code;
+        if (!IsCorrectableOnForm(code)) return ErrorPage(request, HttpStatusFor(code), restricted.error().message_key);
+        views::FormPageState state;
+        state.error_key = restricted.error().message_key;
+        return RenderFamilyAccess(request, actor, *id, HttpStatusFor(code), std::move(state), std::nullopt);
+    }
+    return Response::Redirect("/barn/" + std::to_string(*id) + "/familj?sparat=1");
+}
+
+}  // namespace kronobarn::web

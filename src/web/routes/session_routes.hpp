@@ -1,0 +1,43 @@
+// Signing in and out, the language, static assets, account activation and the public pages around them.
+#pragma once
+
+#include "app/authentication.hpp"
+#include "app/family_accounts.hpp"
+#include "web/page_kit.hpp"
+#include "web/route_table.hpp"
+#include "web/static_assets.hpp"
+#include "web/views/family_pages.hpp"
+
+namespace kronobarn::web {
+
+class SessionRoutes : PageKit {
+  public:
+    SessionRoutes(const PageKit& kit, app::Authentication& authentication, app::FamilyAccounts& family_accounts,
+                  const StaticAssets& assets)
+        : PageKit(kit), authentication_(authentication), family_accounts_(family_accounts), assets_(assets) {}
+    void Register(RouteTable& routes) const;
+
+  private:
+    Response Healthz(const Request& request, const RouteParams& params) const;
+    Response Root(const Request& request, const RouteParams& params) const;
+    Response RenderLogin(const Request& request, int status, std::string username, std::string error_key,
+                         std::string notice_key) const;
+    Response LoginForm(const Request& request, const RouteParams& params) const;
+    Response LoginSubmit(const Request& request, const RouteParams& params) const;
+    std::string LanguageCookieHeader(std::string_view lang) const;
+    Response SetLanguage(const Request& request, const RouteParams& params) const;
+    Response Asset(const Request& request, const RouteParams& params) const;
+    Response Logout(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response ApiMe(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response RenderActivation(const Request& request, int status, views::ActivationForm form) const;
+    Response ActivationUnavailable(const Request& request, int status, std::string_view reason_key) const;
+    Response ActivationForm(const Request& request, const RouteParams& params) const;
+    Response ActivationSubmit(const Request& request, const RouteParams& params) const;
+    Response AccessibilityStatement(const Request& request, const RouteParams& params) const;
+
+    app::Authentication& authentication_;
+    app::FamilyAccounts& family_accounts_;
+    const StaticAssets& assets_;
+};
+
+}  // namespace kronobarn::web
