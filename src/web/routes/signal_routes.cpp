@@ -102,6 +102,13 @@ Response SignalRoutes::ConcernShow(const Request& request, const RouteParams& pa
     return RenderConcern(request, actor, *id, 200, {}, notice);
 }
 
+Response SignalRoutes::DecisionFormFailed(const Request& request, const app::Actor& actor, domain::ConcernId id,
+                                          views::DecisionFormState state, const Error& error) const {
+    if (!IsCorrectableOnForm(error.code)) return Fail(request, error);
+    state.error_key = error.message_key;
+    return RenderConcern(request, actor, id, HttpStatusFor(error.code), std::move(state), "");
+}
+
 Response SignalRoutes::ConcernDecide(const Request& request, const RouteParams& params, const app::Actor& actor) const {
     const auto id = IdParam(params);
     if (!id) return ErrorPage(request, 404, "error.not_found");
@@ -111,14 +118,7 @@ Response SignalRoutes::ConcernDecide(const Request& request, const RouteParams& 
                                    std::string(form->Get("actions_taken"))};
     auto decided =
         concerns_.DecideOwnOrganisation(actor, *id, state.rationale, state.actions_taken, ContextOf(request));
-    if (!decided) {
-        const auto code = decided.error().code;
-        if (IsCorrectableOnForm(code)) {
-            state.error_key = decided.error().message_key;
-            return RenderConcern(request, actor, *id, HttpStatusFor(code), std::move(state), "");
-        }
-        return ErrorPage(request, HttpStatusFor(code), decided.error().message_key);
-    }
+    if (!decided) return DecisionFormFailed(request, actor, *id, std::move(state), decided.error());
     return Response::Redirect("/oro/" + std::to_string(*id) + "?beslut=1");
 }
 
@@ -133,14 +133,7 @@ Response SignalRoutes::ConcernHandover(const Request& request, const RouteParams
     state.handover_note = form->Get("note");
     auto requested =
         handovers_.RequestFromConcern(actor, *id, state.handover_unit_id, state.handover_note, ContextOf(request));
-    if (!requested) {
-        const auto code = requested.error().code;
-        if (IsCorrectableOnForm(code)) {
-            state.error_key = requested.error().message_key;
-            return RenderConcern(request, actor, *id, HttpStatusFor(code), std::move(state), "");
-        }
-        return ErrorPage(request, HttpStatusFor(code), requested.error().message_key);
-    }
+    if (!requested) return DecisionFormFailed(request, actor, *id, std::move(state), requested.error());
     return Response::Redirect("/oro/" + std::to_string(*id) + "?overlamning=1");
 }
 
@@ -153,14 +146,7 @@ Response SignalRoutes::ConcernCollaborate(const Request& request, const RoutePar
     views::DecisionFormState state;
     state.collaboration_rationale = form->Get("rationale");
     auto plan = plans_.DecideCollaboration(actor, *id, state.collaboration_rationale, ContextOf(request));
-    if (!plan) {
-        const auto code = plan.error().code;
-        if (IsCorrectableOnForm(code)) {
-            state.error_key = plan.error().message_key;
-            return RenderConcern(request, actor, *id, HttpStatusFor(code), std::move(state), "");
-        }
-        return ErrorPage(request, HttpStatusFor(code), plan.error().message_key);
-    }
+    if (!plan) return DecisionFormFailed(request, actor, *id, std::move(state), plan.error());
     return Response::Redirect("/planer/" + std::to_string(*plan) + "?skapad=1");
 }
 

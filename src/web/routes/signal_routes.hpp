@@ -24,6 +24,10 @@ class SignalRoutes : PageKit {
     Response ConcernCreate(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response RenderConcern(const Request& request, const app::Actor& actor, domain::ConcernId id, int status,
                            views::DecisionFormState form, std::string_view notice_key) const;
+    // The signal's page again with the refused form open, its message and what was typed; an error
+    // no form can fix gets its error page.
+    Response DecisionFormFailed(const Request& request, const app::Actor& actor, domain::ConcernId id,
+                                views::DecisionFormState state, const Error& error) const;
     Response ConcernShow(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response ConcernDecide(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response ConcernHandover(const Request& request, const RouteParams& params, const app::Actor& actor) const;
