@@ -20,15 +20,27 @@ using domain::OrganisationKind;
 using domain::Role;
 using domain::UnitKind;
 
+// The municipal codes of Kronoberg's municipalities (SCB).
+std::string MunicipalityCode(std::string_view municipality) {
+    static constexpr std::pair<std::string_view, std::string_view> kCodes[] = {
+        {"Uppvidinge", "0760"}, {"Lessebo", "0761"},  {"Tingsryd", "0763"}, {"Alvesta", "0764"},
+        {"Älmhult", "0765"},    {"Markaryd", "0767"}, {"Växjö", "0780"},    {"Ljungby", "0781"}};
+    for (const auto& [name, code] : kCodes) {
+        if (name == municipality) return std::string(code);
+    }
+    return {};
+}
+
 Result<County> CreateCounty(store::UnitOfWork& uow) {
     County county;
-    auto add_org = [&](std::string name, OrganisationKind kind) -> Result<domain::OrganisationId> {
+    auto add_org = [&](std::string name, OrganisationKind kind, std::string code) -> Result<domain::OrganisationId> {
         ++county.organisations;
-        return uow.Organisations().Insert({0, std::move(name), kind});
+        return uow.Organisations().Insert({0, std::move(name), kind, std::move(code), true});
     };
     for (std::string_view m : kMunicipalities) {
         const std::string name(m);
-        KB_ASSIGN_OR_RETURN(const auto org, add_org(name + " kommun", OrganisationKind::kMunicipality));
+        KB_ASSIGN_OR_RETURN(const auto org,
+                            add_org(name + " kommun", OrganisationKind::kMunicipality, MunicipalityCode(m)));
         KB_RETURN_IF_ERROR(AddUnit(uow, county, org, name + " Centralskola", UnitKind::kSchoolUnit, name));
         KB_RETURN_IF_ERROR(AddUnit(uow, county, org, name + " Norra skola", UnitKind::kSchoolUnit, name));
         KB_RETURN_IF_ERROR(AddUnit(uow, county, org, name + " förskola Solen", UnitKind::kPreschool, name));
@@ -37,7 +49,7 @@ Result<County> CreateCounty(store::UnitOfWork& uow) {
         KB_RETURN_IF_ERROR(AddUnit(uow, county, org, "KAA " + name, UnitKind::kKaa, name));
         KB_RETURN_IF_ERROR(AddUnit(uow, county, org, "Kommunledning " + name, UnitKind::kAdministration, name));
     }
-    KB_ASSIGN_OR_RETURN(const auto region, add_org("Region Kronoberg", OrganisationKind::kRegion));
+    KB_ASSIGN_OR_RETURN(const auto region, add_org("Region Kronoberg", OrganisationKind::kRegion, "232100-0065"));
     for (std::string_view m : kMunicipalities) {
         KB_RETURN_IF_ERROR(AddUnit(uow, county, region, "BVC " + std::string(m), UnitKind::kBvc, std::string(m)));
     }
@@ -46,11 +58,15 @@ Result<County> CreateCounty(store::UnitOfWork& uow) {
     KB_RETURN_IF_ERROR(AddUnit(uow, county, region, "Habiliteringen Kronoberg", UnitKind::kHab));
     KB_RETURN_IF_ERROR(AddUnit(uow, county, region, "UMO Växjö", UnitKind::kUmo));
     KB_RETURN_IF_ERROR(AddUnit(uow, county, region, "Regionledning", UnitKind::kAdministration));
-    KB_ASSIGN_OR_RETURN(const auto police, add_org("Polismyndigheten", OrganisationKind::kPolice));
+    KB_ASSIGN_OR_RETURN(const auto police, add_org("Polismyndigheten", OrganisationKind::kPolice, "202100-0076"));
     KB_RETURN_IF_ERROR(AddUnit(uow, county, police, "Lokalpolisområde Växjö", UnitKind::kPoliceArea, "Växjö"));
     KB_RETURN_IF_ERROR(AddUnit(uow, county, police, "Lokalpolisområde Ljungby", UnitKind::kPoliceArea, "Ljungby"));
-    for (std::string_view club : {"Växjö IBK ungdom", "Alvesta GIF", "Ljungby simsällskap"}) {
-        KB_ASSIGN_OR_RETURN(const auto org, add_org(std::string(club), OrganisationKind::kAssociation));
+    // Made-up organisation numbers with correct check digits: the demo's clubs are not real ones.
+    const std::pair<std::string_view, std::string_view> clubs[] = {
+        {"Växjö IBK ungdom", "802470-1230"}, {"Alvesta GIF", "802480-4562"}, {"Ljungby simsällskap", "802490-7894"}};
+    for (const auto& [club, code] : clubs) {
+        KB_ASSIGN_OR_RETURN(const auto org,
+                            add_org(std::string(club), OrganisationKind::kAssociation, std::string(code)));
         KB_RETURN_IF_ERROR(AddUnit(uow, county, org, std::string(club) + " barn och unga", UnitKind::kClub));
     }
     return county;
@@ -63,7 +79,7 @@ struct DemoStaff {
     std::string_view unit;
 };
 
-constexpr std::array<DemoStaff, 14> kDemoStaff{{
+constexpr std::array<DemoStaff, 15> kDemoStaff{{
     {"rektor", "Rut Rektorsson", Role::kPrincipal, "Växjö Centralskola"},
     {"elevhalsa", "Elin Kurator", Role::kStudentHealth, "Växjö Centralskola"},
     {"forskollarare", "Frida Förskollärare", Role::kTeacher, "Växjö förskola Solen"},
@@ -76,6 +92,7 @@ constexpr std::array<DemoStaff, 14> kDemoStaff{{
     {"foreningsledare", "Fia Ledare", Role::kClubLeader, "Växjö IBK ungdom barn och unga"},
     {"loggranskare", "Lena Loggranskare", Role::kLogReviewer, "Kommunledning Växjö"},
     {"admin", "Adam Administratör", Role::kSystemAdmin, "Kommunledning Växjö"},
+    {"lansadmin", "Linnea Länsadministratör", Role::kCountyAdmin, "Regionledning"},
     {"styrgrupp", "Stina Styrgrupp", Role::kSteeringGroup, "Regionledning"},
     {"forskare", "Fredrik Forskare", Role::kResearcher, "Regionledning"},
 }};

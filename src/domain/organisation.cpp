@@ -1,5 +1,7 @@
 #include "domain/organisation.hpp"
 
+#include "domain/personal_number.hpp"
+
 #include <array>
 #include <utility>
 
@@ -81,6 +83,7 @@ constexpr RoleTraits kRoles[] = {
     // Part of the student health team with the principal.
     {Role::kSpecialNeedsTeacher, "special_needs_teacher", W::kWithChildren, kActsForUnit, kNoEmergency, kNoReports},
     {Role::kLinkPerson, "link_person", W::kWithChildren, kOnlyOwnWork, kNoEmergency, kNoReports},
+    {Role::kCountyAdmin, "county_admin", W::kAdministration, kOnlyOwnWork, kNoEmergency, kNoReports},
 };
 
 // Row i of each table describes enum value i, and every value has its row: a new role or kind of
@@ -94,7 +97,7 @@ constexpr bool OneRowPerValueInOrder(const Row (&rows)[N], Enum last, Enum Row::
     return true;
 }
 static_assert(OneRowPerValueInOrder(kUnitKinds, UnitKind::kOtherAuthority, &UnitKindTraits::kind));
-static_assert(OneRowPerValueInOrder(kRoles, Role::kLinkPerson, &RoleTraits::role));
+static_assert(OneRowPerValueInOrder(kRoles, Role::kCountyAdmin, &RoleTraits::role));
 
 }  // namespace
 
@@ -137,6 +140,23 @@ const std::vector<Role>& AllRoles() {
         return out;
     }();
     return roles;
+}
+
+std::optional<std::string> NormalizeOrganisationCode(OrganisationKind kind, std::string_view typed) {
+    std::string digits;
+    for (const char c : typed) {
+        if (c == ' ' || c == '-') continue;
+        if (c < '0' || c > '9') return std::nullopt;
+        digits.push_back(c);
+    }
+    if (kind == OrganisationKind::kMunicipality) {
+        if (digits.size() != 4 || typed.find('-') != std::string_view::npos) return std::nullopt;
+        return digits;
+    }
+    if (digits.size() != 10 || LuhnCheckDigit(std::string_view(digits).substr(0, 9)) != digits[9] - '0') {
+        return std::nullopt;
+    }
+    return digits.substr(0, 6) + "-" + digits.substr(6);
 }
 
 }  // namespace kronobarn::domain

@@ -79,6 +79,7 @@ enum class Role {
     kResearcher,           // följeforskare
     kSpecialNeedsTeacher,  // specialpedagog
     kLinkPerson,           // resursperson between school and social services
+    kCountyAdmin,          // länsadministratör: the county's organisations, no child's data
 };
 
 // What a role is for: working with children, or one of the duties that see no child's data.
@@ -114,7 +115,17 @@ struct Organisation {
     OrganisationId id = 0;
     std::string name;
     OrganisationKind kind = OrganisationKind::kMunicipality;
+    // Short and stable, used in import files and SCIM token files; empty until an administrator
+    // gives it one (see NormalizeOrganisationCode).
+    std::string code;
+    // A deactivated organisation is kept (history and the audit log point at it) but takes no new work.
+    bool active = true;
 };
+
+// An organisation's code in its one stored form, or nullopt: a municipality's four-digit municipal
+// code ("0780", Växjö); any other organisation's number, ten digits with a correct Luhn check
+// digit, written "NNNNNN-NNNN" (typed with or without the hyphen, spaces ignored).
+std::optional<std::string> NormalizeOrganisationCode(OrganisationKind kind, std::string_view typed);
 
 struct Unit {
     UnitId id = 0;

@@ -14,6 +14,7 @@
 #include "app/family_view.hpp"
 #include "app/handovers.hpp"
 #include "app/log_review.hpp"
+#include "app/organisation_admin.hpp"
 #include "app/plans.hpp"
 #include "app/wheel_assessments.hpp"
 #include "app/wheel_catalogue.hpp"
@@ -181,6 +182,7 @@ int Serve(const cli::Config& config, const ServeOptions& options, store::Store& 
     app::ChildOverviews children(store, clock, config.transition_notice_days, config.school_year,
                                  config.child_consent_age);
     app::WheelCatalogue catalogue(store, clock);
+    app::OrganisationAdmin organisations(store, clock);
     app::FamilyAccounts family_accounts(store, clock, FamilyOptionsOf(config));
     app::FamilyView family_view(store, clock, plans, {200, config.family_log_shows_names, config.child_consent_age});
     app::EmergencyAccess emergency(store, clock,
@@ -190,9 +192,10 @@ int Serve(const cli::Config& config, const ServeOptions& options, store::Store& 
                                std::chrono::seconds(config.statistics_count_seconds));
     app::RefusedRequests refusals(store, clock);
     const app::StartPages start_pages(store);
-    web::WebApp web_app({authentication, concerns, wheel, handovers, consents, plans, children, catalogue,
-                         family_accounts, family_view, emergency, log_reviews, statistics, refusals, start_pages},
-                        clock, *assets, {config.secure_cookies});
+    web::WebApp web_app(
+        {authentication, concerns, wheel, handovers, consents, plans, children, catalogue, family_accounts, family_view,
+         emergency, log_reviews, statistics, refusals, start_pages, organisations},
+        clock, *assets, {config.secure_cookies});
 
     web::ServerOptions server_options;
     server_options.address = config.listen_host;

@@ -38,7 +38,11 @@ class StatisticsRepository;
 class OrganisationRepository {
   public:
     virtual ~OrganisationRepository() = default;
+    // kConflict ("error.conflict") when another organisation has the same name or code.
     virtual Result<OrganisationId> Insert(const domain::Organisation& organisation) = 0;
+    // Name, code and whether it is active (the kind never changes); kConflict as for Insert.
+    virtual Status Update(const domain::Organisation& organisation) = 0;
+    virtual Result<std::optional<domain::Organisation>> Find(OrganisationId id) = 0;
     virtual Result<UnitId> InsertUnit(const domain::Unit& unit) = 0;
     virtual Result<std::vector<domain::Organisation>> List() = 0;
     virtual Result<std::vector<domain::Unit>> ListUnits() = 0;

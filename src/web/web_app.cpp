@@ -10,6 +10,7 @@
 #include "web/routes/family_access_routes.hpp"
 #include "web/routes/family_routes.hpp"
 #include "web/routes/log_review_routes.hpp"
+#include "web/routes/organisation_routes.hpp"
 #include "web/routes/plan_routes.hpp"
 #include "web/routes/session_routes.hpp"
 #include "web/routes/signal_routes.hpp"
@@ -35,6 +36,7 @@ struct WebApp::Areas {
     EmergencyRoutes emergency;
     LogReviewRoutes log_review;
     StatisticsRoutes statistics;
+    OrganisationRoutes organisations;
 
     Areas(const PageKit& kit, const AppServices& s, const StaticAssets& assets)
         : session(kit, s.authentication, s.family_accounts, assets),
@@ -49,7 +51,8 @@ struct WebApp::Areas {
           wheel(kit, s.wheel),
           emergency(kit, s.emergency),
           log_review(kit, s.log_reviews),
-          statistics(kit, s.statistics) {}
+          statistics(kit, s.statistics),
+          organisations(kit, s.organisations) {}
 
     // Within an area its routes keep their order (the first match wins: "/oro/ny" before "/oro/{id}").
     void Register(RouteTable& routes) const {
@@ -66,6 +69,7 @@ struct WebApp::Areas {
         emergency.Register(routes);
         log_review.Register(routes);
         statistics.Register(routes);
+        organisations.Register(routes);
     }
 };
 

@@ -17,6 +17,7 @@
 #include "app/family_view.hpp"
 #include "app/handovers.hpp"
 #include "app/log_review.hpp"
+#include "app/organisation_admin.hpp"
 #include "app/plans.hpp"
 #include "app/refused_requests.hpp"
 #include "app/start_page.hpp"
@@ -48,6 +49,7 @@ struct AppServices {
     app::Statistics& statistics;
     app::RefusedRequests& refusals;
     const app::StartPages& start_pages;
+    app::OrganisationAdmin& organisations;
 };
 
 struct Handled {

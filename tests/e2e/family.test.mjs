@@ -28,6 +28,7 @@ export const PAGE_TEMPLATES = [
   ['/barn/{id}/hjulet/ny', 'staff', ['sv', 'en']],
   ['/barn/{id}/familj', 'staff', ['sv', 'en']],
   ['/admin/hjulet', 'admin', ['sv', 'en']],
+  ['/admin/organisationer', 'county', ['sv', 'en']],
   ['/loggkontroll', 'reviewer', ['sv', 'en']],
   ['/statistik', 'steering', ['sv', 'en']],
   ['/familj', 'family', ['sv', 'en', 'ar']],
@@ -274,11 +275,12 @@ test('Swedish, keyboard only: the principal hands coordination on and a guardian
 
 test('every page template is free of axe violations in every language it speaks', async () => {
   const admin = await login('admin', 'kronobarn-demo', '/start');
+  const county = await login('lansadmin', 'kronobarn-demo', '/start');
   const family = sessions['vardnadshavare.ett'];
   const anonymous = await newPage();
   const reviewer = await login('loggranskare', 'kronobarn-demo', '/start');
   const steering = await login('styrgrupp', 'kronobarn-demo', '/start');
-  const pageFor = { public: anonymous, staff: sessions.principal, admin, reviewer, steering, family };
+  const pageFor = { public: anonymous, staff: sessions.principal, admin, county, reviewer, steering, family };
   // A fresh link for the activation form itself.
   await sessions.principal.goto(`${server.url}/barn/${ids.child}/familj`);
   await pressEnterOn(sessions.principal, sessions.principal.locator('form[action$="/familj/inbjudan"] button').first());
@@ -311,9 +313,10 @@ test('every page reflows at 320, 640 and 1280 px without sideways scrolling; goa
   const family = sessions['vardnadshavare.ett'];
   const anonymous = await newPage();
   const admin = await login('admin', 'kronobarn-demo', '/start');
+  const county = await login('lansadmin', 'kronobarn-demo', '/start');
   const reviewer = await login('loggranskare', 'kronobarn-demo', '/start');
   const steering = await login('styrgrupp', 'kronobarn-demo', '/start');
-  const pageFor = { public: anonymous, staff: sessions.principal, admin, reviewer, steering, family };
+  const pageFor = { public: anonymous, staff: sessions.principal, admin, county, reviewer, steering, family };
   const problems = [];
   let checked = 0;
   for (const width of [320, 640, 1280]) {

@@ -35,6 +35,10 @@ const std::set<std::pair<std::string, std::string>> kRoutesWithoutChildId{
     // Statistics are anonymous aggregates, never a child: statistics_test.cpp covers who gets in.
     {"GET", "/statistik"},
     {"GET", "/statistik.csv"},
+    // The county's organisations, no child: organisation_admin_test.cpp covers who gets in.
+    {"GET", "/admin/organisationer"},
+    {"POST", "/admin/organisationer"},
+    {"POST", "/admin/organisationer/andra"},
 };
 
 std::string LocationPath(const HttpResult& result) {

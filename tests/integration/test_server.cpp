@@ -58,7 +58,8 @@ TestServer::TestServer(std::shared_ptr<TestDatabase> database, TestServerOptions
         // Växjö: a school, a preschool, social services; the region's BVC for Växjö; Alvesta's school.
         auto uow = Must(store_->Begin(store::TransactionMode::kWrite), "begin");
         auto& orgs = uow->Organisations();
-        const auto vaxjo = Must(orgs.Insert({0, "Växjö kommun", domain::OrganisationKind::kMunicipality}), "org");
+        const auto vaxjo =
+            Must(orgs.Insert({0, "Växjö kommun", domain::OrganisationKind::kMunicipality, "0780", true}), "org");
         const auto alvesta = Must(orgs.Insert({0, "Alvesta kommun", domain::OrganisationKind::kMunicipality}), "org");
         const auto region = Must(orgs.Insert({0, "Region Kronoberg", domain::OrganisationKind::kRegion}), "org");
         Must(orgs.InsertUnit({0, vaxjo, "Växjö Centralskola", domain::UnitKind::kSchoolUnit, "Växjö"}), "unit");
@@ -89,6 +90,7 @@ TestServer::TestServer(std::shared_ptr<TestDatabase> database, TestServerOptions
         {"bosse", "Bo BUP-psykolog", kPassword, "BUP Kronoberg", "clinician"},
         {"kalle", "Kalle Fotbollsledare", kPassword, "IFK Växjö ungdom", "club_leader"},
         {"adam", "Adam Administratör", kPassword, "Kommunledning Växjö", "system_admin"},
+        {"linnea", "Linnea Länsadministratör", kPassword, "Kommunledning Växjö", "county_admin"},
         {"lena", "Lena Loggranskare", kPassword, "Kommunledning Växjö", "log_reviewer"},
         {"rolf", "Rolf Loggranskare", kPassword, "BUP Kronoberg", "log_reviewer"},
         {"stina", "Stina Styrgrupp", kPassword, "Kommunledning Växjö", "steering_group"},
@@ -126,6 +128,7 @@ void TestServer::Serve() {
     plans_ = std::make_unique<app::Plans>(*store_, clock_);
     children_ = std::make_unique<app::ChildOverviews>(*store_, clock_, 60, options_.school_year);
     catalogue_ = std::make_unique<app::WheelCatalogue>(*store_, clock_);
+    organisations_ = std::make_unique<app::OrganisationAdmin>(*store_, clock_);
     family_accounts_ = std::make_unique<app::FamilyAccounts>(
         *store_, clock_, app::FamilyAccountOptions{7, 13, crypto::PasswordStrength::kInteractive});
     family_view_ = std::make_unique<app::FamilyView>(*store_, clock_, *plans_, app::FamilyViewOptions{});
@@ -140,7 +143,7 @@ void TestServer::Serve() {
     web_app_ = std::make_unique<web::WebApp>(
         web::AppServices{*authentication_, *concerns_, *wheel_, *handovers_, *consents_, *plans_, *children_,
                          *catalogue_, *family_accounts_, *family_view_, *emergency_, *log_reviews_, *statistics_,
-                         *refusals_, *start_pages_},
+                         *refusals_, *start_pages_, *organisations_},
         clock_, *assets_, web::WebOptions{});
     web::ServerOptions options;
     options.port = 0;

@@ -21,6 +21,7 @@
 #include "app/emergency_access.hpp"
 #include "app/handovers.hpp"
 #include "app/log_review.hpp"
+#include "app/organisation_admin.hpp"
 #include "app/plans.hpp"
 #include "app/refused_requests.hpp"
 #include "app/statistics.hpp"
@@ -121,6 +122,7 @@ class TestServer {
     std::unique_ptr<app::Plans> plans_;
     std::unique_ptr<app::ChildOverviews> children_;
     std::unique_ptr<app::WheelCatalogue> catalogue_;
+    std::unique_ptr<app::OrganisationAdmin> organisations_;
     std::unique_ptr<app::FamilyAccounts> family_accounts_;
     std::unique_ptr<app::FamilyView> family_view_;
     std::unique_ptr<app::EmergencyAccess> emergency_;

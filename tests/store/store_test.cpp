@@ -336,7 +336,7 @@ TEST_F(StoreTest, DemoDataIsDeterministicForASeed) {
         auto summary = app::LoadDemoData(*store, clock, {200, 7, crypto::PasswordStrength::kInteractive}, {"t", "t"});
         ASSERT_TRUE(summary) << summary.error().detail;
         EXPECT_GE(summary->children, 195);
-        EXPECT_EQ(summary->logins.size(), 14u);
+        EXPECT_EQ(summary->logins.size(), 15u);
         dumps[i] = db.RawQuery(db.Dialect(
             "SELECT group_concat(row, '') FROM (SELECT personal_number || given_name || family_name AS row "
             "FROM children ORDER BY id)",
@@ -355,6 +355,45 @@ TEST_F(StoreTest, DemoDataIsDeterministicForASeed) {
 
 namespace kronobarn::store {
 namespace {
+
+// An organisation's code and whether it is active round-trip on both engines; a code or a name
+// another organisation has is a conflict, and no organisation is without its row afterwards.
+TEST_F(StoreTest, OrganisationsKeepTheirCodeAndActiveStateAndCodesAreUnique) {
+    auto store = OpenStore();
+    ASSERT_TRUE(store->Migrate());
+    auto uow = *store->Begin(TransactionMode::kWrite);
+    auto& organisations = uow->Organisations();
+    const auto vaxjo = organisations.Insert({0, "Växjö kommun", domain::OrganisationKind::kMunicipality, "0780", true});
+    ASSERT_TRUE(vaxjo) << vaxjo.error().detail;
+    const auto club = organisations.Insert({0, "Alvesta GIF", domain::OrganisationKind::kAssociation, "", true});
+    ASSERT_TRUE(club) << club.error().detail;
+    ASSERT_TRUE(uow->Commit());
+
+    // A refused write ends its transaction (PostgreSQL aborts it): the use case answers without a commit.
+    uow = *store->Begin(TransactionMode::kWrite);
+    const auto same_code =
+        uow->Organisations().Insert({0, "Annan kommun", domain::OrganisationKind::kMunicipality, "0780", true});
+    ASSERT_FALSE(same_code);
+    EXPECT_EQ(same_code.error().code, ErrorCode::kConflict);
+    uow.reset();
+
+    uow = *store->Begin(TransactionMode::kWrite);
+    ASSERT_TRUE(uow->Organisations().Update(
+        {*club, "Alvesta GIF ungdom", domain::OrganisationKind::kAssociation, "802480-4562", false}));
+    ASSERT_TRUE(uow->Commit());
+    uow = *store->Begin(TransactionMode::kRead);
+    const auto found = uow->Organisations().Find(*club);
+    ASSERT_TRUE(found && found->has_value());
+    EXPECT_EQ((*found)->name, "Alvesta GIF ungdom");
+    EXPECT_EQ((*found)->code, "802480-4562");
+    EXPECT_FALSE((*found)->active);
+    const auto listed = uow->Organisations().List();
+    ASSERT_TRUE(listed);
+    ASSERT_EQ(listed->size(), 2U);
+    EXPECT_EQ(listed->back().code, "0780");
+    EXPECT_TRUE(listed->back().active);
+    EXPECT_FALSE(uow->Organisations().Find(987654)->has_value());
+}
 
 TEST_F(StoreTest, DemoPlansRoundTripWithTheirPartsAndConsents) {
     auto store = OpenStore();

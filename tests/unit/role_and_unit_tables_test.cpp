@@ -81,5 +81,33 @@ TEST(RoleTable, EveryRoleHasItsOwnCodeAndOnlyThoseWorkingWithChildrenRegisterSig
               (std::vector<Role>{Role::kStudentHealth, Role::kBvcNurse, Role::kClinician, Role::kSocialWorker}));
 }
 
+// An organisation's code: a municipality's four digits, any other organisation's number with its
+// check digit, stored in one form whatever was typed.
+TEST(OrganisationCode, AMunicipalityHasFourDigitsAndOthersAnOrganisationNumberWithItsCheckDigit) {
+    using K = OrganisationKind;
+    EXPECT_EQ(NormalizeOrganisationCode(K::kMunicipality, "0780"), "0780");
+    EXPECT_EQ(NormalizeOrganisationCode(K::kMunicipality, " 07 80 "), "0780");
+    for (std::string_view bad : {"780", "07800", "07-80", "O780", "", "232100-0065"}) {
+        EXPECT_EQ(NormalizeOrganisationCode(K::kMunicipality, bad), std::nullopt) << bad;
+    }
+    EXPECT_EQ(NormalizeOrganisationCode(K::kRegion, "232100-0065"), "232100-0065");
+    EXPECT_EQ(NormalizeOrganisationCode(K::kRegion, "2321000065"), "232100-0065");
+    EXPECT_EQ(NormalizeOrganisationCode(K::kPolice, "202100 0076"), "202100-0076");
+    for (std::string_view bad : {"232100-0066", "232100-006", "232100-00655", "0780", "23210o-0065"}) {
+        EXPECT_EQ(NormalizeOrganisationCode(K::kAssociation, bad), std::nullopt) << bad;
+    }
+}
+
+// The county administrator administers: no child's data, no emergency access, no report of concern.
+TEST(RoleTable, TheCountyAdministratorIsAnAdministrationRole) {
+    const RoleTraits& county = TraitsOf(Role::kCountyAdmin);
+    EXPECT_EQ(county.code, "county_admin");
+    EXPECT_EQ(county.work, Work::kAdministration);
+    EXPECT_FALSE(county.acts_for_unit);
+    EXPECT_FALSE(county.emergency_default);
+    EXPECT_FALSE(county.handles_reports_of_concern);
+    EXPECT_FALSE(MayRegisterConcern(Role::kCountyAdmin));
+}
+
 }  // namespace
 }  // namespace kronobarn::domain

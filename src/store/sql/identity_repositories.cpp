@@ -55,12 +55,41 @@ Status LoadFamilyLinksUnlessStaff(Connection& db, domain::UserAccount& user) {
     return Ok();
 }
 
+// Columns: id, name, kind, code, active.
+domain::Organisation OrganisationOf(const Statement& stmt) {
+    return {stmt.Int(0), stmt.Text(1), stmt.Decode(2, domain::ParseOrganisationKind(stmt.Text(2))), stmt.Text(3),
+            stmt.Bool(4)};
+}
+
 }  // namespace
 
 Result<OrganisationId> SqlOrganisationRepository::Insert(const domain::Organisation& organisation) {
     KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("organisation_insert"));
-    KB_RETURN_IF_ERROR(stmt.Bind(1, organisation.name).Bind(2, domain::Code(organisation.kind)).Run());
+    KB_RETURN_IF_ERROR(stmt.Bind(1, organisation.name)
+                           .Bind(2, domain::Code(organisation.kind))
+                           .Bind(3, organisation.code)
+                           .BindBool(4, organisation.active)
+                           .Run());
     return db_.LastInsertId();
+}
+
+Status SqlOrganisationRepository::Update(const domain::Organisation& organisation) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("organisation_update"));
+    return stmt.Bind(1, organisation.id)
+        .Bind(2, organisation.name)
+        .Bind(3, organisation.code)
+        .BindBool(4, organisation.active)
+        .Run();
+}
+
+Result<std::optional<domain::Organisation>> SqlOrganisationRepository::Find(OrganisationId id) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("organisation_find"));
+    stmt.Bind(1, id);
+    KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+    if (!has_row) return std::optional<domain::Organisation>{};
+    domain::Organisation found = OrganisationOf(stmt);
+    KB_RETURN_IF_ERROR(stmt.Decoded());
+    return std::optional<domain::Organisation>(std::move(found));
 }
 
 Result<UnitId> SqlOrganisationRepository::InsertUnit(const domain::Unit& unit) {
@@ -79,7 +108,7 @@ Result<std::vector<domain::Organisation>> SqlOrganisationRepository::List() {
     for (;;) {
         KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
         if (!has_row) break;
-        out.push_back({stmt.Int(0), stmt.Text(1), stmt.Decode(2, domain::ParseOrganisationKind(stmt.Text(2)))});
+        out.push_back(OrganisationOf(stmt));
     }
     return out;
 }

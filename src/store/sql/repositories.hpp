@@ -20,6 +20,8 @@ class SqlOrganisationRepository final : public OrganisationRepository {
     SqlOrganisationRepository(Connection& db, AreaCache& areas, UnitCache& units, bool keep_units)
         : db_(db), areas_(areas), units_(units), keep_units_(keep_units) {}
     Result<OrganisationId> Insert(const domain::Organisation& organisation) override;
+    Status Update(const domain::Organisation& organisation) override;
+    Result<std::optional<domain::Organisation>> Find(OrganisationId id) override;
     Result<UnitId> InsertUnit(const domain::Unit& unit) override;
     Result<std::vector<domain::Organisation>> List() override;
     Result<std::vector<domain::Unit>> ListUnits() override;

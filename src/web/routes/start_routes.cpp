@@ -53,8 +53,14 @@ Response StartRoutes::Start(const Request& request, const RouteParams&, const ap
         filled[app::StartSection::kHandovers] = std::move(section);
     }
     if (has(app::StartSection::kUserAdmin)) {
+        // Each administrator's own work: the county's organisations, or the wheel's catalogue.
+        const bool county = std::any_of(actor.user.roles.begin(), actor.user.roles.end(), [](const auto& assignment) {
+            return assignment.role == domain::Role::kCountyAdmin;
+        });
         filled[app::StartSection::kUserAdmin] =
-            views::LinkSection(t, "start.section.user_admin.empty", "/admin/hjulet", "catalogue.link");
+            county ? views::LinkSection(t, "start.section.county_admin.intro", "/admin/organisationer",
+                                        "organisation.link")
+                   : views::LinkSection(t, "start.section.user_admin.empty", "/admin/hjulet", "catalogue.link");
     }
     if (has(app::StartSection::kMyTasks)) {
         auto plans = plans_.ListFor(actor, ContextOf(request));

@@ -1,0 +1,121 @@
+// The county administrator's organisations over HTTP: add one with its code, rename and
+// deactivate it (each change audited with what it did), bad input shown on the form with what was
+// typed, and nobody else reaching the pages.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "integration/test_server.hpp"
+
+namespace kronobarn::testing {
+namespace {
+
+class OrganisationAdminTest : public ::testing::Test {
+  protected:
+    const std::string& Session(const std::string& user) { return server_.SessionOf(user); }
+    HttpResult Create(const std::string& fields, const std::string& user = "linnea") {
+        return server_.PostForm("/admin/organisationer", server_.CsrfField(user) + fields, Session(user));
+    }
+    HttpResult Change(const std::string& fields, const std::string& user = "linnea") {
+        return server_.PostForm("/admin/organisationer/andra", server_.CsrfField(user) + fields, Session(user));
+    }
+    std::string Page() { return server_.Get("/admin/organisationer", Session("linnea")).body; }
+    // The id of the organisation whose change form carries this name.
+    std::string IdOf(const std::string& name) {
+        const std::string page = Page();
+        const auto at = page.find("value=\"" + name + "\"");
+        const auto hidden = page.rfind("name=\"organisation_id\" value=\"", at);
+        if (at == std::string::npos || hidden == std::string::npos) return "";
+        const auto start = hidden + 30;
+        return page.substr(start, page.find('"', start) - start);
+    }
+    std::size_t Count(const std::string& text) {
+        const std::string page = Page();
+        std::size_t n = 0;
+        for (auto at = page.find(text); at != std::string::npos; at = page.find(text, at + 1)) ++n;
+        return n;
+    }
+
+    TestServer server_;
+};
+
+TEST_F(OrganisationAdminTest, TheCountyAdministratorAddsRenamesAndDeactivatesAnOrganisation) {
+    const HttpResult start = server_.Get("/start", Session("linnea"));
+    EXPECT_NE(start.body.find("href=\"/admin/organisationer\""), std::string::npos);
+
+    const HttpResult created =
+        Create("&name=" + UrlEncode("Uppvidinge kommun") + "&kind=municipality&code=" + UrlEncode(" 0760 "));
+    ASSERT_EQ(created.status, 303) << created.body.substr(0, 2000);
+    ASSERT_EQ(created.headers.count("location"), 1U);
+    std::string page = server_.Get(created.headers.find("location")->second, Session("linnea")).body;
+    EXPECT_NE(page.find("Organisationen är tillagd."), std::string::npos);
+    EXPECT_NE(page.find("<h3 class=\"ds-heading\" data-size=\"xs\">Uppvidinge kommun</h3>"), std::string::npos);
+    EXPECT_NE(page.find("<dd>0760</dd>"), std::string::npos) << "the code is stored without the spaces typed";
+    auto rows = server_.AuditRowsSinceSetup();
+    ASSERT_FALSE(rows.empty());
+    EXPECT_EQ(rows.back().event.object_type, "organisation");
+    EXPECT_EQ(rows.back().event.action, "create");
+    EXPECT_EQ(rows.back().event.legal_basis, "administration");
+    EXPECT_EQ(rows.back().event.role, "county_admin");
+
+    const std::string id = IdOf("Uppvidinge kommun");
+    ASSERT_FALSE(id.empty());
+    const HttpResult renamed =
+        Change("&organisation_id=" + id + "&name=" + UrlEncode("Uppvidinge kommun <b>ny</b>") + "&code=0760");
+    ASSERT_EQ(renamed.status, 303) << renamed.body.substr(0, 2000);
+    page = Page();
+    EXPECT_NE(page.find("Uppvidinge kommun &lt;b&gt;ny&lt;/b&gt;"), std::string::npos) << "names are escaped";
+    EXPECT_NE(page.find("Avaktiverad – tar inte emot nytt arbete"), std::string::npos) << "an unticked box deactivates";
+    rows = server_.AuditRowsSinceSetup();
+    EXPECT_EQ(rows.back().event.action, "deactivate");
+    EXPECT_EQ(rows.back().event.object_id, id);
+
+    ASSERT_EQ(Change("&organisation_id=" + id + "&name=Uppvidinge+kommun&code=0760&active=ja").status, 303);
+    EXPECT_EQ(server_.AuditRowsSinceSetup().back().event.action, "reactivate");
+}
+
+TEST_F(OrganisationAdminTest, BadInputShowsEveryFieldInErrorKeepsWhatWasTypedAndChangesNothing) {
+    const std::size_t cards = Count("<li class=\"kb-card\">");
+    const HttpResult nothing = Create("&name=+&kind=&code=12");
+    EXPECT_EQ(nothing.status, 400);
+    EXPECT_NE(nothing.body.find("Skriv organisationens namn."), std::string::npos);
+    EXPECT_NE(nothing.body.find("Välj vilket slag av organisation det är."), std::string::npos);
+    EXPECT_NE(nothing.body.find("href=\"#new-name\""), std::string::npos) << "the summary links to the field";
+    EXPECT_NE(nothing.body.find("value=\"12\""), std::string::npos) << "what was typed stays";
+
+    const HttpResult bad_number = Create("&name=" + UrlEncode("Lessebo FF") + "&kind=association&code=802470-1231");
+    EXPECT_EQ(bad_number.status, 400);
+    EXPECT_NE(bad_number.body.find("Koden stämmer inte."), std::string::npos);
+    EXPECT_NE(bad_number.body.find("id=\"new-code\" name=\"code\" value=\"802470-1231\" aria-invalid=\"true\""),
+              std::string::npos)
+        << bad_number.body.substr(bad_number.body.find("new-code"), 300);
+    const HttpResult five_digits = Create("&name=" + UrlEncode("Lessebo kommun") + "&kind=municipality&code=07610");
+    EXPECT_EQ(five_digits.status, 400);
+    EXPECT_EQ(Count("<li class=\"kb-card\">"), cards) << "a refused form adds nothing";
+}
+
+TEST_F(OrganisationAdminTest, ANameOrCodeAnotherOrganisationHasIsRefusedWithWhy) {
+    const HttpResult same_code = Create("&name=" + UrlEncode("Växjö kommun 2") + "&kind=municipality&code=0780");
+    EXPECT_EQ(same_code.status, 409);
+    EXPECT_NE(same_code.body.find("Det finns redan en organisation med det namnet eller den koden."),
+              std::string::npos);
+    const HttpResult same_name = Create("&name=" + UrlEncode("Alvesta kommun") + "&kind=municipality");
+    EXPECT_EQ(same_name.status, 409);
+}
+
+TEST_F(OrganisationAdminTest, OnlyTheCountyAdministratorReachesThePagesEveryoneElseGetsNotFound) {
+    const HttpResult nowhere = server_.Get("/admin/finns-inte", Session("anna"));
+    for (const std::string user : {"anna", "adam", "lena", "stina"}) {
+        const HttpResult page = server_.Get("/admin/organisationer", Session(user));
+        EXPECT_EQ(page.status, 404) << user;
+        EXPECT_EQ(BodyWithoutRequestId(page), BodyWithoutRequestId(nowhere)) << user;
+        EXPECT_EQ(Create("&name=X&kind=police", user).status, 404) << user;
+        EXPECT_EQ(Change("&organisation_id=1&name=X", user).status, 404) << user;
+    }
+    EXPECT_EQ(Count("<h3 class=\"ds-heading\" data-size=\"xs\">X</h3>"), 0U);
+    EXPECT_EQ(Change("&organisation_id=987654&name=X").status, 404) << "an unknown organisation";
+    EXPECT_EQ(Change("&organisation_id=abc&name=X").status, 404) << "an id that is no id";
+}
+
+}  // namespace
+}  // namespace kronobarn::testing
