@@ -14,6 +14,7 @@
 #include "web/routes/plan_routes.hpp"
 #include "web/routes/session_routes.hpp"
 #include "web/routes/signal_routes.hpp"
+#include "web/routes/staff_routes.hpp"
 #include "web/routes/start_routes.hpp"
 #include "web/routes/statistics_routes.hpp"
 #include "web/routes/wheel_routes.hpp"
@@ -37,6 +38,7 @@ struct WebApp::Areas {
     LogReviewRoutes log_review;
     StatisticsRoutes statistics;
     OrganisationRoutes organisations;
+    StaffRoutes staff;
 
     Areas(const PageKit& kit, const AppServices& s, const StaticAssets& assets)
         : session(kit, s.authentication, s.family_accounts, assets),
@@ -52,7 +54,8 @@ struct WebApp::Areas {
           emergency(kit, s.emergency),
           log_review(kit, s.log_reviews),
           statistics(kit, s.statistics),
-          organisations(kit, s.organisations) {}
+          organisations(kit, s.organisations),
+          staff(kit, s.staff) {}
 
     // Within an area its routes keep their order (the first match wins: "/oro/ny" before "/oro/{id}").
     void Register(RouteTable& routes) const {
@@ -70,6 +73,7 @@ struct WebApp::Areas {
         log_review.Register(routes);
         statistics.Register(routes);
         organisations.Register(routes);
+        staff.Register(routes);
     }
 };
 

@@ -20,6 +20,7 @@
 #include "app/organisation_admin.hpp"
 #include "app/plans.hpp"
 #include "app/refused_requests.hpp"
+#include "app/staff_admin.hpp"
 #include "app/start_page.hpp"
 #include "app/statistics.hpp"
 #include "app/wheel_assessments.hpp"
@@ -50,6 +51,7 @@ struct AppServices {
     app::RefusedRequests& refusals;
     const app::StartPages& start_pages;
     app::OrganisationAdmin& organisations;
+    app::StaffAdmin& staff;
 };
 
 struct Handled {

@@ -29,6 +29,7 @@ export const PAGE_TEMPLATES = [
   ['/barn/{id}/familj', 'staff', ['sv', 'en']],
   ['/admin/hjulet', 'admin', ['sv', 'en']],
   ['/admin/organisationer', 'county', ['sv', 'en']],
+  ['/admin/personal', 'admin', ['sv', 'en']],
   ['/loggkontroll', 'reviewer', ['sv', 'en']],
   ['/statistik', 'steering', ['sv', 'en']],
   ['/familj', 'family', ['sv', 'en', 'ar']],

@@ -24,6 +24,7 @@
 #include "app/organisation_admin.hpp"
 #include "app/plans.hpp"
 #include "app/refused_requests.hpp"
+#include "app/staff_admin.hpp"
 #include "app/statistics.hpp"
 #include "app/wheel_catalogue.hpp"
 #include "store/sql/sql_store.hpp"
@@ -123,6 +124,7 @@ class TestServer {
     std::unique_ptr<app::ChildOverviews> children_;
     std::unique_ptr<app::WheelCatalogue> catalogue_;
     std::unique_ptr<app::OrganisationAdmin> organisations_;
+    std::unique_ptr<app::StaffAdmin> staff_;
     std::unique_ptr<app::FamilyAccounts> family_accounts_;
     std::unique_ptr<app::FamilyView> family_view_;
     std::unique_ptr<app::EmergencyAccess> emergency_;

@@ -57,10 +57,15 @@ Response StartRoutes::Start(const Request& request, const RouteParams&, const ap
         const bool county = std::any_of(actor.user.roles.begin(), actor.user.roles.end(), [](const auto& assignment) {
             return assignment.role == domain::Role::kCountyAdmin;
         });
-        filled[app::StartSection::kUserAdmin] =
-            county ? views::LinkSection(t, "start.section.county_admin.intro", "/admin/organisationer",
-                                        "organisation.link")
-                   : views::LinkSection(t, "start.section.user_admin.empty", "/admin/hjulet", "catalogue.link");
+        Html section;
+        if (county) {
+            section =
+                views::LinkSection(t, "start.section.county_admin.intro", "/admin/organisationer", "organisation.link");
+        } else {
+            section = views::LinkSection(t, "start.section.user_admin.empty", "/admin/personal", "staff.link");
+            section.Append(views::LinkSection(t, "start.section.catalogue.intro", "/admin/hjulet", "catalogue.link"));
+        }
+        filled[app::StartSection::kUserAdmin] = std::move(section);
     }
     if (has(app::StartSection::kMyTasks)) {
         auto plans = plans_.ListFor(actor, ContextOf(request));
