@@ -21,11 +21,10 @@
 #include "app/wheel_catalogue.hpp"
 #include "cli/commands.hpp"
 #include "cli/config.hpp"
+#include "cli/operator_commands.hpp"
 #include "common/crypto.hpp"
 #include "common/log.hpp"
 #include "domain/audit_retention.hpp"
-#include "store/open_store.hpp"
-#include "store/sql/data_transfer.hpp"
 #include "store/sqlite/sqlite_store.hpp"
 #include "web/http_server.hpp"
 #include "web/static_assets.hpp"
@@ -46,82 +45,15 @@ struct ServeOptions {
     int demo_children = -1;  // < 0: do not load demo data
 };
 
-crypto::PasswordStrength StrengthOf(const cli::Config& config) {
-    return config.password_strength == "moderate" ? crypto::PasswordStrength::kModerate
-                                                  : crypto::PasswordStrength::kInteractive;
-}
-
-Result<std::unique_ptr<store::sql::SqlStore>> OpenStore(const cli::Config& config) {
-    KB_ASSIGN_OR_RETURN(const auto address, store::ParseDatabaseAddress(config.database));
-    if (address.engine == store::DatabaseAddress::Engine::kSqlite) {
-        const std::filesystem::path path(address.location);
-        if (path.has_parent_path()) {
-            std::error_code ec;
-            std::filesystem::create_directories(path.parent_path(), ec);
-            if (ec) return Error::Unavailable("cannot create " + path.parent_path().string() + ": " + ec.message());
-        }
-    }
-    return store::OpenStore(address, config.threads + 2);
-}
-
-app::FamilyAccountOptions FamilyOptionsOf(const cli::Config& config) {
-    return {config.activation_days, config.child_login_age, StrengthOf(config)};
-}
-
-// The operator acts as a named staff user, so the CLI goes through the same access decision and
-// audit as the web: only the child's coordination holder can invite the family or export a plan.
-Result<app::Actor> ActorFor(store::Store& store, const std::string& username) {
-    KB_ASSIGN_OR_RETURN(auto uow, store.Begin(store::TransactionMode::kRead));
-    KB_ASSIGN_OR_RETURN(auto found, uow->Users().FindByUsername(domain::NormalizeUsername(username)));
-    if (!found || found->user.disabled) return Error::NotFound("no such staff user: " + username);
-    return app::Actor{std::move(found->user), ""};
-}
-
-Result<domain::ChildId> ChildByPersonalNumber(store::Store& store, const std::string& text, const Clock& clock) {
-    KB_ASSIGN_OR_RETURN(const auto number,
-                        domain::PersonalNumber::Parse(text, Date{std::chrono::floor<std::chrono::days>(clock.Now())}));
-    KB_ASSIGN_OR_RETURN(auto uow, store.Begin(store::TransactionMode::kRead));
-    KB_ASSIGN_OR_RETURN(const auto child, uow->Children().FindByPersonalNumber(number.Normalised()));
-    if (!child) return Error::NotFound("no child with personnummer " + text);
-    return child->id;
-}
-
-int RunFamilyInvite(const cli::Config& config, store::Store& store, const Clock& clock, const std::string& as,
-                    const std::string& child_number, int guardian_index, bool child_self) {
-    auto actor = ActorFor(store, as);
-    if (!actor) return cli::ReportError(actor.error());
-    auto child = ChildByPersonalNumber(store, child_number, clock);
-    if (!child) return cli::ReportError(child.error());
-    std::optional<domain::GuardianId> guardian;
-    if (!child_self) {
-        auto uow = store.Begin(store::TransactionMode::kRead);
-        if (!uow) return cli::ReportError(uow.error());
-        auto guardians = (*uow)->Children().GuardiansOf(*child);
-        if (!guardians) return cli::ReportError(guardians.error());
-        if (guardian_index < 1 || guardian_index > static_cast<int>(guardians->size())) {
-            std::cerr << "error: the child has " << guardians->size() << " guardian(s); use --guardian 1–"
-                      << guardians->size() << " or --child-self\n";
-            return 1;
-        }
-        guardian = (*guardians)[guardian_index - 1].id;
-    }
-    app::FamilyAccounts accounts(store, clock, FamilyOptionsOf(config));
-    auto invitation = accounts.Invite(*actor, *child, guardian, {"cli", "cli"});
-    if (!invitation) return cli::ReportError(invitation.error());
-    std::cout << "Activation link for " << invitation->for_name << " (shown once, valid until "
-              << FormatIso8601(invitation->expires_at) << "):\n  /aktivera/" << invitation->token << "\n";
-    return 0;
-}
-
 int RunExportPlan(const cli::Config& config, store::Store& store, const Clock& clock, const std::string& as,
                   const std::string& child_number, const std::string& lang, const std::string& out) {
     if (!web::Catalogue::Instance().IsKnown(lang)) {
         std::cerr << "error: unknown language \"" << lang << "\" (use sv, en or ar)\n";
         return 1;
     }
-    auto actor = ActorFor(store, as);
+    auto actor = cli::ActorFor(store, as);
     if (!actor) return cli::ReportError(actor.error());
-    auto child = ChildByPersonalNumber(store, child_number, clock);
+    auto child = cli::ChildByPersonalNumber(store, child_number, clock);
     if (!child) return cli::ReportError(child.error());
     app::Plans plans(store, clock, config.follow_up_months);
     app::FamilyView family(store, clock, plans, {});
@@ -162,7 +94,7 @@ int Serve(const cli::Config& config, const ServeOptions& options, store::Store& 
         const bool empty = users->empty();
         uow->reset();
         if (empty) {
-            const int rc = cli::RunDemoData(store, clock, options.demo_children, 1, StrengthOf(config));
+            const int rc = cli::RunDemoData(store, clock, options.demo_children, 1, cli::PasswordStrengthOf(config));
             if (rc != 0) return rc;
         } else {
             std::cout << "database already has data: demo data not loaded (demo password: kronobarn-demo)\n";
@@ -185,7 +117,7 @@ int Serve(const cli::Config& config, const ServeOptions& options, store::Store& 
     app::WheelCatalogue catalogue(store, clock);
     app::OrganisationAdmin organisations(store, clock);
     app::StaffAdmin staff(store, clock);
-    app::FamilyAccounts family_accounts(store, clock, FamilyOptionsOf(config));
+    app::FamilyAccounts family_accounts(store, clock, cli::FamilyOptionsOf(config));
     app::FamilyView family_view(store, clock, plans, {200, config.family_log_shows_names, config.child_consent_age});
     app::EmergencyAccess emergency(store, clock,
                                    {config.emergency_role_list, std::chrono::minutes(config.emergency_minutes)});
@@ -213,42 +145,6 @@ int Serve(const cli::Config& config, const ServeOptions& options, store::Store& 
               << startup_ms << " ms; Ctrl-C stops)" << std::endl;
     server.Run(/*handle_signals=*/true);
     return 0;
-}
-
-// SQLite only: PostgreSQL is backed up with its own tools (docs/operations.md).
-int RunBackup(const cli::Config& config, const std::string& from, const std::string& to) {
-    auto address = store::ParseDatabaseAddress(config.database);
-    if (!address) return cli::ReportError(address.error());
-    if (address->engine != store::DatabaseAddress::Engine::kSqlite) {
-        std::cerr << "error: backup and restore are for SQLite; back PostgreSQL up with pg_dump or base backups "
-                     "(docs/operations.md)\n";
-        return 2;
-    }
-    const bool restore = to.empty();
-    const std::string source = restore ? from : address->location;
-    const std::string target = restore ? address->location : to;
-    if (auto copied = store::sqlite::BackupSqlite(source, target); !copied) return cli::ReportError(copied.error());
-    std::cout << (restore ? "restored " : "backed up ") << source << " to " << target << "\n";
-    return 0;
-}
-
-int RunMigrateData(const std::string& from_address, const std::string& to_address) {
-    auto from_parsed = store::ParseDatabaseAddress(from_address);
-    if (!from_parsed) return cli::ReportError(from_parsed.error());
-    auto to_parsed = store::ParseDatabaseAddress(to_address);
-    if (!to_parsed) return cli::ReportError(to_parsed.error());
-    auto from = store::OpenStore(*from_parsed, 2);
-    if (!from) return cli::ReportError(from.error());
-    auto to = store::OpenStore(*to_parsed, 2);
-    if (!to) return cli::ReportError(to.error());
-    if (auto migrated = (*to)->Migrate(); !migrated) return cli::ReportError(migrated.error());
-    std::cout << "moving all data from " << (*from)->EngineName() << " to " << (*to)->EngineName() << "…\n";
-    auto moved = store::sql::TransferAllData(**from, **to, [](std::string_view table, std::int64_t rows) {
-        std::cout << "  " << table << ": " << rows << " rows\n" << std::flush;
-    });
-    if (!moved) return cli::ReportError(moved.error());
-    // The chain was copied verbatim; verify it where it now lives.
-    return cli::RunAuditVerify(**to);
 }
 
 int Main(int argc, char** argv) {
@@ -375,29 +271,31 @@ int Main(int argc, char** argv) {
     }
 
     // These name their databases themselves; opening --database first could create a stray file.
-    if (backup->parsed()) return RunBackup(config, "", backup_to);
-    if (restore->parsed()) return RunBackup(config, restore_from, "");
-    if (migrate_data->parsed()) return RunMigrateData(transfer_from, transfer_to);
+    if (backup->parsed()) return cli::RunBackup(config, "", backup_to);
+    if (restore->parsed()) return cli::RunBackup(config, restore_from, "");
+    if (migrate_data->parsed()) return cli::RunMigrateData(transfer_from, transfer_to);
 
-    auto store = OpenStore(config);
+    auto store = cli::OpenConfiguredStore(config);
     if (!store) return cli::ReportError(store.error());
     SystemClock clock;
 
     if (serve->parsed()) return Serve(config, serve_options, **store, clock);
     if (app.got_subcommand("migrate")) return cli::RunMigrate(**store);
     if (demo->parsed() && !dataset.empty()) return cli::RunScaleData(**store, clock, dataset, demo_seed);
-    if (demo->parsed()) return cli::RunDemoData(**store, clock, demo_children, demo_seed, StrengthOf(config));
+    if (demo->parsed())
+        return cli::RunDemoData(**store, clock, demo_children, demo_seed, cli::PasswordStrengthOf(config));
     if (user_add->parsed()) {
         std::string password;
         std::getline(std::cin, password);
-        return cli::RunUserAdd(**store, clock, StrengthOf(config), username, display_name, unit, role, password);
+        return cli::RunUserAdd(**store, clock, cli::PasswordStrengthOf(config), username, display_name, unit, role,
+                               password);
     }
     if (user->got_subcommand("list")) return cli::RunUserList(**store, clock);
     if (user_disable->parsed()) return cli::RunUserDisable(**store, clock, username);
     if (audit->got_subcommand("verify")) return cli::RunAuditVerify(**store);
     if (audit_retain->parsed()) return cli::RunAuditRetain(**store, clock, retain_years);
     if (family_invite->parsed()) {
-        return RunFamilyInvite(config, **store, clock, as_user, child_number, guardian_index, child_self);
+        return cli::RunFamilyInvite(config, **store, clock, as_user, child_number, guardian_index, child_self);
     }
     if (export_plan->parsed()) return RunExportPlan(config, **store, clock, as_user, child_number, language, out_file);
     if (export_research->parsed()) {
