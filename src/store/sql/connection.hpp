@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "common/result.hpp"
 
@@ -73,6 +74,24 @@ class Statement {
     Result<bool> Step() {
         KB_RETURN_IF_ERROR(Decoded());
         return cursor_->Step();
+    }
+
+    // Calls `each()` on every row in turn, the statement positioned on it; the first error, or a
+    // value of a row that could not be decoded, ends the loop and is the answer.
+    template <typename Each>
+    Status ForEachRow(Each&& each) {
+        for (;;) {
+            KB_ASSIGN_OR_RETURN(const bool has_row, Step());
+            if (!has_row) return Decoded();
+            each();
+        }
+    }
+    // Every row as a T, read by `row_of(*this)`; the error as ForEachRow.
+    template <typename T, typename RowOf>
+    Result<std::vector<T>> ReadAll(RowOf&& row_of) {
+        std::vector<T> rows;
+        KB_RETURN_IF_ERROR(ForEachRow([&] { rows.push_back(row_of(*this)); }));
+        return rows;
     }
 
     // A stored value as the code knows it — a state, a kind, a date — or, when `parsed` is empty

@@ -51,9 +51,7 @@ Result<domain::ConsentId> SqlConsentRepository::Insert(const domain::Consent& co
 // withdrawn_on_word_of, refused. Units and parties come from ReadParts.
 Result<std::vector<domain::Consent>> SqlConsentRepository::ReadRows(Statement& stmt) {
     std::vector<domain::Consent> out;
-    for (;;) {
-        KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
-        if (!has_row) break;
+    KB_RETURN_IF_ERROR(stmt.ForEachRow([&] {
         domain::Consent consent;
         consent.id = stmt.Int(0);
         consent.child_id = stmt.Int(1);
@@ -72,7 +70,7 @@ Result<std::vector<domain::Consent>> SqlConsentRepository::ReadRows(Statement& s
         consent.withdrawn_on_word_of = stmt.Text(14);
         consent.refused = stmt.Bool(15);
         out.push_back(std::move(consent));
-    }
+    }));
     return out;
 }
 

@@ -104,13 +104,7 @@ Result<UnitId> SqlOrganisationRepository::InsertUnit(const domain::Unit& unit) {
 
 Result<std::vector<domain::Organisation>> SqlOrganisationRepository::List() {
     KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("organisation_list"));
-    std::vector<domain::Organisation> out;
-    for (;;) {
-        KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
-        if (!has_row) break;
-        out.push_back(OrganisationOf(stmt));
-    }
-    return out;
+    return stmt.ReadAll<domain::Organisation>(OrganisationOf);
 }
 
 Result<std::vector<domain::Unit>> SqlOrganisationRepository::ListUnits() {
@@ -177,11 +171,7 @@ Result<std::optional<UserCredentials>> SqlUserRepository::FindOne(Statement& stm
 Status SqlUserRepository::LoadRoles(domain::UserAccount& user) {
     KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("user_roles_of"));
     stmt.Bind(1, user.id);
-    for (;;) {
-        KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
-        if (!has_row) break;
-        AddRole(user, stmt, 0);
-    }
+    KB_RETURN_IF_ERROR(stmt.ForEachRow([&] { AddRole(user, stmt, 0); }));
     return LoadFamilyLinksUnlessStaff(db_, user);
 }
 
@@ -212,11 +202,7 @@ Result<std::vector<domain::UserAccount>> SqlUserRepository::List() {
     std::vector<domain::UserAccount> users;
     {
         KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("user_list"));
-        for (;;) {
-            KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
-            if (!has_row) break;
-            users.push_back(ReadUser(stmt).user);
-        }
+        KB_RETURN_IF_ERROR(stmt.ForEachRow([&] { users.push_back(ReadUser(stmt).user); }));
     }
     for (auto& user : users) KB_RETURN_IF_ERROR(LoadRoles(user));
     return users;

@@ -108,19 +108,15 @@ Status SqlPlanRepository::LoadParts(domain::Plan& plan, Parts parts) {
     if (parts == Parts::kWhole) {
         KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_goals_of"));
         stmt.Bind(1, plan.id);
-        for (;;) {
-            KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
-            if (!has_row) break;
+        KB_RETURN_IF_ERROR(stmt.ForEachRow([&] {
             plan.goals.push_back(
                 {stmt.Int(0), stmt.Text(1), stmt.Text(2), stmt.Text(3), stmt.Decode(4, ParseDate(stmt.Text(4)))});
-        }
+        }));
     }
     {
         KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_actions_of"));
         stmt.Bind(1, plan.id);
-        for (;;) {
-            KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
-            if (!has_row) break;
+        KB_RETURN_IF_ERROR(stmt.ForEachRow([&] {
             domain::PlanAction action{stmt.Int(0),
                                       stmt.Text(1),
                                       stmt.OptionalInt(2),
@@ -134,16 +130,14 @@ Status SqlPlanRepository::LoadParts(domain::Plan& plan, Parts parts) {
             action.reported_by = stmt.Text(10);
             if (const auto at = stmt.OptionalInt(11)) action.reported_at = FromUnixMillis(*at);
             plan.actions.push_back(std::move(action));
-        }
+        }));
     }
     {
         KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_participants_of"));
         stmt.Bind(1, plan.id);
-        for (;;) {
-            KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
-            if (!has_row) break;
+        KB_RETURN_IF_ERROR(stmt.ForEachRow([&] {
             plan.participants.push_back({stmt.Int(0), stmt.Text(1), stmt.Text(2)});
-        }
+        }));
     }
     KB_RETURN_IF_ERROR(LoadPlannedMeeting(plan));
     if (parts == Parts::kOutline) return Ok();
@@ -166,9 +160,7 @@ Status SqlPlanRepository::LoadParts(domain::Plan& plan, Parts parts) {
     {
         KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_meetings_of"));
         stmt.Bind(1, plan.id);
-        for (;;) {
-            KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
-            if (!has_row) break;
+        KB_RETURN_IF_ERROR(stmt.ForEachRow([&] {
             domain::Meeting meeting;
             meeting.id = stmt.Int(0);
             meeting.kind = stmt.Decode(1, domain::ParseMeetingKind(stmt.Text(1)));
@@ -183,25 +175,21 @@ Status SqlPlanRepository::LoadParts(domain::Plan& plan, Parts parts) {
             meeting.recorded_by = stmt.Int(10);
             meeting.recorded_at = FromUnixMillis(stmt.Int(11));
             plan.meetings.push_back(std::move(meeting));
-        }
+        }));
     }
     {
         KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_removed_participants_of"));
         stmt.Bind(1, plan.id);
-        for (;;) {
-            KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
-            if (!has_row) break;
+        KB_RETURN_IF_ERROR(stmt.ForEachRow([&] {
             plan.removed_participants.push_back({stmt.Int(0), stmt.Text(1), stmt.Text(2)});
-        }
+        }));
     }
     {
         KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_guardian_views_of"));
         stmt.Bind(1, plan.id);
-        for (;;) {
-            KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
-            if (!has_row) break;
+        KB_RETURN_IF_ERROR(stmt.ForEachRow([&] {
             plan.basics.each_guardian.push_back({stmt.Int(0), stmt.Text(1), stmt.Text(2)});
-        }
+        }));
     }
     KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_evaluations_of"));
     stmt.Bind(1, plan.id);

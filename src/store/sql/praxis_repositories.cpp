@@ -155,11 +155,7 @@ Result<std::optional<domain::Concern>> SqlConcernRepository::Find(domain::Concer
     }
     KB_ASSIGN_OR_RETURN(auto areas, db_.Prepare("concern_areas_of"));
     areas.Bind(1, id);
-    for (;;) {
-        KB_ASSIGN_OR_RETURN(const bool has_row, areas.Step());
-        if (!has_row) break;
-        concern.wheel_areas.push_back(areas.Text(0));
-    }
+    KB_RETURN_IF_ERROR(areas.ForEachRow([&] { concern.wheel_areas.push_back(areas.Text(0)); }));
     return std::optional<domain::Concern>{std::move(concern)};
 }
 
