@@ -4,9 +4,11 @@
 
 namespace kronobarn::app {
 
-domain::AuditEvent EventActingAs(const Actor& actor, domain::Role role,
-                                 std::optional<domain::OrganisationId> organisation, AuditedUse use,
-                                 const domain::AccessDecision& decision, const RequestContext& context, Timestamp now) {
+namespace {
+
+// Who acted, in which role, unit and organisation, on what.
+domain::AuditEvent EventOf(const Actor& actor, domain::Role role, std::optional<domain::OrganisationId> organisation,
+                           AuditedUse use, const RequestContext& context, Timestamp now) {
     domain::AuditEvent event;
     event.at = now;
     event.user_id = actor.user.id;
@@ -24,9 +26,26 @@ domain::AuditEvent EventActingAs(const Actor& actor, domain::Role role,
     event.object_type = std::move(use.object_type);
     event.object_id = std::move(use.object_id);
     event.action = std::move(use.action);
+    event.request_id = context.request_id;
+    return event;
+}
+
+}  // namespace
+
+domain::AuditEvent EventActingAs(const Actor& actor, domain::Role role,
+                                 std::optional<domain::OrganisationId> organisation, AuditedUse use,
+                                 const domain::AccessDecision& decision, const RequestContext& context, Timestamp now) {
+    domain::AuditEvent event = EventOf(actor, role, organisation, std::move(use), context, now);
     event.legal_basis = std::string(domain::Code(decision.basis));
     event.outcome = decision.Allowed() ? domain::AuditOutcome::kAllowed : domain::AuditOutcome::kDenied;
-    event.request_id = context.request_id;
+    return event;
+}
+
+domain::AuditEvent AdministrationEvent(const Actor& actor, domain::Role role, AuditedUse use,
+                                       const RequestContext& context, Timestamp now) {
+    domain::AuditEvent event = EventOf(actor, role, std::nullopt, std::move(use), context, now);
+    event.legal_basis = "administration";
+    event.outcome = domain::AuditOutcome::kAllowed;
     return event;
 }
 

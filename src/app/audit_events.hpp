@@ -24,4 +24,9 @@ domain::AuditEvent EventActingAs(const Actor& actor, domain::Role role,
                                  std::optional<domain::OrganisationId> organisation, AuditedUse use,
                                  const domain::AccessDecision& decision, const RequestContext& context, Timestamp now);
 
+// An administrator's change (an organisation, an account): allowed, basis "administration", recorded
+// in the actor's assignment of `role`.
+domain::AuditEvent AdministrationEvent(const Actor& actor, domain::Role role, AuditedUse use,
+                                       const RequestContext& context, Timestamp now);
+
 }  // namespace kronobarn::app

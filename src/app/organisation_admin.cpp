@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "app/audit_events.hpp"
 #include "common/text.hpp"
 #include "store/store.hpp"
 
@@ -9,12 +10,6 @@ namespace kronobarn::app {
 namespace {
 
 constexpr std::size_t kMaxNameLength = 120;
-
-const domain::RoleAssignment* CountyAdminRole(const Actor& actor) {
-    const auto it = std::find_if(actor.user.roles.begin(), actor.user.roles.end(),
-                                 [](const auto& assignment) { return assignment.role == domain::Role::kCountyAdmin; });
-    return it == actor.user.roles.end() ? nullptr : &*it;
-}
 
 // The organisation as it will be stored, or every field in error at once.
 Result<domain::Organisation> Checked(const OrganisationInput& input, std::optional<domain::OrganisationKind> kind) {
@@ -41,22 +36,6 @@ Result<domain::Organisation> Checked(const OrganisationInput& input, std::option
     return organisation;
 }
 
-domain::AuditEvent AdminEvent(const Actor& actor, const domain::RoleAssignment& role, Timestamp now,
-                              domain::OrganisationId id, std::string_view action, const RequestContext& context) {
-    domain::AuditEvent event;
-    event.at = now;
-    event.user_id = actor.user.id;
-    event.role = std::string(domain::Code(role.role));
-    event.unit_id = role.unit_id;
-    event.organisation_id = role.organisation_id;
-    event.object_type = "organisation";
-    event.object_id = std::to_string(id);
-    event.action = std::string(action);
-    event.legal_basis = "administration";
-    event.request_id = context.request_id;
-    return event;
-}
-
 // A unique name or code taken by another organisation says which, in words the form can show.
 Error Taken(const Error& error) {
     if (error.code != ErrorCode::kConflict) return error;
@@ -66,7 +45,7 @@ Error Taken(const Error& error) {
 }  // namespace
 
 Result<std::vector<domain::Organisation>> OrganisationAdmin::List(const Actor& actor) {
-    if (CountyAdminRole(actor) == nullptr)
+    if (!actor.user.HasRole(domain::Role::kCountyAdmin))
         return Error::PermissionDenied("organisations are for county administrators");
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
     return uow->Organisations().List();
@@ -74,22 +53,23 @@ Result<std::vector<domain::Organisation>> OrganisationAdmin::List(const Actor& a
 
 Result<domain::OrganisationId> OrganisationAdmin::Create(const Actor& actor, const OrganisationInput& input,
                                                          const RequestContext& context) {
-    const auto* admin = CountyAdminRole(actor);
-    if (admin == nullptr) return Error::PermissionDenied("organisations are for county administrators");
+    if (!actor.user.HasRole(domain::Role::kCountyAdmin))
+        return Error::PermissionDenied("organisations are for county administrators");
     KB_ASSIGN_OR_RETURN(domain::Organisation organisation, Checked(input, input.kind));
     organisation.active = true;
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
     auto id = uow->Organisations().Insert(organisation);
     if (!id) return Taken(id.error());
-    KB_RETURN_IF_ERROR(uow->Audit().Append(AdminEvent(actor, *admin, clock_.Now(), *id, "create", context)));
+    KB_RETURN_IF_ERROR(uow->Audit().Append(AdministrationEvent(
+        actor, domain::Role::kCountyAdmin, {"organisation", std::to_string(*id), "create"}, context, clock_.Now())));
     KB_RETURN_IF_ERROR(uow->Commit());
     return *id;
 }
 
 Status OrganisationAdmin::Change(const Actor& actor, domain::OrganisationId id, const OrganisationInput& input,
                                  const RequestContext& context) {
-    const auto* admin = CountyAdminRole(actor);
-    if (admin == nullptr) return Error::PermissionDenied("organisations are for county administrators");
+    if (!actor.user.HasRole(domain::Role::kCountyAdmin))
+        return Error::PermissionDenied("organisations are for county administrators");
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
     KB_ASSIGN_OR_RETURN(const auto current, uow->Organisations().Find(id));
     if (!current) return Error::NotFound("organisation.not_found");
@@ -100,7 +80,9 @@ Status OrganisationAdmin::Change(const Actor& actor, domain::OrganisationId id, 
     if (current->active && !changed.active) action = "deactivate";
     if (!current->active && changed.active) action = "reactivate";
     if (auto updated = uow->Organisations().Update(changed); !updated) return Taken(updated.error());
-    KB_RETURN_IF_ERROR(uow->Audit().Append(AdminEvent(actor, *admin, clock_.Now(), id, action, context)));
+    KB_RETURN_IF_ERROR(uow->Audit().Append(
+        AdministrationEvent(actor, domain::Role::kCountyAdmin,
+                            {"organisation", std::to_string(id), std::string(action)}, context, clock_.Now())));
     return uow->Commit();
 }
 

@@ -2,16 +2,11 @@
 
 #include <algorithm>
 
+#include "app/audit_events.hpp"
 #include "store/store.hpp"
 
 namespace kronobarn::app {
 namespace {
-
-const domain::RoleAssignment* SystemAdminRole(const Actor& actor) {
-    const auto it = std::find_if(actor.user.roles.begin(), actor.user.roles.end(),
-                                 [](const auto& assignment) { return assignment.role == domain::Role::kSystemAdmin; });
-    return it == actor.user.roles.end() ? nullptr : &*it;
-}
 
 bool WorksIn(const domain::UserAccount& user, domain::OrganisationId organisation) {
     return std::any_of(user.roles.begin(), user.roles.end(),
@@ -21,7 +16,7 @@ bool WorksIn(const domain::UserAccount& user, domain::OrganisationId organisatio
 }  // namespace
 
 Result<StaffPage> StaffAdmin::Staff(const Actor& actor) {
-    const auto* admin = SystemAdminRole(actor);
+    const auto* admin = actor.user.AssignmentOf(domain::Role::kSystemAdmin);
     if (admin == nullptr) return Error::PermissionDenied("staff are for system administrators");
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
     KB_ASSIGN_OR_RETURN(const auto organisations, uow->Organisations().List());
@@ -50,7 +45,7 @@ Result<StaffPage> StaffAdmin::Staff(const Actor& actor) {
 }
 
 Status StaffAdmin::SetOpen(const Actor& actor, domain::UserId user, bool open, const RequestContext& context) {
-    const auto* admin = SystemAdminRole(actor);
+    const auto* admin = actor.user.AssignmentOf(domain::Role::kSystemAdmin);
     if (admin == nullptr) return Error::PermissionDenied("staff are for system administrators");
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
     KB_ASSIGN_OR_RETURN(const auto account, uow->Users().Find(user));
@@ -58,18 +53,10 @@ Status StaffAdmin::SetOpen(const Actor& actor, domain::UserId user, bool open, c
     if (account->id == actor.user.id) return Error::FailedPrecondition("staff.cannot_close_self");
     KB_RETURN_IF_ERROR(uow->Users().SetDisabled(user, !open));
     if (!open) KB_RETURN_IF_ERROR(uow->Sessions().DeleteAllOf(user));
-    domain::AuditEvent event;
-    event.at = clock_.Now();
-    event.user_id = actor.user.id;
-    event.role = std::string(domain::Code(admin->role));
-    event.unit_id = admin->unit_id;
-    event.organisation_id = admin->organisation_id;
-    event.object_type = "user";
-    event.object_id = std::to_string(user);
-    event.action = open ? "user_enable" : "user_disable";
-    event.legal_basis = "administration";
-    event.request_id = context.request_id;
-    KB_RETURN_IF_ERROR(uow->Audit().Append(event));
+    // Recorded in the assignment that gave the right (the first system administrator one, as `admin`).
+    KB_RETURN_IF_ERROR(uow->Audit().Append(AdministrationEvent(
+        actor, domain::Role::kSystemAdmin, {"user", std::to_string(user), open ? "user_enable" : "user_disable"},
+        context, clock_.Now())));
     return uow->Commit();
 }
 

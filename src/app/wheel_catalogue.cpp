@@ -5,12 +5,6 @@
 namespace kronobarn::app {
 namespace {
 
-const domain::RoleAssignment* AdminRole(const Actor& actor) {
-    const auto it = std::find_if(actor.user.roles.begin(), actor.user.roles.end(),
-                                 [](const auto& assignment) { return assignment.role == domain::Role::kSystemAdmin; });
-    return it == actor.user.roles.end() ? nullptr : &*it;
-}
-
 domain::WheelAreaDefinition DefinitionOf(const store::WheelArea& area) {
     return {area.code,           area.label_sv, area.label_en, area.child_label_sv,
             area.description_sv, area.shanarri, area.bbic};
@@ -19,7 +13,8 @@ domain::WheelAreaDefinition DefinitionOf(const store::WheelArea& area) {
 }  // namespace
 
 Result<CataloguePage> WheelCatalogue::Current(const Actor& actor) {
-    if (AdminRole(actor) == nullptr) return Error::PermissionDenied("wheel catalogue is for administrators");
+    if (!actor.user.HasRole(domain::Role::kSystemAdmin))
+        return Error::PermissionDenied("wheel catalogue is for administrators");
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
     CataloguePage page;
     KB_ASSIGN_OR_RETURN(page.areas, uow->Wheel().CurrentAreas());
@@ -29,7 +24,7 @@ Result<CataloguePage> WheelCatalogue::Current(const Actor& actor) {
 
 Result<int> WheelCatalogue::Publish(const Actor& actor, const std::vector<domain::WheelAreaDefinition>& areas,
                                     const std::string& note, const RequestContext& context) {
-    const auto* admin = AdminRole(actor);
+    const auto* admin = actor.user.AssignmentOf(domain::Role::kSystemAdmin);
     if (admin == nullptr) return Error::PermissionDenied("wheel catalogue is for administrators");
     const Timestamp now = clock_.Now();
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));

@@ -34,6 +34,13 @@ struct UserAccount {
 
     bool IsFamily() const { return !family.empty(); }
 
+    // The first assignment of `role`, or null.
+    const RoleAssignment* AssignmentOf(Role role) const {
+        for (const auto& assignment : roles) {
+            if (assignment.role == role) return &assignment;
+        }
+        return nullptr;
+    }
     bool HasRole(Role role) const {
         for (const auto& assignment : roles) {
             if (assignment.role == role) return true;
