@@ -36,13 +36,6 @@ class PageKit {
     Response Fail(const Request& request, const Error& error) const;
     Response ApiFail(const Request& request, const Error& error) const;
 
-    // A use case's answer rendered, or its error page: the error path of every read handler.
-    template <typename T, typename Render>
-    Response Respond(const Request& request, const Result<T>& result, Render render) const {
-        if (!result) return Fail(request, result.error());
-        return render(*result);
-    }
-
     // A page in the site's frame for a signed-in person, marked as holding child data (never cached).
     Response ChildDataPage(const Request& request, const app::Actor& actor, int status, std::string_view title_key,
                            const Html& content, std::string_view current_path = "/start") const;
