@@ -1,4 +1,5 @@
 #include "app/audit_verification.hpp"
+#include "store/store.hpp"
 
 #include "domain/audit_retention.hpp"
 #include "store/audit_chain.hpp"

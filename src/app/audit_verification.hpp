@@ -8,7 +8,7 @@
 #include <string>
 
 #include "common/result.hpp"
-#include "store/store.hpp"
+#include "store/records/forward.hpp"
 
 namespace kronobarn::app {
 

@@ -1,4 +1,5 @@
 #include "app/authentication.hpp"
+#include "store/store.hpp"
 
 #include "common/crypto.hpp"
 

@@ -19,7 +19,7 @@
 #include "common/time.hpp"
 #include "domain/login_throttle.hpp"
 #include "domain/session_policy.hpp"
-#include "store/store.hpp"
+#include "store/records/forward.hpp"
 
 namespace kronobarn::app {
 

@@ -6,12 +6,14 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "app/actor.hpp"
 #include "common/result.hpp"
 #include "common/time.hpp"
 #include "domain/access.hpp"
-#include "store/store.hpp"
+#include "domain/audit_event.hpp"
+#include "store/records/forward.hpp"
 
 namespace kronobarn::app {
 

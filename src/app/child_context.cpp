@@ -1,4 +1,5 @@
 #include "app/child_context.hpp"
+#include "store/store.hpp"
 
 #include "domain/coordination.hpp"
 

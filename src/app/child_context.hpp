@@ -8,7 +8,7 @@
 #include "common/time.hpp"
 #include "domain/access.hpp"
 #include "domain/plan.hpp"
-#include "store/store.hpp"
+#include "store/records/forward.hpp"
 
 namespace kronobarn::app {
 

@@ -1,4 +1,5 @@
 #include "app/child_overview.hpp"
+#include "store/store.hpp"
 
 #include <algorithm>
 

@@ -14,7 +14,7 @@
 #include "app/unit_scope.hpp"
 #include "common/result.hpp"
 #include "domain/coordination.hpp"
-#include "store/store.hpp"
+#include "store/records/forward.hpp"
 
 namespace kronobarn::app {
 

@@ -1,4 +1,5 @@
 #include "app/concern_routing.hpp"
+#include "store/store.hpp"
 
 #include "domain/coordination.hpp"
 

@@ -9,7 +9,7 @@
 #include "common/time.hpp"
 #include "domain/child.hpp"
 #include "domain/coordination.hpp"
-#include "store/store.hpp"
+#include "store/records/forward.hpp"
 
 namespace kronobarn::app {
 

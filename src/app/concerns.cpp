@@ -1,4 +1,5 @@
 #include "app/concerns.hpp"
+#include "store/store.hpp"
 
 #include <algorithm>
 

@@ -19,7 +19,8 @@
 #include "common/time.hpp"
 #include "domain/concern.hpp"
 #include "domain/coordination.hpp"
-#include "store/store.hpp"
+#include "store/records/forward.hpp"
+#include "store/records/praxis_records.hpp"
 
 namespace kronobarn::app {
 

@@ -1,4 +1,5 @@
 #include "app/consents.hpp"
+#include "store/store.hpp"
 
 #include <algorithm>
 #include <map>

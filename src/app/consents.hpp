@@ -12,7 +12,7 @@
 #include "app/unit_scope.hpp"
 #include "common/result.hpp"
 #include "domain/consent.hpp"
-#include "store/store.hpp"
+#include "store/records/forward.hpp"
 
 namespace kronobarn::app {
 

@@ -1,4 +1,5 @@
 #include "app/demo_data.hpp"
+#include "store/store.hpp"
 
 #include <array>
 #include <map>

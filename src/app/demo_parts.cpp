@@ -1,4 +1,5 @@
 #include "app/demo_parts.hpp"
+#include "store/store.hpp"
 
 #include "domain/consent.hpp"
 #include "domain/plan.hpp"

@@ -15,7 +15,7 @@
 #include "domain/audit_event.hpp"
 #include "domain/organisation.hpp"
 #include "domain/plan.hpp"
-#include "store/store.hpp"
+#include "store/records/forward.hpp"
 
 namespace kronobarn::app::demo {
 

@@ -1,4 +1,5 @@
 #include "app/emergency_access.hpp"
+#include "store/store.hpp"
 
 #include <algorithm>
 

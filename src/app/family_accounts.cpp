@@ -1,4 +1,5 @@
 #include "app/family_accounts.hpp"
+#include "store/store.hpp"
 
 #include <algorithm>
 

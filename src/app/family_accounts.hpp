@@ -14,7 +14,8 @@
 #include "common/crypto.hpp"
 #include "common/result.hpp"
 #include "common/time.hpp"
-#include "store/store.hpp"
+#include "store/records/family_records.hpp"
+#include "store/records/forward.hpp"
 
 namespace kronobarn::app {
 

@@ -1,4 +1,5 @@
 #include "app/family_view.hpp"
+#include "store/store.hpp"
 
 #include "app/child_access.hpp"
 #include "app/child_context.hpp"

@@ -16,7 +16,8 @@
 #include "app/plans.hpp"
 #include "common/result.hpp"
 #include "domain/family_entry.hpp"
-#include "store/store.hpp"
+#include "store/records/family_records.hpp"
+#include "store/records/forward.hpp"
 
 namespace kronobarn::app {
 

@@ -1,4 +1,5 @@
 #include "app/handovers.hpp"
+#include "store/store.hpp"
 
 #include <algorithm>
 

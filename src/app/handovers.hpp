@@ -13,7 +13,7 @@
 #include "common/result.hpp"
 #include "domain/handover.hpp"
 #include "domain/plan_follow.hpp"
-#include "store/store.hpp"
+#include "store/records/forward.hpp"
 
 namespace kronobarn::app {
 

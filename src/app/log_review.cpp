@@ -1,4 +1,6 @@
 #include "app/log_review.hpp"
+#include "store/log_review_repository.hpp"
+#include "store/store.hpp"
 
 #include <algorithm>
 #include <charconv>

@@ -16,8 +16,8 @@
 #include "common/time.hpp"
 #include "domain/log_review.hpp"
 #include "domain/organisation.hpp"
-#include "store/log_review_repository.hpp"
-#include "store/store.hpp"
+#include "store/records/forward.hpp"
+#include "store/records/log_review_records.hpp"
 
 namespace kronobarn::app {
 

@@ -1,4 +1,5 @@
 #include "app/plan_follow.hpp"
+#include "store/store.hpp"
 
 #include <algorithm>
 

@@ -11,7 +11,7 @@
 #include "common/result.hpp"
 #include "common/time.hpp"
 #include "domain/plan_follow.hpp"
-#include "store/store.hpp"
+#include "store/records/forward.hpp"
 
 namespace kronobarn::app {
 

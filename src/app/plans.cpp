@@ -1,4 +1,5 @@
 #include "app/plans.hpp"
+#include "store/store.hpp"
 
 #include <algorithm>
 #include <set>

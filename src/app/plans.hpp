@@ -16,7 +16,8 @@
 #include "domain/access.hpp"
 #include "domain/family_entry.hpp"
 #include "domain/plan.hpp"
-#include "store/store.hpp"
+#include "store/records/forward.hpp"
+#include "store/records/plan_records.hpp"
 
 namespace kronobarn::app {
 

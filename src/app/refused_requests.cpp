@@ -1,4 +1,5 @@
 #include "app/refused_requests.hpp"
+#include "store/store.hpp"
 
 #include "common/ids.hpp"
 

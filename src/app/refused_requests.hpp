@@ -11,7 +11,7 @@
 #include "app/actor.hpp"
 #include "common/result.hpp"
 #include "common/time.hpp"
-#include "store/store.hpp"
+#include "store/records/forward.hpp"
 
 namespace kronobarn::app {
 

@@ -1,4 +1,5 @@
 #include "app/research_extract.hpp"
+#include "store/store.hpp"
 
 #include <algorithm>
 #include <boost/json.hpp>

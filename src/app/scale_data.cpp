@@ -1,4 +1,5 @@
 #include "app/scale_data.hpp"
+#include "store/store.hpp"
 
 #include <cstdio>
 #include <map>

@@ -1,4 +1,5 @@
 #include "app/start_page.hpp"
+#include "store/store.hpp"
 
 #include <algorithm>
 

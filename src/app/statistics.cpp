@@ -1,4 +1,6 @@
 #include "app/statistics.hpp"
+#include "store/statistics_repository.hpp"
+#include "store/store.hpp"
 
 #include <algorithm>
 #include <map>

@@ -19,8 +19,9 @@
 #include "common/result.hpp"
 #include "common/time.hpp"
 #include "domain/statistics.hpp"
-#include "store/statistics_repository.hpp"
-#include "store/store.hpp"
+#include "store/records/forward.hpp"
+#include "store/records/praxis_records.hpp"
+#include "store/records/statistics_records.hpp"
 
 namespace kronobarn::app {
 

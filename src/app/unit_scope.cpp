@@ -1,4 +1,5 @@
 #include "app/unit_scope.hpp"
+#include "store/store.hpp"
 
 #include <algorithm>
 

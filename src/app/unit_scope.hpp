@@ -11,7 +11,7 @@
 #include "common/result.hpp"
 #include "domain/child.hpp"
 #include "domain/organisation.hpp"
-#include "store/store.hpp"
+#include "store/records/forward.hpp"
 
 namespace kronobarn::app {
 

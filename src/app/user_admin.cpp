@@ -1,4 +1,5 @@
 #include "app/user_admin.hpp"
+#include "store/store.hpp"
 
 namespace kronobarn::app {
 namespace {

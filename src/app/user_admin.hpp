@@ -9,7 +9,7 @@
 #include "common/crypto.hpp"
 #include "common/result.hpp"
 #include "common/time.hpp"
-#include "store/store.hpp"
+#include "store/records/forward.hpp"
 
 namespace kronobarn::app {
 

@@ -1,4 +1,5 @@
 #include "app/wheel_assessments.hpp"
+#include "store/store.hpp"
 
 #include "app/child_access.hpp"
 #include "app/child_context.hpp"

@@ -12,7 +12,8 @@
 #include "common/result.hpp"
 #include "common/time.hpp"
 #include "domain/wheel_assessment.hpp"
-#include "store/store.hpp"
+#include "store/records/forward.hpp"
+#include "store/records/praxis_records.hpp"
 
 namespace kronobarn::app {
 

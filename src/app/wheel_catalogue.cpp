@@ -1,4 +1,5 @@
 #include "app/wheel_catalogue.hpp"
+#include "store/store.hpp"
 
 #include <algorithm>
 

@@ -10,7 +10,8 @@
 #include "app/actor.hpp"
 #include "common/result.hpp"
 #include "domain/wheel.hpp"
-#include "store/store.hpp"
+#include "store/records/forward.hpp"
+#include "store/records/praxis_records.hpp"
 
 namespace kronobarn::app {
 

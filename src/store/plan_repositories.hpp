@@ -10,6 +10,7 @@
 #include "domain/access.hpp"
 #include "domain/consent.hpp"
 #include "domain/plan.hpp"
+#include "store/records/plan_records.hpp"
 
 namespace kronobarn::store {
 
@@ -24,14 +25,6 @@ class ConsentRepository {
     virtual Status SaveWithdrawal(const domain::Consent& consent) = 0;
     // Records one more party (a guardian giving their part of a prepared consent).
     virtual Status AddParty(domain::ConsentId consent, int position, const domain::ConsentParty& party) = 0;
-};
-
-struct PlanChange {
-    int version = 0;
-    domain::UserId changed_by = 0;
-    std::string changed_by_name;
-    Timestamp changed_at{};
-    std::vector<domain::FieldChange> fields;
 };
 
 class PlanRepository {

@@ -13,19 +13,9 @@
 #include "domain/handover.hpp"
 #include "domain/plan_follow.hpp"
 #include "domain/wheel_assessment.hpp"
+#include "store/records/praxis_records.hpp"
 
 namespace kronobarn::store {
-
-struct WheelArea {
-    int version = 0;
-    std::string code;
-    std::string label_sv;
-    std::string label_en;
-    std::string child_label_sv;
-    std::string description_sv;
-    std::string shanarri;
-    std::string bbic;
-};
 
 class WheelRepository {
   public:
@@ -37,19 +27,6 @@ class WheelRepository {
     virtual Result<domain::AssessmentId> InsertAssessment(const domain::WheelAssessment& assessment) = 0;
     // Every assessment of a child with its areas, oldest first.
     virtual Result<std::vector<domain::WheelAssessment>> AssessmentsOf(domain::ChildId child) = 0;
-};
-
-struct HeldChild {
-    domain::ChildId id = 0;
-    std::string given_name;
-    std::string family_name;
-    Date birth_date;
-};
-
-// Both ends included.
-struct DateRange {
-    Date first;
-    Date last;
 };
 
 class CoordinationRepository {
@@ -74,25 +51,6 @@ class CoordinationRepository {
     // May the plan follow (rule 4): answers are only added, in the order given.
     virtual Status InsertPlanFollowAnswer(const domain::PlanFollowAnswer& answer) = 0;
     virtual Result<std::vector<domain::PlanFollowAnswer>> PlanFollowAnswersOf(domain::HandoverId handover) = 0;
-};
-
-struct InboxEntry {
-    domain::ConcernId concern_id = 0;
-    domain::ChildId child_id = 0;
-    Timestamp registered_at{};
-    std::string child_given_name;
-    std::string child_family_name;
-    std::string birth_date;        // YYYY-MM-DD
-    std::string child_name_given;  // as the noticer typed it
-};
-
-struct OwnConcernEntry {
-    domain::ConcernId concern_id = 0;
-    domain::ChildId child_id = 0;
-    Timestamp registered_at{};
-    domain::ConcernStatus status = domain::ConcernStatus::kReceived;
-    std::string child_name_given;  // as the noticer typed it
-    std::string holder_unit_name;  // the unit that received it
 };
 
 class ConcernRepository {

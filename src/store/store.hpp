@@ -24,6 +24,7 @@
 #include "store/family_repositories.hpp"
 #include "store/plan_repositories.hpp"
 #include "store/praxis_repositories.hpp"
+#include "store/records/identity_records.hpp"
 
 namespace kronobarn::store {
 
@@ -56,11 +57,6 @@ class OrganisationRepository {
     virtual Result<std::vector<std::string>> ListAreas() = 0;
 };
 
-struct UserCredentials {
-    domain::UserAccount user;
-    std::string password_hash;
-};
-
 class UserRepository {
   public:
     virtual ~UserRepository() = default;
@@ -74,20 +70,6 @@ class UserRepository {
     // kConflict ("user.username_taken") when the username exists.
     virtual Status SetUsername(UserId id, std::string_view username) = 0;
     virtual Status SetPreferredLanguage(UserId id, std::string_view lang) = 0;
-};
-
-struct SessionRecord {
-    std::string token_hash;  // the raw token never reaches the database
-    UserId user_id = 0;
-    Timestamp created_at{};
-    Timestamp last_seen_at{};
-};
-
-// A request's session with its account, roles or family links loaded; `user` is empty when the
-// account no longer exists.
-struct SessionWithUser {
-    SessionRecord session;
-    std::optional<domain::UserAccount> user;
 };
 
 class SessionRepository {
@@ -121,23 +103,6 @@ class ChildRepository {
     virtual Result<std::optional<domain::Child>> Find(ChildId id) = 0;
     virtual Result<std::optional<domain::Child>> FindByPersonalNumber(std::string_view normalised) = 0;
     virtual Result<std::vector<domain::Guardian>> GuardiansOf(ChildId child) = 0;
-};
-
-struct AuditRow {
-    std::int64_t sequence = 0;
-    domain::AuditEvent event;
-    std::string previous_hash;
-    std::string hash;
-};
-
-// One deletion of old audit rows by retention (audit_retention.hpp).
-struct AuditRetentionRun {
-    std::int64_t id = 0;
-    Timestamp run_at{};
-    Timestamp cutoff{};
-    std::int64_t through_sequence = 0;  // the last row deleted
-    std::string anchor_hash;            // its hash, named by the first kept row
-    std::int64_t deleted_rows = 0;
 };
 
 class AuditRepository {

@@ -11,6 +11,7 @@
 #include <regex>
 
 #include "integration/test_server.hpp"
+#include "store/statistics_repository.hpp"
 
 namespace kronobarn::testing {
 namespace {
