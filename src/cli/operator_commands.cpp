@@ -1,11 +1,17 @@
 #include "cli/operator_commands.hpp"
 
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 
 #include "app/family_accounts.hpp"
+#include "app/family_view.hpp"
+#include "app/plans.hpp"
 #include "cli/commands.hpp"
+#include "documents/plan_document.hpp"
 #include "domain/personal_number.hpp"
+#include "i18n/catalogue.hpp"
+#include "pdf/document.hpp"
 #include "store/open_store.hpp"
 #include "store/sql/data_transfer.hpp"
 #include "store/sqlite/sqlite_store.hpp"
@@ -110,6 +116,35 @@ int RunMigrateData(const std::string& from_address, const std::string& to_addres
     if (!moved) return ReportError(moved.error());
     // The chain was copied verbatim; verify it where it now lives.
     return RunAuditVerify(**to);
+}
+
+int RunExportPlan(const cli::Config& config, store::Store& store, const Clock& clock, const std::string& as,
+                  const std::string& child_number, const std::string& lang, const std::string& out) {
+    if (!i18n::Catalogue::Instance().IsKnown(lang)) {
+        std::cerr << "error: unknown language \"" << lang << "\" (use sv, en or ar)\n";
+        return 1;
+    }
+    auto actor = ActorFor(store, as);
+    if (!actor) return ReportError(actor.error());
+    auto child = ChildByPersonalNumber(store, child_number, clock);
+    if (!child) return ReportError(child.error());
+    app::Plans plans(store, clock, config.follow_up_months);
+    app::FamilyView family(store, clock, plans, {});
+    // The open plan of the child, cut to the reader's sections, with the same audit row
+    // ("export_pdf") as the web's PDF.
+    auto view = family.Plan(*actor, *child, {"cli", "cli"}, "export_pdf");
+    if (!view) return ReportError(view.error());
+    const i18n::Translator t(lang, /*family_page=*/true);
+    auto bytes = pdf::RenderPdf(documents::PlanDocument(t, *view, clock.Now()));
+    if (!bytes) return ReportError(bytes.error());
+    std::ofstream file(out, std::ios::binary);
+    file.write(bytes->data(), static_cast<std::streamsize>(bytes->size()));
+    if (!file) {
+        std::cerr << "error: cannot write " << out << "\n";
+        return 1;
+    }
+    std::cout << "Wrote " << out << " (" << bytes->size() << " bytes)\n";
+    return 0;
 }
 
 }  // namespace kronobarn::cli

@@ -1,6 +1,6 @@
 // Operator commands around the store and the family's logins: the configured database opened,
-// the acting staff user looked up, a family invitation, SQLite backup and restore, and moving all
-// data between engines. Each returns the process exit code like cli/commands.hpp.
+// the acting staff user looked up, a family invitation, a plan exported as PDF, SQLite backup and restore, and moving
+// all data between engines. Each returns the process exit code like cli/commands.hpp.
 #pragma once
 
 #include <memory>
@@ -32,6 +32,10 @@ int RunFamilyInvite(const Config& config, store::Store& store, const Clock& cloc
 // SQLite only (PostgreSQL is backed up with its own tools, docs/operations.md): `to` set backs the
 // configured database up into a new file; `from` set restores it from one.
 int RunBackup(const Config& config, const std::string& from, const std::string& to);
+// The child's open plan as a PDF in `lang`, cut to what the acting user may read, audited like the
+// web's download ("export_pdf").
+int RunExportPlan(const Config& config, store::Store& store, const Clock& clock, const std::string& as,
+                  const std::string& child_number, const std::string& lang, const std::string& out);
 // Moves all data into an empty, migrated database and verifies the audit chain where it now lives.
 int RunMigrateData(const std::string& from_address, const std::string& to_address);
 

@@ -28,7 +28,6 @@
 #include "store/sqlite/sqlite_store.hpp"
 #include "web/http_server.hpp"
 #include "web/static_assets.hpp"
-#include "web/views/plan_document.hpp"
 #include "web/web_app.hpp"
 
 #include <fstream>
@@ -44,35 +43,6 @@ struct ServeOptions {
     bool migrate = false;
     int demo_children = -1;  // < 0: do not load demo data
 };
-
-int RunExportPlan(const cli::Config& config, store::Store& store, const Clock& clock, const std::string& as,
-                  const std::string& child_number, const std::string& lang, const std::string& out) {
-    if (!web::Catalogue::Instance().IsKnown(lang)) {
-        std::cerr << "error: unknown language \"" << lang << "\" (use sv, en or ar)\n";
-        return 1;
-    }
-    auto actor = cli::ActorFor(store, as);
-    if (!actor) return cli::ReportError(actor.error());
-    auto child = cli::ChildByPersonalNumber(store, child_number, clock);
-    if (!child) return cli::ReportError(child.error());
-    app::Plans plans(store, clock, config.follow_up_months);
-    app::FamilyView family(store, clock, plans, {});
-    // The open plan of the child, cut to the reader's sections, with the same audit row
-    // ("export_pdf") as the web's PDF.
-    auto view = family.Plan(*actor, *child, {"cli", "cli"}, "export_pdf");
-    if (!view) return cli::ReportError(view.error());
-    const web::Translator t(lang, /*family_page=*/true);
-    auto bytes = pdf::RenderPdf(web::views::PlanDocument(t, *view, clock.Now()));
-    if (!bytes) return cli::ReportError(bytes.error());
-    std::ofstream file(out, std::ios::binary);
-    file.write(bytes->data(), static_cast<std::streamsize>(bytes->size()));
-    if (!file) {
-        std::cerr << "error: cannot write " << out << "\n";
-        return 1;
-    }
-    std::cout << "Wrote " << out << " (" << bytes->size() << " bytes)\n";
-    return 0;
-}
 
 int Serve(const cli::Config& config, const ServeOptions& options, store::Store& store, const Clock& clock) {
     const auto started = std::chrono::steady_clock::now();
@@ -297,7 +267,8 @@ int Main(int argc, char** argv) {
     if (family_invite->parsed()) {
         return cli::RunFamilyInvite(config, **store, clock, as_user, child_number, guardian_index, child_self);
     }
-    if (export_plan->parsed()) return RunExportPlan(config, **store, clock, as_user, child_number, language, out_file);
+    if (export_plan->parsed())
+        return cli::RunExportPlan(config, **store, clock, as_user, child_number, language, out_file);
     if (export_research->parsed()) {
         return cli::RunExportResearch(**store, clock, as_user, {approval, period_from, period_to, out_file});
     }

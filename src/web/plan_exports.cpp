@@ -2,16 +2,16 @@
 
 #include <boost/json/serialize.hpp>
 
+#include "documents/plan_document.hpp"
 #include "pdf/document.hpp"
 #include "web/i18n.hpp"
-#include "web/views/plan_document.hpp"
 #include "web/views/plan_json.hpp"
 
 namespace kronobarn::web {
 
 Response PlanPdfResponse(const PageKit& kit, const Request& request, const app::PlanView& view) {
     const Translator t(PageKit::LanguageOf(request));
-    auto bytes = pdf::RenderPdf(views::PlanDocument(t, view, kit.Now()));
+    auto bytes = pdf::RenderPdf(documents::PlanDocument(t, view, kit.Now()));
     if (!bytes) return kit.ErrorPage(request, 500, "error.internal");
     Response response;
     response.content_type = "application/pdf";

@@ -1,5 +1,7 @@
 #include "web/views/family_pages.hpp"
 
+#include "documents/plan_words.hpp"
+
 #include "web/views/family_parts.hpp"
 
 #include "web/views/area_pictures.hpp"
@@ -14,7 +16,7 @@ namespace {
 
 // When and where the next meeting is, in words; the place as the holder wrote it.
 void PlannedMeetingText(Html& html, const Translator& t, const domain::PlannedMeeting& meeting) {
-    Paragraph(html, PlannedMeetingWhen(t, meeting));
+    Paragraph(html, documents::PlannedMeetingWhen(t, meeting));
     html << Raw("<p class=\"ds-paragraph kb-break\">") << t.Format("family.planned.place", {{"place", meeting.place}})
          << Raw("</p>\n");
 }
@@ -130,22 +132,6 @@ void EntryForm(Html& html, const Translator& t, domain::ChildId child, const Fam
 
 }  // namespace
 
-std::vector<std::string> AreasOf(const domain::Plan& plan) {
-    std::vector<std::string> areas = plan.support_areas;
-    for (const auto& goal : plan.goals) {
-        if (std::find(areas.begin(), areas.end(), goal.area_code) == areas.end()) areas.push_back(goal.area_code);
-    }
-    return areas;
-}
-
-std::string AreaName(const Translator& t, const app::PlanView& view, const std::string& code, bool child) {
-    const std::string key = "wheel_area." + code + (child ? ".child" : "");
-    if (Catalogue::Instance().Has(t.Lang(), key)) return std::string(t(key));
-    const auto& labels = child ? view.area_child_labels : view.area_labels;
-    const auto it = labels.find(code);
-    return it == labels.end() ? code : it->second;
-}
-
 Html FamilyHomeContent(const Translator& t, const std::string& name, const std::vector<app::FamilyChild>& children) {
     Html html;
     Heading(html, 1, t.Format("family.home.heading", {{"name", name}}));
@@ -195,19 +181,19 @@ Html FamilyPlanContent(const Translator& t, const app::PlanView& view, domain::C
 
     html << Raw("<section class=\"kb-section\" aria-labelledby=\"areas\">\n");
     Heading(html, 2, t("family.plan.areas"), "areas");
-    if (AreasOf(plan).empty()) Paragraph(html, t("family.plan.no_areas"), "kb-muted");
+    if (documents::AreasOf(plan).empty()) Paragraph(html, t("family.plan.no_areas"), "kb-muted");
     // An area with goals is a card; the others are named in one line, never an empty box.
     std::vector<std::string> without_goals;
     html << Raw("<ul class=\"kb-cards\">\n");
-    for (const auto& area : AreasOf(plan)) {
+    for (const auto& area : documents::AreasOf(plan)) {
         const bool has_goal = std::any_of(plan.goals.begin(), plan.goals.end(),
                                           [&](const domain::PlanGoal& goal) { return goal.area_code == area; });
         if (!has_goal) {
-            without_goals.push_back(AreaName(t, view, area, false));
+            without_goals.push_back(documents::AreaName(t, view, area, false));
             continue;
         }
         html << Raw("<li class=\"ds-card\">\n");
-        Heading(html, 3, AreaName(t, view, area, false));
+        Heading(html, 3, documents::AreaName(t, view, area, false));
         for (const auto& goal : plan.goals) {
             if (goal.area_code != area) continue;
             html << Raw("<dl class=\"kb-facts\">\n<dt>") << t("family.goal.outcome") << Raw("</dt><dd>") << goal.outcome
@@ -354,10 +340,10 @@ Html ChildOwnPageContent(const Translator& t, const app::PlanView& view, domain:
     html << Raw("<section aria-labelledby=\"my-areas\">\n");
     Heading(html, 2, t("child_page.areas"), "my-areas");
     html << Raw("<ul class=\"kb-area-tiles\">\n");
-    for (const auto& area : AreasOf(plan)) {
+    for (const auto& area : documents::AreasOf(plan)) {
         html << Raw("<li>");
         AreaPicture(html, area);
-        html << Raw(" ") << AreaName(t, view, area, true) << Raw("</li>\n");
+        html << Raw(" ") << documents::AreaName(t, view, area, true) << Raw("</li>\n");
     }
     html << Raw("</ul>\n</section>\n");
 
@@ -407,12 +393,6 @@ Html ChildOwnPageContent(const Translator& t, const app::PlanView& view, domain:
     }
     html << Raw("</section>\n</div>\n");
     return html;
-}
-
-std::string PlannedMeetingWhen(const Translator& t, const domain::PlannedMeeting& meeting) {
-    return t.Format(
-        meeting.kind == domain::MeetingKind::kFollowUp ? "family.planned.follow_up" : "family.planned.collaboration",
-        {{"when", t.MeetingTime(meeting.on, meeting.starts_at)}});
 }
 
 }  // namespace kronobarn::web::views

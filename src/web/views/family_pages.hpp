@@ -59,12 +59,4 @@ struct ShownInvitation {
 Html FamilyAccessStaffContent(const Translator& t, domain::ChildId child, const app::FamilyAccessPage& page,
                               const FormPageState& state, const std::optional<ShownInvitation>& invitation);
 
-// The wheel area's name in the reader's language (child-friendly wording when `child` is set),
-// falling back to the catalogue's Swedish for areas the translation does not know yet.
-// The plan's support areas and any area a goal answers, in order.
-std::vector<std::string> AreasOf(const domain::Plan& plan);
-std::string AreaName(const Translator& t, const app::PlanView& view, const std::string& code, bool child);
-// "Uppföljningsmöte tisdag 12 januari 2027 kl. 13.00".
-std::string PlannedMeetingWhen(const Translator& t, const domain::PlannedMeeting& meeting);
-
 }  // namespace kronobarn::web::views

@@ -4,9 +4,9 @@
 #include <string_view>
 #include <vector>
 
-namespace kronobarn::web {
+namespace kronobarn::i18n {
 
 std::string_view CatalogueFile(std::string_view lang);
 std::vector<std::string_view> CatalogueFileNames();
 
-}  // namespace kronobarn::web
+}  // namespace kronobarn::i18n

@@ -1,16 +1,20 @@
-#include "web/views/plan_document.hpp"
+#include "documents/plan_document.hpp"
 
-#include "web/views/family_pages.hpp"
+#include "documents/plan_words.hpp"
 
-namespace kronobarn::web::views {
+namespace kronobarn::documents {
 
-pdf::Document PlanDocument(const Translator& t, const app::PlanView& view, Timestamp printed_at) {
+pdf::Document PlanDocument(const i18n::Translator& t, const app::PlanView& view, Timestamp printed_at) {
     using pdf::BlockKind;
     const domain::Plan& plan = view.plan;
+    // Only professionals read the staff sections (plan_fields.hpp), and staff texts exist in the
+    // staff languages only: a keeper printing in a family-only language (Arabic) gets those
+    // sections in Swedish rather than as untranslated keys.
+    const i18n::Translator staff_t(t.Lang(), /*family_page=*/false);
     pdf::Document doc;
     doc.title = t.Format("pdf.title", {{"name", view.child_name}});
     doc.language = std::string(t.Lang());
-    doc.right_to_left = Catalogue::Direction(t.Lang()) == "rtl";
+    doc.right_to_left = i18n::Catalogue::Direction(t.Lang()) == "rtl";
     doc.footer = t.Format("pdf.footer", {{"when", t.LocalDateTime(printed_at)}});
     doc.Add(BlockKind::kTitle, doc.title);
     if (!view.child_personal_number.empty()) {
@@ -48,7 +52,7 @@ pdf::Document PlanDocument(const Translator& t, const app::PlanView& view, Times
                     // The latest report reaches only those who may read it (plan_fields.hpp).
                     (action.progress_note.empty()
                          ? std::string()
-                         : ". " + std::string(t("plan.action.progress_note")) + ": " + action.progress_note));
+                         : ". " + std::string(staff_t("plan.action.progress_note")) + ": " + action.progress_note));
     }
     if (view.reading.Sees("plan.participants")) {
         doc.Add(BlockKind::kHeading, std::string(t("family.plan.contacts")));
@@ -75,7 +79,7 @@ pdf::Document PlanDocument(const Translator& t, const app::PlanView& view, Times
         doc.Add(BlockKind::kHeading, std::string(t("family.agree.parts")));
         for (const auto& part : plan.guardian_parts) {
             const std::string kind(domain::Code(part.kind));
-            std::string line = keeper ? part.name + ": " + std::string(t("plan.guardian_part." + kind)) + " (" +
+            std::string line = keeper ? part.name + ": " + std::string(staff_t("plan.guardian_part." + kind)) + " (" +
                                             t.LongDate(part.recorded_on) + ")"
                                       : t.Format("family.agree.part." + kind,
                                                  {{"name", part.name}, {"date", t.LongDate(part.recorded_on)}});
@@ -88,24 +92,24 @@ pdf::Document PlanDocument(const Translator& t, const app::PlanView& view, Times
     // they read these fields (plan_fields.hpp), so the family's plain-language PDF never has them.
     if (view.reading.reader == domain::PlanReader::kCoordinating) {
         const auto block = [&](std::string_view label_key, const std::string& text) {
-            doc.Add(BlockKind::kHeading, std::string(t(label_key)));
-            doc.Add(BlockKind::kParagraph, text.empty() ? std::string(t("plan.not_recorded")) : text);
+            doc.Add(BlockKind::kHeading, std::string(staff_t(label_key)));
+            doc.Add(BlockKind::kParagraph, text.empty() ? std::string(staff_t("plan.not_recorded")) : text);
         };
         block("plan.why", plan.basics.reason);
         for (const auto& each : plan.basics.each_guardian) {
-            doc.Add(BlockKind::kHeading, t.Format("plan.guardian_view_of", {{"name", each.name}}));
-            doc.Add(BlockKind::kParagraph, each.view.empty() ? std::string(t("plan.not_recorded")) : each.view);
+            doc.Add(BlockKind::kHeading, staff_t.Format("plan.guardian_view_of", {{"name", each.name}}));
+            doc.Add(BlockKind::kParagraph, each.view.empty() ? std::string(staff_t("plan.not_recorded")) : each.view);
         }
         block("plan.guardian_views", plan.basics.guardian_views);
         block("plan.disagreements", plan.basics.disagreements);
         block("plan.follow_up_how", plan.basics.follow_up_how);
         if (!plan.removed_participants.empty()) {
-            doc.Add(BlockKind::kHeading, std::string(t("plan.participants.removed")));
+            doc.Add(BlockKind::kHeading, std::string(staff_t("plan.participants.removed")));
             for (const auto& removed : plan.removed_participants) {
                 doc.Add(BlockKind::kListItem,
-                        t.Format("plan.participants.removed_item", {{"unit", unit_name(removed.unit_id)},
-                                                                    {"contact", removed.contact_name},
-                                                                    {"reason", removed.reason}}));
+                        staff_t.Format("plan.participants.removed_item", {{"unit", unit_name(removed.unit_id)},
+                                                                          {"contact", removed.contact_name},
+                                                                          {"reason", removed.reason}}));
             }
         }
         doc.Add(BlockKind::kHeading, std::string(t("pdf.consents_in_force")));
@@ -117,17 +121,18 @@ pdf::Document PlanDocument(const Translator& t, const app::PlanView& view, Times
                                                                             {"units", units},
                                                                             {"until", t.LongDate(consent.valid_to)}}));
         }
-        doc.Add(BlockKind::kHeading, std::string(t("plan.meetings")));
-        if (plan.meetings.empty()) doc.Add(BlockKind::kParagraph, std::string(t("plan.meetings.empty")));
+        doc.Add(BlockKind::kHeading, std::string(staff_t("plan.meetings")));
+        if (plan.meetings.empty()) doc.Add(BlockKind::kParagraph, std::string(staff_t("plan.meetings.empty")));
         for (const auto& meeting : plan.meetings) {
-            doc.Add(BlockKind::kParagraph, t.Format(std::string(meeting.kind == domain::MeetingKind::kFollowUp
-                                                                    ? "plan.meeting.follow_up_on"
-                                                                    : "plan.meeting.collaboration_on") +
-                                                        (meeting.place.empty() ? "_date" : ""),
-                                                    {{"date", t.LongDate(meeting.held_on)}, {"place", meeting.place}}));
+            doc.Add(BlockKind::kParagraph,
+                    staff_t.Format(
+                        std::string(meeting.kind == domain::MeetingKind::kFollowUp ? "plan.meeting.follow_up_on"
+                                                                                   : "plan.meeting.collaboration_on") +
+                            (meeting.place.empty() ? "_date" : ""),
+                        {{"date", t.LongDate(meeting.held_on)}, {"place", meeting.place}}));
             if (!meeting.child_present) {
                 doc.Add(BlockKind::kNote,
-                        std::string(t("plan.meeting.child_was_absent")) + " " + meeting.child_absent_reason);
+                        std::string(staff_t("plan.meeting.child_was_absent")) + " " + meeting.child_absent_reason);
             }
             if (!meeting.notes.empty()) doc.Add(BlockKind::kParagraph, meeting.notes);
         }
@@ -144,4 +149,4 @@ pdf::Document PlanDocument(const Translator& t, const app::PlanView& view, Times
     return doc;
 }
 
-}  // namespace kronobarn::web::views
+}  // namespace kronobarn::documents

@@ -3,11 +3,11 @@
 #pragma once
 
 #include "app/plans.hpp"
+#include "i18n/catalogue.hpp"
 #include "pdf/document.hpp"
-#include "web/i18n.hpp"
 
-namespace kronobarn::web::views {
+namespace kronobarn::documents {
 
-pdf::Document PlanDocument(const Translator& t, const app::PlanView& view, Timestamp printed_at);
+pdf::Document PlanDocument(const i18n::Translator& t, const app::PlanView& view, Timestamp printed_at);
 
-}  // namespace kronobarn::web::views
+}  // namespace kronobarn::documents
