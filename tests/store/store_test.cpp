@@ -823,7 +823,36 @@ TEST_F(StoreTest, TheSqliteWriteAheadLogStaysBoundedUnderSteadyWrites) {
     EXPECT_LT(wal_bytes, 40U * 1024 * 1024) << "the WAL started over instead of holding every write";
     auto count = *connection->PrepareText("SELECT count(*) FROM filler");
     ASSERT_TRUE(*count.Step());
-    EXPECT_EQ(count.Int(0), kWrites) << "nothing written is lost when the WAL starts over";
+    EXPECT_EQ(count.IntAt(0), kWrites) << "nothing written is lost when the WAL starts over";
+}
+
+// Repositories read columns by the name the query gives them: the order of a select list is free,
+// and a name the query does not have is a bug that answers an error naming it, never a 0.
+TEST_F(StoreTest, ColumnsAreReadByNameAndAnUnknownNameIsAnErrorNamingIt) {
+    auto store = OpenStore();
+    ASSERT_TRUE(store->Migrate());
+    auto connection = *store->Acquire();
+    for (const char* sql : {"SELECT 7 AS seven, 'sju' AS word", "SELECT 'sju' AS word, 7 AS seven"}) {
+        auto row = *connection->PrepareText(sql);
+        ASSERT_TRUE(*row.Step());
+        EXPECT_EQ(row.Int("seven"), 7) << sql;
+        EXPECT_EQ(row.Text("word"), "sju") << sql;
+        EXPECT_TRUE(row.Decoded()) << sql;
+    }
+    ::testing::internal::CaptureStderr();
+    Status read;
+    {
+        auto row = *connection->PrepareText("SELECT 7 AS seven");
+        ASSERT_TRUE(*row.Step());
+        EXPECT_EQ(row.Int("eight"), 0);
+        read = row.Decoded();
+    }
+    const std::string logged = ::testing::internal::GetCapturedStderr();
+    store->Release(std::move(connection));
+    ASSERT_FALSE(read);
+    EXPECT_EQ(read.error().code, ErrorCode::kInternal);
+    EXPECT_NE(logged.find("store_unknown_column"), std::string::npos) << logged;
+    EXPECT_NE(logged.find("eight"), std::string::npos) << "the name asked for is logged: " << logged;
 }
 
 TEST_F(StoreTest, SlowSqliteStatementsAreLoggedByQueryNameNeverWithTheirValues) {

@@ -1,4 +1,4 @@
-SELECT a.sequence, a.at, a.role, COALESCE(un.name, ''), COALESCE(o.name, ''), COALESCE(us.display_name, ''),
+SELECT a.sequence, a.at, a.role, COALESCE(un.name, '') AS unit_name, COALESCE(o.name, '') AS organisation_name, COALESCE(us.display_name, '') AS user_name,
        a.object_type, a.action, a.legal_basis
 FROM audit_log a
 LEFT JOIN units un ON un.id = a.unit_id

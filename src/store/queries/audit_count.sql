@@ -1,1 +1,1 @@
-SELECT count(*) FROM audit_log
+SELECT count(*) AS count FROM audit_log

@@ -1,1 +1,1 @@
-SELECT count(*) FROM audit_log WHERE sequence <= ?1
+SELECT count(*) AS count FROM audit_log WHERE sequence <= ?1

@@ -1,8 +1,8 @@
 -- One organisation's audit rows of a period for the log-review workbench, newest first. A zero id
 -- or an empty action means "any".
 SELECT a.sequence, a.at, a.user_id, a.role, a.unit_id, a.organisation_id, a.child_id, a.object_type, a.object_id,
-       a.action, a.legal_basis, a.outcome, a.request_id, COALESCE(us.display_name, ''), COALESCE(us.username, ''),
-       COALESCE(un.name, ''), COALESCE(c.given_name || ' ' || c.family_name, ''), COALESCE(c.protected_identity, 0)
+       a.action, a.legal_basis, a.outcome, a.request_id, COALESCE(us.display_name, '') AS user_name, COALESCE(us.username, '') AS username,
+       COALESCE(un.name, '') AS unit_name, COALESCE(c.given_name || ' ' || c.family_name, '') AS child_name, COALESCE(c.protected_identity, 0) AS child_protected
 FROM audit_log a
 LEFT JOIN users us ON us.id = a.user_id
 LEFT JOIN units un ON un.id = a.unit_id

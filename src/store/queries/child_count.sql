@@ -1,1 +1,1 @@
-SELECT count(*) FROM children
+SELECT count(*) AS count FROM children

@@ -1,1 +1,1 @@
-SELECT id, name, kind, COALESCE(code, ''), active FROM organisations ORDER BY name
+SELECT id, name, kind, COALESCE(code, '') AS code, active FROM organisations ORDER BY name

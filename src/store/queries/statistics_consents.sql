@@ -1,4 +1,4 @@
-SELECT k.child_id, ch.birth_date, COALESCE(NULLIF(su.area, ''), hu.area, ''),
+SELECT k.child_id, ch.birth_date, COALESCE(NULLIF(su.area, ''), hu.area, '') AS municipality,
        k.recorded_at, k.valid_to, k.withdrawn_at, k.categories, k.refused
 FROM consents k
 JOIN children ch ON ch.id = k.child_id

@@ -1,6 +1,6 @@
-SELECT h.child_id, ch.birth_date, COALESCE(NULLIF(su.area, ''), hu.area, ''),
-       h.requested_at, h.answered_at, h.state, h.kind, fu.kind, tu.kind,
-       CASE WHEN h.concern_id IS NULL THEN 0 ELSE 1 END,
+SELECT h.child_id, ch.birth_date, COALESCE(NULLIF(su.area, ''), hu.area, '') AS municipality,
+       h.requested_at, h.answered_at, h.state, h.kind, fu.kind AS from_kind, tu.kind AS to_kind,
+       CASE WHEN h.concern_id IS NULL THEN 0 ELSE 1 END AS after_decision,
        CASE WHEN h.state <> 'accepted' OR h.kind <> 'coordination' THEN ''
             -- Accepting without a consent covering the new holder closes the plan for the former one
             -- in the same transaction, at the same instant.
@@ -17,7 +17,7 @@ SELECT h.child_id, ch.birth_date, COALESCE(NULLIF(su.area, ''), hu.area, ''),
                                            WHERE pc.plan_id = p.id AND f.field IN ('state', 'plan.state') AND f.after = 'closed'
                                              AND pc.changed_at <= h.answered_at))
                  THEN 'followed'
-            ELSE '' END
+            ELSE '' END AS plan_outcome
 FROM handovers h
 JOIN children ch ON ch.id = h.child_id
 LEFT JOIN units su ON su.id = ch.school_unit_id

@@ -1,4 +1,4 @@
-SELECT p.child_id, ch.birth_date, COALESCE(NULLIF(su.area, ''), hu.area, ''),
+SELECT p.child_id, ch.birth_date, COALESCE(NULLIF(su.area, ''), hu.area, '') AS municipality,
        m.plan_id, m.held_on, m.kind, m.child_present, m.next_meeting
 FROM plan_meetings m
 JOIN plans p ON p.id = m.plan_id

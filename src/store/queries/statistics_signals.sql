@@ -1,5 +1,5 @@
-SELECT c.child_id, ch.birth_date, COALESCE(NULLIF(su.area, ''), hu.area, ''),
-       c.id, c.registered_at, nu.kind, d.outcome, d.decided_at, du.kind, c.report_date
+SELECT c.child_id, ch.birth_date, COALESCE(NULLIF(su.area, ''), hu.area, '') AS municipality,
+       c.id, c.registered_at, nu.kind AS noticing_kind, d.outcome, d.decided_at, du.kind AS deciding_kind, c.report_date
 FROM concerns c
 JOIN children ch ON ch.id = c.child_id
 LEFT JOIN units su ON su.id = ch.school_unit_id

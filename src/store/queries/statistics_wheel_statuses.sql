@@ -1,4 +1,4 @@
-SELECT w.child_id, ch.birth_date, COALESCE(NULLIF(su.area, ''), hu.area, ''),
+SELECT w.child_id, ch.birth_date, COALESCE(NULLIF(su.area, ''), hu.area, '') AS municipality,
        w.assessed_on, a.area_code, a.status, a.support_needed
 FROM wheel_assessments w
 JOIN wheel_assessment_areas a ON a.assessment_id = w.id

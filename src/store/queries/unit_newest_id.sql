@@ -1,1 +1,1 @@
-SELECT max(id) FROM units
+SELECT max(id) AS id FROM units

@@ -1,1 +1,1 @@
-SELECT coalesce(max(version), 0) + 1 FROM wheel_catalogue_versions
+SELECT coalesce(max(version), 0) + 1 AS version FROM wheel_catalogue_versions

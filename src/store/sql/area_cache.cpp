@@ -9,7 +9,7 @@ Result<std::vector<std::string>> AreaCache::Areas(Connection& db) {
     {
         KB_ASSIGN_OR_RETURN(auto newest, db.Prepare("unit_newest_id"));
         KB_ASSIGN_OR_RETURN(const bool has_row, newest.Step());
-        if (has_row && !newest.IsNull(0)) newest_unit = newest.Int(0);
+        if (has_row && !newest.IsNull("id")) newest_unit = newest.Int("id");
     }
     {
         const std::lock_guard lock(mutex_);
@@ -20,7 +20,7 @@ Result<std::vector<std::string>> AreaCache::Areas(Connection& db) {
     while (true) {
         KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
         if (!has_row) break;
-        areas.push_back(stmt.Text(0));
+        areas.push_back(stmt.Text("area"));
     }
     std::sort(areas.begin(), areas.end());  // byte order: the same on both engines
     const std::lock_guard lock(mutex_);

@@ -35,6 +35,13 @@ class Cursor {
     virtual std::string ColumnName(int column) const = 0;
     // Drops bindings and results so the next user starts clean.
     virtual void Reset() = 0;
+
+    // The column the query names `name` (its AS, else the column's own name), or -1. The names are
+    // read once per prepared statement: they cannot change while it lives.
+    int ColumnIndex(std::string_view name) const;
+
+  private:
+    mutable std::vector<std::string> column_names_;
 };
 
 // A borrowed, cached statement, reset when this handle goes out of scope.
@@ -43,7 +50,10 @@ class Statement {
     // `name`: the query's name, for the log when a stored value cannot be decoded.
     explicit Statement(Cursor& cursor, std::string_view name = {}) : cursor_(&cursor), name_(name) {}
     Statement(Statement&& other) noexcept
-        : cursor_(other.cursor_), name_(other.name_), corrupt_column_(other.corrupt_column_) {
+        : cursor_(other.cursor_),
+          name_(other.name_),
+          corrupt_column_(std::move(other.corrupt_column_)),
+          unknown_column_(std::move(other.unknown_column_)) {
         other.cursor_ = nullptr;
     }
     Statement(const Statement&) = delete;
@@ -99,31 +109,64 @@ class Statement {
     // remembered, and the next Step() or Decoded() answers kInternal "store.corrupt_value", logged
     // with the query's name and the column. A corrupt row is an error, never a silent default.
     template <typename T>
-    T Decode(int column, std::optional<T> parsed) const {
+    T Decode(std::string_view column, std::optional<T> parsed) const {
         if (parsed) return std::move(*parsed);
-        if (corrupt_column_ < 0) corrupt_column_ = column;
+        if (corrupt_column_.empty()) corrupt_column_ = column;
         return T{};
     }
-    // kInternal when a Decode of this statement failed; for reads of one row, after the row.
+    // kInternal when a Decode of this statement failed or a column was asked for by a name the
+    // query does not have ("store.unknown_column", a bug); for reads of one row, after the row.
     Status Decoded() const;
     // Runs the statement to its end (rows, if any, are skipped).
     Status Run();
 
-    std::int64_t Int(int column) const { return cursor_->Int(column); }
-    std::optional<std::int64_t> OptionalInt(int column) const {
-        if (cursor_->IsNull(column)) return std::nullopt;
-        return cursor_->Int(column);
+    // The current row's columns by the name the query gives them, so a query's column order can
+    // change without a repository reading the wrong value. A name the query does not have answers
+    // a default and makes the next Step() or Decoded() an error (see Decoded).
+    std::int64_t Int(std::string_view column) const {
+        const int index = Column(column);
+        return index < 0 ? 0 : cursor_->Int(index);
     }
-    std::string Text(int column) const { return cursor_->Text(column); }
-    bool Bool(int column) const { return Int(column) != 0; }
-    bool IsNull(int column) const { return cursor_->IsNull(column); }
+    std::optional<std::int64_t> OptionalInt(std::string_view column) const {
+        const int index = Column(column);
+        if (index < 0 || cursor_->IsNull(index)) return std::nullopt;
+        return cursor_->Int(index);
+    }
+    std::string Text(std::string_view column) const {
+        const int index = Column(column);
+        return index < 0 ? std::string() : cursor_->Text(index);
+    }
+    bool Bool(std::string_view column) const { return Int(column) != 0; }
+    bool IsNull(std::string_view column) const {
+        const int index = Column(column);
+        return index < 0 || cursor_->IsNull(index);
+    }
+
+    // A column number is no name: without these, a literal 0 would become a null string_view.
+    std::int64_t Int(int) const = delete;
+    std::optional<std::int64_t> OptionalInt(int) const = delete;
+    std::string Text(int) const = delete;
+    bool Bool(int) const = delete;
+    bool IsNull(int) const = delete;
+
+    // By position, for code that copies whole rows without knowing the table (data_transfer.cpp).
+    std::int64_t IntAt(int column) const { return cursor_->Int(column); }
+    std::string TextAt(int column) const { return cursor_->Text(column); }
+    bool IsNullAt(int column) const { return cursor_->IsNull(column); }
     int ColumnCount() const { return cursor_->ColumnCount(); }
     std::string ColumnName(int column) const { return cursor_->ColumnName(column); }
 
   private:
     Cursor* cursor_;
+    int Column(std::string_view column) const {
+        const int index = cursor_->ColumnIndex(column);
+        if (index < 0 && unknown_column_.empty()) unknown_column_ = column;
+        return index;
+    }
+
     std::string_view name_;
-    mutable int corrupt_column_ = -1;
+    mutable std::string corrupt_column_;
+    mutable std::string unknown_column_;
 };
 
 class Connection {

@@ -53,22 +53,22 @@ Result<std::vector<domain::Consent>> SqlConsentRepository::ReadRows(Statement& s
     std::vector<domain::Consent> out;
     KB_RETURN_IF_ERROR(stmt.ForEachRow([&] {
         domain::Consent consent;
-        consent.id = stmt.Int(0);
-        consent.child_id = stmt.Int(1);
-        consent.purpose = stmt.Text(2);
-        consent.categories = SplitCategories(stmt.Text(3));
-        consent.valid_from = stmt.Decode(4, ParseDate(stmt.Text(4)));
-        consent.valid_to = stmt.Decode(5, ParseDate(stmt.Text(5)));
-        consent.form = stmt.Decode(6, domain::ParseConsentForm(stmt.Text(6)));
-        consent.documented_by = stmt.Text(7);
-        consent.child_assessed_mature = stmt.Bool(8);
-        consent.maturity_note = stmt.Text(9);
-        consent.recorded_by = stmt.Int(10);
-        consent.recorded_at = FromUnixMillis(stmt.Int(11));
-        if (const auto at = stmt.OptionalInt(12)) consent.withdrawn_at = FromUnixMillis(*at);
-        consent.withdrawn_by = stmt.OptionalInt(13).value_or(0);
-        consent.withdrawn_on_word_of = stmt.Text(14);
-        consent.refused = stmt.Bool(15);
+        consent.id = stmt.Int("id");
+        consent.child_id = stmt.Int("child_id");
+        consent.purpose = stmt.Text("purpose");
+        consent.categories = SplitCategories(stmt.Text("categories"));
+        consent.valid_from = stmt.Decode("valid_from", ParseDate(stmt.Text("valid_from")));
+        consent.valid_to = stmt.Decode("valid_to", ParseDate(stmt.Text("valid_to")));
+        consent.form = stmt.Decode("form", domain::ParseConsentForm(stmt.Text("form")));
+        consent.documented_by = stmt.Text("documented_by");
+        consent.child_assessed_mature = stmt.Bool("child_assessed_mature");
+        consent.maturity_note = stmt.Text("maturity_note");
+        consent.recorded_by = stmt.Int("recorded_by");
+        consent.recorded_at = FromUnixMillis(stmt.Int("recorded_at"));
+        if (const auto at = stmt.OptionalInt("withdrawn_at")) consent.withdrawn_at = FromUnixMillis(*at);
+        consent.withdrawn_by = stmt.OptionalInt("withdrawn_by").value_or(0);
+        consent.withdrawn_on_word_of = stmt.Text("withdrawn_on_word_of");
+        consent.refused = stmt.Bool("refused");
         out.push_back(std::move(consent));
     }));
     return out;
@@ -80,13 +80,13 @@ Status SqlConsentRepository::ReadParts(Statement& parts, std::vector<domain::Con
     for (;;) {
         KB_ASSIGN_OR_RETURN(const bool has_row, parts.Step());
         if (!has_row) break;
-        const domain::ConsentId id = parts.Int(0);
+        const domain::ConsentId id = parts.Int("consent_id");
         while (consent != consents.end() && consent->id < id) ++consent;
         if (consent == consents.end() || consent->id != id) continue;
-        if (parts.Int(1) == 0) {
-            consent->unit_ids.push_back(parts.Int(3));
+        if (parts.Int("part") == 0) {
+            consent->unit_ids.push_back(parts.Int("ref"));
         } else {
-            consent->parties.push_back({parts.OptionalInt(3), parts.Text(4)});
+            consent->parties.push_back({parts.OptionalInt("ref"), parts.Text("name")});
         }
     }
     return Ok();

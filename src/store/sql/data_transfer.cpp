@@ -77,10 +77,10 @@ Result<std::int64_t> CopyTable(Connection& source, Connection& target, const Tab
         KB_ASSIGN_OR_RETURN(auto insert, target.PrepareText(insert_sql));
         // Every value travels as text (or NULL); each engine converts it to the column's type.
         for (int c = 0; c < columns; ++c) {
-            if (rows.IsNull(c)) {
+            if (rows.IsNullAt(c)) {
                 insert.Bind(c + 1, std::optional<std::int64_t>{});
             } else {
-                insert.Bind(c + 1, std::string_view(rows.Text(c)));
+                insert.Bind(c + 1, std::string_view(rows.TextAt(c)));
             }
         }
         KB_RETURN_IF_ERROR(insert.Run());

@@ -10,8 +10,9 @@ Result<std::vector<domain::EmergencyGrant>> ReadGrants(Statement& stmt) {
     for (;;) {
         KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
         if (!has_row) return grants;
-        grants.push_back({stmt.Int(0), stmt.Int(1), stmt.Int(2), stmt.Int(3), stmt.Text(4), FromUnixMillis(stmt.Int(5)),
-                          FromUnixMillis(stmt.Int(6))});
+        grants.push_back({stmt.Int("id"), stmt.Int("child_id"), stmt.Int("user_id"), stmt.Int("unit_id"),
+                          stmt.Text("reason"), FromUnixMillis(stmt.Int("granted_at")),
+                          FromUnixMillis(stmt.Int("expires_at"))});
     }
 }
 

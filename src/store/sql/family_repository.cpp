@@ -17,7 +17,7 @@ Result<std::vector<domain::FamilyLink>> SqlFamilyRepository::LinksOf(domain::Use
     for (;;) {
         KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
         if (!has_row) return out;
-        out.push_back({stmt.Int(0), stmt.OptionalInt(1), stmt.Text(2)});
+        out.push_back({stmt.Int("child_id"), stmt.OptionalInt("guardian_id"), stmt.Text("child_name")});
     }
 }
 
@@ -28,8 +28,10 @@ Result<std::vector<FamilyAccount>> SqlFamilyRepository::AccountsOfChild(domain::
     for (;;) {
         KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
         if (!has_row) return out;
-        FamilyAccount account{stmt.Int(0), stmt.OptionalInt(1), stmt.Text(2), stmt.Bool(3), std::nullopt};
-        if (const auto expires = stmt.OptionalInt(4)) account.open_invitation_expires_at = FromUnixMillis(*expires);
+        FamilyAccount account{stmt.Int("user_id"), stmt.OptionalInt("guardian_id"), stmt.Text("username"),
+                              stmt.Bool("activated"), std::nullopt};
+        if (const auto expires = stmt.OptionalInt("open_invitation_expires_at"))
+            account.open_invitation_expires_at = FromUnixMillis(*expires);
         out.push_back(std::move(account));
     }
 }
@@ -49,9 +51,13 @@ Result<std::optional<Activation>> SqlFamilyRepository::FindActivation(std::strin
     stmt.Bind(1, token_hash);
     KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
     if (!has_row) return std::optional<Activation>{};
-    Activation found{stmt.Text(0), stmt.Int(1), stmt.Int(2), FromUnixMillis(stmt.Int(3)), FromUnixMillis(stmt.Int(4)),
+    Activation found{stmt.Text("token_hash"),
+                     stmt.Int("user_id"),
+                     stmt.Int("created_by"),
+                     FromUnixMillis(stmt.Int("created_at")),
+                     FromUnixMillis(stmt.Int("expires_at")),
                      std::nullopt};
-    if (const auto used = stmt.OptionalInt(5)) found.used_at = FromUnixMillis(*used);
+    if (const auto used = stmt.OptionalInt("used_at")) found.used_at = FromUnixMillis(*used);
     return std::optional<Activation>{std::move(found)};
 }
 
@@ -91,15 +97,15 @@ Result<std::vector<domain::FamilyEntry>> SqlFamilyRepository::EntriesOf(domain::
         KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
         if (!has_row) return out;
         domain::FamilyEntry entry;
-        entry.id = stmt.Int(0);
-        entry.plan_id = stmt.Int(1);
-        entry.child_id = stmt.Int(2);
-        entry.kind = stmt.Decode(3, domain::ParseFamilyEntryKind(stmt.Text(3)));
-        entry.text = stmt.Text(4);
-        entry.written_by = stmt.Int(5);
-        entry.guardian_id = stmt.OptionalInt(6);
-        entry.author_name = stmt.Text(7);
-        entry.written_at = FromUnixMillis(stmt.Int(8));
+        entry.id = stmt.Int("id");
+        entry.plan_id = stmt.Int("plan_id");
+        entry.child_id = stmt.Int("child_id");
+        entry.kind = stmt.Decode("kind", domain::ParseFamilyEntryKind(stmt.Text("kind")));
+        entry.text = stmt.Text("text");
+        entry.written_by = stmt.Int("written_by");
+        entry.guardian_id = stmt.OptionalInt("guardian_id");
+        entry.author_name = stmt.Text("author_name");
+        entry.written_at = FromUnixMillis(stmt.Int("written_at"));
         out.push_back(std::move(entry));
     }
 }
@@ -112,8 +118,9 @@ Result<std::vector<AccessLogEntry>> SqlFamilyRepository::AccessLogOf(domain::Chi
     for (;;) {
         KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
         if (!has_row) return out;
-        out.push_back({stmt.Int(0), FromUnixMillis(stmt.Int(1)), stmt.Text(2), stmt.Text(3), stmt.Text(4), stmt.Text(5),
-                       stmt.Text(6), stmt.Text(7), stmt.Text(8)});
+        out.push_back({stmt.Int("sequence"), FromUnixMillis(stmt.Int("at")), stmt.Text("role"), stmt.Text("unit_name"),
+                       stmt.Text("organisation_name"), stmt.Text("user_name"), stmt.Text("object_type"),
+                       stmt.Text("action"), stmt.Text("legal_basis")});
     }
 }
 

@@ -8,19 +8,19 @@ namespace {
 // requested_at, answered_by, answered_at, kind, concern_id.
 domain::Handover ReadHandover(const Statement& row) {
     domain::Handover handover;
-    handover.id = row.Int(0);
-    handover.child_id = row.Int(1);
-    handover.from_unit_id = row.Int(2);
-    handover.to_unit_id = row.Int(3);
-    handover.state = row.Decode(4, domain::ParseHandoverState(row.Text(4)));
-    handover.note = row.Text(5);
-    handover.decline_reason = row.Text(6);
-    handover.requested_by = row.Int(7);
-    handover.requested_at = FromUnixMillis(row.Int(8));
-    handover.answered_by = row.OptionalInt(9);
-    if (const auto at = row.OptionalInt(10)) handover.answered_at = FromUnixMillis(*at);
-    handover.kind = row.Decode(11, domain::ParseHandoverKind(row.Text(11)));
-    handover.concern_id = row.OptionalInt(12);
+    handover.id = row.Int("id");
+    handover.child_id = row.Int("child_id");
+    handover.from_unit_id = row.Int("from_unit_id");
+    handover.to_unit_id = row.Int("to_unit_id");
+    handover.state = row.Decode("state", domain::ParseHandoverState(row.Text("state")));
+    handover.note = row.Text("note");
+    handover.decline_reason = row.Text("decline_reason");
+    handover.requested_by = row.Int("requested_by");
+    handover.requested_at = FromUnixMillis(row.Int("requested_at"));
+    handover.answered_by = row.OptionalInt("answered_by");
+    if (const auto at = row.OptionalInt("answered_at")) handover.answered_at = FromUnixMillis(*at);
+    handover.kind = row.Decode("kind", domain::ParseHandoverKind(row.Text("kind")));
+    handover.concern_id = row.OptionalInt("concern_id");
     return handover;
 }
 
@@ -50,7 +50,8 @@ Result<std::vector<HeldChild>> SqlCoordinationRepository::HeldChildrenBornBetwee
     for (;;) {
         KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
         if (!has_row) return out;
-        out.push_back({stmt.Int(0), stmt.Text(1), stmt.Text(2), stmt.Decode(3, ParseDate(stmt.Text(3)))});
+        out.push_back({stmt.Int("id"), stmt.Text("given_name"), stmt.Text("family_name"),
+                       stmt.Decode("birth_date", ParseDate(stmt.Text("birth_date")))});
     }
 }
 
@@ -122,12 +123,12 @@ Result<std::vector<domain::PlanFollowAnswer>> SqlCoordinationRepository::PlanFol
         KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
         if (!has_row) return out;
         domain::PlanFollowAnswer answer;
-        answer.handover_id = stmt.Int(0);
-        answer.guardian_id = stmt.OptionalInt(1);
-        answer.answer = stmt.Decode(2, domain::ParsePlanFollowAnswerKind(stmt.Text(2)));
-        answer.via = stmt.Decode(3, domain::ParsePlanFollowVia(stmt.Text(3)));
-        answer.recorded_by = stmt.Int(4);
-        answer.recorded_at = FromUnixMillis(stmt.Int(5));
+        answer.handover_id = stmt.Int("handover_id");
+        answer.guardian_id = stmt.OptionalInt("guardian_id");
+        answer.answer = stmt.Decode("answer", domain::ParsePlanFollowAnswerKind(stmt.Text("answer")));
+        answer.via = stmt.Decode("via", domain::ParsePlanFollowVia(stmt.Text("via")));
+        answer.recorded_by = stmt.Int("recorded_by");
+        answer.recorded_at = FromUnixMillis(stmt.Int("recorded_at"));
         KB_RETURN_IF_ERROR(stmt.Decoded());
         out.push_back(answer);
     }

@@ -8,11 +8,11 @@ namespace {
 
 domain::Unit ReadUnit(const Statement& row) {
     domain::Unit unit;
-    unit.id = row.Int(0);
-    unit.organisation_id = row.Int(1);
-    unit.name = row.Text(2);
-    unit.kind = row.Decode(3, domain::ParseUnitKind(row.Text(3)));
-    unit.area = row.Text(4);
+    unit.id = row.Int("id");
+    unit.organisation_id = row.Int("organisation_id");
+    unit.name = row.Text("name");
+    unit.kind = row.Decode("kind", domain::ParseUnitKind(row.Text("kind")));
+    unit.area = row.Text("area");
     return unit;
 }
 
@@ -28,23 +28,23 @@ Result<std::vector<domain::Unit>> ReadUnits(Statement& stmt) {
 // Columns: id, username, display_name, disabled, preferred_language, password_hash.
 UserCredentials ReadUser(const Statement& row) {
     UserCredentials out;
-    out.user.id = row.Int(0);
-    out.user.username = row.Text(1);
-    out.user.display_name = row.Text(2);
-    out.user.disabled = row.Bool(3);
-    out.user.preferred_language = row.Text(4);
-    out.password_hash = row.Text(5);
+    out.user.id = row.Int("id");
+    out.user.username = row.Text("username");
+    out.user.display_name = row.Text("display_name");
+    out.user.disabled = row.Bool("disabled");
+    out.user.preferred_language = row.Text("preferred_language");
+    out.password_hash = row.Text("password_hash");
     return out;
 }
 
-// Adds the role a row holds from `first` on: unit id, organisation id, role code, unit kind. A row
-// without a role (an account that has none) adds nothing; a role the code does not know is corrupt
-// data (Statement::Decode), never silently dropped.
-void AddRole(domain::UserAccount& user, const Statement& row, int first) {
-    if (row.IsNull(first + 2)) return;
-    const auto role = row.Decode(first + 2, domain::ParseRole(row.Text(first + 2)));
-    const auto kind = row.Decode(first + 3, domain::ParseUnitKind(row.Text(first + 3)));
-    user.roles.push_back({row.Int(first), row.Int(first + 1), role, kind});
+// Adds the role a row holds (columns unit_id, organisation_id, role, kind). A row without a role
+// (an account that has none) adds nothing; a role the code does not know is corrupt data
+// (Statement::Decode), never silently dropped.
+void AddRole(domain::UserAccount& user, const Statement& row) {
+    if (row.IsNull("role")) return;
+    const auto role = row.Decode("role", domain::ParseRole(row.Text("role")));
+    const auto kind = row.Decode("kind", domain::ParseUnitKind(row.Text("kind")));
+    user.roles.push_back({row.Int("unit_id"), row.Int("organisation_id"), role, kind});
 }
 
 // An account holds roles or family links, never both: staff pay no second query.
@@ -57,8 +57,8 @@ Status LoadFamilyLinksUnlessStaff(Connection& db, domain::UserAccount& user) {
 
 // Columns: id, name, kind, code, active.
 domain::Organisation OrganisationOf(const Statement& stmt) {
-    return {stmt.Int(0), stmt.Text(1), stmt.Decode(2, domain::ParseOrganisationKind(stmt.Text(2))), stmt.Text(3),
-            stmt.Bool(4)};
+    return {stmt.Int("id"), stmt.Text("name"), stmt.Decode("kind", domain::ParseOrganisationKind(stmt.Text("kind"))),
+            stmt.Text("code"), stmt.Bool("active")};
 }
 
 }  // namespace
@@ -171,7 +171,7 @@ Result<std::optional<UserCredentials>> SqlUserRepository::FindOne(Statement& stm
 Status SqlUserRepository::LoadRoles(domain::UserAccount& user) {
     KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("user_roles_of"));
     stmt.Bind(1, user.id);
-    KB_RETURN_IF_ERROR(stmt.ForEachRow([&] { AddRole(user, stmt, 0); }));
+    KB_RETURN_IF_ERROR(stmt.ForEachRow([&] { AddRole(user, stmt); }));
     return LoadFamilyLinksUnlessStaff(db_, user);
 }
 
@@ -255,17 +255,17 @@ Result<std::optional<SessionWithUser>> SqlSessionRepository::FindWithUser(std::s
             if (!has_row) break;
             if (!found) {
                 found.emplace();
-                found->session = {std::string(token_hash), stmt.Int(0), FromUnixMillis(stmt.Int(1)),
-                                  FromUnixMillis(stmt.Int(2))};
-                if (stmt.IsNull(3)) break;
+                found->session = {std::string(token_hash), stmt.Int("user_id"), FromUnixMillis(stmt.Int("created_at")),
+                                  FromUnixMillis(stmt.Int("last_seen_at"))};
+                if (stmt.IsNull("id")) break;
                 domain::UserAccount& user = found->user.emplace();
-                user.id = stmt.Int(3);
-                user.username = stmt.Text(4);
-                user.display_name = stmt.Text(5);
-                user.disabled = stmt.Bool(6);
-                user.preferred_language = stmt.Text(7);
+                user.id = stmt.Int("id");
+                user.username = stmt.Text("username");
+                user.display_name = stmt.Text("display_name");
+                user.disabled = stmt.Bool("disabled");
+                user.preferred_language = stmt.Text("preferred_language");
             }
-            AddRole(*found->user, stmt, 8);
+            AddRole(*found->user, stmt);
         }
     }
     if (found && found->user) KB_RETURN_IF_ERROR(LoadFamilyLinksUnlessStaff(db_, *found->user));
@@ -292,7 +292,7 @@ Result<domain::FailureRecord> SqlLoginThrottleRepository::Load(std::string_view 
     stmt.Bind(1, key);
     KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
     if (!has_row) return domain::FailureRecord{};
-    return domain::FailureRecord{static_cast<int>(stmt.Int(0)), FromUnixMillis(stmt.Int(1))};
+    return domain::FailureRecord{static_cast<int>(stmt.Int("failures")), FromUnixMillis(stmt.Int("last_failure_at"))};
 }
 
 Status SqlLoginThrottleRepository::Save(std::string_view key, const domain::FailureRecord& record) {

@@ -14,11 +14,11 @@ Result<std::vector<AuditListing>> SqlLogReviewRepository::Search(const AuditSear
         if (!has_row) return listings;
         AuditListing listing;
         listing.row = ReadAuditRow(stmt);
-        listing.user_name = stmt.Text(13);
-        listing.username = stmt.Text(14);
-        listing.unit_name = stmt.Text(15);
-        listing.child_name = stmt.Text(16);
-        listing.child_protected = stmt.Int(17) != 0;
+        listing.user_name = stmt.Text("user_name");
+        listing.username = stmt.Text("username");
+        listing.unit_name = stmt.Text("unit_name");
+        listing.child_name = stmt.Text("child_name");
+        listing.child_protected = stmt.Int("child_protected") != 0;
         listings.push_back(std::move(listing));
     }
 }
@@ -41,16 +41,16 @@ Result<std::vector<LogReviewListing>> SqlLogReviewRepository::OfOrganisation(dom
         if (!has_row) return listings;
         LogReviewListing listing;
         auto& review = listing.review;
-        review.id = stmt.Int(0);
-        review.organisation_id = stmt.Int(1);
-        review.reviewer_user_id = stmt.Int(2);
-        review.reviewed_at = FromUnixMillis(stmt.Int(3));
-        review.scope = stmt.Text(4);
-        review.checked = stmt.Text(5);
-        review.finding = stmt.Decode(6, domain::ParseReviewFinding(stmt.Text(6)));
-        review.finding_text = stmt.Text(7);
-        review.action_taken = stmt.Text(8);
-        listing.reviewer_name = stmt.Text(9);
+        review.id = stmt.Int("id");
+        review.organisation_id = stmt.Int("organisation_id");
+        review.reviewer_user_id = stmt.Int("reviewer_user_id");
+        review.reviewed_at = FromUnixMillis(stmt.Int("reviewed_at"));
+        review.scope = stmt.Text("scope");
+        review.checked = stmt.Text("checked");
+        review.finding = stmt.Decode("finding", domain::ParseReviewFinding(stmt.Text("finding")));
+        review.finding_text = stmt.Text("finding_text");
+        review.action_taken = stmt.Text("action_taken");
+        listing.reviewer_name = stmt.Text("reviewer_name");
         listings.push_back(std::move(listing));
     }
 }

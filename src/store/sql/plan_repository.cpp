@@ -13,7 +13,7 @@ std::optional<std::string> OptionalDate(const std::optional<Date>& date) {
     return date ? std::optional<std::string>(FormatDate(*date)) : std::nullopt;
 }
 
-std::optional<Date> ReadOptionalDate(const Statement& row, int column) {
+std::optional<Date> ReadOptionalDate(const Statement& row, std::string_view column) {
     const std::string text = row.Text(column);
     if (text.empty()) return std::nullopt;
     return row.Decode(column, ParseDate(text));
@@ -78,26 +78,26 @@ Result<std::optional<domain::Plan>> SqlPlanRepository::FindWith(domain::PlanId i
         stmt.Bind(1, id);
         KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
         if (!has_row) return std::optional<domain::Plan>{};
-        plan.id = stmt.Int(0);
-        plan.child_id = stmt.Int(1);
-        plan.concern_id = stmt.OptionalInt(2);
-        plan.state = stmt.Decode(3, domain::ParsePlanState(stmt.Text(3)));
-        plan.version = static_cast<int>(stmt.Int(4));
-        plan.basics.reason = stmt.Text(5);
-        plan.basics.child_view = stmt.Text(6);
-        plan.basics.guardian_views = stmt.Text(7);
-        plan.basics.disagreements = stmt.Text(8);
-        plan.basics.follow_up_how = stmt.Text(9);
-        plan.basics.next_meeting = ReadOptionalDate(stmt, 10);
-        plan.basics.collaboration_unit_id = stmt.OptionalInt(11);
-        plan.support_areas = SplitCodes(stmt.Text(12));
-        if (const std::string reason = stmt.Text(13); !reason.empty()) {
-            plan.close_reason = stmt.Decode(13, domain::ParseCloseReason(reason));
+        plan.id = stmt.Int("id");
+        plan.child_id = stmt.Int("child_id");
+        plan.concern_id = stmt.OptionalInt("concern_id");
+        plan.state = stmt.Decode("state", domain::ParsePlanState(stmt.Text("state")));
+        plan.version = static_cast<int>(stmt.Int("version"));
+        plan.basics.reason = stmt.Text("reason");
+        plan.basics.child_view = stmt.Text("child_view");
+        plan.basics.guardian_views = stmt.Text("guardian_views");
+        plan.basics.disagreements = stmt.Text("disagreements");
+        plan.basics.follow_up_how = stmt.Text("follow_up_how");
+        plan.basics.next_meeting = ReadOptionalDate(stmt, "next_meeting");
+        plan.basics.collaboration_unit_id = stmt.OptionalInt("collaboration_unit_id");
+        plan.support_areas = SplitCodes(stmt.Text("support_areas"));
+        if (const std::string reason = stmt.Text("close_reason"); !reason.empty()) {
+            plan.close_reason = stmt.Decode("close_reason", domain::ParseCloseReason(reason));
         }
-        plan.created_by = stmt.Int(14);
-        plan.created_at = FromUnixMillis(stmt.Int(15));
-        plan.basics.trusted_adult = stmt.Text(16);
-        plan.kept_by_unit_id = stmt.OptionalInt(17);
+        plan.created_by = stmt.Int("created_by");
+        plan.created_at = FromUnixMillis(stmt.Int("created_at"));
+        plan.basics.trusted_adult = stmt.Text("trusted_adult");
+        plan.kept_by_unit_id = stmt.OptionalInt("kept_by_unit_id");
         KB_RETURN_IF_ERROR(stmt.Decoded());
     }
     KB_RETURN_IF_ERROR(LoadParts(plan, parts));
@@ -109,26 +109,26 @@ Status SqlPlanRepository::LoadParts(domain::Plan& plan, Parts parts) {
         KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_goals_of"));
         stmt.Bind(1, plan.id);
         KB_RETURN_IF_ERROR(stmt.ForEachRow([&] {
-            plan.goals.push_back(
-                {stmt.Int(0), stmt.Text(1), stmt.Text(2), stmt.Text(3), stmt.Decode(4, ParseDate(stmt.Text(4)))});
+            plan.goals.push_back({stmt.Int("id"), stmt.Text("area_code"), stmt.Text("outcome"),
+                                  stmt.Text("how_we_know"), stmt.Decode("by_when", ParseDate(stmt.Text("by_when")))});
         }));
     }
     {
         KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_actions_of"));
         stmt.Bind(1, plan.id);
         KB_RETURN_IF_ERROR(stmt.ForEachRow([&] {
-            domain::PlanAction action{stmt.Int(0),
-                                      stmt.Text(1),
-                                      stmt.OptionalInt(2),
-                                      stmt.Text(3),
-                                      stmt.Decode(4, ParseDate(stmt.Text(4))),
-                                      stmt.Text(5),
-                                      stmt.Decode(6, ParseDate(stmt.Text(6))),
-                                      stmt.Decode(7, domain::ParseActionStatus(stmt.Text(7)))};
-            action.progress_note = stmt.Text(8);
-            action.proposed_due = ReadOptionalDate(stmt, 9);
-            action.reported_by = stmt.Text(10);
-            if (const auto at = stmt.OptionalInt(11)) action.reported_at = FromUnixMillis(*at);
+            domain::PlanAction action{stmt.Int("id"),
+                                      stmt.Text("what"),
+                                      stmt.OptionalInt("unit_id"),
+                                      stmt.Text("responsible"),
+                                      stmt.Decode("start_on", ParseDate(stmt.Text("start_on"))),
+                                      stmt.Text("frequency"),
+                                      stmt.Decode("due_on", ParseDate(stmt.Text("due_on"))),
+                                      stmt.Decode("status", domain::ParseActionStatus(stmt.Text("status")))};
+            action.progress_note = stmt.Text("progress_note");
+            action.proposed_due = ReadOptionalDate(stmt, "proposed_due");
+            action.reported_by = stmt.Text("reported_by");
+            if (const auto at = stmt.OptionalInt("reported_at")) action.reported_at = FromUnixMillis(*at);
             plan.actions.push_back(std::move(action));
         }));
     }
@@ -136,7 +136,7 @@ Status SqlPlanRepository::LoadParts(domain::Plan& plan, Parts parts) {
         KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_participants_of"));
         stmt.Bind(1, plan.id);
         KB_RETURN_IF_ERROR(stmt.ForEachRow([&] {
-            plan.participants.push_back({stmt.Int(0), stmt.Text(1), stmt.Text(2)});
+            plan.participants.push_back({stmt.Int("unit_id"), stmt.Text("contact_name"), stmt.Text("contact_phone")});
         }));
     }
     KB_RETURN_IF_ERROR(LoadPlannedMeeting(plan));
@@ -148,11 +148,11 @@ Status SqlPlanRepository::LoadParts(domain::Plan& plan, Parts parts) {
             KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
             if (!has_row) break;
             domain::GuardianPart part;
-            part.guardian_id = stmt.Int(0);
-            part.name = stmt.Text(1);
-            part.kind = stmt.Decode(2, domain::ParseGuardianPartKind(stmt.Text(2)));
-            part.reason = stmt.Text(3);
-            part.recorded_on = stmt.Decode(4, ParseDate(stmt.Text(4)));
+            part.guardian_id = stmt.Int("guardian_id");
+            part.name = stmt.Text("name");
+            part.kind = stmt.Decode("kind", domain::ParseGuardianPartKind(stmt.Text("kind")));
+            part.reason = stmt.Text("reason");
+            part.recorded_on = stmt.Decode("recorded_on", ParseDate(stmt.Text("recorded_on")));
             KB_RETURN_IF_ERROR(stmt.Decoded());
             plan.guardian_parts.push_back(std::move(part));
         }
@@ -162,18 +162,18 @@ Status SqlPlanRepository::LoadParts(domain::Plan& plan, Parts parts) {
         stmt.Bind(1, plan.id);
         KB_RETURN_IF_ERROR(stmt.ForEachRow([&] {
             domain::Meeting meeting;
-            meeting.id = stmt.Int(0);
-            meeting.kind = stmt.Decode(1, domain::ParseMeetingKind(stmt.Text(1)));
-            meeting.held_on = stmt.Decode(2, ParseDate(stmt.Text(2)));
-            meeting.place = stmt.Text(3);
-            meeting.guardians_present = stmt.Bool(4);
-            meeting.child_present = stmt.Bool(5);
-            meeting.child_absent_reason = stmt.Text(6);
-            meeting.notes = stmt.Text(7);
-            meeting.collaborate = stmt.Bool(8);
-            meeting.next_meeting = ReadOptionalDate(stmt, 9);
-            meeting.recorded_by = stmt.Int(10);
-            meeting.recorded_at = FromUnixMillis(stmt.Int(11));
+            meeting.id = stmt.Int("id");
+            meeting.kind = stmt.Decode("kind", domain::ParseMeetingKind(stmt.Text("kind")));
+            meeting.held_on = stmt.Decode("held_on", ParseDate(stmt.Text("held_on")));
+            meeting.place = stmt.Text("place");
+            meeting.guardians_present = stmt.Bool("guardians_present");
+            meeting.child_present = stmt.Bool("child_present");
+            meeting.child_absent_reason = stmt.Text("child_absent_reason");
+            meeting.notes = stmt.Text("notes");
+            meeting.collaborate = stmt.Bool("collaborate");
+            meeting.next_meeting = ReadOptionalDate(stmt, "next_meeting");
+            meeting.recorded_by = stmt.Int("recorded_by");
+            meeting.recorded_at = FromUnixMillis(stmt.Int("recorded_at"));
             plan.meetings.push_back(std::move(meeting));
         }));
     }
@@ -181,14 +181,15 @@ Status SqlPlanRepository::LoadParts(domain::Plan& plan, Parts parts) {
         KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_removed_participants_of"));
         stmt.Bind(1, plan.id);
         KB_RETURN_IF_ERROR(stmt.ForEachRow([&] {
-            plan.removed_participants.push_back({stmt.Int(0), stmt.Text(1), stmt.Text(2)});
+            plan.removed_participants.push_back(
+                {stmt.Int("unit_id"), stmt.Text("contact_name"), stmt.Text("removed_reason")});
         }));
     }
     {
         KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_guardian_views_of"));
         stmt.Bind(1, plan.id);
         KB_RETURN_IF_ERROR(stmt.ForEachRow([&] {
-            plan.basics.each_guardian.push_back({stmt.Int(0), stmt.Text(1), stmt.Text(2)});
+            plan.basics.each_guardian.push_back({stmt.Int("guardian_id"), stmt.Text("name"), stmt.Text("view")});
         }));
     }
     KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_evaluations_of"));
@@ -197,9 +198,10 @@ Status SqlPlanRepository::LoadParts(domain::Plan& plan, Parts parts) {
         KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
         if (!has_row) break;
         for (auto& meeting : plan.meetings) {
-            if (meeting.id != stmt.Int(0)) continue;
-            meeting.evaluations.push_back(
-                {stmt.Int(1), stmt.Decode(2, domain::ParseActionStatus(stmt.Text(2))), stmt.Text(3)});
+            if (meeting.id != stmt.Int("meeting_id")) continue;
+            meeting.evaluations.push_back({stmt.Int("action_id"),
+                                           stmt.Decode("result", domain::ParseActionStatus(stmt.Text("result"))),
+                                           stmt.Text("note")});
         }
     }
     return Ok();
@@ -212,13 +214,13 @@ Status SqlPlanRepository::LoadPlannedMeeting(domain::Plan& plan) {
         KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
         if (!has_row) return Ok();
         domain::PlannedMeeting meeting;
-        meeting.id = stmt.Int(0);
-        meeting.kind = stmt.Decode(1, domain::ParseMeetingKind(stmt.Text(1)));
-        meeting.on = stmt.Decode(2, ParseDate(stmt.Text(2)));
-        meeting.starts_at = stmt.Decode(3, ParseTimeOfDay(stmt.Text(3)));
-        meeting.place = stmt.Text(4);
-        meeting.family_invited = stmt.Bool(5);
-        meeting.sequence = static_cast<int>(stmt.Int(6));
+        meeting.id = stmt.Int("id");
+        meeting.kind = stmt.Decode("kind", domain::ParseMeetingKind(stmt.Text("kind")));
+        meeting.on = stmt.Decode("meets_on", ParseDate(stmt.Text("meets_on")));
+        meeting.starts_at = stmt.Decode("starts_at", ParseTimeOfDay(stmt.Text("starts_at")));
+        meeting.place = stmt.Text("place");
+        meeting.family_invited = stmt.Bool("family_invited");
+        meeting.sequence = static_cast<int>(stmt.Int("sequence"));
         KB_RETURN_IF_ERROR(stmt.Decoded());
         plan.planned_meeting = std::move(meeting);
     }
@@ -227,7 +229,7 @@ Status SqlPlanRepository::LoadPlannedMeeting(domain::Plan& plan) {
     for (;;) {
         KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
         if (!has_row) return Ok();
-        plan.planned_meeting->invited_units.push_back(stmt.Int(0));
+        plan.planned_meeting->invited_units.push_back(stmt.Int("unit_id"));
     }
 }
 
@@ -236,7 +238,7 @@ Result<std::optional<domain::PlanId>> SqlPlanRepository::OpenPlanOf(domain::Chil
     stmt.Bind(1, child);
     KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
     if (!has_row) return std::optional<domain::PlanId>{};
-    return std::optional<domain::PlanId>{stmt.Int(0)};
+    return std::optional<domain::PlanId>{stmt.Int("id")};
 }
 
 Result<std::optional<domain::PlanFacts>> SqlPlanRepository::OpenPlanFactsOf(domain::ChildId child) {
@@ -248,10 +250,10 @@ Result<std::optional<domain::PlanFacts>> SqlPlanRepository::OpenPlanFactsOf(doma
         if (!has_row) return facts;
         if (!facts) {
             facts.emplace();
-            facts->collaboration_unit_id = stmt.OptionalInt(0);
-            facts->kept_by_unit_id = stmt.OptionalInt(1);
+            facts->collaboration_unit_id = stmt.OptionalInt("collaboration_unit_id");
+            facts->kept_by_unit_id = stmt.OptionalInt("kept_by_unit_id");
         }
-        if (const auto unit = stmt.OptionalInt(2)) facts->participant_unit_ids.push_back(*unit);
+        if (const auto unit = stmt.OptionalInt("unit_id")) facts->participant_unit_ids.push_back(*unit);
     }
 }
 
@@ -262,7 +264,7 @@ Result<std::vector<domain::PlanId>> SqlPlanRepository::OpenPlansOfUnit(domain::U
     for (;;) {
         KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
         if (!has_row) return out;
-        out.push_back(stmt.Int(0));
+        out.push_back(stmt.Int("id"));
     }
 }
 
@@ -514,11 +516,16 @@ Result<std::vector<PlanChange>> SqlPlanRepository::History(domain::PlanId id) {
     for (;;) {
         KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
         if (!has_row) return out;
-        const int version = static_cast<int>(stmt.Int(0));
+        const int version = static_cast<int>(stmt.Int("version"));
         if (out.empty() || out.back().version != version) {
-            out.push_back({version, stmt.Int(1), stmt.Text(2), FromUnixMillis(stmt.Int(3)), {}});
+            out.push_back({version,
+                           stmt.Int("changed_by"),
+                           stmt.Text("changed_by_name"),
+                           FromUnixMillis(stmt.Int("changed_at")),
+                           {}});
         }
-        if (!stmt.Text(4).empty()) out.back().fields.push_back({stmt.Text(4), stmt.Text(5), stmt.Text(6)});
+        if (!stmt.Text("field").empty())
+            out.back().fields.push_back({stmt.Text("field"), stmt.Text("before"), stmt.Text("after")});
     }
 }
 

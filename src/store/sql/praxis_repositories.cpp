@@ -9,8 +9,9 @@ Result<std::vector<WheelArea>> SqlWheelRepository::CurrentAreas() {
     for (;;) {
         KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
         if (!has_row) return areas;
-        areas.push_back({static_cast<int>(stmt.Int(0)), stmt.Text(1), stmt.Text(2), stmt.Text(3), stmt.Text(4),
-                         stmt.Text(5), stmt.Text(6), stmt.Text(7)});
+        areas.push_back({static_cast<int>(stmt.Int("version")), stmt.Text("code"), stmt.Text("label_sv"),
+                         stmt.Text("label_en"), stmt.Text("child_label_sv"), stmt.Text("description_sv"),
+                         stmt.Text("shanarri"), stmt.Text("bbic")});
     }
 }
 
@@ -19,7 +20,7 @@ Result<int> SqlWheelRepository::InsertCatalogueVersion(const std::string& note, 
     {
         KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("wheel_version_next"));
         KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
-        version = has_row ? static_cast<int>(stmt.Int(0)) : 1;
+        version = has_row ? static_cast<int>(stmt.Int("version")) : 1;
     }
     {
         KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("wheel_version_insert"));
@@ -60,20 +61,22 @@ Result<std::vector<domain::WheelAssessment>> SqlWheelRepository::AssessmentsOf(d
     for (;;) {
         KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
         if (!has_row) return out;
-        if (out.empty() || out.back().id != stmt.Int(0)) {
+        if (out.empty() || out.back().id != stmt.Int("id")) {
             domain::WheelAssessment assessment;
-            assessment.id = stmt.Int(0);
+            assessment.id = stmt.Int("id");
             assessment.child_id = child;
-            assessment.catalogue_version = static_cast<int>(stmt.Int(1));
-            assessment.assessed_on = stmt.Decode(2, ParseDate(stmt.Text(2)));
-            assessment.sources = stmt.Text(3);
-            assessment.recorded_by = stmt.Int(4);
-            assessment.unit_id = stmt.Int(5);
-            assessment.recorded_at = FromUnixMillis(stmt.Int(6));
+            assessment.catalogue_version = static_cast<int>(stmt.Int("catalogue_version"));
+            assessment.assessed_on = stmt.Decode("assessed_on", ParseDate(stmt.Text("assessed_on")));
+            assessment.sources = stmt.Text("sources");
+            assessment.recorded_by = stmt.Int("recorded_by");
+            assessment.unit_id = stmt.Int("unit_id");
+            assessment.recorded_at = FromUnixMillis(stmt.Int("recorded_at"));
             out.push_back(std::move(assessment));
         }
-        out.back().areas.push_back({stmt.Text(7), stmt.Decode(8, domain::ParseAreaStatus(stmt.Text(8))), stmt.Text(9),
-                                    stmt.Text(10), stmt.Text(11), stmt.Text(12), stmt.Bool(13)});
+        out.back().areas.push_back({stmt.Text("area_code"),
+                                    stmt.Decode("status", domain::ParseAreaStatus(stmt.Text("status"))),
+                                    stmt.Text("description"), stmt.Text("child_words"), stmt.Text("guardian_view"),
+                                    stmt.Text("professional_note"), stmt.Bool("support_needed")});
     }
 }
 
@@ -82,7 +85,7 @@ Result<std::optional<domain::UnitId>> SqlCoordinationRepository::FindHolder(doma
     stmt.Bind(1, child);
     KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
     if (!has_row) return std::optional<domain::UnitId>{};
-    return std::optional<domain::UnitId>{stmt.Int(0)};
+    return std::optional<domain::UnitId>{stmt.Int("unit_id")};
 }
 
 Status SqlCoordinationRepository::SetHolder(domain::ChildId child, domain::UnitId unit, Timestamp since) {
@@ -120,20 +123,22 @@ Result<std::optional<domain::Concern>> SqlConcernRepository::Find(domain::Concer
         stmt.Bind(1, id);
         KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
         if (!has_row) return std::optional<domain::Concern>{};
-        concern.id = stmt.Int(0);
-        concern.child_id = stmt.Int(1);
-        concern.noticed_on = stmt.Decode(2, ParseDate(stmt.Text(2)));
-        concern.description = stmt.Text(3);
-        concern.guardians_informed = stmt.Bool(4);
-        concern.noticing_user_id = stmt.Int(5);
-        concern.noticing_unit_id = stmt.Int(6);
-        concern.holder_unit_id = stmt.Int(7);
-        concern.status = stmt.Text(8) == "handled" ? domain::ConcernStatus::kHandled : domain::ConcernStatus::kReceived;
-        concern.registered_at = FromUnixMillis(stmt.Int(9));
-        if (const auto report_unit = stmt.OptionalInt(11)) {
-            concern.report = domain::ReportOfConcern{stmt.Decode(10, ParseDate(stmt.Text(10))), *report_unit};
+        concern.id = stmt.Int("id");
+        concern.child_id = stmt.Int("child_id");
+        concern.noticed_on = stmt.Decode("noticed_on", ParseDate(stmt.Text("noticed_on")));
+        concern.description = stmt.Text("description");
+        concern.guardians_informed = stmt.Bool("guardians_informed");
+        concern.noticing_user_id = stmt.Int("noticing_user_id");
+        concern.noticing_unit_id = stmt.Int("noticing_unit_id");
+        concern.holder_unit_id = stmt.Int("holder_unit_id");
+        concern.status =
+            stmt.Text("status") == "handled" ? domain::ConcernStatus::kHandled : domain::ConcernStatus::kReceived;
+        concern.registered_at = FromUnixMillis(stmt.Int("registered_at"));
+        if (const auto report_unit = stmt.OptionalInt("report_unit_id")) {
+            concern.report =
+                domain::ReportOfConcern{stmt.Decode("report_date", ParseDate(stmt.Text("report_date"))), *report_unit};
         }
-        concern.child_name_given = stmt.Text(12);
+        concern.child_name_given = stmt.Text("child_name_given");
         KB_RETURN_IF_ERROR(stmt.Decoded());
     }
     // A received signal has no decision in force: one it had was undone by a declined handover.
@@ -142,20 +147,20 @@ Result<std::optional<domain::Concern>> SqlConcernRepository::Find(domain::Concer
         stmt.Bind(1, id);
         KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
         if (has_row) {
-            const std::string outcome = stmt.Text(0);
+            const std::string outcome = stmt.Text("outcome");
             concern.decision = domain::ConcernDecision{outcome == "C"   ? domain::DecisionOutcome::kCollaboration
                                                        : outcome == "B" ? domain::DecisionOutcome::kOtherOrganisation
                                                                         : domain::DecisionOutcome::kOwnOrganisation,
-                                                       stmt.Text(1),
-                                                       stmt.Text(2),
-                                                       stmt.Int(3),
-                                                       stmt.Int(4),
-                                                       FromUnixMillis(stmt.Int(5))};
+                                                       stmt.Text("rationale"),
+                                                       stmt.Text("actions_taken"),
+                                                       stmt.Int("decided_by"),
+                                                       stmt.Int("decided_unit_id"),
+                                                       FromUnixMillis(stmt.Int("decided_at"))};
         }
     }
     KB_ASSIGN_OR_RETURN(auto areas, db_.Prepare("concern_areas_of"));
     areas.Bind(1, id);
-    KB_RETURN_IF_ERROR(areas.ForEachRow([&] { concern.wheel_areas.push_back(areas.Text(0)); }));
+    KB_RETURN_IF_ERROR(areas.ForEachRow([&] { concern.wheel_areas.push_back(areas.Text("area_code")); }));
     return std::optional<domain::Concern>{std::move(concern)};
 }
 
@@ -166,8 +171,9 @@ Result<std::vector<InboxEntry>> SqlConcernRepository::Inbox(domain::UnitId unit,
     for (;;) {
         KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
         if (!has_row) return entries;
-        entries.push_back({stmt.Int(0), stmt.Int(1), FromUnixMillis(stmt.Int(2)), stmt.Text(3), stmt.Text(4),
-                           stmt.Text(5), stmt.Text(6)});
+        entries.push_back({stmt.Int("id"), stmt.Int("child_id"), FromUnixMillis(stmt.Int("registered_at")),
+                           stmt.Text("given_name"), stmt.Text("family_name"), stmt.Text("birth_date"),
+                           stmt.Text("child_name_given")});
     }
 }
 
@@ -204,9 +210,9 @@ Result<std::vector<OwnConcernEntry>> SqlConcernRepository::ByNoticingUser(domain
         KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
         if (!has_row) return entries;
         entries.push_back(
-            {stmt.Int(0), stmt.Int(1), FromUnixMillis(stmt.Int(2)),
-             stmt.Text(3) == "handled" ? domain::ConcernStatus::kHandled : domain::ConcernStatus::kReceived,
-             stmt.Text(4), stmt.Text(5)});
+            {stmt.Int("id"), stmt.Int("child_id"), FromUnixMillis(stmt.Int("registered_at")),
+             stmt.Text("status") == "handled" ? domain::ConcernStatus::kHandled : domain::ConcernStatus::kReceived,
+             stmt.Text("child_name_given"), stmt.Text("name")});
     }
 }
 

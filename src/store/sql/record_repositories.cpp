@@ -26,7 +26,7 @@ Result<ChildId> SqlChildRepository::Insert(const domain::Child& child) {
 Result<std::int64_t> SqlChildRepository::Count() {
     KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("child_count"));
     KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
-    return has_row ? stmt.Int(0) : 0;
+    return has_row ? stmt.Int("count") : 0;
 }
 
 Result<std::vector<domain::Guardian>> SqlChildRepository::GuardiansOf(ChildId child) {
@@ -36,7 +36,8 @@ Result<std::vector<domain::Guardian>> SqlChildRepository::GuardiansOf(ChildId ch
     for (;;) {
         KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
         if (!has_row) return guardians;
-        guardians.push_back({stmt.Int(0), stmt.Text(1), stmt.Text(2), stmt.Text(3), stmt.Bool(4), stmt.Text(5)});
+        guardians.push_back({stmt.Int("id"), stmt.Text("given_name"), stmt.Text("family_name"), stmt.Text("phone"),
+                             stmt.Bool("access_restricted"), stmt.Text("restriction_reason")});
     }
 }
 
@@ -45,14 +46,14 @@ Result<std::vector<domain::Guardian>> SqlChildRepository::GuardiansOf(ChildId ch
 Result<std::optional<domain::Child>> SqlChildRepository::FindOne(Statement& stmt) {
     KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
     if (!has_row) return std::optional<domain::Child>{};
-    KB_ASSIGN_OR_RETURN(auto number, domain::PersonalNumber::FromStored(stmt.Text(1)));
-    domain::Child child{.id = stmt.Int(0), .personal_number = std::move(number)};
-    child.given_name = stmt.Text(2);
-    child.family_name = stmt.Text(3);
-    child.protected_identity = stmt.Bool(4);
-    child.joint_custody = stmt.Bool(5);
-    child.school_unit_id = stmt.OptionalInt(6);
-    child.health_unit_id = stmt.OptionalInt(7);
+    KB_ASSIGN_OR_RETURN(auto number, domain::PersonalNumber::FromStored(stmt.Text("personal_number")));
+    domain::Child child{.id = stmt.Int("id"), .personal_number = std::move(number)};
+    child.given_name = stmt.Text("given_name");
+    child.family_name = stmt.Text("family_name");
+    child.protected_identity = stmt.Bool("protected_identity");
+    child.joint_custody = stmt.Bool("joint_custody");
+    child.school_unit_id = stmt.OptionalInt("school_unit_id");
+    child.health_unit_id = stmt.OptionalInt("health_unit_id");
     return std::optional<domain::Child>{std::move(child)};
 }
 
@@ -78,7 +79,7 @@ Status SqlAuditRepository::AppendAll(const std::vector<domain::AuditEvent>& even
     {
         KB_ASSIGN_OR_RETURN(auto last, db_.Prepare("audit_last_hash"));
         KB_ASSIGN_OR_RETURN(const bool has_row, last.Step());
-        if (has_row) previous_hash = last.Text(0);
+        if (has_row) previous_hash = last.Text("hash");
     }
     for (const auto& event : events) {
         std::string hash = ChainedAuditHash(previous_hash, event);
@@ -94,19 +95,20 @@ Status SqlAuditRepository::AppendAll(const std::vector<domain::AuditEvent>& even
 
 AuditRow ReadAuditRow(Statement& stmt) {
     AuditRow row;
-    row.sequence = stmt.Int(0);
-    row.event.at = FromUnixMillis(stmt.Int(1));
-    row.event.user_id = stmt.OptionalInt(2);
-    row.event.role = stmt.Text(3);
-    row.event.unit_id = stmt.OptionalInt(4);
-    row.event.organisation_id = stmt.OptionalInt(5);
-    row.event.child_id = stmt.OptionalInt(6);
-    row.event.object_type = stmt.Text(7);
-    row.event.object_id = stmt.Text(8);
-    row.event.action = stmt.Text(9);
-    row.event.legal_basis = stmt.Text(10);
-    row.event.outcome = stmt.Text(11) == "denied" ? domain::AuditOutcome::kDenied : domain::AuditOutcome::kAllowed;
-    row.event.request_id = stmt.Text(12);
+    row.sequence = stmt.Int("sequence");
+    row.event.at = FromUnixMillis(stmt.Int("at"));
+    row.event.user_id = stmt.OptionalInt("user_id");
+    row.event.role = stmt.Text("role");
+    row.event.unit_id = stmt.OptionalInt("unit_id");
+    row.event.organisation_id = stmt.OptionalInt("organisation_id");
+    row.event.child_id = stmt.OptionalInt("child_id");
+    row.event.object_type = stmt.Text("object_type");
+    row.event.object_id = stmt.Text("object_id");
+    row.event.action = stmt.Text("action");
+    row.event.legal_basis = stmt.Text("legal_basis");
+    row.event.outcome =
+        stmt.Text("outcome") == "denied" ? domain::AuditOutcome::kDenied : domain::AuditOutcome::kAllowed;
+    row.event.request_id = stmt.Text("request_id");
     return row;
 }
 
@@ -116,8 +118,8 @@ Status SqlAuditRepository::ForEach(const std::function<bool(const AuditRow&)>& v
         KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
         if (!has_row) return Ok();
         AuditRow row = ReadAuditRow(stmt);
-        row.previous_hash = stmt.Text(13);
-        row.hash = stmt.Text(14);
+        row.previous_hash = stmt.Text("previous_hash");
+        row.hash = stmt.Text("hash");
         if (!visit(row)) return Ok();
     }
 }
@@ -125,7 +127,7 @@ Status SqlAuditRepository::ForEach(const std::function<bool(const AuditRow&)>& v
 Result<std::int64_t> SqlAuditRepository::Count() {
     KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("audit_count"));
     KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
-    return has_row ? stmt.Int(0) : 0;
+    return has_row ? stmt.Int("count") : 0;
 }
 
 Result<std::optional<AuditRow>> SqlAuditRepository::RetentionBoundary(Timestamp cutoff) {
@@ -134,8 +136,8 @@ Result<std::optional<AuditRow>> SqlAuditRepository::RetentionBoundary(Timestamp 
     KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
     if (!has_row) return std::optional<AuditRow>{};
     AuditRow row = ReadAuditRow(stmt);
-    row.previous_hash = stmt.Text(13);
-    row.hash = stmt.Text(14);
+    row.previous_hash = stmt.Text("previous_hash");
+    row.hash = stmt.Text("hash");
     return std::optional<AuditRow>{std::move(row)};
 }
 
@@ -145,7 +147,7 @@ Result<std::int64_t> SqlAuditRepository::DeleteByRetention(const AuditRetentionR
         KB_ASSIGN_OR_RETURN(auto count, db_.Prepare("audit_count_through"));
         count.Bind(1, run.through_sequence);
         KB_ASSIGN_OR_RETURN(const bool has_row, count.Step());
-        if (has_row) due = count.Int(0);
+        if (has_row) due = count.Int("count");
     }
     {
         KB_ASSIGN_OR_RETURN(auto insert, db_.Prepare("audit_retention_run_insert"));
@@ -165,8 +167,9 @@ Result<std::optional<AuditRetentionRun>> SqlAuditRepository::LatestRetentionRun(
     KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("audit_retention_latest"));
     KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
     if (!has_row) return std::optional<AuditRetentionRun>{};
-    return std::optional<AuditRetentionRun>{AuditRetentionRun{
-        stmt.Int(0), FromUnixMillis(stmt.Int(1)), FromUnixMillis(stmt.Int(2)), stmt.Int(3), stmt.Text(4), stmt.Int(5)}};
+    return std::optional<AuditRetentionRun>{
+        AuditRetentionRun{stmt.Int("id"), FromUnixMillis(stmt.Int("run_at")), FromUnixMillis(stmt.Int("cutoff")),
+                          stmt.Int("through_sequence"), stmt.Text("anchor_hash"), stmt.Int("deleted_rows")}};
 }
 
 }  // namespace kronobarn::store::sql

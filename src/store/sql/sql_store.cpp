@@ -125,7 +125,7 @@ Result<int> VersionWithin(Connection& connection) {
     KB_RETURN_IF_ERROR(connection.Exec(kCreateMigrationsTable));
     KB_ASSIGN_OR_RETURN(auto stmt, connection.Prepare("schema_version"));
     KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
-    return has_row ? static_cast<int>(stmt.Int(0)) : 0;
+    return has_row ? static_cast<int>(stmt.Int("version")) : 0;
 }
 
 }  // namespace

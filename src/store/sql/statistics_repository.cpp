@@ -7,15 +7,16 @@ namespace kronobarn::store::sql {
 namespace {
 
 ChildFacts ReadChild(const Statement& stmt) {
-    return {stmt.Int(0), stmt.Decode(1, ParseDate(stmt.Text(1))), stmt.Text(2)};
+    return {stmt.Int("child_id"), stmt.Decode("birth_date", ParseDate(stmt.Text("birth_date"))),
+            stmt.Text("municipality")};
 }
 
-std::optional<Timestamp> OptionalTime(const Statement& stmt, int column) {
+std::optional<Timestamp> OptionalTime(const Statement& stmt, std::string_view column) {
     if (stmt.IsNull(column)) return std::nullopt;
     return FromUnixMillis(stmt.Int(column));
 }
 
-domain::UnitKind KindOf(const Statement& stmt, int column) {
+domain::UnitKind KindOf(const Statement& stmt, std::string_view column) {
     return stmt.Decode(column, domain::ParseUnitKind(stmt.Text(column)));
 }
 
@@ -39,15 +40,16 @@ Result<std::vector<SignalRecord>> SqlStatisticsRepository::Signals(Timestamp fro
         KB_ASSIGN_OR_RETURN(signals, ReadAll<SignalRecord>(stmt, [](const Statement& row) {
                                 SignalRecord record;
                                 record.child = ReadChild(row);
-                                record.concern_id = row.Int(3);
-                                record.registered_at = FromUnixMillis(row.Int(4));
-                                record.noticing_kind = KindOf(row, 5);
-                                if (!row.IsNull(6)) {
-                                    record.outcome = row.Text(6);
-                                    record.decided_at = OptionalTime(row, 7);
-                                    record.deciding_kind = KindOf(row, 8);
+                                record.concern_id = row.Int("id");
+                                record.registered_at = FromUnixMillis(row.Int("registered_at"));
+                                record.noticing_kind = KindOf(row, "noticing_kind");
+                                if (!row.IsNull("outcome")) {
+                                    record.outcome = row.Text("outcome");
+                                    record.decided_at = OptionalTime(row, "decided_at");
+                                    record.deciding_kind = KindOf(row, "deciding_kind");
                                 }
-                                if (!row.IsNull(9)) record.report_date = row.Decode(9, ParseDate(row.Text(9)));
+                                if (!row.IsNull("report_date"))
+                                    record.report_date = row.Decode("report_date", ParseDate(row.Text("report_date")));
                                 return record;
                             }));
     }
@@ -58,9 +60,10 @@ Result<std::vector<SignalRecord>> SqlStatisticsRepository::Signals(Timestamp fro
     for (;;) {
         KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
         if (!has_row) return signals;
-        const std::int64_t concern = stmt.Int(0);
+        const std::int64_t concern = stmt.Int("concern_id");
         while (signal != signals.end() && signal->concern_id < concern) ++signal;
-        if (signal != signals.end() && signal->concern_id == concern) signal->wheel_areas.push_back(stmt.Text(1));
+        if (signal != signals.end() && signal->concern_id == concern)
+            signal->wheel_areas.push_back(stmt.Text("area_code"));
     }
 }
 
@@ -68,9 +71,10 @@ Result<std::vector<ConsentRecord>> SqlStatisticsRepository::Consents(Timestamp f
     KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("statistics_consents"));
     stmt.Bind(1, ToUnixMillis(from)).Bind(2, ToUnixMillis(to));
     return ReadAll<ConsentRecord>(stmt, [](const Statement& row) {
-        ConsentRecord record{ReadChild(row), FromUnixMillis(row.Int(3)), row.Decode(4, ParseDate(row.Text(4))),
-                             OptionalTime(row, 5), row.Text(6)};
-        record.refused = row.Bool(7);
+        ConsentRecord record{ReadChild(row), FromUnixMillis(row.Int("recorded_at")),
+                             row.Decode("valid_to", ParseDate(row.Text("valid_to"))), OptionalTime(row, "withdrawn_at"),
+                             row.Text("categories")};
+        record.refused = row.Bool("refused");
         return record;
     });
 }
@@ -79,9 +83,11 @@ Result<std::vector<MeetingRecord>> SqlStatisticsRepository::Meetings(Date from, 
     KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("statistics_meetings"));
     stmt.Bind(1, FormatDate(from)).Bind(2, FormatDate(to));
     return ReadAll<MeetingRecord>(stmt, [](const Statement& row) {
-        MeetingRecord record{ReadChild(row), row.Int(3),  row.Decode(4, ParseDate(row.Text(4))),
-                             row.Text(5),    row.Bool(6), std::nullopt};
-        if (!row.IsNull(7)) record.next_meeting = row.Decode(7, ParseDate(row.Text(7)));
+        MeetingRecord record{
+            ReadChild(row),   row.Int("plan_id"),        row.Decode("held_on", ParseDate(row.Text("held_on"))),
+            row.Text("kind"), row.Bool("child_present"), std::nullopt};
+        if (!row.IsNull("next_meeting"))
+            record.next_meeting = row.Decode("next_meeting", ParseDate(row.Text("next_meeting")));
         return record;
     });
 }
@@ -90,11 +96,15 @@ Result<std::vector<HandoverRecord>> SqlStatisticsRepository::Handovers(Timestamp
     KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("statistics_handovers"));
     stmt.Bind(1, ToUnixMillis(from)).Bind(2, ToUnixMillis(to));
     return ReadAll<HandoverRecord>(stmt, [](const Statement& row) {
-        HandoverRecord record{
-            ReadChild(row), FromUnixMillis(row.Int(3)), OptionalTime(row, 4), row.Text(5), row.Text(6), KindOf(row, 7),
-            KindOf(row, 8)};
-        record.after_decision = row.Bool(9);
-        record.plan_outcome = row.Text(10);
+        HandoverRecord record{ReadChild(row),
+                              FromUnixMillis(row.Int("requested_at")),
+                              OptionalTime(row, "answered_at"),
+                              row.Text("state"),
+                              row.Text("kind"),
+                              KindOf(row, "from_kind"),
+                              KindOf(row, "to_kind")};
+        record.after_decision = row.Bool("after_decision");
+        record.plan_outcome = row.Text("plan_outcome");
         return record;
     });
 }
@@ -104,28 +114,30 @@ Result<std::vector<PlanRecord>> SqlStatisticsRepository::Plans(Timestamp from, T
     stmt.Bind(1, ToUnixMillis(from)).Bind(2, ToUnixMillis(to));
     return ReadAll<PlanRecord>(stmt, [](const Statement& row) {
         PlanRecord record{ReadChild(row),
-                          row.Int(3),
-                          FromUnixMillis(row.Int(4)),
-                          row.Text(5),
-                          static_cast<int>(row.Int(6)),
-                          static_cast<int>(row.Int(7)),
-                          row.Bool(8),
+                          row.Int("id"),
+                          FromUnixMillis(row.Int("created_at")),
+                          row.Text("state"),
+                          static_cast<int>(row.Int("participants")),
+                          static_cast<int>(row.Int("actions")),
+                          row.Bool("child_view_recorded"),
                           {},
                           std::nullopt,
                           std::nullopt,
                           std::nullopt,
                           std::nullopt};
-        const std::string areas = row.Text(9);
+        const std::string areas = row.Text("support_areas");
         for (std::size_t start = 0; start < areas.size();) {
             const std::size_t comma = std::min(areas.find(',', start), areas.size());
             if (comma > start) record.support_areas.push_back(areas.substr(start, comma - start));
             start = comma + 1;
         }
-        if (!row.IsNull(10)) record.holder_kind = row.Decode(10, domain::ParseUnitKind(row.Text(10)));
-        record.signal_registered_at = OptionalTime(row, 11);
-        record.agreed_at = OptionalTime(row, 12);
-        record.closed_at = OptionalTime(row, 13);
-        if (!row.IsNull(14)) record.first_meeting_on = row.Decode(14, ParseDate(row.Text(14)));
+        if (!row.IsNull("holder_kind"))
+            record.holder_kind = row.Decode("holder_kind", domain::ParseUnitKind(row.Text("holder_kind")));
+        record.signal_registered_at = OptionalTime(row, "signal_registered_at");
+        record.agreed_at = OptionalTime(row, "agreed_at");
+        record.closed_at = OptionalTime(row, "closed_at");
+        if (!row.IsNull("first_meeting_on"))
+            record.first_meeting_on = row.Decode("first_meeting_on", ParseDate(row.Text("first_meeting_on")));
         return record;
     });
 }
@@ -135,11 +147,11 @@ Result<std::vector<PlanActionRecord>> SqlStatisticsRepository::PlanActions(Times
     stmt.Bind(1, ToUnixMillis(from)).Bind(2, ToUnixMillis(to));
     return ReadAll<PlanActionRecord>(stmt, [](const Statement& row) {
         PlanActionRecord record;
-        record.plan_id = row.Int(0);
-        if (!row.IsNull(1)) record.unit_kind = row.Decode(1, domain::ParseUnitKind(row.Text(1)));
-        record.status = row.Text(2);
-        record.start_on = row.Decode(3, ParseDate(row.Text(3)));
-        record.due_on = row.Decode(4, ParseDate(row.Text(4)));
+        record.plan_id = row.Int("plan_id");
+        if (!row.IsNull("kind")) record.unit_kind = row.Decode("kind", domain::ParseUnitKind(row.Text("kind")));
+        record.status = row.Text("status");
+        record.start_on = row.Decode("start_on", ParseDate(row.Text("start_on")));
+        record.due_on = row.Decode("due_on", ParseDate(row.Text("due_on")));
         return record;
     });
 }
@@ -148,8 +160,8 @@ Result<std::vector<WheelStatusRecord>> SqlStatisticsRepository::WheelStatuses(Da
     KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("statistics_wheel_statuses"));
     stmt.Bind(1, FormatDate(from)).Bind(2, FormatDate(to));
     return ReadAll<WheelStatusRecord>(stmt, [](const Statement& row) {
-        return WheelStatusRecord{ReadChild(row), row.Decode(3, ParseDate(row.Text(3))), row.Text(4), row.Text(5),
-                                 row.Bool(6)};
+        return WheelStatusRecord{ReadChild(row), row.Decode("assessed_on", ParseDate(row.Text("assessed_on"))),
+                                 row.Text("area_code"), row.Text("status"), row.Bool("support_needed")};
     });
 }
 
