@@ -3,6 +3,7 @@
 #include "common/ids.hpp"
 #include "web/error_mapping.hpp"
 #include "web/form.hpp"
+#include "web/form_reader.hpp"
 #include "web/handler_support.hpp"
 #include "web/i18n.hpp"
 #include "web/security.hpp"
@@ -50,8 +51,9 @@ Response ConsentRoutes::ConsentsCreate(const Request& request, const RouteParams
     input.form = form->Get("form");
     input.documented_by = form->Get("documented_by");
     input.guardian_ids = form->GetAll("guardian_id");
-    input.child_consented = form->Get("child_consented") == "ja";
-    input.child_assessed_mature = form->Get("child_assessed_mature") == "ja";
+    const FormReader reader(*form);
+    input.child_consented = reader.Flag("child_consented");
+    input.child_assessed_mature = reader.Flag("child_assessed_mature");
     input.maturity_note = form->Get("maturity_note");
     input.answer = form->Get("answer");
     auto recorded = consents_.Record(actor, *id, input, ContextOf(request));

@@ -2,6 +2,7 @@
 
 #include "common/ids.hpp"
 #include "web/error_mapping.hpp"
+#include "web/form_reader.hpp"
 #include "web/handler_support.hpp"
 #include "web/i18n.hpp"
 #include "web/security.hpp"
@@ -14,7 +15,7 @@ app::OrganisationInput InputOf(const FormFields& form) {
     input.name = form.Get("name");
     input.kind = domain::ParseOrganisationKind(form.Get("kind"));
     input.code = form.Get("code");
-    input.active = form.Get("active") == "ja";
+    input.active = FormReader(form).Flag("active");
     return input;
 }
 

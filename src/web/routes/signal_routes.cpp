@@ -3,6 +3,7 @@
 #include "common/ids.hpp"
 #include "web/error_mapping.hpp"
 #include "web/form.hpp"
+#include "web/form_reader.hpp"
 #include "web/handler_support.hpp"
 #include "web/i18n.hpp"
 #include "web/security.hpp"
@@ -48,6 +49,7 @@ Response SignalRoutes::ConcernNew(const Request& request, const RouteParams&, co
 Response SignalRoutes::ConcernCreate(const Request& request, const RouteParams&, const app::Actor& actor) const {
     auto form = ParseForm(request.body);  // already checked by the RouteTable guard; parsed again for the fields
     if (!form) return RenderConcernForm(request, actor, 400, {}, {{"", form.error().message_key}});
+    const FormReader reader(*form);
     app::ConcernForm values;
     values.personal_number = form->Get("personal_number");
     values.given_name = form->Get("given_name");
@@ -55,12 +57,12 @@ Response SignalRoutes::ConcernCreate(const Request& request, const RouteParams&,
     values.noticed_on = form->Get("noticed_on");
     values.description = form->Get("description");
     values.wheel_areas = form->GetAll("wheel_area");
-    values.guardians_informed = form->Get("guardians_informed") == "ja";
+    values.guardians_informed = reader.Flag("guardians_informed");
     values.noticing_unit_id = form->Get("noticing_unit_id");
     values.child_unit_id = form->Get("child_unit_id");
     values.guardian_1 = form->Get("guardian_1");
     values.guardian_2 = form->Get("guardian_2");
-    values.report_made = form->Get("report_made") == "ja";
+    values.report_made = reader.Flag("report_made");
     values.report_date = form->Get("report_date");
     values.report_unit_id = form->Get("report_unit_id");
     auto registered = concerns_.Register(actor, values, ContextOf(request));
