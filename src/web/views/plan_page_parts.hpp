@@ -43,6 +43,8 @@ void GoalsSection(Html& html, const Translator& t, const app::PlanView& view, co
 void ActionsSection(Html& html, const Translator& t, const app::PlanView& view, const FormPageState& state);
 void ContactsSection(Html& html, const Translator& t, const app::PlanView& view, const FormPageState& state);
 void MeetingsSection(Html& html, const Translator& t, const app::PlanView& view, const FormPageState& state);
+// The keeper's edit forms, closing the page's last <section> (plan_edit_forms.cpp).
+void EditForms(Html& html, const Translator& t, const app::PlanView& view, const FormPageState& state);
 // The next meeting as the reader may see it (RedactPlan), or that none is planned.
 void PlannedMeetingCard(Html& html, const Translator& t, const app::PlanView& view);
 
