@@ -100,12 +100,9 @@ Result<Invitation> FamilyAccounts::Invite(const Actor& actor, domain::ChildId ch
         account.display_name = name;
         KB_ASSIGN_OR_RETURN(user_id, uow->Users().Insert(account, ""));
         KB_RETURN_IF_ERROR(uow->Family().InsertLink(*user_id, {child_id, guardian_id, ""}));
-    } else {
-        KB_RETURN_IF_ERROR(uow->Family().RevokeActivationsOf(*user_id, now));
     }
-    Invitation invitation{crypto::RandomToken(32), now + std::chrono::days(options_.activation_days), name};
-    KB_RETURN_IF_ERROR(uow->Family().InsertActivation(
-        {crypto::HashHex(invitation.token), *user_id, actor.user.id, now, invitation.expires_at, std::nullopt}));
+    KB_ASSIGN_OR_RETURN(auto invitation,
+                        IssueActivationLink(*uow, *user_id, name, actor.user.id, now, options_.activation_days));
     KB_RETURN_IF_ERROR(uow->Commit());
     return invitation;
 }
@@ -139,13 +136,14 @@ Result<ActivationInfo> FamilyAccounts::CheckActivation(std::string_view token) {
     if (clock_.Now() >= activation->expires_at) return Error::FailedPrecondition("activation.expired");
     KB_ASSIGN_OR_RETURN(const auto user, uow->Users().Find(activation->user_id));
     if (!user) return Error::FailedPrecondition("activation.unknown");
-    return ActivationInfo{user->display_name, activation->expires_at};
+    return ActivationInfo{user->display_name, activation->expires_at, user->roles.empty() ? "" : user->username};
 }
 
 Status FamilyAccounts::Activate(std::string_view token, const std::string& typed_username, const std::string& password,
                                 const std::string& password_repeat, const RequestContext& context) {
-    KB_RETURN_IF_ERROR(CheckActivation(token));
-    const std::string username = domain::NormalizeUsername(typed_username);
+    KB_ASSIGN_OR_RETURN(const auto info, CheckActivation(token));
+    const bool staff = !info.fixed_username.empty();
+    const std::string username = staff ? info.fixed_username : domain::NormalizeUsername(typed_username);
     // Every field at once: a person corrects them all in one go.
     std::vector<FieldError> problems;
     if (!domain::IsValidUsername(username)) problems.push_back({"username", "user.username_invalid"});
@@ -169,7 +167,7 @@ Status FamilyAccounts::Activate(std::string_view token, const std::string& typed
     domain::AuditEvent event;
     event.at = now;
     event.user_id = activation->user_id;
-    event.role = "family";
+    event.role = staff ? "staff" : "family";
     event.object_type = "account";
     event.object_id = std::to_string(activation->user_id);
     event.action = "activate";

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "app/activation_links.hpp"
 #include "app/actor.hpp"
 #include "common/crypto.hpp"
 #include "common/result.hpp"
@@ -39,15 +40,12 @@ struct FamilyAccessPage {
     int child_login_age = 13;
 };
 
-struct Invitation {
-    std::string token;  // shown once; only its hash is stored
-    Timestamp expires_at{};
-    std::string for_name;
-};
-
 struct ActivationInfo {
     std::string display_name;
     Timestamp expires_at{};
+    // A staff account's username, which its administrator gave: the link sets only the password.
+    // Empty for a family account, whose member chooses a username.
+    std::string fixed_username;
 };
 
 class FamilyAccounts {
@@ -72,7 +70,7 @@ class FamilyAccounts {
     // Errors (kFailedPrecondition): "activation.unknown", "activation.used", "activation.expired".
     Result<ActivationInfo> CheckActivation(std::string_view token);
 
-    // Sets the username and password and uses the link up. Errors: those of CheckActivation;
+    // Sets the username (a family account's only) and password and uses the link up. Errors: those of CheckActivation;
     // kInvalidArgument "user.username_invalid", "user.password_too_short", "activation.passwords_differ";
     // kConflict "user.username_taken".
     Status Activate(std::string_view token, const std::string& username, const std::string& password,

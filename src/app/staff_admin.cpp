@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/audit_events.hpp"
+#include "common/text.hpp"
 #include "store/store.hpp"
 
 namespace kronobarn::app {
@@ -13,10 +14,41 @@ bool WorksIn(const domain::UserAccount& user, domain::OrganisationId organisatio
                        [&](const auto& assignment) { return assignment.organisation_id == organisation; });
 }
 
+constexpr std::size_t kMaxNameLength = 200;
+
+const domain::RoleAssignment* AdminAssignment(const Actor& actor) {
+    return actor.user.AssignmentOf(domain::Role::kSystemAdmin);
+}
+
+// The unit, when it is one of the organisation's.
+Result<std::optional<domain::Unit>> OwnUnit(store::UnitOfWork& uow, domain::UnitId unit,
+                                            domain::OrganisationId organisation) {
+    KB_ASSIGN_OR_RETURN(auto found, uow.Organisations().FindUnit(unit));
+    if (found && found->organisation_id != organisation) found.reset();
+    return found;
+}
+
+bool GivenByOrganisation(const std::optional<domain::Role>& role) {
+    return role && domain::TraitsOf(*role).given_by_organisation_admin;
+}
+
+// The account, when it works in the organisation; kNotFound otherwise (another organisation's
+// staff and no account look the same).
+Result<domain::UserAccount> OwnStaff(store::UnitOfWork& uow, domain::UserId user, domain::OrganisationId organisation) {
+    KB_ASSIGN_OR_RETURN(auto account, uow.Users().Find(user));
+    if (!account || !WorksIn(*account, organisation)) return Error::NotFound("user");
+    return std::move(*account);
+}
+
+std::string RoleObjectId(const RoleChange& change) {
+    return std::to_string(change.user) + "/" + std::to_string(change.unit) + "/" +
+           std::string(domain::Code(*change.role));
+}
+
 }  // namespace
 
 Result<StaffPage> StaffAdmin::Staff(const Actor& actor) {
-    const auto* admin = actor.user.AssignmentOf(domain::Role::kSystemAdmin);
+    const auto* admin = AdminAssignment(actor);
     if (admin == nullptr) return Error::PermissionDenied("staff are for system administrators");
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
     KB_ASSIGN_OR_RETURN(const auto organisations, uow->Organisations().List());
@@ -33,7 +65,8 @@ Result<StaffPage> StaffAdmin::Staff(const Actor& actor) {
             if (assignment.organisation_id != admin->organisation_id) continue;
             const auto unit = std::find_if(units.begin(), units.end(),
                                            [&](const auto& candidate) { return candidate.id == assignment.unit_id; });
-            member.roles.emplace_back(assignment.role, unit == units.end() ? std::string() : unit->name);
+            member.roles.push_back(
+                {assignment.unit_id, assignment.role, unit == units.end() ? std::string() : unit->name});
         }
         member.is_me = user.id == actor.user.id;
         member.account = std::move(user);
@@ -41,11 +74,116 @@ Result<StaffPage> StaffAdmin::Staff(const Actor& actor) {
     }
     std::sort(page.staff.begin(), page.staff.end(),
               [](const auto& a, const auto& b) { return a.account.display_name < b.account.display_name; });
+    for (const auto& unit : units) {
+        if (unit.organisation_id == admin->organisation_id) page.units.push_back({unit.id, unit.name});
+    }
+    std::sort(page.units.begin(), page.units.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
+    for (const auto& traits : domain::AllRoleTraits()) {
+        if (traits.given_by_organisation_admin) page.roles_given.push_back(traits.role);
+    }
     return page;
 }
 
+Result<Invitation> StaffAdmin::Create(const Actor& actor, const NewStaffInput& input, const RequestContext& context) {
+    const auto* admin = AdminAssignment(actor);
+    if (admin == nullptr) return Error::PermissionDenied("staff are for system administrators");
+    domain::UserAccount account;
+    account.display_name = Trimmed(input.display_name);
+    account.username = domain::NormalizeUsername(input.username);
+    account.email = Trimmed(input.email);
+    account.phone = Trimmed(input.phone);
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
+    KB_ASSIGN_OR_RETURN(const auto unit, OwnUnit(*uow, input.unit_id, admin->organisation_id));
+    // Every field at once: the administrator corrects them all in one go.
+    std::vector<FieldError> problems;
+    if (account.display_name.empty()) problems.push_back({"display_name", "staff.name_missing"});
+    if (account.display_name.size() > kMaxNameLength) problems.push_back({"display_name", "staff.name_too_long"});
+    if (!domain::IsValidUsername(account.username)) problems.push_back({"username", "user.username_invalid"});
+    if (!domain::IsPlausibleEmail(account.email)) problems.push_back({"email", "staff.email_invalid"});
+    if (!account.phone.empty() && !domain::IsPlausiblePhone(account.phone)) {
+        problems.push_back({"phone", "staff.phone_invalid"});
+    }
+    if (!unit) problems.push_back({"unit_id", "staff.unit_unknown"});
+    if (!GivenByOrganisation(input.role)) problems.push_back({"role", "staff.role_unknown"});
+    if (!problems.empty()) return Error::InvalidFields(std::move(problems));
+    account.roles.push_back({unit->id, unit->organisation_id, *input.role, unit->kind});
+    // No password until the person sets their own through the link: nobody can sign in before.
+    KB_ASSIGN_OR_RETURN(const auto user, uow->Users().Insert(account, ""));
+    const Timestamp now = clock_.Now();
+    KB_ASSIGN_OR_RETURN(auto invitation,
+                        IssueActivationLink(*uow, user, account.display_name, actor.user.id, now, activation_days_));
+    KB_RETURN_IF_ERROR(uow->Audit().Append(AdministrationEvent(
+        actor, domain::Role::kSystemAdmin, {"user", std::to_string(user), "user_create"}, context, now)));
+    KB_RETURN_IF_ERROR(uow->Audit().Append(
+        AdministrationEvent(actor, domain::Role::kSystemAdmin,
+                            {"user_role", RoleObjectId({user, unit->id, input.role}), "role_add"}, context, now)));
+    KB_RETURN_IF_ERROR(uow->Commit());
+    return invitation;
+}
+
+Result<Invitation> StaffAdmin::NewActivationLink(const Actor& actor, domain::UserId user,
+                                                 const RequestContext& context) {
+    const auto* admin = AdminAssignment(actor);
+    if (admin == nullptr) return Error::PermissionDenied("staff are for system administrators");
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
+    KB_ASSIGN_OR_RETURN(const auto account, OwnStaff(*uow, user, admin->organisation_id));
+    if (account.disabled) return Error::FailedPrecondition("staff.account_closed");
+    const Timestamp now = clock_.Now();
+    KB_ASSIGN_OR_RETURN(auto invitation,
+                        IssueActivationLink(*uow, user, account.display_name, actor.user.id, now, activation_days_));
+    KB_RETURN_IF_ERROR(uow->Audit().Append(AdministrationEvent(
+        actor, domain::Role::kSystemAdmin, {"user", std::to_string(user), "user_activation_link"}, context, now)));
+    KB_RETURN_IF_ERROR(uow->Commit());
+    return invitation;
+}
+
+Status StaffAdmin::AddRole(const Actor& actor, const RoleChange& change, const RequestContext& context) {
+    const auto* admin = AdminAssignment(actor);
+    if (admin == nullptr) return Error::PermissionDenied("staff are for system administrators");
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
+    KB_ASSIGN_OR_RETURN(const auto account, OwnStaff(*uow, change.user, admin->organisation_id));
+    KB_ASSIGN_OR_RETURN(const auto unit, OwnUnit(*uow, change.unit, admin->organisation_id));
+    std::vector<FieldError> problems;
+    if (!unit) problems.push_back({"unit_id", "staff.unit_unknown"});
+    if (!GivenByOrganisation(change.role)) problems.push_back({"role", "staff.role_unknown"});
+    if (!problems.empty()) return Error::InvalidFields(std::move(problems));
+    const bool holds = std::any_of(account.roles.begin(), account.roles.end(), [&](const auto& assignment) {
+        return assignment.unit_id == change.unit && assignment.role == *change.role;
+    });
+    if (holds) return Error::Conflict("staff.role_exists");
+    KB_RETURN_IF_ERROR(uow->Users().AddRole(change.user, change.unit, *change.role));
+    KB_RETURN_IF_ERROR(uow->Audit().Append(AdministrationEvent(
+        actor, domain::Role::kSystemAdmin, {"user_role", RoleObjectId(change), "role_add"}, context, clock_.Now())));
+    return uow->Commit();
+}
+
+Status StaffAdmin::RemoveRole(const Actor& actor, const RoleChange& change, const RequestContext& context) {
+    const auto* admin = AdminAssignment(actor);
+    if (admin == nullptr) return Error::PermissionDenied("staff are for system administrators");
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
+    KB_ASSIGN_OR_RETURN(const auto account, OwnStaff(*uow, change.user, admin->organisation_id));
+    int roles_here = 0;
+    bool holds = false;
+    for (const auto& assignment : account.roles) {
+        if (assignment.organisation_id != admin->organisation_id) continue;
+        ++roles_here;
+        holds = holds || (change.role && assignment.unit_id == change.unit && assignment.role == *change.role);
+    }
+    if (!holds) return Error::NotFound("role");
+    // Nobody locks the organisation out of its own administration by a slip of the hand.
+    if (account.id == actor.user.id && *change.role == domain::Role::kSystemAdmin) {
+        return Error::FailedPrecondition("staff.cannot_remove_own_admin");
+    }
+    // Without a role here the person would drop out of this list: closing the account says it.
+    if (roles_here == 1) return Error::FailedPrecondition("staff.last_role");
+    KB_RETURN_IF_ERROR(uow->Users().RemoveRole(change.user, change.unit, *change.role));
+    KB_RETURN_IF_ERROR(uow->Audit().Append(AdministrationEvent(
+        actor, domain::Role::kSystemAdmin, {"user_role", RoleObjectId(change), "role_remove"}, context, clock_.Now())));
+    return uow->Commit();
+}
+
 Status StaffAdmin::SetOpen(const Actor& actor, domain::UserId user, bool open, const RequestContext& context) {
-    const auto* admin = actor.user.AssignmentOf(domain::Role::kSystemAdmin);
+    const auto* admin = AdminAssignment(actor);
     if (admin == nullptr) return Error::PermissionDenied("staff are for system administrators");
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
     KB_ASSIGN_OR_RETURN(const auto account, uow->Users().Find(user));

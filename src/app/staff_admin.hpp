@@ -4,39 +4,83 @@
 // "not found". No child data, yet every change is audited.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "app/activation_links.hpp"
 #include "app/actor.hpp"
 #include "common/result.hpp"
 #include "common/time.hpp"
 #include "domain/organisation.hpp"
 #include "domain/user_account.hpp"
-
-namespace kronobarn::store {
-class Store;
-}
+#include "store/records/forward.hpp"
 
 namespace kronobarn::app {
 
+struct StaffRole {
+    domain::UnitId unit_id = 0;
+    domain::Role role = domain::Role::kTeacher;
+    std::string unit_name;
+};
+
 struct StaffMember {
     domain::UserAccount account;
-    // Its roles in the administrator's organisation, with each unit's name.
-    std::vector<std::pair<domain::Role, std::string>> roles;
-    bool is_me = false;  // the administrator's own account (which it cannot close)
+    std::vector<StaffRole> roles;  // its roles in the administrator's organisation, by unit
+    bool is_me = false;            // the administrator's own account (which it cannot close)
+};
+
+struct StaffUnit {
+    domain::UnitId id = 0;
+    std::string name;
 };
 
 struct StaffPage {
     std::string organisation_name;
-    std::vector<StaffMember> staff;  // by name
+    std::vector<StaffMember> staff;         // by name
+    std::vector<StaffUnit> units;           // the organisation's units, by name: where a role is held
+    std::vector<domain::Role> roles_given;  // the roles an organisation's administrator gives
+};
+
+// A new staff account: who it is, how to reach them, and the first role in one of the
+// organisation's units. The password is the person's own, set through an activation link.
+struct NewStaffInput {
+    std::string display_name;
+    std::string username;
+    std::string email;
+    std::string phone;  // optional
+    domain::UnitId unit_id = 0;
+    std::optional<domain::Role> role;  // empty: a code the form did not know
+};
+
+// One role in one unit, given or taken back.
+struct RoleChange {
+    domain::UserId user = 0;
+    domain::UnitId unit = 0;
+    std::optional<domain::Role> role;
 };
 
 class StaffAdmin {
   public:
-    StaffAdmin(store::Store& store, const Clock& clock) : store_(store), clock_(clock) {}
+    StaffAdmin(store::Store& store, const Clock& clock, int activation_days = 7)
+        : store_(store), clock_(clock), activation_days_(activation_days) {}
 
     // kPermissionDenied unless the actor is a system administrator of an organisation.
     Result<StaffPage> Staff(const Actor& actor);
+    // Creates the account with its first role and returns its activation link. Errors: kInvalidArgument
+    // with every field in error ("staff.name_missing", "staff.name_too_long", "user.username_invalid",
+    // "staff.email_invalid", "staff.phone_invalid", "staff.unit_unknown", "staff.role_unknown");
+    // kConflict "user.username_taken".
+    Result<Invitation> Create(const Actor& actor, const NewStaffInput& input, const RequestContext& context);
+    // A fresh activation link (a forgotten password): earlier links stop working. kNotFound for an
+    // account of another organisation; kFailedPrecondition "staff.account_closed".
+    Result<Invitation> NewActivationLink(const Actor& actor, domain::UserId user, const RequestContext& context);
+    // Errors: kNotFound (the account); kInvalidArgument "staff.unit_unknown", "staff.role_unknown";
+    // kConflict "staff.role_exists".
+    Status AddRole(const Actor& actor, const RoleChange& change, const RequestContext& context);
+    // Errors: kNotFound (the account, or a role it does not hold); kFailedPrecondition
+    // "staff.cannot_remove_own_admin", "staff.last_role" (close the account instead).
+    Status RemoveRole(const Actor& actor, const RoleChange& change, const RequestContext& context);
     // Closes (`open` false) or opens an account of the administrator's organisation. Closing ends
     // every session of it in the same transaction. kNotFound for an account of another organisation
     // (or none); kFailedPrecondition "staff.cannot_close_self".
@@ -45,6 +89,7 @@ class StaffAdmin {
   private:
     store::Store& store_;
     const Clock& clock_;
+    int activation_days_;
 };
 
 }  // namespace kronobarn::app

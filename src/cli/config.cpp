@@ -52,7 +52,8 @@ void RegisterConfigOptions(CLI::App& app, Config& config) {
     app.add_option("--child-login-age", config.child_login_age, "Age from which a child may have its own login")
         ->envname("KRONOBARN_CHILD_LOGIN_AGE")
         ->capture_default_str();
-    app.add_option("--activation-days", config.activation_days, "Days a family member's activation link works")
+    app.add_option("--activation-days", config.activation_days,
+                   "Days an activation link works (a family member's login, a new staff account)")
         ->envname("KRONOBARN_ACTIVATION_DAYS")
         ->capture_default_str();
     app.add_flag("--family-log-names", config.family_log_shows_names,

@@ -63,27 +63,34 @@ constexpr UnitKindTraits kUnitKinds[] = {
 constexpr bool kActsForUnit = true, kOnlyOwnWork = false;
 constexpr bool kEmergency = true, kNoEmergency = false;
 constexpr bool kHandlesReports = true, kNoReports = false;
+constexpr bool kGivenInOrganisation = true, kGivenByCounty = false;
 using W = Work;
 
 constexpr RoleTraits kRoles[] = {
-    {Role::kPrincipal, "principal", W::kWithChildren, kActsForUnit, kNoEmergency, kNoReports},
-    {Role::kStudentHealth, "student_health", W::kWithChildren, kActsForUnit, kEmergency, kNoReports},
-    {Role::kTeacher, "teacher", W::kWithChildren, kOnlyOwnWork, kNoEmergency, kNoReports},
-    {Role::kBvcNurse, "bvc_nurse", W::kWithChildren, kActsForUnit, kEmergency, kNoReports},
-    {Role::kMidwife, "midwife", W::kWithChildren, kActsForUnit, kNoEmergency, kNoReports},
-    {Role::kClinician, "clinician", W::kWithChildren, kActsForUnit, kEmergency, kNoReports},
-    {Role::kSocialWorker, "social_worker", W::kWithChildren, kActsForUnit, kEmergency, kHandlesReports},
-    {Role::kKaaOfficer, "kaa_officer", W::kWithChildren, kActsForUnit, kNoEmergency, kNoReports},
-    {Role::kPoliceOfficer, "police_officer", W::kWithChildren, kOnlyOwnWork, kNoEmergency, kNoReports},
-    {Role::kClubLeader, "club_leader", W::kWithChildren, kOnlyOwnWork, kNoEmergency, kNoReports},
-    {Role::kLogReviewer, "log_reviewer", W::kLogReview, kOnlyOwnWork, kNoEmergency, kNoReports},
-    {Role::kSystemAdmin, "system_admin", W::kAdministration, kOnlyOwnWork, kNoEmergency, kNoReports},
-    {Role::kSteeringGroup, "steering_group", W::kStatistics, kOnlyOwnWork, kNoEmergency, kNoReports},
-    {Role::kResearcher, "researcher", W::kResearch, kOnlyOwnWork, kNoEmergency, kNoReports},
+    {Role::kPrincipal, "principal", W::kWithChildren, kActsForUnit, kNoEmergency, kNoReports, kGivenInOrganisation},
+    {Role::kStudentHealth, "student_health", W::kWithChildren, kActsForUnit, kEmergency, kNoReports,
+     kGivenInOrganisation},
+    {Role::kTeacher, "teacher", W::kWithChildren, kOnlyOwnWork, kNoEmergency, kNoReports, kGivenInOrganisation},
+    {Role::kBvcNurse, "bvc_nurse", W::kWithChildren, kActsForUnit, kEmergency, kNoReports, kGivenInOrganisation},
+    {Role::kMidwife, "midwife", W::kWithChildren, kActsForUnit, kNoEmergency, kNoReports, kGivenInOrganisation},
+    {Role::kClinician, "clinician", W::kWithChildren, kActsForUnit, kEmergency, kNoReports, kGivenInOrganisation},
+    {Role::kSocialWorker, "social_worker", W::kWithChildren, kActsForUnit, kEmergency, kHandlesReports,
+     kGivenInOrganisation},
+    {Role::kKaaOfficer, "kaa_officer", W::kWithChildren, kActsForUnit, kNoEmergency, kNoReports, kGivenInOrganisation},
+    {Role::kPoliceOfficer, "police_officer", W::kWithChildren, kOnlyOwnWork, kNoEmergency, kNoReports,
+     kGivenInOrganisation},
+    {Role::kClubLeader, "club_leader", W::kWithChildren, kOnlyOwnWork, kNoEmergency, kNoReports, kGivenInOrganisation},
+    {Role::kLogReviewer, "log_reviewer", W::kLogReview, kOnlyOwnWork, kNoEmergency, kNoReports, kGivenInOrganisation},
+    {Role::kSystemAdmin, "system_admin", W::kAdministration, kOnlyOwnWork, kNoEmergency, kNoReports,
+     kGivenInOrganisation},
+    {Role::kSteeringGroup, "steering_group", W::kStatistics, kOnlyOwnWork, kNoEmergency, kNoReports,
+     kGivenInOrganisation},
+    {Role::kResearcher, "researcher", W::kResearch, kOnlyOwnWork, kNoEmergency, kNoReports, kGivenInOrganisation},
     // Part of the student health team with the principal.
-    {Role::kSpecialNeedsTeacher, "special_needs_teacher", W::kWithChildren, kActsForUnit, kNoEmergency, kNoReports},
-    {Role::kLinkPerson, "link_person", W::kWithChildren, kOnlyOwnWork, kNoEmergency, kNoReports},
-    {Role::kCountyAdmin, "county_admin", W::kAdministration, kOnlyOwnWork, kNoEmergency, kNoReports},
+    {Role::kSpecialNeedsTeacher, "special_needs_teacher", W::kWithChildren, kActsForUnit, kNoEmergency, kNoReports,
+     kGivenInOrganisation},
+    {Role::kLinkPerson, "link_person", W::kWithChildren, kOnlyOwnWork, kNoEmergency, kNoReports, kGivenInOrganisation},
+    {Role::kCountyAdmin, "county_admin", W::kAdministration, kOnlyOwnWork, kNoEmergency, kNoReports, kGivenByCounty},
 };
 
 // Row i of each table describes enum value i, and every value has its row: a new role or kind of

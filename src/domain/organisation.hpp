@@ -96,6 +96,9 @@ struct RoleTraits {
     bool emergency_default;  // may ask for emergency access unless the county configures otherwise
     // Handles a report of concern (orosanmälan) its social-services unit received (SoL 14 kap.).
     bool handles_reports_of_concern;
+    // An organisation's system administrator may give it to its staff (StaffAdmin); the county
+    // administrator's own role is given from the command line only.
+    bool given_by_organisation_admin;
 };
 const RoleTraits& TraitsOf(Role role);
 std::span<const RoleTraits> AllRoleTraits();

@@ -26,4 +26,28 @@ bool IsValidUsername(std::string_view username) {
 
 bool IsAcceptablePassword(std::string_view password) { return password.size() >= 12 && password.size() <= 256; }
 
+bool IsPlausibleEmail(std::string_view email) {
+    if (email.empty() || email.size() > 254) return false;
+    const auto at = email.find('@');
+    if (at == 0 || at == std::string_view::npos || email.find('@', at + 1) != std::string_view::npos) return false;
+    const std::string_view domain = email.substr(at + 1);
+    const auto dot = domain.find('.');
+    if (dot == 0 || dot == std::string_view::npos || domain.back() == '.') return false;
+    return std::none_of(email.begin(), email.end(),
+                        [](char c) { return static_cast<unsigned char>(c) <= 0x20 || c == 0x7f; });
+}
+
+bool IsPlausiblePhone(std::string_view phone) {
+    if (phone.size() < 6 || phone.size() > 30) return false;
+    int digits = 0;
+    for (const char c : phone) {
+        if (c >= '0' && c <= '9') {
+            ++digits;
+        } else if (c != ' ' && c != '+' && c != '-' && c != '(' && c != ')') {
+            return false;
+        }
+    }
+    return digits >= 6;
+}
+
 }  // namespace kronobarn::domain

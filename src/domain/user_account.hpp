@@ -29,6 +29,9 @@ struct UserAccount {
     std::string display_name;
     bool disabled = false;
     std::string preferred_language = "sv";
+    // How to reach a member of staff (given by the administrator); empty for family accounts.
+    std::string email;
+    std::string phone;
     std::vector<RoleAssignment> roles;
     std::vector<FamilyLink> family;  // set for family accounts only
 
@@ -57,5 +60,12 @@ std::string NormalizeUsername(std::string_view username);
 bool IsValidUsername(std::string_view username);
 // Passwords: at least 12 characters (NIST SP 800-63B length over composition rules), at most 256.
 bool IsAcceptablePassword(std::string_view password);
+// A staff e-mail address as typed (trimmed by the caller): one "@" with a name before it and a
+// domain with a dot after it, no spaces or control characters, at most 254 bytes. Whether mail
+// arrives is the mail server's to tell; this catches what is plainly not an address.
+bool IsPlausibleEmail(std::string_view email);
+// A phone number as typed: 6–30 characters of digits, spaces, "+", "-" and parentheses, with at
+// least 6 digits ("0470-123 45", "+46 470 12 34 56").
+bool IsPlausiblePhone(std::string_view phone);
 
 }  // namespace kronobarn::domain

@@ -86,7 +86,7 @@ int Serve(const cli::Config& config, const ServeOptions& options, store::Store& 
                                  config.child_consent_age);
     app::WheelCatalogue catalogue(store, clock);
     app::OrganisationAdmin organisations(store, clock);
-    app::StaffAdmin staff(store, clock);
+    app::StaffAdmin staff(store, clock, config.activation_days);
     app::FamilyAccounts family_accounts(store, clock, cli::FamilyOptionsOf(config));
     app::FamilyView family_view(store, clock, plans, {200, config.family_log_shows_names, config.child_consent_age});
     app::EmergencyAccess emergency(store, clock,

@@ -70,6 +70,10 @@ class UserRepository {
     // kConflict ("user.username_taken") when the username exists.
     virtual Status SetUsername(UserId id, std::string_view username) = 0;
     virtual Status SetPreferredLanguage(UserId id, std::string_view lang) = 0;
+    // kConflict "staff.role_exists" when the person already holds the role in the unit.
+    virtual Status AddRole(UserId id, UnitId unit, domain::Role role) = 0;
+    // kNotFound when the person does not hold the role in the unit.
+    virtual Status RemoveRole(UserId id, UnitId unit, domain::Role role) = 0;
 };
 
 class SessionRepository {

@@ -42,6 +42,10 @@ const std::set<std::pair<std::string, std::string>> kRoutesWithoutChildId{
     // An organisation's staff, no child: staff_admin_test.cpp covers who gets in.
     {"GET", "/admin/personal"},
     {"POST", "/admin/personal/konto"},
+    {"POST", "/admin/personal"},
+    {"POST", "/admin/personal/aktiveringslank"},
+    {"POST", "/admin/personal/roller"},
+    {"POST", "/admin/personal/roller/ta-bort"},
 };
 
 std::string LocationPath(const HttpResult& result) {

@@ -99,6 +99,12 @@ TEST(OrganisationCode, AMunicipalityHasFourDigitsAndOthersAnOrganisationNumberWi
 }
 
 // The county administrator administers: no child's data, no emergency access, no report of concern.
+TEST(RoleTable, AnOrganisationsAdministratorGivesEveryRoleButTheCountyAdministrators) {
+    for (const auto& row : AllRoleTraits()) {
+        EXPECT_EQ(row.given_by_organisation_admin, row.role != Role::kCountyAdmin) << row.code;
+    }
+}
+
 TEST(RoleTable, TheCountyAdministratorIsAnAdministrationRole) {
     const RoleTraits& county = TraitsOf(Role::kCountyAdmin);
     EXPECT_EQ(county.code, "county_admin");

@@ -1,1 +1,1 @@
-SELECT id, username, display_name, disabled, preferred_language, password_hash FROM users WHERE username = ?1
+SELECT id, username, display_name, disabled, preferred_language, password_hash, email, phone FROM users WHERE username = ?1

@@ -25,7 +25,7 @@ Result<std::vector<domain::Unit>> ReadUnits(Statement& stmt) {
     }
 }
 
-// Columns: id, username, display_name, disabled, preferred_language, password_hash.
+// Columns: id, username, display_name, disabled, preferred_language, password_hash, email, phone.
 UserCredentials ReadUser(const Statement& row) {
     UserCredentials out;
     out.user.id = row.Int("id");
@@ -34,13 +34,15 @@ UserCredentials ReadUser(const Statement& row) {
     out.user.disabled = row.Bool("disabled");
     out.user.preferred_language = row.Text("preferred_language");
     out.password_hash = row.Text("password_hash");
+    out.user.email = row.Text("email");
+    out.user.phone = row.Text("phone");
     return out;
 }
 
 // Adds the role a row holds (columns unit_id, organisation_id, role, kind). A row without a role
 // (an account that has none) adds nothing; a role the code does not know is corrupt data
 // (Statement::Decode), never silently dropped.
-void AddRole(domain::UserAccount& user, const Statement& row) {
+void AddRoleOfRow(domain::UserAccount& user, const Statement& row) {
     if (row.IsNull("role")) return;
     const auto role = row.Decode("role", domain::ParseRole(row.Text("role")));
     const auto kind = row.Decode("kind", domain::ParseUnitKind(row.Text("kind")));
@@ -144,7 +146,7 @@ Result<UserId> SqlUserRepository::Insert(const domain::UserAccount& user, std::s
     {
         KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("user_insert"));
         stmt.Bind(1, user.username).Bind(2, user.display_name).Bind(3, password_hash).BindBool(4, user.disabled);
-        stmt.Bind(5, user.preferred_language);
+        stmt.Bind(5, user.preferred_language).Bind(6, user.email).Bind(7, user.phone);
         auto inserted = stmt.Run();
         if (!inserted) {
             if (inserted.error().code == ErrorCode::kConflict) {
@@ -171,7 +173,7 @@ Result<std::optional<UserCredentials>> SqlUserRepository::FindOne(Statement& stm
 Status SqlUserRepository::LoadRoles(domain::UserAccount& user) {
     KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("user_roles_of"));
     stmt.Bind(1, user.id);
-    KB_RETURN_IF_ERROR(stmt.ForEachRow([&] { AddRole(user, stmt); }));
+    KB_RETURN_IF_ERROR(stmt.ForEachRow([&] { AddRoleOfRow(user, stmt); }));
     return LoadFamilyLinksUnlessStaff(db_, user);
 }
 
@@ -231,6 +233,20 @@ Status SqlUserRepository::SetPreferredLanguage(UserId id, std::string_view lang)
     return stmt.Bind(1, id).Bind(2, lang).Run();
 }
 
+Status SqlUserRepository::AddRole(UserId id, UnitId unit, domain::Role role) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("user_role_insert"));
+    auto added = stmt.Bind(1, id).Bind(2, unit).Bind(3, domain::Code(role)).Run();
+    if (!added && added.error().code == ErrorCode::kConflict) return Error::Conflict("staff.role_exists");
+    return added;
+}
+
+Status SqlUserRepository::RemoveRole(UserId id, UnitId unit, domain::Role role) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("user_role_delete"));
+    KB_RETURN_IF_ERROR(stmt.Bind(1, id).Bind(2, unit).Bind(3, domain::Code(role)).Run());
+    if (db_.ChangedRows() == 0) return Error::NotFound("role");
+    return Ok();
+}
+
 Status SqlUserRepository::SetPasswordHash(UserId id, std::string_view password_hash) {
     KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("user_set_password_hash"));
     KB_RETURN_IF_ERROR(stmt.Bind(1, id).Bind(2, password_hash).Run());
@@ -265,7 +281,7 @@ Result<std::optional<SessionWithUser>> SqlSessionRepository::FindWithUser(std::s
                 user.disabled = stmt.Bool("disabled");
                 user.preferred_language = stmt.Text("preferred_language");
             }
-            AddRole(*found->user, stmt);
+            AddRoleOfRow(*found->user, stmt);
         }
     }
     if (found && found->user) KB_RETURN_IF_ERROR(LoadFamilyLinksUnlessStaff(db_, *found->user));

@@ -48,6 +48,8 @@ class SqlUserRepository final : public UserRepository {
     Status SetPasswordHash(UserId id, std::string_view password_hash) override;
     Status SetUsername(UserId id, std::string_view username) override;
     Status SetPreferredLanguage(UserId id, std::string_view lang) override;
+    Status AddRole(UserId id, UnitId unit, domain::Role role) override;
+    Status RemoveRole(UserId id, UnitId unit, domain::Role role) override;
 
   private:
     Result<std::optional<UserCredentials>> FindOne(Statement& stmt);

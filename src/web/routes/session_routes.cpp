@@ -172,6 +172,8 @@ Response SessionRoutes::ActivationForm(const Request& request, const RouteParams
     views::ActivationForm form;
     form.token = token;
     form.display_name = info->display_name;
+    form.username = info->fixed_username;
+    form.username_fixed = !info->fixed_username.empty();
     return RenderActivation(request, 200, std::move(form));
 }
 
@@ -202,7 +204,8 @@ Response SessionRoutes::ActivationSubmit(const Request& request, const RoutePara
         views::ActivationForm again;
         again.token = token;
         again.display_name = info ? info->display_name : "";
-        again.username = username;
+        again.username = info && !info->fixed_username.empty() ? info->fixed_username : username;
+        again.username_fixed = info && !info->fixed_username.empty();
         again.errors = error.fields;
         if (again.errors.empty()) {
             again.errors.push_back(

@@ -38,7 +38,16 @@ Html ActivationContent(const Translator& t, const ActivationForm& form) {
         if (invalid(name)) html << Raw(" aria-invalid=\"true\"");
         html << Raw(">\n</div>\n");
     };
-    field("username", "activation.username", "activation.username_hint", "text", form.username, "username");
+    if (form.username_fixed) {
+        // Shown, not asked: password managers still pair the new password with it.
+        html << Raw("<div class=\"ds-field\">\n<label class=\"ds-label\" for=\"username\">") << t("activation.username")
+             << Raw("</label>\n<input class=\"ds-input\" type=\"text\" id=\"username\" name=\"username\" value=\"")
+             << form.username << Raw("\" autocomplete=\"username\" readonly aria-describedby=\"username-hint\">\n")
+             << Raw("<p class=\"ds-paragraph kb-muted\" id=\"username-hint\">") << t("activation.username_given")
+             << Raw("</p>\n</div>\n");
+    } else {
+        field("username", "activation.username", "activation.username_hint", "text", form.username, "username");
+    }
     field("password", "activation.password", "activation.password_hint", "password", "", "new-password");
     field("password_repeat", "activation.password_repeat", "", "password", "", "new-password");
     html << Raw("<button class=\"ds-button\" data-variant=\"primary\" type=\"submit\">") << t("activation.submit")

@@ -5,6 +5,7 @@
 #include "web/views/family_pages.hpp"
 #include "web/views/family_parts.hpp"
 #include "web/views/form_fields.hpp"
+#include "web/views/one_time_link.hpp"
 
 namespace kronobarn::web::views {
 
@@ -204,18 +205,7 @@ Html FamilyAccessStaffContent(const Translator& t, domain::ChildId child, const 
     if (!state.notice_key.empty()) Alert(html, t, "success", state.notice_key);
     if (!state.error_key.empty()) Alert(html, t, "danger", state.error_key);
     if (invitation) {
-        html << Raw("<div class=\"ds-alert\" data-color=\"info\" role=\"status\">\n");
-        Heading(html, 2, t.Format("family.staff.invitation_for", {{"name", invitation->name}}));
-        Paragraph(html, t("family.staff.invitation_once"));
-        html << Raw("<p class=\"ds-paragraph\"><code class=\"kb-link-once\" id=\"invitation-link\">")
-             << invitation->link << Raw("</code></p>\n")
-             << Raw("<p class=\"ds-paragraph\"><button class=\"ds-button\" data-variant=\"secondary\" type=\"button\" "
-                    "hidden data-copy=\"invitation-link\" data-copied=\"invitation-copied\" data-copied-text=\"")
-             << t("family.staff.link_copied") << Raw("\" data-failed-text=\"") << t("family.staff.link_not_copied")
-             << Raw("\">") << t("family.staff.copy_link") << Raw("</button> <span id=\"invitation-copied\" ")
-             << Raw("aria-live=\"polite\"></span></p>\n");
-        Paragraph(html, t.Format("family.staff.invitation_expires", {{"when", invitation->expires}}));
-        html << Raw("</div>\n");
+        OneTimeLink(html, t, *invitation);
     }
     // Rows with forms stack on a phone rather than scroll: a form is not read sideways.
     html << Raw("<table class=\"ds-table kb-stack\">\n<caption>") << t("family.staff.caption")

@@ -16,6 +16,7 @@
 #include "web/html.hpp"
 #include "web/i18n.hpp"
 #include "web/views/form_fields.hpp"
+#include "web/views/one_time_link.hpp"
 #include "web/views/plan_pages.hpp"
 
 namespace kronobarn::web::views {
@@ -42,6 +43,7 @@ struct ActivationForm {
     std::string token;
     std::string display_name;
     std::string username;
+    bool username_fixed = false;     // a staff account: the administrator gave the username
     std::vector<FieldError> errors;  // every field in error, by field name
     std::string csrf_token;
 };
@@ -51,11 +53,6 @@ Html ActivationUnavailableContent(const Translator& t, std::string_view reason_k
 Html AccessibilityStatementContent(const Translator& t);
 
 // Staff: the holder's page for the family's logins and restrictions.
-struct ShownInvitation {
-    std::string name;
-    std::string link;  // absolute path with the one-time token
-    std::string expires;
-};
 Html FamilyAccessStaffContent(const Translator& t, domain::ChildId child, const app::FamilyAccessPage& page,
                               const FormPageState& state, const std::optional<ShownInvitation>& invitation);
 

@@ -157,4 +157,17 @@ void Alert(Html& html, const Translator& t, std::string_view color, std::string_
          << Raw("</p></div>\n");
 }
 
+void FormErrors(Html& html, const Translator& t, FormWriter& form, const std::vector<FieldError>& errors) {
+    std::vector<FieldError> linked;
+    for (const auto& error : errors) {
+        linked.push_back({error.field.empty() ? "" : form.IdOf(error.field), error.message_key});
+    }
+    ErrorSummary(html, t, linked);
+    for (const auto& error : errors) {
+        if (error.field.empty()) continue;
+        form.MarkError(error.field, error.message_key);
+        break;
+    }
+}
+
 }  // namespace kronobarn::web::views

@@ -72,6 +72,9 @@ class FormWriter {
 void ErrorSummary(Html& html, const Translator& t, std::string_view message_key, std::string_view field_id);
 // The same for a form checked whole: one line per field in error (`field` is the element id).
 void ErrorSummary(Html& html, const Translator& t, const std::vector<FieldError>& errors);
+// A failed form's summary with a link to each field in error (focused on load), and the first
+// field in error marked on `form` itself.
+void FormErrors(Html& html, const Translator& t, FormWriter& form, const std::vector<FieldError>& errors);
 
 // Above a choice of units about a child: which municipality's units it lists (and the county-wide
 // ones), with a small GET form to list another's — for a family that moves. `path` is the page

@@ -11,21 +11,6 @@ std::string KindLabel(const Translator& t, domain::OrganisationKind kind) {
     return std::string(t("organisation.kind." + std::string(domain::Code(kind))));
 }
 
-// The failed form's summary with a link to each field in error, focused on load; the first field
-// in error marked on the form itself.
-void FailedForm(Html& html, const Translator& t, FormWriter& form, const OrganisationFormState& state) {
-    std::vector<FieldError> linked;
-    for (const auto& error : state.errors) {
-        linked.push_back({error.field.empty() ? "" : form.IdOf(error.field), error.message_key});
-    }
-    ErrorSummary(html, t, linked);
-    for (const auto& error : state.errors) {
-        if (error.field.empty()) continue;
-        form.MarkError(error.field, error.message_key);
-        break;
-    }
-}
-
 void ChangeForm(Html& html, const Translator& t, const domain::Organisation& organisation,
                 const OrganisationFormState& state) {
     const std::string name = "org-" + std::to_string(organisation.id);
@@ -35,7 +20,7 @@ void ChangeForm(Html& html, const Translator& t, const domain::Organisation& org
          << Raw(">\n<summary>") << t.Format("organisation.change", {{"name", organisation.name}})
          << Raw("</summary>\n");
     FormWriter form(html, t, name);
-    if (failed) FailedForm(html, t, form, state);
+    if (failed) FormErrors(html, t, form, state.errors);
     form.Start("/admin/organisationer/andra", state.csrf_token);
     form.Hidden("organisation_id", std::to_string(organisation.id));
     form.TextInput("name", "organisation.name", ValueOf(values, "name", organisation.name));
@@ -77,7 +62,7 @@ Html OrganisationsContent(const Translator& t, const std::vector<domain::Organis
     const bool failed = state.error_form == "new";
     const TypedValues values = failed ? state.typed : TypedValues{};
     FormWriter form(html, t, "new");
-    if (failed) FailedForm(html, t, form, state);
+    if (failed) FormErrors(html, t, form, state.errors);
     form.Start("/admin/organisationer", state.csrf_token);
     form.TextInput("name", "organisation.name", ValueOf(values, "name"));
     std::vector<Option> kinds{{"", std::string(t("organisation.kind.choose"))}};
