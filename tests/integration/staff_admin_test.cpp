@@ -79,6 +79,7 @@ TEST_F(StaffAdminTest, ANewAccountGetsAOneTimeLinkWithWhichThePersonSetsAPasswor
     ASSERT_EQ(form.status, 200);
     EXPECT_NE(form.body.find("value=\"nora.n\" autocomplete=\"username\" readonly"), std::string::npos)
         << "the username the administrator gave is shown, not asked";
+    EXPECT_NE(form.body.find("Välkommen, Nora Nilsson. Välj ett lösenord."), std::string::npos);
     // A username typed over the read-only one changes nothing: the administrator's stands.
     ASSERT_EQ(Activate(link, "someone-else").status, 303);
     const std::string session = server_.Login("nora.n", kPassword);

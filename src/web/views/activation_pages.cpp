@@ -12,7 +12,8 @@ Html ActivationContent(const Translator& t, const ActivationForm& form) {
     Html html;
     html << Raw("<div class=\"kb-narrow\">\n");
     Heading(html, 1, t("activation.heading"));
-    Paragraph(html, t.Format("activation.intro", {{"name", form.display_name}}));
+    Paragraph(html, t.Format(form.username_fixed ? "activation.intro_password_only" : "activation.intro",
+                             {{"name", form.display_name}}));
     if (!form.errors.empty()) {
         FamilyFormState state;
         state.errors = form.errors;

@@ -77,7 +77,7 @@ void Card(Html& html, const Translator& t, const app::StaffPage& page, const app
          << Raw("</h3>\n<dl class=\"kb-card-facts\">\n<dt>") << t("staff.username") << Raw("</dt><dd>")
          << account.username << Raw("</dd>\n<dt>") << t("staff.email") << Raw("</dt><dd>")
          << (account.email.empty() ? std::string(t("staff.not_given")) : account.email) << Raw("</dd>\n<dt>")
-         << t("staff.phone") << Raw("</dt><dd>")
+         << t("staff.phone_short") << Raw("</dt><dd>")
          << (account.phone.empty() ? std::string(t("staff.not_given")) : account.phone) << Raw("</dd>\n<dt>")
          << t("staff.status") << Raw("</dt><dd>") << t(account.disabled ? "staff.status.closed" : "staff.status.open")
          << Raw("</dd>\n</dl>\n") << Raw("<h4 class=\"ds-heading\" data-size=\"2xs\">") << t("staff.roles")
