@@ -74,6 +74,33 @@ TEST_F(OrganisationAdminTest, TheCountyAdministratorAddsRenamesAndDeactivatesAnO
     EXPECT_EQ(server_.AuditRowsSinceSetup().back().event.action, "reactivate");
 }
 
+// Deactivating is how the county stops an organisation's access at once: its roles grant nothing
+// from the next request on (the open session too), and come back when it is active again.
+TEST_F(OrganisationAdminTest, ADeactivatedOrganisationsRolesGiveNoAccessUntilItIsActiveAgain) {
+    const std::string olle = Session("olle");  // principal at Alvesta Centralskola
+    const auto roles_of = [&](const std::string& session) {
+        const HttpResult me = server_.Get("/api/v1/me", session);
+        EXPECT_EQ(me.status, 200);
+        return me.body.substr(me.body.find("\"roles\""));
+    };
+    ASSERT_NE(roles_of(olle).find("principal"), std::string::npos);
+    ASSERT_EQ(server_.Get("/oro/ny", olle).status, 200);
+    const std::string alvesta = IdOf("Alvesta kommun");
+    ASSERT_FALSE(alvesta.empty());
+
+    ASSERT_EQ(Change("&organisation_id=" + alvesta + "&name=Alvesta+kommun&code=0764").status, 303);
+    EXPECT_EQ(roles_of(olle), "\"roles\":[]}") << "the open session lost the role with the organisation";
+    EXPECT_EQ(server_.Get("/oro/ny", olle).status, 404) << "no role, no signal form";
+    const std::string fresh = server_.Login("olle", kPassword);
+    ASSERT_FALSE(fresh.empty());
+    EXPECT_EQ(roles_of(fresh), "\"roles\":[]}") << "nor does a new sign-in bring it back";
+    EXPECT_NE(roles_of(Session("anna")).find("principal"), std::string::npos) << "Växjö's staff are not touched";
+
+    ASSERT_EQ(Change("&organisation_id=" + alvesta + "&name=Alvesta+kommun&code=0764&active=ja").status, 303);
+    EXPECT_NE(roles_of(olle).find("principal"), std::string::npos) << "active again: the role counts again";
+    EXPECT_EQ(server_.Get("/oro/ny", olle).status, 200);
+}
+
 TEST_F(OrganisationAdminTest, BadInputShowsEveryFieldInErrorKeepsWhatWasTypedAndChangesNothing) {
     const std::size_t cards = Count("<li class=\"kb-card\">");
     const HttpResult nothing = Create("&name=+&kind=&code=12");

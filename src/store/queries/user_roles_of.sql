@@ -1,4 +1,7 @@
+-- An account's roles; a role in a unit of a deactivated organisation grants nothing and is left out.
 SELECT r.unit_id, u.organisation_id, r.role, u.kind
-FROM user_roles r JOIN units u ON u.id = r.unit_id
-WHERE r.user_id = ?1
+FROM user_roles r
+JOIN units u ON u.id = r.unit_id
+JOIN organisations o ON o.id = u.organisation_id
+WHERE r.user_id = ?1 AND o.active = 1
 ORDER BY r.unit_id, r.role
