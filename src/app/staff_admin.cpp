@@ -53,13 +53,12 @@ Result<StaffPage> StaffAdmin::Staff(const Actor& actor) {
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
     KB_ASSIGN_OR_RETURN(const auto organisations, uow->Organisations().List());
     KB_ASSIGN_OR_RETURN(const auto units, uow->Organisations().ListUnits());
-    KB_ASSIGN_OR_RETURN(auto users, uow->Users().List());
+    KB_ASSIGN_OR_RETURN(auto users, uow->Users().ListStaffOf(admin->organisation_id));
     StaffPage page;
     for (const auto& organisation : organisations) {
         if (organisation.id == admin->organisation_id) page.organisation_name = organisation.name;
     }
     for (auto& user : users) {
-        if (!WorksIn(user, admin->organisation_id)) continue;
         StaffMember member;
         for (const auto& assignment : user.roles) {
             if (assignment.organisation_id != admin->organisation_id) continue;

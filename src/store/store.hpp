@@ -65,6 +65,9 @@ class UserRepository {
     virtual Result<std::optional<UserCredentials>> FindByUsername(std::string_view username) = 0;
     virtual Result<std::optional<domain::UserAccount>> Find(UserId id) = 0;
     virtual Result<std::vector<domain::UserAccount>> List() = 0;
+    // Everyone with a role in one of the organisation's units, with all their roles (in active
+    // organisations), by id; family accounts never.
+    virtual Result<std::vector<domain::UserAccount>> ListStaffOf(OrganisationId organisation) = 0;
     virtual Status SetDisabled(UserId id, bool disabled) = 0;
     virtual Status SetPasswordHash(UserId id, std::string_view password_hash) = 0;
     // kConflict ("user.username_taken") when the username exists.

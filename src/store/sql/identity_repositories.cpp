@@ -25,19 +25,21 @@ Result<std::vector<domain::Unit>> ReadUnits(Statement& stmt) {
     }
 }
 
-// Columns: id, username, display_name, disabled, preferred_language, password_hash, email, phone.
-UserCredentials ReadUser(const Statement& row) {
-    UserCredentials out;
-    out.user.id = row.Int("id");
-    out.user.username = row.Text("username");
-    out.user.display_name = row.Text("display_name");
-    out.user.disabled = row.Bool("disabled");
-    out.user.preferred_language = row.Text("preferred_language");
-    out.password_hash = row.Text("password_hash");
-    out.user.email = row.Text("email");
-    out.user.phone = row.Text("phone");
-    return out;
+// Columns: id, username, display_name, disabled, preferred_language, email, phone.
+domain::UserAccount ReadAccount(const Statement& row) {
+    domain::UserAccount account;
+    account.id = row.Int("id");
+    account.username = row.Text("username");
+    account.display_name = row.Text("display_name");
+    account.disabled = row.Bool("disabled");
+    account.preferred_language = row.Text("preferred_language");
+    account.email = row.Text("email");
+    account.phone = row.Text("phone");
+    return account;
 }
+
+// The account's columns and password_hash.
+UserCredentials ReadUser(const Statement& row) { return {ReadAccount(row), row.Text("password_hash")}; }
 
 // Adds the role a row holds (columns unit_id, organisation_id, role, kind). A row without a role
 // (an account that has none) adds nothing; a role the code does not know is corrupt data
@@ -208,6 +210,17 @@ Result<std::vector<domain::UserAccount>> SqlUserRepository::List() {
     }
     for (auto& user : users) KB_RETURN_IF_ERROR(LoadRoles(user));
     return users;
+}
+
+Result<std::vector<domain::UserAccount>> SqlUserRepository::ListStaffOf(OrganisationId organisation) {
+    std::vector<domain::UserAccount> staff;
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("staff_of_organisation"));
+    stmt.Bind(1, organisation);
+    KB_RETURN_IF_ERROR(stmt.ForEachRow([&] {
+        if (staff.empty() || staff.back().id != stmt.Int("id")) staff.push_back(ReadAccount(stmt));
+        AddRoleOfRow(staff.back(), stmt);
+    }));
+    return staff;
 }
 
 Status SqlUserRepository::SetDisabled(UserId id, bool disabled) {

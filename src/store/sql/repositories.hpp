@@ -44,6 +44,7 @@ class SqlUserRepository final : public UserRepository {
     Result<std::optional<UserCredentials>> FindByUsername(std::string_view username) override;
     Result<std::optional<domain::UserAccount>> Find(UserId id) override;
     Result<std::vector<domain::UserAccount>> List() override;
+    Result<std::vector<domain::UserAccount>> ListStaffOf(OrganisationId organisation) override;
     Status SetDisabled(UserId id, bool disabled) override;
     Status SetPasswordHash(UserId id, std::string_view password_hash) override;
     Status SetUsername(UserId id, std::string_view username) override;
