@@ -133,6 +133,8 @@ Result<DemoDataSummary> LoadDemoData(store::Store& store, const Clock& clock, co
         domain::UserAccount user;
         user.username = std::string(staff.username);
         user.display_name = std::string(staff.display_name);
+        // A domain that can never receive mail (RFC 6761): the demo shows addresses, never sends.
+        user.email = std::string(staff.username) + "@example.invalid";
         user.roles.push_back({county.unit_ids.at(unit), county.unit_orgs.at(unit), staff.role});
         KB_ASSIGN_OR_RETURN(const auto user_id, uow->Users().Insert(user, password_hashes[i]));
         if (staff.role == Role::kPrincipal) plan_author = user_id;

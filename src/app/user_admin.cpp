@@ -26,6 +26,12 @@ Result<domain::UserId> UserAdmin::Add(const NewUser& typed, const RequestContext
     if (!domain::IsAcceptablePassword(request.password)) return Error::InvalidArgument("user.password_too_short");
     const auto role = domain::ParseRole(request.role);
     if (!role) return Error::InvalidArgument("user.role_unknown", request.role);
+    if (!request.email.empty() && !domain::IsPlausibleEmail(request.email)) {
+        return Error::InvalidArgument("staff.email_invalid", request.email);
+    }
+    if (!request.phone.empty() && !domain::IsPlausiblePhone(request.phone)) {
+        return Error::InvalidArgument("staff.phone_invalid", request.phone);
+    }
 
     KB_ASSIGN_OR_RETURN(const std::string password_hash, crypto::HashPassword(request.password, strength_));
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
@@ -39,6 +45,8 @@ Result<domain::UserId> UserAdmin::Add(const NewUser& typed, const RequestContext
     domain::UserAccount user;
     user.username = request.username;
     user.display_name = request.display_name;
+    user.email = request.email;
+    user.phone = request.phone;
     user.roles.push_back({unit->id, unit->organisation_id, *role});
     KB_ASSIGN_OR_RETURN(const domain::UserId id, uow->Users().Insert(user, password_hash));
     KB_RETURN_IF_ERROR(uow->Audit().Append(AdminEvent(clock_.Now(), context, id, "user_add")));

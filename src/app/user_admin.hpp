@@ -19,6 +19,8 @@ struct NewUser {
     std::string password;
     std::string unit_name;  // the unit the role is held in
     std::string role;       // role code, e.g. "bvc_nurse"
+    std::string email;      // optional here (the administrator's page asks for it)
+    std::string phone;      // optional
 };
 
 class UserAdmin {
@@ -27,7 +29,8 @@ class UserAdmin {
         : store_(store), clock_(clock), strength_(strength) {}
 
     // Errors (kInvalidArgument): "user.username_invalid", "user.display_name_missing",
-    // "user.password_too_short", "user.role_unknown", "user.unit_unknown"; kConflict "user.username_taken".
+    // "user.password_too_short", "user.role_unknown", "user.unit_unknown", "staff.email_invalid",
+    // "staff.phone_invalid" (each only when given); kConflict "user.username_taken".
     Result<domain::UserId> Add(const NewUser& request, const RequestContext& context);
     Result<std::vector<domain::UserAccount>> List();
     // Disables the account and ends all its sessions. kNotFound when the username is unknown.

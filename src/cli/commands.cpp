@@ -74,13 +74,11 @@ int RunScaleData(store::Store& store, const Clock& clock, const std::string& dat
     return 0;
 }
 
-int RunUserAdd(store::Store& store, const Clock& clock, crypto::PasswordStrength strength, const std::string& username,
-               const std::string& display_name, const std::string& unit, const std::string& role,
-               const std::string& password) {
+int RunUserAdd(store::Store& store, const Clock& clock, crypto::PasswordStrength strength, const app::NewUser& user) {
     app::UserAdmin admin(store, clock, strength);
-    auto id = admin.Add({username, display_name, password, unit, role}, CliContext());
+    auto id = admin.Add(user, CliContext());
     if (!id) return ReportError(id.error());
-    std::cout << "added user " << username << " (id " << *id << ")\n";
+    std::cout << "added user " << user.username << " (id " << *id << ")\n";
     return 0;
 }
 

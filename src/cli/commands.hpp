@@ -7,6 +7,7 @@
 #include <string>
 
 #include "app/research_extract.hpp"
+#include "app/user_admin.hpp"
 #include "common/crypto.hpp"
 #include "common/time.hpp"
 #include "store/store.hpp"
@@ -16,9 +17,7 @@ namespace kronobarn::cli {
 int RunMigrate(store::Store& store);
 int RunDemoData(store::Store& store, const Clock& clock, int children, std::uint64_t seed,
                 crypto::PasswordStrength strength);
-int RunUserAdd(store::Store& store, const Clock& clock, crypto::PasswordStrength strength, const std::string& username,
-               const std::string& display_name, const std::string& unit, const std::string& role,
-               const std::string& password);
+int RunUserAdd(store::Store& store, const Clock& clock, crypto::PasswordStrength strength, const app::NewUser& user);
 int RunUserList(store::Store& store, const Clock& clock);
 int RunUserDisable(store::Store& store, const Clock& clock, const std::string& username);
 int RunAuditVerify(store::Store& store);

@@ -161,12 +161,14 @@ int Main(int argc, char** argv) {
 
     auto* user = app.add_subcommand("user", "Manage staff accounts");
     user->require_subcommand(1);
-    std::string username, display_name, unit, role;
+    std::string username, display_name, unit, role, email, phone;
     auto* user_add = user->add_subcommand("add", "Add a staff user (password read from standard input)");
     user_add->add_option("--username", username, "Login name")->required();
     user_add->add_option("--name", display_name, "Name shown to others")->required();
     user_add->add_option("--unit", unit, "Unit name, e.g. \"BVC Växjö\"")->required();
     user_add->add_option("--role", role, "Role code, e.g. bvc_nurse, principal, social_worker")->required();
+    user_add->add_option("--email", email, "E-mail address, e.g. anna.andersson@vaxjo.se");
+    user_add->add_option("--phone", phone, "Phone number, e.g. 0470-123 45");
     user->add_subcommand("list", "List staff users");
     auto* user_disable = user->add_subcommand("disable", "Disable a user and end their sessions");
     user_disable->add_option("--username", username, "Login name")->required();
@@ -257,8 +259,8 @@ int Main(int argc, char** argv) {
     if (user_add->parsed()) {
         std::string password;
         std::getline(std::cin, password);
-        return cli::RunUserAdd(**store, clock, cli::PasswordStrengthOf(config), username, display_name, unit, role,
-                               password);
+        return cli::RunUserAdd(**store, clock, cli::PasswordStrengthOf(config),
+                               {username, display_name, password, unit, role, email, phone});
     }
     if (user->got_subcommand("list")) return cli::RunUserList(**store, clock);
     if (user_disable->parsed()) return cli::RunUserDisable(**store, clock, username);

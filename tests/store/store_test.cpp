@@ -337,6 +337,8 @@ TEST_F(StoreTest, DemoDataIsDeterministicForASeed) {
         ASSERT_TRUE(summary) << summary.error().detail;
         EXPECT_GE(summary->children, 195);
         EXPECT_EQ(summary->logins.size(), 15u);
+        EXPECT_EQ(db.RawQuery("SELECT count(*) FROM users WHERE email LIKE '%@example.invalid'"), "15")
+            << "every demo member of staff has an address that can never receive mail";
         dumps[i] = db.RawQuery(db.Dialect(
             "SELECT group_concat(row, '') FROM (SELECT personal_number || given_name || family_name AS row "
             "FROM children ORDER BY id)",
