@@ -20,11 +20,11 @@ const domain::RoleAssignment* AdminAssignment(const Actor& actor) {
     return actor.user.AssignmentOf(domain::Role::kSystemAdmin);
 }
 
-// The unit, when it is one of the organisation's.
+// The unit, when it is one of the organisation's open ones (a closed unit takes no new roles).
 Result<std::optional<domain::Unit>> OwnUnit(store::UnitOfWork& uow, domain::UnitId unit,
                                             domain::OrganisationId organisation) {
     KB_ASSIGN_OR_RETURN(auto found, uow.Organisations().FindUnit(unit));
-    if (found && found->organisation_id != organisation) found.reset();
+    if (found && (found->organisation_id != organisation || !found->IsOpen())) found.reset();
     return found;
 }
 
@@ -74,7 +74,9 @@ Result<StaffPage> StaffAdmin::Staff(const Actor& actor) {
     std::sort(page.staff.begin(), page.staff.end(),
               [](const auto& a, const auto& b) { return a.account.display_name < b.account.display_name; });
     for (const auto& unit : units) {
-        if (unit.organisation_id == admin->organisation_id) page.units.push_back({unit.id, unit.name});
+        if (unit.organisation_id == admin->organisation_id && unit.IsOpen()) {
+            page.units.push_back({unit.id, unit.name});
+        }
     }
     std::sort(page.units.begin(), page.units.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
     for (const auto& traits : domain::AllRoleTraits()) {
@@ -107,7 +109,13 @@ Result<Invitation> StaffAdmin::Create(const Actor& actor, const NewStaffInput& i
     if (!problems.empty()) return Error::InvalidFields(std::move(problems));
     account.roles.push_back({unit->id, unit->organisation_id, *input.role, unit->kind});
     // No password until the person sets their own through the link: nobody can sign in before.
-    KB_ASSIGN_OR_RETURN(const auto user, uow->Users().Insert(account, ""));
+    auto inserted = uow->Users().Insert(account, "");
+    if (!inserted) {
+        const Error& error = inserted.error();
+        if (error.code != ErrorCode::kConflict) return error;
+        return Error::ConflictOn("username", error.message_key, error.detail);
+    }
+    const domain::UserId user = *inserted;
     const Timestamp now = clock_.Now();
     KB_ASSIGN_OR_RETURN(auto invitation,
                         IssueActivationLink(*uow, user, account.display_name, actor.user.id, now, activation_days_));
@@ -149,7 +157,7 @@ Status StaffAdmin::AddRole(const Actor& actor, const RoleChange& change, const R
     const bool holds = std::any_of(account.roles.begin(), account.roles.end(), [&](const auto& assignment) {
         return assignment.unit_id == change.unit && assignment.role == *change.role;
     });
-    if (holds) return Error::Conflict("staff.role_exists");
+    if (holds) return Error::ConflictOn("role", "staff.role_exists");
     KB_RETURN_IF_ERROR(uow->Users().AddRole(change.user, change.unit, *change.role));
     KB_RETURN_IF_ERROR(uow->Audit().Append(AdministrationEvent(
         actor, domain::Role::kSystemAdmin, {"user_role", RoleObjectId(change), "role_add"}, context, clock_.Now())));

@@ -38,7 +38,7 @@ struct StaffUnit {
 struct StaffPage {
     std::string organisation_name;
     std::vector<StaffMember> staff;         // by name
-    std::vector<StaffUnit> units;           // the organisation's units, by name: where a role is held
+    std::vector<StaffUnit> units;           // the organisation's open units, by name: where a role is held
     std::vector<domain::Role> roles_given;  // the roles an organisation's administrator gives
 };
 

@@ -57,8 +57,6 @@ std::string ScopeOf(const domain::StatisticsFilter& filter) {
 
 }  // namespace
 
-Date SwedishDate(Timestamp at) { return Date{std::chrono::floor<std::chrono::days>(SwedishLocalTime(at))}; }
-
 std::vector<domain::StatisticsFact> SignalFacts(const std::vector<store::SignalRecord>& signals) {
     std::vector<domain::StatisticsFact> facts;
     facts.reserve(signals.size());

@@ -144,7 +144,4 @@ std::vector<domain::StatisticsFact> FollowUpFacts(const std::vector<store::Meeti
 // Per child and area, the first known status against the latest, on the day of the latest.
 std::vector<domain::StatisticsFact> WheelChangeFacts(const std::vector<store::WheelStatusRecord>& statuses);
 
-// A Swedish calendar day of an instant.
-Date SwedishDate(Timestamp at);
-
 }  // namespace kronobarn::app

@@ -59,6 +59,12 @@ struct Error {
     static Error Conflict(std::string key, std::string detail = {}) {
         return {ErrorCode::kConflict, std::move(key), std::move(detail)};
     }
+    // A value another record already has (a taken username or external id): the field it is about.
+    static Error ConflictOn(std::string field, std::string key, std::string detail = {}) {
+        Error error{ErrorCode::kConflict, key, std::move(detail), {}};
+        error.fields.push_back({std::move(field), std::move(key)});
+        return error;
+    }
     static Error FailedPrecondition(std::string key, std::string detail = {}) {
         return {ErrorCode::kFailedPrecondition, std::move(key), std::move(detail)};
     }

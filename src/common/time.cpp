@@ -87,6 +87,8 @@ std::chrono::local_seconds SwedishLocalTime(Timestamp at) {
     return std::chrono::local_seconds{seconds.time_since_epoch() + SwedishOffset(seconds)};
 }
 
+Date SwedishDate(Timestamp at) { return Date{std::chrono::floor<std::chrono::days>(SwedishLocalTime(at))}; }
+
 Timestamp StartOfSwedishDay(Date day) {
     // Midnight is never inside a switch (they happen at 02:00/03:00 local), so the offset just
     // before it is the offset at it.

@@ -31,6 +31,8 @@ std::optional<std::chrono::minutes> ParseTimeOfDay(std::string_view text);
 // Swedish local time (CET/CEST by the EU rule, the same every year since 1996): the wall clock a
 // user in Kronoberg reads, as seconds since the local epoch.
 std::chrono::local_seconds SwedishLocalTime(Timestamp at);
+// The Swedish calendar day an instant falls on.
+Date SwedishDate(Timestamp at);
 // The instant a Swedish calendar day begins (00:00 local), for periods given as dates.
 Timestamp StartOfSwedishDay(Date day);
 

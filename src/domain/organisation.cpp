@@ -149,6 +149,21 @@ const std::vector<Role>& AllRoles() {
     return roles;
 }
 
+bool UnitKindFits(UnitKind kind, OrganisationKind organisation) {
+    const auto& belongs_to = TraitsOf(kind).organisation;
+    return !belongs_to || *belongs_to == organisation;
+}
+
+bool IsValidExternalId(std::string_view id) {
+    if (id.empty() || id.size() > 64) return false;
+    for (const char c : id) {
+        const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        const bool digit = c >= '0' && c <= '9';
+        if (!letter && !digit && std::string_view("._-:/").find(c) == std::string_view::npos) return false;
+    }
+    return true;
+}
+
 std::optional<std::string> NormalizeOrganisationCode(OrganisationKind kind, std::string_view typed) {
     std::string digits;
     for (const char c : typed) {

@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "common/time.hpp"
+
 namespace kronobarn::domain {
 
 using OrganisationId = std::int64_t;
@@ -60,6 +62,9 @@ struct UnitKindTraits {
     bool may_hold_coordination;
 };
 const UnitKindTraits& TraitsOf(UnitKind kind);
+// Whether an organisation of `organisation`'s kind may have units of `kind` (its row's
+// `organisation`, or any when the row names none).
+bool UnitKindFits(UnitKind kind, OrganisationKind organisation);
 std::span<const UnitKindTraits> AllUnitKinds();
 
 enum class Role {
@@ -130,12 +135,27 @@ struct Organisation {
 // digit, written "NNNNNN-NNNN" (typed with or without the hyphen, spaces ignored).
 std::optional<std::string> NormalizeOrganisationCode(OrganisationKind kind, std::string_view typed);
 
+// An external id as an organisation's own systems write it: 1–64 letters (a–z, A–Z), digits and
+// ". _ - : /", so it travels unchanged through CSV, SCIM and a URL.
+bool IsValidExternalId(std::string_view id);
+
 struct Unit {
     UnitId id = 0;
     OrganisationId organisation_id = 0;
     std::string name;
     UnitKind kind = UnitKind::kSchoolUnit;
     std::string area;  // municipality the unit serves; empty when county-wide
+    // The organisation's own id for the unit, that import files and identity management key on;
+    // empty when none was given. Unique within the organisation.
+    std::string external_id;
+    std::string phone;  // how to reach the unit; empty when not given
+    std::string email;
+    std::optional<Date> active_from;  // the day it began work, when known
+    // The day it closed. A closed unit is kept (history and the audit log point at it) but its
+    // roles grant nothing and nobody can choose it for new work.
+    std::optional<Date> active_to;
+
+    bool IsOpen() const { return !active_to.has_value(); }
 };
 
 // One role a staff user holds in one unit. A user may hold several.

@@ -17,6 +17,7 @@
 #include "app/organisation_admin.hpp"
 #include "app/plans.hpp"
 #include "app/staff_admin.hpp"
+#include "app/unit_admin.hpp"
 #include "app/wheel_assessments.hpp"
 #include "app/wheel_catalogue.hpp"
 #include "cli/commands.hpp"
@@ -87,6 +88,7 @@ int Serve(const cli::Config& config, const ServeOptions& options, store::Store& 
     app::WheelCatalogue catalogue(store, clock);
     app::OrganisationAdmin organisations(store, clock);
     app::StaffAdmin staff(store, clock, config.activation_days);
+    app::UnitAdmin units(store, clock);
     app::FamilyAccounts family_accounts(store, clock, cli::FamilyOptionsOf(config));
     app::FamilyView family_view(store, clock, plans, {200, config.family_log_shows_names, config.child_consent_age});
     app::EmergencyAccess emergency(store, clock,
@@ -98,7 +100,7 @@ int Serve(const cli::Config& config, const ServeOptions& options, store::Store& 
     const app::StartPages start_pages(store);
     web::WebApp web_app(
         {authentication, concerns, wheel, handovers, consents, plans, children, catalogue, family_accounts, family_view,
-         emergency, log_reviews, statistics, refusals, start_pages, organisations, staff},
+         emergency, log_reviews, statistics, refusals, start_pages, organisations, staff, units},
         clock, *assets, {config.secure_cookies});
 
     web::ServerOptions server_options;

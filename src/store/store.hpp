@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "common/result.hpp"
@@ -44,14 +45,23 @@ class OrganisationRepository {
     // Name, code and whether it is active (the kind never changes); kConflict as for Insert.
     virtual Status Update(const domain::Organisation& organisation) = 0;
     virtual Result<std::optional<domain::Organisation>> Find(OrganisationId id) = 0;
+    // By its code ("0780"); nothing when no organisation has it.
+    virtual Result<std::optional<domain::Organisation>> FindByCode(std::string_view code) = 0;
+    // kConflict on its field when another unit of the organisation has the external id
+    // ("unit.external_id_taken") or the name ("unit.name_taken").
     virtual Result<UnitId> InsertUnit(const domain::Unit& unit) = 0;
+    // Name, area, external id, contact and the active days; the organisation and kind never change.
+    // kConflict as for InsertUnit.
+    virtual Status UpdateUnit(const domain::Unit& unit) = 0;
+    // What ties the unit to children and staff now: what must be handed over before it can close.
+    virtual Result<UnitObligations> ObligationsOf(UnitId unit) = 0;
     virtual Result<std::vector<domain::Organisation>> List() = 0;
     virtual Result<std::vector<domain::Unit>> ListUnits() = 0;
     virtual Result<std::optional<domain::Unit>> FindUnit(UnitId id) = 0;
-    // Units of one kind, optionally only those serving one area (municipality).
+    // Open units of one kind, optionally only those serving one area (municipality).
     virtual Result<std::vector<domain::Unit>> ListUnitsOfKind(domain::UnitKind kind,
                                                               std::optional<std::string> area) = 0;
-    // Units serving `area` and those serving the whole county (area ""), by organisation and name.
+    // Open units serving `area` and those serving the whole county (area ""), by organisation and name.
     virtual Result<std::vector<domain::Unit>> ListUnitsServing(const std::string& area) = 0;
     // Every municipality some unit serves, sorted.
     virtual Result<std::vector<std::string>> ListAreas() = 0;
@@ -73,6 +83,13 @@ class UserRepository {
     // kConflict ("user.username_taken") when the username exists.
     virtual Status SetUsername(UserId id, std::string_view username) = 0;
     virtual Status SetPreferredLanguage(UserId id, std::string_view lang) = 0;
+    // Name and how to reach the person. kNotFound when there is no such account.
+    virtual Status SetProfile(UserId id, std::string_view display_name, std::string_view email,
+                              std::string_view phone) = 0;
+    // The organisation's own ids for its staff (import files, SCIM), by external id.
+    virtual Result<std::vector<std::pair<std::string, UserId>>> StaffExternalIds(OrganisationId organisation) = 0;
+    // kConflict when the organisation already uses the external id or already keys the person.
+    virtual Status AddStaffExternalId(OrganisationId organisation, std::string_view external_id, UserId id) = 0;
     // kConflict "staff.role_exists" when the person already holds the role in the unit.
     virtual Status AddRole(UserId id, UnitId unit, domain::Role role) = 0;
     // kNotFound when the person does not hold the role in the unit.

@@ -37,6 +37,4 @@ Result<FormFields> ParseForm(std::string_view body);
 // parameter only narrows what a page shows, so a bad one shows the default).
 std::string QueryValue(std::string_view query, std::string_view name);
 
-bool IsValidUtf8(std::string_view text);
-
 }  // namespace kronobarn::web

@@ -17,6 +17,7 @@
 #include "web/routes/staff_routes.hpp"
 #include "web/routes/start_routes.hpp"
 #include "web/routes/statistics_routes.hpp"
+#include "web/routes/unit_routes.hpp"
 #include "web/routes/wheel_routes.hpp"
 #include "web/security.hpp"
 
@@ -39,6 +40,7 @@ struct WebApp::Areas {
     StatisticsRoutes statistics;
     OrganisationRoutes organisations;
     StaffRoutes staff;
+    UnitRoutes units;
 
     Areas(const PageKit& kit, const AppServices& s, const StaticAssets& assets)
         : session(kit, s.authentication, s.family_accounts, assets),
@@ -55,7 +57,8 @@ struct WebApp::Areas {
           log_review(kit, s.log_reviews),
           statistics(kit, s.statistics),
           organisations(kit, s.organisations),
-          staff(kit, s.staff) {}
+          staff(kit, s.staff),
+          units(kit, s.units) {}
 
     // Within an area its routes keep their order (the first match wins: "/oro/ny" before "/oro/{id}").
     void Register(RouteTable& routes) const {
@@ -74,6 +77,7 @@ struct WebApp::Areas {
         statistics.Register(routes);
         organisations.Register(routes);
         staff.Register(routes);
+        units.Register(routes);
     }
 };
 

@@ -23,6 +23,7 @@
 #include "app/staff_admin.hpp"
 #include "app/start_page.hpp"
 #include "app/statistics.hpp"
+#include "app/unit_admin.hpp"
 #include "app/wheel_assessments.hpp"
 #include "app/wheel_catalogue.hpp"
 #include "web/http_types.hpp"
@@ -52,6 +53,7 @@ struct AppServices {
     const app::StartPages& start_pages;
     app::OrganisationAdmin& organisations;
     app::StaffAdmin& staff;
+    app::UnitAdmin& units;
 };
 
 struct Handled {

@@ -30,6 +30,7 @@ export const PAGE_TEMPLATES = [
   ['/admin/hjulet', 'admin', ['sv', 'en']],
   ['/admin/organisationer', 'county', ['sv', 'en']],
   ['/admin/personal', 'admin', ['sv', 'en']],
+  ['/admin/enheter', 'admin', ['sv', 'en']],
   ['/loggkontroll', 'reviewer', ['sv', 'en']],
   ['/statistik', 'steering', ['sv', 'en']],
   ['/familj', 'family', ['sv', 'en', 'ar']],

@@ -157,3 +157,29 @@ test('start page works at 320 px width without horizontal scrolling', async () =
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the viewport`);
   await context.close();
 });
+
+test('the organisation administrator cannot close a school that holds children and is told what to hand over first', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.url}/logga-in`);
+  await page.fill('#username', 'admin');
+  await page.fill('#password', 'kronobarn-demo');
+  await Promise.all([page.waitForURL(`${server.url}/start`), page.click('button[type=submit]')]);
+  await page.locator('a[href="/admin/enheter"]').focus();
+  await Promise.all([page.waitForURL(/\/admin\/enheter$/), page.keyboard.press('Enter')]);
+  assert.match(await page.locator('h1').innerText(), /^Enheter i /);
+  assert.deepEqual(await accessibilityViolations(page), []);
+
+  const card = page.locator('li.kb-card', { has: page.locator('h3', { hasText: /^Växjö Centralskola$/ }) });
+  await card.locator('form[action="/admin/enheter/stang"] button').focus();
+  await Promise.all([page.waitForURL(/\/admin\/enheter\/stang$/), page.keyboard.press('Enter')]);
+  const alert = page.locator('.kb-error-summary');
+  assert.match(await alert.innerText(), /Växjö Centralskola kan inte stängas ännu/);
+  assert.match(await alert.innerText(), /Barn där enheten är Barnens bästa-ansvarig: \d+\./);
+  assert.match(await alert.innerText(), /Roller som personal har i enheten: \d+\./);
+  assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('kb-error-summary')), true,
+    'the refusal has the focus, where the eye and a screen reader are');
+  assert.doesNotMatch(await card.innerText(), /Stängd sedan/, 'nothing changed');
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await context.close();
+});

@@ -46,6 +46,12 @@ const std::set<std::pair<std::string, std::string>> kRoutesWithoutChildId{
     {"POST", "/admin/personal/aktiveringslank"},
     {"POST", "/admin/personal/roller"},
     {"POST", "/admin/personal/roller/ta-bort"},
+    // An organisation's units, no child: unit_admin_test.cpp covers who gets in.
+    {"GET", "/admin/enheter"},
+    {"POST", "/admin/enheter"},
+    {"POST", "/admin/enheter/andra"},
+    {"POST", "/admin/enheter/stang"},
+    {"POST", "/admin/enheter/oppna"},
 };
 
 std::string LocationPath(const HttpResult& result) {

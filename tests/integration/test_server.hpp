@@ -26,6 +26,7 @@
 #include "app/refused_requests.hpp"
 #include "app/staff_admin.hpp"
 #include "app/statistics.hpp"
+#include "app/unit_admin.hpp"
 #include "app/wheel_catalogue.hpp"
 #include "store/sql/sql_store.hpp"
 #include "support/temp_dir.hpp"
@@ -125,6 +126,7 @@ class TestServer {
     std::unique_ptr<app::WheelCatalogue> catalogue_;
     std::unique_ptr<app::OrganisationAdmin> organisations_;
     std::unique_ptr<app::StaffAdmin> staff_;
+    std::unique_ptr<app::UnitAdmin> units_;
     std::unique_ptr<app::FamilyAccounts> family_accounts_;
     std::unique_ptr<app::FamilyView> family_view_;
     std::unique_ptr<app::EmergencyAccess> emergency_;

@@ -37,6 +37,20 @@ struct AuditRow {
     std::string hash;
 };
 
+// What ties a unit to children and staff now, counted: each must be handed over (or the roles
+// moved) before the unit can close. Counts, not names: an administrator sees no child's data.
+struct UnitObligations {
+    std::int64_t children_held = 0;      // children whose Barnens bästa-ansvar the unit holds
+    std::int64_t pending_handovers = 0;  // handovers to or from it that wait for an answer
+    std::int64_t open_plans = 0;         // plans not closed that it is collaboration-responsible for or keeps
+    std::int64_t open_signals = 0;       // signals in its inbox that nobody has taken a position on
+    std::int64_t staff_roles = 0;        // roles staff hold in it
+
+    bool None() const {
+        return children_held == 0 && pending_handovers == 0 && open_plans == 0 && open_signals == 0 && staff_roles == 0;
+    }
+};
+
 // One deletion of old audit rows by retention (audit_retention.hpp).
 struct AuditRetentionRun {
     std::int64_t id = 0;

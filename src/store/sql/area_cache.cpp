@@ -4,16 +4,18 @@
 
 namespace kronobarn::store::sql {
 
+Result<std::int64_t> UnitGeneration(Connection& db) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db.Prepare("unit_generation"));
+    KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+    if (!has_row) return Error::Internal("unit_generation has no row");
+    return stmt.Int("generation");
+}
+
 Result<std::vector<std::string>> AreaCache::Areas(Connection& db) {
-    std::int64_t newest_unit = 0;
-    {
-        KB_ASSIGN_OR_RETURN(auto newest, db.Prepare("unit_newest_id"));
-        KB_ASSIGN_OR_RETURN(const bool has_row, newest.Step());
-        if (has_row && !newest.IsNull("id")) newest_unit = newest.Int("id");
-    }
+    KB_ASSIGN_OR_RETURN(const std::int64_t generation, UnitGeneration(db));
     {
         const std::lock_guard lock(mutex_);
-        if (areas_ != nullptr && newest_unit == newest_unit_) return *areas_;
+        if (areas_ != nullptr && generation == generation_) return *areas_;
     }
     KB_ASSIGN_OR_RETURN(auto stmt, db.Prepare("statistics_municipalities"));
     std::vector<std::string> areas;
@@ -24,7 +26,7 @@ Result<std::vector<std::string>> AreaCache::Areas(Connection& db) {
     }
     std::sort(areas.begin(), areas.end());  // byte order: the same on both engines
     const std::lock_guard lock(mutex_);
-    newest_unit_ = newest_unit;
+    generation_ = generation;
     areas_ = std::make_shared<const std::vector<std::string>>(areas);
     return areas;
 }

@@ -1,6 +1,6 @@
 // The municipalities units serve, kept per store. Every page with a unit choice about a child
 // offers them (290 nationally, a scan of every unit: ~0.8 ms) and so does every dashboard view,
-// but they change only when a unit is added — which the newest unit id, one index lookup, tells.
+// but they change only when a unit is added or changed — which the unit generation, one row, tells.
 #pragma once
 
 #include <cstdint>
@@ -14,6 +14,10 @@
 
 namespace kronobarn::store::sql {
 
+// Raised in the transaction of every change to units (migration 0031): copies of units kept under
+// an older generation are stale.
+Result<std::int64_t> UnitGeneration(Connection& db);
+
 class AreaCache {
   public:
     // Every area some unit serves ("" for county-wide left out), sorted bytewise.
@@ -21,7 +25,7 @@ class AreaCache {
 
   private:
     std::mutex mutex_;
-    std::int64_t newest_unit_ = -1;  // the newest unit id when areas_ was read
+    std::int64_t generation_ = -1;  // the unit generation when areas_ was read
     std::shared_ptr<const std::vector<std::string>> areas_;
 };
 

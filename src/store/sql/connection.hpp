@@ -77,6 +77,11 @@ class Statement {
         cursor_->BindNull(index);
         return *this;
     }
+    Statement& BindTextOrNull(int index, const std::optional<std::string>& value) {
+        if (value) return Bind(index, std::string_view(*value));
+        cursor_->BindNull(index);
+        return *this;
+    }
     Statement& BindBool(int index, bool value) { return Bind(index, std::int64_t{value ? 1 : 0}); }
 
     // Advances one row: true when a row is available, false when done. kInternal when a value of

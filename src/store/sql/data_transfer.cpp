@@ -10,12 +10,14 @@ struct Table {
     bool seeded_by_migration = false;  // the target already has the seed rows
 };
 
-// In foreign-key order. schema_migrations is not copied: the target has its own.
+// In foreign-key order. schema_migrations is not copied: the target has its own; nor is
+// unit_generation, which the target's triggers raise as the units arrive.
 constexpr Table kTables[] = {
     {"organisations", "id", "id"},
     {"units", "id", "id"},
     {"users", "id", "id"},
     {"user_roles", "user_id, unit_id, role"},
+    {"staff_external_ids", "organisation_id, external_id"},
     {"sessions", "token_hash"},
     {"login_failures", "throttle_key"},
     {"audit_log", "sequence", "sequence"},

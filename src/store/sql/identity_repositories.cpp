@@ -13,6 +13,11 @@ domain::Unit ReadUnit(const Statement& row) {
     unit.name = row.Text("name");
     unit.kind = row.Decode("kind", domain::ParseUnitKind(row.Text("kind")));
     unit.area = row.Text("area");
+    if (!row.IsNull("external_id")) unit.external_id = row.Text("external_id");
+    unit.phone = row.Text("phone");
+    unit.email = row.Text("email");
+    if (!row.IsNull("active_from")) unit.active_from = row.Decode("active_from", ParseDate(row.Text("active_from")));
+    if (!row.IsNull("active_to")) unit.active_to = row.Decode("active_to", ParseDate(row.Text("active_to")));
     return unit;
 }
 
@@ -23,6 +28,25 @@ Result<std::vector<domain::Unit>> ReadUnits(Statement& stmt) {
         if (!has_row) return out;
         out.push_back(ReadUnit(stmt));
     }
+}
+
+std::optional<std::string> DateText(const std::optional<Date>& date) {
+    return date ? std::optional<std::string>(FormatDate(*date)) : std::nullopt;
+}
+
+std::optional<std::string> TextOrNull(const std::string& text) {
+    return text.empty() ? std::nullopt : std::optional<std::string>(text);
+}
+
+// A unit's two unique keys within its organisation, told apart by the constraint the engine names
+// ("units.external_id" on SQLite, "units_by_external_id" on PostgreSQL), as the field they are about.
+Status UnitConflictNamed(Status written) {
+    if (written || written.error().code != ErrorCode::kConflict) return written;
+    const std::string& detail = written.error().detail;
+    if (detail.find("external_id") != std::string::npos) {
+        return Error::ConflictOn("external_id", "unit.external_id_taken", detail);
+    }
+    return Error::ConflictOn("name", "unit.name_taken", detail);
 }
 
 // Columns: id, username, display_name, disabled, preferred_language, email, phone.
@@ -96,14 +120,50 @@ Result<std::optional<domain::Organisation>> SqlOrganisationRepository::Find(Orga
     return std::optional<domain::Organisation>(std::move(found));
 }
 
+Result<std::optional<domain::Organisation>> SqlOrganisationRepository::FindByCode(std::string_view code) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("organisation_find_by_code"));
+    stmt.Bind(1, code);
+    KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+    if (!has_row) return std::optional<domain::Organisation>{};
+    domain::Organisation found = OrganisationOf(stmt);
+    KB_RETURN_IF_ERROR(stmt.Decoded());
+    return std::optional<domain::Organisation>(std::move(found));
+}
+
 Result<UnitId> SqlOrganisationRepository::InsertUnit(const domain::Unit& unit) {
     KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("unit_insert"));
-    KB_RETURN_IF_ERROR(stmt.Bind(1, unit.organisation_id)
-                           .Bind(2, unit.name)
-                           .Bind(3, domain::Code(unit.kind))
-                           .Bind(4, unit.area)
-                           .Run());
+    stmt.Bind(1, unit.organisation_id).Bind(2, unit.name).Bind(3, domain::Code(unit.kind)).Bind(4, unit.area);
+    stmt.BindTextOrNull(5, TextOrNull(unit.external_id)).Bind(6, unit.phone).Bind(7, unit.email);
+    stmt.BindTextOrNull(8, DateText(unit.active_from)).BindTextOrNull(9, DateText(unit.active_to));
+    KB_RETURN_IF_ERROR(UnitConflictNamed(stmt.Run()));
+    generation_.reset();  // raised by the insert
     return db_.LastInsertId();
+}
+
+Status SqlOrganisationRepository::UpdateUnit(const domain::Unit& unit) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("unit_update"));
+    stmt.Bind(1, unit.id).Bind(2, unit.name).Bind(3, unit.area).BindTextOrNull(4, TextOrNull(unit.external_id));
+    stmt.Bind(5, unit.phone).Bind(6, unit.email).BindTextOrNull(7, DateText(unit.active_from));
+    stmt.BindTextOrNull(8, DateText(unit.active_to));
+    KB_RETURN_IF_ERROR(UnitConflictNamed(stmt.Run()));
+    generation_.reset();  // raised by the update
+    return Ok();
+}
+
+Result<UnitObligations> SqlOrganisationRepository::ObligationsOf(UnitId unit) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("unit_obligations"));
+    stmt.Bind(1, unit);
+    KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+    if (!has_row) return Error::Internal("unit_obligations gave no row");
+    return UnitObligations{stmt.Int("children_held"), stmt.Int("pending_handovers"), stmt.Int("open_plans"),
+                           stmt.Int("open_signals"), stmt.Int("staff_roles")};
+}
+
+Result<std::int64_t> SqlOrganisationRepository::Generation() {
+    if (!generation_) {
+        KB_ASSIGN_OR_RETURN(generation_, UnitGeneration(db_));
+    }
+    return *generation_;
 }
 
 Result<std::vector<domain::Organisation>> SqlOrganisationRepository::List() {
@@ -117,14 +177,15 @@ Result<std::vector<domain::Unit>> SqlOrganisationRepository::ListUnits() {
 }
 
 Result<std::optional<domain::Unit>> SqlOrganisationRepository::FindUnit(UnitId id) {
-    if (auto kept = units_.Find(id)) return kept;
+    KB_ASSIGN_OR_RETURN(const std::int64_t generation, Generation());
+    if (auto kept = units_.Find(id, generation)) return kept;
     KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("unit_find"));
     stmt.Bind(1, id);
     KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
     if (!has_row) return std::optional<domain::Unit>{};
     domain::Unit unit = ReadUnit(stmt);
     KB_RETURN_IF_ERROR(stmt.Decoded());  // a unit of an unknown kind is never kept
-    if (keep_units_) units_.Keep(unit);
+    if (keep_units_) units_.Keep(unit, generation);
     return std::optional<domain::Unit>{std::move(unit)};
 }
 
@@ -239,6 +300,27 @@ Status SqlUserRepository::SetUsername(UserId id, std::string_view username) {
     }
     if (db_.ChangedRows() == 0) return Error::NotFound("user");
     return Ok();
+}
+
+Status SqlUserRepository::SetProfile(UserId id, std::string_view display_name, std::string_view email,
+                                     std::string_view phone) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("user_set_profile"));
+    KB_RETURN_IF_ERROR(stmt.Bind(1, id).Bind(2, display_name).Bind(3, email).Bind(4, phone).Run());
+    if (db_.ChangedRows() == 0) return Error::NotFound("user");
+    return Ok();
+}
+
+Result<std::vector<std::pair<std::string, UserId>>> SqlUserRepository::StaffExternalIds(OrganisationId organisation) {
+    std::vector<std::pair<std::string, UserId>> ids;
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("staff_external_ids_of"));
+    stmt.Bind(1, organisation);
+    KB_RETURN_IF_ERROR(stmt.ForEachRow([&] { ids.emplace_back(stmt.Text("external_id"), stmt.Int("user_id")); }));
+    return ids;
+}
+
+Status SqlUserRepository::AddStaffExternalId(OrganisationId organisation, std::string_view external_id, UserId id) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("staff_external_id_insert"));
+    return stmt.Bind(1, organisation).Bind(2, external_id).Bind(3, id).Run();
 }
 
 Status SqlUserRepository::SetPreferredLanguage(UserId id, std::string_view lang) {

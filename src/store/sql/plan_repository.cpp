@@ -35,11 +35,6 @@ std::vector<std::string> SplitCodes(std::string_view text) {
     return out;
 }
 
-Statement& BindText(Statement& stmt, int index, const std::optional<std::string>& text) {
-    if (text) return stmt.Bind(index, *text);
-    return stmt.Bind(index, std::optional<std::int64_t>{});
-}
-
 // Zero changed rows on an update the domain allowed: the row changed under us.
 Status RequireChanged(Connection& db) {
     if (db.ChangedRows() == 0) return Error::Conflict("plan.stale");
@@ -275,10 +270,10 @@ Status SqlPlanRepository::Save(const domain::Plan& before, const domain::Plan& a
         stmt.Bind(4, std::int64_t{after.version}).Bind(5, after.basics.reason).Bind(6, after.basics.child_view);
         stmt.Bind(7, after.basics.guardian_views).Bind(8, after.basics.disagreements);
         stmt.Bind(9, after.basics.follow_up_how);
-        BindText(stmt, 10, OptionalDate(after.basics.next_meeting));
+        stmt.BindTextOrNull(10, OptionalDate(after.basics.next_meeting));
         stmt.Bind(11, after.basics.collaboration_unit_id);
-        BindText(stmt, 12,
-                 after.close_reason ? std::optional<std::string>(domain::Code(*after.close_reason)) : std::nullopt);
+        stmt.BindTextOrNull(
+            12, after.close_reason ? std::optional<std::string>(domain::Code(*after.close_reason)) : std::nullopt);
         stmt.Bind(13, after.basics.trusted_adult).Bind(14, after.kept_by_unit_id);
         KB_RETURN_IF_ERROR(stmt.Run());
         if (db_.ChangedRows() == 0) return Error::Conflict("plan.stale");
@@ -348,7 +343,7 @@ Status SqlPlanRepository::SaveActions(const domain::Plan& before, const domain::
                 stmt.Bind(5, action.responsible).Bind(6, FormatDate(action.start)).Bind(7, action.frequency);
                 stmt.Bind(8, FormatDate(action.due)).Bind(9, domain::Code(action.status));
                 stmt.Bind(10, action.progress_note);
-                KB_RETURN_IF_ERROR(BindText(stmt, 11, OptionalDate(action.proposed_due)).Run());
+                KB_RETURN_IF_ERROR(stmt.BindTextOrNull(11, OptionalDate(action.proposed_due)).Run());
                 KB_RETURN_IF_ERROR(RequireChanged(db_));
             }
             // A new report names whoever saved it (the domain keeps the name, the row the account).
@@ -417,7 +412,7 @@ Status SqlPlanRepository::SaveMeetings(const domain::Plan& before, const domain:
             stmt.Bind(1, after.id).Bind(2, domain::Code(meeting.kind)).Bind(3, FormatDate(meeting.held_on));
             stmt.Bind(4, meeting.place).BindBool(5, meeting.guardians_present).BindBool(6, meeting.child_present);
             stmt.Bind(7, meeting.child_absent_reason).Bind(8, meeting.notes).BindBool(9, meeting.collaborate);
-            BindText(stmt, 10, OptionalDate(meeting.next_meeting));
+            stmt.BindTextOrNull(10, OptionalDate(meeting.next_meeting));
             KB_RETURN_IF_ERROR(stmt.Bind(11, meeting.recorded_by).Bind(12, ToUnixMillis(meeting.recorded_at)).Run());
         }
         const std::int64_t meeting_id = db_.LastInsertId();

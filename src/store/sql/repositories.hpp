@@ -22,7 +22,10 @@ class SqlOrganisationRepository final : public OrganisationRepository {
     Result<OrganisationId> Insert(const domain::Organisation& organisation) override;
     Status Update(const domain::Organisation& organisation) override;
     Result<std::optional<domain::Organisation>> Find(OrganisationId id) override;
+    Result<std::optional<domain::Organisation>> FindByCode(std::string_view code) override;
     Result<UnitId> InsertUnit(const domain::Unit& unit) override;
+    Status UpdateUnit(const domain::Unit& unit) override;
+    Result<UnitObligations> ObligationsOf(UnitId unit) override;
     Result<std::vector<domain::Organisation>> List() override;
     Result<std::vector<domain::Unit>> ListUnits() override;
     Result<std::optional<domain::Unit>> FindUnit(UnitId id) override;
@@ -31,10 +34,15 @@ class SqlOrganisationRepository final : public OrganisationRepository {
     Result<std::vector<std::string>> ListAreas() override;
 
   private:
+    // The unit generation this unit of work reads its units under, read once (the first unit it
+    // looks up) and again after it changes a unit itself.
+    Result<std::int64_t> Generation();
+
     Connection& db_;
     AreaCache& areas_;
     UnitCache& units_;
     bool keep_units_;
+    std::optional<std::int64_t> generation_;
 };
 
 class SqlUserRepository final : public UserRepository {
@@ -49,6 +57,10 @@ class SqlUserRepository final : public UserRepository {
     Status SetPasswordHash(UserId id, std::string_view password_hash) override;
     Status SetUsername(UserId id, std::string_view username) override;
     Status SetPreferredLanguage(UserId id, std::string_view lang) override;
+    Status SetProfile(UserId id, std::string_view display_name, std::string_view email,
+                      std::string_view phone) override;
+    Result<std::vector<std::pair<std::string, UserId>>> StaffExternalIds(OrganisationId organisation) override;
+    Status AddStaffExternalId(OrganisationId organisation, std::string_view external_id, UserId id) override;
     Status AddRole(UserId id, UnitId unit, domain::Role role) override;
     Status RemoveRole(UserId id, UnitId unit, domain::Role role) override;
 

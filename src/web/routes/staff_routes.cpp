@@ -35,16 +35,11 @@ Response StaffRoutes::Refused(const Request& request, const app::Actor& actor, s
                               const FormFields& fields, const Error& error) const {
     if (!IsCorrectableOnForm(error.code)) return Fail(request, error);
     views::StaffFormState state;
-    if (error.fields.empty() && error.code != ErrorCode::kConflict) {
+    if (error.fields.empty()) {
         state.error_key = error.message_key;  // a refused step: the top of the page says why
     } else {
         state.error_form = std::move(form_name);
         state.errors = error.fields;
-        if (state.errors.empty()) {
-            // A taken username or a role the person already holds: the field it is about.
-            const bool about_username = error.message_key.starts_with("user.username");
-            state.errors.push_back({about_username ? "username" : "role", error.message_key});
-        }
         state.typed = TypedFrom(fields);
     }
     return Render(request, actor, HttpStatusFor(error.code), std::move(state));

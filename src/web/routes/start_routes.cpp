@@ -63,6 +63,7 @@ Response StartRoutes::Start(const Request& request, const RouteParams&, const ap
                 views::LinkSection(t, "start.section.county_admin.intro", "/admin/organisationer", "organisation.link");
         } else {
             section = views::LinkSection(t, "start.section.user_admin.empty", "/admin/personal", "staff.link");
+            section.Append(views::LinkSection(t, "start.section.units.intro", "/admin/enheter", "unit.link"));
             section.Append(views::LinkSection(t, "start.section.catalogue.intro", "/admin/hjulet", "catalogue.link"));
         }
         filled[app::StartSection::kUserAdmin] = std::move(section);

@@ -1,0 +1,161 @@
+#include "app/unit_admin.hpp"
+
+#include <algorithm>
+
+#include "app/audit_events.hpp"
+#include "common/text.hpp"
+#include "domain/user_account.hpp"
+#include "store/store.hpp"
+
+namespace kronobarn::app {
+namespace {
+
+constexpr std::size_t kMaxNameLength = 200;
+constexpr std::size_t kMaxAreaLength = 100;
+
+const domain::RoleAssignment* AdminAssignment(const Actor& actor) {
+    return actor.user.AssignmentOf(domain::Role::kSystemAdmin);
+}
+
+Error NotAnAdministrator() { return Error::PermissionDenied("units are for system administrators"); }
+
+// The unit, when it is one of the organisation's; kNotFound otherwise (another organisation's unit
+// and no unit look the same).
+Result<domain::Unit> OwnUnit(store::UnitOfWork& uow, domain::UnitId unit, domain::OrganisationId organisation) {
+    KB_ASSIGN_OR_RETURN(auto found, uow.Organisations().FindUnit(unit));
+    if (!found || found->organisation_id != organisation) return Error::NotFound("unit");
+    return std::move(*found);
+}
+
+Status Audit(store::UnitOfWork& uow, const Actor& actor, domain::UnitId unit, std::string action,
+             const RequestContext& context, Timestamp now) {
+    return uow.Audit().Append(AdministrationEvent(actor, domain::Role::kSystemAdmin,
+                                                  {"unit", std::to_string(unit), std::move(action)}, context, now));
+}
+
+}  // namespace
+
+void ApplyUnitInput(const UnitInput& input, domain::Unit& unit, std::vector<FieldError>& errors) {
+    unit.name = Trimmed(input.name);
+    unit.area = Trimmed(input.area);
+    unit.external_id = Trimmed(input.external_id);
+    unit.phone = Trimmed(input.phone);
+    unit.email = Trimmed(input.email);
+    if (unit.name.empty()) errors.push_back({"name", "unit.name_missing"});
+    if (unit.name.size() > kMaxNameLength) errors.push_back({"name", "unit.name_too_long"});
+    if (unit.area.size() > kMaxAreaLength) errors.push_back({"area", "unit.area_too_long"});
+    if (!unit.external_id.empty() && !domain::IsValidExternalId(unit.external_id)) {
+        errors.push_back({"external_id", "unit.external_id_invalid"});
+    }
+    if (!unit.phone.empty() && !domain::IsPlausiblePhone(unit.phone)) errors.push_back({"phone", "unit.phone_invalid"});
+    if (!unit.email.empty() && !domain::IsPlausibleEmail(unit.email)) errors.push_back({"email", "unit.email_invalid"});
+    const std::string from = Trimmed(input.active_from);
+    unit.active_from.reset();
+    if (!from.empty()) {
+        unit.active_from = ParseDate(from);
+        if (!unit.active_from) errors.push_back({"active_from", "unit.date_invalid"});
+    }
+}
+
+Result<UnitsPage> UnitAdmin::Units(const Actor& actor) {
+    const auto* admin = AdminAssignment(actor);
+    if (admin == nullptr) return NotAnAdministrator();
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
+    KB_ASSIGN_OR_RETURN(const auto organisation, uow->Organisations().Find(admin->organisation_id));
+    if (!organisation) return Error::NotFound("organisation");
+    KB_ASSIGN_OR_RETURN(auto units, uow->Organisations().ListUnits());
+    UnitsPage page;
+    page.organisation_name = organisation->name;
+    for (auto& unit : units) {
+        if (unit.organisation_id == admin->organisation_id) page.units.push_back(std::move(unit));
+    }
+    std::stable_sort(page.units.begin(), page.units.end(), [](const auto& a, const auto& b) {
+        return a.IsOpen() != b.IsOpen() ? a.IsOpen() : a.name < b.name;
+    });
+    for (const auto& traits : domain::AllUnitKinds()) {
+        if (domain::UnitKindFits(traits.kind, organisation->kind)) page.kinds.push_back(traits.kind);
+    }
+    KB_ASSIGN_OR_RETURN(page.areas, uow->Organisations().ListAreas());
+    return page;
+}
+
+Result<domain::UnitId> UnitAdmin::Create(const Actor& actor, const UnitInput& input, const RequestContext& context) {
+    const auto* admin = AdminAssignment(actor);
+    if (admin == nullptr) return NotAnAdministrator();
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
+    KB_ASSIGN_OR_RETURN(const auto organisation, uow->Organisations().Find(admin->organisation_id));
+    if (!organisation) return Error::NotFound("organisation");
+    domain::Unit unit;
+    unit.organisation_id = organisation->id;
+    std::vector<FieldError> errors;
+    if (!input.kind) {
+        errors.push_back({"kind", "unit.kind_unknown"});
+    } else if (!domain::UnitKindFits(*input.kind, organisation->kind)) {
+        errors.push_back({"kind", "unit.kind_not_for_organisation"});
+    } else {
+        unit.kind = *input.kind;
+    }
+    ApplyUnitInput(input, unit, errors);
+    if (!errors.empty()) return Error::InvalidFields(std::move(errors));
+    auto id = uow->Organisations().InsertUnit(unit);
+    if (!id) return id.error();  // a taken name or external id names its field
+    KB_RETURN_IF_ERROR(Audit(*uow, actor, *id, "create", context, clock_.Now()));
+    KB_RETURN_IF_ERROR(uow->Commit());
+    return *id;
+}
+
+Status UnitAdmin::Change(const Actor& actor, domain::UnitId id, const UnitInput& input, const RequestContext& context) {
+    const auto* admin = AdminAssignment(actor);
+    if (admin == nullptr) return NotAnAdministrator();
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
+    KB_ASSIGN_OR_RETURN(const auto before, OwnUnit(*uow, id, admin->organisation_id));
+    domain::Unit after = before;
+    std::vector<FieldError> errors;
+    ApplyUnitInput(input, after, errors);
+    if (!errors.empty()) return Error::InvalidFields(std::move(errors));
+    // One audit row per kind of change, saying what happened: renamed, moved to another
+    // municipality, or its details (external id, contact, first day) changed.
+    std::vector<std::string> actions;
+    if (after.name != before.name) actions.emplace_back("rename");
+    if (after.area != before.area) actions.emplace_back("move");
+    if (after.external_id != before.external_id || after.phone != before.phone || after.email != before.email ||
+        after.active_from != before.active_from) {
+        actions.emplace_back("update");
+    }
+    if (actions.empty()) return Ok();  // nothing changed: nothing written
+    KB_RETURN_IF_ERROR(uow->Organisations().UpdateUnit(after));
+    const Timestamp now = clock_.Now();
+    for (auto& action : actions) KB_RETURN_IF_ERROR(Audit(*uow, actor, id, std::move(action), context, now));
+    return uow->Commit();
+}
+
+Result<UnitClosing> UnitAdmin::Close(const Actor& actor, domain::UnitId id, const RequestContext& context) {
+    const auto* admin = AdminAssignment(actor);
+    if (admin == nullptr) return NotAnAdministrator();
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
+    KB_ASSIGN_OR_RETURN(auto unit, OwnUnit(*uow, id, admin->organisation_id));
+    if (!unit.IsOpen()) return Error::FailedPrecondition("unit.already_closed");
+    // Counted in the transaction that closes: nothing can come to depend on the unit in between.
+    KB_ASSIGN_OR_RETURN(const auto obligations, uow->Organisations().ObligationsOf(id));
+    if (!obligations.None()) return UnitClosing{false, unit.name, obligations};
+    const Timestamp now = clock_.Now();
+    unit.active_to = SwedishDate(now);
+    KB_RETURN_IF_ERROR(uow->Organisations().UpdateUnit(unit));
+    KB_RETURN_IF_ERROR(Audit(*uow, actor, id, "close", context, now));
+    KB_RETURN_IF_ERROR(uow->Commit());
+    return UnitClosing{true, unit.name, {}};
+}
+
+Status UnitAdmin::Reopen(const Actor& actor, domain::UnitId id, const RequestContext& context) {
+    const auto* admin = AdminAssignment(actor);
+    if (admin == nullptr) return NotAnAdministrator();
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
+    KB_ASSIGN_OR_RETURN(auto unit, OwnUnit(*uow, id, admin->organisation_id));
+    if (unit.IsOpen()) return Error::FailedPrecondition("unit.not_closed");
+    unit.active_to.reset();
+    KB_RETURN_IF_ERROR(uow->Organisations().UpdateUnit(unit));
+    KB_RETURN_IF_ERROR(Audit(*uow, actor, id, "reopen", context, clock_.Now()));
+    return uow->Commit();
+}
+
+}  // namespace kronobarn::app

@@ -1,0 +1,1 @@
+SELECT external_id, user_id FROM staff_external_ids WHERE organisation_id = ?1 ORDER BY external_id
