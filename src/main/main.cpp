@@ -22,6 +22,7 @@
 #include "app/wheel_catalogue.hpp"
 #include "cli/commands.hpp"
 #include "cli/config.hpp"
+#include "cli/directory_commands.hpp"
 #include "cli/operator_commands.hpp"
 #include "common/crypto.hpp"
 #include "common/log.hpp"
@@ -203,6 +204,28 @@ int Main(int argc, char** argv) {
     export_research->add_option("--to", period_to, "Last day, YYYY-MM-DD")->required();
     export_research->add_option("--out", out_file, "A new or empty directory for the files")->required();
 
+    // An organisation's units and staff from and to its own registers (app/directory_import.hpp).
+    std::string organisation_code, csv_file;
+    bool dry_run = false;
+    auto* import_cmd = app.add_subcommand("import", "Import an organisation's units or staff from a CSV file");
+    import_cmd->require_subcommand(1);
+    auto* import_units = import_cmd->add_subcommand("units",
+                                                    "Units: external_id, name, kind, area, phone, email, "
+                                                    "active_from, active_to");
+    auto* import_staff = import_cmd->add_subcommand(
+        "staff", "Staff: external_id, username, display_name, email, phone, roles (UNIT-ID=role …)");
+    for (auto* command : {import_units, import_staff}) {
+        command->add_option("file", csv_file, "CSV file, UTF-8, ';' or ',' separated, with a header row")->required();
+        command->add_option("--organisation", organisation_code, "The organisation's code, e.g. 0780")->required();
+        command->add_flag("--dry-run", dry_run, "Print what would change; write nothing");
+    }
+    auto* export_units = export_cmd->add_subcommand("units", "An organisation's units as CSV, the import's format");
+    auto* export_staff = export_cmd->add_subcommand("staff", "An organisation's staff as CSV, the import's format");
+    for (auto* command : {export_units, export_staff}) {
+        command->add_option("--organisation", organisation_code, "The organisation's code, e.g. 0780")->required();
+        command->add_option("--out", out_file, "Output file; - for standard output")->required();
+    }
+
     std::string backup_to, restore_from;
     auto* backup = app.add_subcommand("backup", "Copy the SQLite database to a new file, online (the server may run)");
     backup->add_option("--to", backup_to, "The backup file to create (must not exist)")->required();
@@ -273,6 +296,14 @@ int Main(int argc, char** argv) {
     }
     if (export_plan->parsed())
         return cli::RunExportPlan(config, **store, clock, as_user, child_number, language, out_file);
+    if (import_units->parsed() || import_staff->parsed()) {
+        const auto kind = import_units->parsed() ? app::ImportKind::kUnits : app::ImportKind::kStaff;
+        return cli::RunImport(**store, clock, kind, organisation_code, csv_file, dry_run);
+    }
+    if (export_units->parsed() || export_staff->parsed()) {
+        const auto kind = export_units->parsed() ? app::ImportKind::kUnits : app::ImportKind::kStaff;
+        return cli::RunDirectoryExport(**store, clock, kind, organisation_code, out_file);
+    }
     if (export_research->parsed()) {
         return cli::RunExportResearch(**store, clock, as_user, {approval, period_from, period_to, out_file});
     }

@@ -1,0 +1,215 @@
+// An organisation's units and staff imported from CSV on both engines: a county-sized file (200
+// units, 2,000 staff) imports in one transaction and a second import of it changes nothing; a file
+// with one bad row, or a dry run, writes nothing; every bad row and column is named; a person the
+// file no longer lists is closed out at once; the export reads back as the same file.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <iostream>
+
+#include "app/directory_import.hpp"
+#include "integration/test_server.hpp"
+#include "store/store.hpp"
+
+namespace kronobarn::testing {
+namespace {
+
+class DirectoryImportTest : public ::testing::Test {
+  protected:
+    app::ImportReport Import(app::ImportKind kind, const std::string& csv, bool dry_run = false,
+                             const std::string& organisation = "0780") {
+        const auto table = ParseCsv(csv, 50 * 1024 * 1024);
+        EXPECT_TRUE(table) << table.error().message_key << " " << table.error().detail;
+        app::DirectoryImport import(server_.Store(), server_.Clock());
+        auto report = import.Import(kind, organisation, *table, dry_run, {"import-test", "test"});
+        EXPECT_TRUE(report) << report.error().detail;
+        return report ? *report : app::ImportReport{};
+    }
+    std::string Export(app::ImportKind kind) {
+        app::DirectoryImport import(server_.Store(), server_.Clock());
+        auto csv = import.Export(kind, "0780");
+        EXPECT_TRUE(csv);
+        return csv ? *csv : "";
+    }
+    std::size_t UnitCount() {
+        auto uow = server_.Store().Begin(store::TransactionMode::kRead);
+        return (*uow)->Organisations().ListUnits()->size();
+    }
+    std::size_t ImportRows() {
+        std::size_t rows = 0;
+        for (const auto& row : server_.AuditRowsSinceSetup()) rows += row.event.role == "import";
+        return rows;
+    }
+    static std::string Problems(const app::ImportReport& report) {
+        std::string text;
+        for (const auto& p : report.problems) {
+            text += std::to_string(p.row) + " " + p.column + " " + p.message_key + " " + p.value + "\n";
+        }
+        return text;
+    }
+    static bool HasProblem(const app::ImportReport& report, int row, const std::string& column,
+                           const std::string& key) {
+        return std::any_of(report.problems.begin(), report.problems.end(),
+                           [&](const auto& p) { return p.row == row && p.column == column && p.message_key == key; });
+    }
+
+    // 200 units (schools and preschools) and 2,000 staff, ';'-separated as a Swedish spreadsheet saves it.
+    static std::string CountyUnits() {
+        std::string csv =
+            "\xEF\xBB\xBF"
+            "external_id;name;kind;area;phone;email;active_from;active_to\n";
+        for (int i = 1; i <= 200; ++i) {
+            csv += "VX-" + std::to_string(i) + ";Enhet " + std::to_string(i) + (i % 2 ? " skola" : " förskola") + ";" +
+                   (i % 2 ? "school_unit" : "preschool") + ";Växjö;0470-41 00 " + std::to_string(i % 100) + ";enhet" +
+                   std::to_string(i) + "@vaxjo.se;2026-08-17;\n";
+        }
+        return csv;
+    }
+    static std::string CountyStaff() {
+        std::string csv = "external_id;username;display_name;email;phone;roles\n";
+        for (int i = 1; i <= 2000; ++i) {
+            const std::string n = std::to_string(i);
+            const int unit = 1 + i % 200;
+            csv += "E" + n + ";person" + n + ";Person " + n + ";person" + n + "@vaxjo.se;;VX-" + std::to_string(unit) +
+                   (unit % 2 ? "=teacher" : "=teacher VX-" + std::to_string(unit - 1) + "=student_health") + "\n";
+        }
+        return csv;
+    }
+
+    TestServer server_;
+};
+
+TEST_F(DirectoryImportTest, ACountySizedFileImportsOnceAndASecondImportChangesNothing) {
+    const std::size_t units_before = UnitCount();
+    auto started = std::chrono::steady_clock::now();
+    const auto units = Import(app::ImportKind::kUnits, CountyUnits());
+    ASSERT_TRUE(units.written) << Problems(units);
+    EXPECT_EQ(units.changes.size(), 200U);
+    EXPECT_EQ(UnitCount(), units_before + 200);
+    started = std::chrono::steady_clock::now();
+    const auto staff = Import(app::ImportKind::kStaff, CountyStaff());
+    const auto took = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
+    std::cout << "[ figures  ] 2,000 staff imported on " << server_.Store().EngineName() << " in " << took.count()
+              << " ms\n";
+    ASSERT_TRUE(staff.written) << Problems(staff);
+    EXPECT_EQ(staff.changes.size(), 2000U);
+    const std::size_t rows = ImportRows();
+    EXPECT_GE(rows, 200U + 2000U * 2) << "a row per unit, per account and per role";
+
+    const auto again_units = Import(app::ImportKind::kUnits, CountyUnits());
+    const auto again_staff = Import(app::ImportKind::kStaff, CountyStaff());
+    EXPECT_TRUE(again_units.changes.empty());
+    EXPECT_TRUE(again_staff.changes.empty());
+    EXPECT_EQ(ImportRows(), rows) << "nothing changed, nothing audited";
+    EXPECT_EQ(UnitCount(), units_before + 200);
+
+    // The export is the same file back: importing it changes nothing either.
+    const std::string exported = Export(app::ImportKind::kStaff);
+    EXPECT_NE(exported.find("E17,person17,Person 17,person17@vaxjo.se,,VX-17=student_health VX-18=teacher"),
+              std::string::npos)
+        << exported.substr(0, 500);
+    EXPECT_TRUE(Import(app::ImportKind::kStaff, exported).changes.empty());
+    EXPECT_TRUE(Import(app::ImportKind::kUnits, Export(app::ImportKind::kUnits)).changes.empty());
+
+    // A person from the file signs in once they have set a password, to the roles it gave them.
+    const std::string page = server_.Get("/admin/personal", server_.SessionOf("adam")).body;
+    EXPECT_NE(page.find(">Person 17</h3>"), std::string::npos);
+}
+
+TEST_F(DirectoryImportTest, OneBadRowChangesNothingAndEveryBadRowAndColumnIsNamed) {
+    std::string csv = CountyUnits();
+    csv.replace(csv.find(";school_unit;", csv.find("VX-151;")), 13, ";castle;");
+    csv += "VX-7;Dubblett;preschool;Växjö;;;;\n";
+    csv += "VX-300;Enhet 300;bvc;Växjö;ring mig;nope;2026-02-30;\n";
+    const std::size_t before = UnitCount();
+    const auto report = Import(app::ImportKind::kUnits, csv);
+    EXPECT_FALSE(report.written);
+    EXPECT_EQ(UnitCount(), before) << "a file with a bad row changes nothing";
+    EXPECT_EQ(ImportRows(), 0U);
+    EXPECT_TRUE(HasProblem(report, 152, "kind", "unit.kind_unknown")) << Problems(report);
+    EXPECT_TRUE(HasProblem(report, 202, "external_id", "import.external_id_twice")) << Problems(report);
+    for (const auto& [column, key] :
+         std::vector<std::pair<std::string, std::string>>{{"kind", "unit.kind_not_for_organisation"},
+                                                          {"phone", "unit.phone_invalid"},
+                                                          {"email", "unit.email_invalid"},
+                                                          {"active_from", "unit.date_invalid"}}) {
+        EXPECT_TRUE(HasProblem(report, 203, column, key)) << column << "\n" << Problems(report);
+    }
+
+    const auto dry = Import(app::ImportKind::kUnits, CountyUnits(), /*dry_run=*/true);
+    EXPECT_FALSE(dry.written);
+    EXPECT_EQ(dry.changes.size(), 200U) << "the dry run says what it would do";
+    EXPECT_EQ(UnitCount(), before) << "and writes nothing";
+    EXPECT_EQ(ImportRows(), 0U);
+}
+
+TEST_F(DirectoryImportTest, BadFilesAndBadStaffRowsAreRefusedWithTheirReason) {
+    EXPECT_EQ(ParseCsv("name;kind\n\xE5\xE4\xF6;x\n", 1000).error().message_key, "csv.not_utf8");
+    EXPECT_EQ(ParseCsv(std::string(2000, 'x'), 1000).error().message_key, "csv.too_large");
+    EXPECT_EQ(ParseCsv("a,b\n\"open,x\n", 1000).error().message_key, "csv.malformed");
+    EXPECT_EQ(ParseCsv("\n", 1000).error().message_key, "csv.empty");
+
+    const auto header = Import(app::ImportKind::kUnits, "external_id;name;colour\nA;B;red\n");
+    EXPECT_TRUE(HasProblem(header, 1, "colour", "import.column_unknown")) << Problems(header);
+    EXPECT_TRUE(HasProblem(header, 1, "kind", "import.column_missing")) << Problems(header);
+
+    {  // Alvesta gets a code of its own, and a unit with an external id
+        auto uow = server_.Store().Begin(store::TransactionMode::kWrite);
+        auto organisations = *(*uow)->Organisations().List();
+        for (auto organisation : organisations) {
+            if (organisation.name != "Alvesta kommun") continue;
+            organisation.code = "0764";
+            ASSERT_TRUE((*uow)->Organisations().Update(organisation));
+        }
+        ASSERT_TRUE((*uow)->Commit());
+    }
+    ASSERT_TRUE(Import(app::ImportKind::kUnits, "external_id,name,kind,area\nAL-1,Alvesta Norra,school_unit,Alvesta\n",
+                       false, "0764")
+                    .written);
+    ASSERT_TRUE(
+        Import(app::ImportKind::kUnits, "external_id,name,kind,area\nVX-1,Växjö Norra,school_unit,Växjö\n").written);
+    const auto staff =
+        Import(app::ImportKind::kStaff,
+               "external_id,username,display_name,email,phone,roles\n"
+               "E1,anna,Anna Andra,anna@vaxjo.se,,VX-1=teacher\n"  // anna is taken in Alvesta? no: adopted
+               "E2,olle,Olle,olle@vaxjo.se,,VX-1=teacher\n"        // Alvesta's principal
+               "E3,ny.person,Ny,ny@vaxjo.se,,AL-1=teacher\n"       // another organisation's unit
+               "E3,ny2,Ny,ny2@vaxjo.se,,VX-1=county_admin\n"       // twice; a role not given here
+               "E5,,,,,\n");
+    EXPECT_FALSE(staff.written);
+    EXPECT_TRUE(HasProblem(staff, 3, "username", "user.username_taken")) << Problems(staff);
+    EXPECT_TRUE(HasProblem(staff, 4, "roles", "import.role_unit_unknown")) << Problems(staff);
+    EXPECT_TRUE(HasProblem(staff, 5, "external_id", "import.external_id_twice")) << Problems(staff);
+    EXPECT_TRUE(HasProblem(staff, 5, "roles", "staff.role_unknown")) << Problems(staff);
+    for (const std::string column : {"username", "display_name", "email", "roles"}) {
+        EXPECT_FALSE(std::none_of(staff.problems.begin(), staff.problems.end(),
+                                  [&](const auto& p) { return p.row == 6 && p.column == column; }))
+            << column << "\n"
+            << Problems(staff);
+    }
+    EXPECT_FALSE(HasProblem(staff, 2, "username", "user.username_taken"))
+        << "an account of the organisation that no id keys yet is taken over, not refused";
+}
+
+TEST_F(DirectoryImportTest, APersonTheFileNoLongerListsIsClosedOutAtOnce) {
+    ASSERT_TRUE(
+        Import(app::ImportKind::kUnits, "external_id,name,kind,area\nVX-1,Växjö Norra,school_unit,Växjö\n").written);
+    const std::string session = server_.SessionOf("bertil");
+    ASSERT_EQ(server_.Get("/start", session).status, 200);
+    const auto first = Import(app::ImportKind::kStaff,
+                              "external_id,username,display_name,email,phone,roles\n"
+                              "E1,bertil,Bertil Lärare,bertil@vaxjo.se,,VX-1=teacher\n");
+    ASSERT_TRUE(first.written) << Problems(first);
+    EXPECT_EQ(server_.Get("/start", session).status, 200) << "taken over by the import, still signed in";
+
+    const auto second = Import(app::ImportKind::kStaff, "external_id,username,display_name,email,phone,roles\n");
+    ASSERT_TRUE(second.written) << Problems(second);
+    ASSERT_EQ(second.changes.size(), 1U);
+    EXPECT_EQ(second.changes[0].action, "close");
+    EXPECT_NE(server_.Get("/start", session).status, 200) << "the session ended with the account";
+    int status = 0;
+    EXPECT_TRUE(server_.Login("bertil", kPassword, &status).empty()) << "and the account is closed";
+}
+
+}  // namespace
+}  // namespace kronobarn::testing
