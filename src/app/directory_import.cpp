@@ -16,7 +16,8 @@ namespace {
 constexpr std::string_view kUnitColumns[] = {"external_id", "name",  "kind",        "area",
                                              "phone",       "email", "active_from", "active_to"};
 constexpr std::string_view kUnitRequired[] = {"external_id", "name", "kind"};
-constexpr std::string_view kStaffColumns[] = {"external_id", "username", "display_name", "email", "phone", "roles"};
+constexpr std::string_view kStaffColumns[] = {"external_id", "username", "display_name", "email",
+                                              "phone",       "roles",    "active"};
 constexpr std::string_view kStaffRequired[] = {"external_id", "username", "display_name", "email", "roles"};
 constexpr std::size_t kMaxNameLength = 200;
 
@@ -219,7 +220,7 @@ struct PlannedRole {
 
 struct PlannedStaff {
     std::string external_id;
-    domain::UserAccount account;  // username, display name, email, phone; id when it exists
+    domain::UserAccount account;  // username, display name, email, phone, disabled
     std::set<PlannedRole> roles;
     std::optional<domain::UserAccount> before;
     bool keyed = false;  // the external id is already the person's
@@ -233,164 +234,200 @@ std::set<PlannedRole> RolesIn(const domain::UserAccount& account, domain::Organi
     return roles;
 }
 
-Status ImportRun::Staff(const CsvTable& table, bool dry_run) {
-    const Columns columns(table, kStaffColumns, kStaffRequired, report_.problems);
-    KB_ASSIGN_OR_RETURN(const auto units, OwnUnits());
-    std::map<std::string, domain::UnitId> open_units;
-    std::set<domain::UnitId> keyed_units;
-    for (const auto& unit : units) {
-        if (!unit.external_id.empty()) keyed_units.insert(unit.id);
-        if (!unit.external_id.empty() && unit.IsOpen()) open_units.emplace(unit.external_id, unit.id);
+std::string RoleObject(domain::UserId user, const PlannedRole& role) {
+    return std::to_string(user) + "/" + std::to_string(role.unit) + "/" + std::string(domain::Code(role.role));
+}
+
+// The organisation's staff brought in step with records from its own register (an import file's
+// rows, or SCIM requests): each record checked against what exists, then written with the same
+// audit rows the staff page writes.
+class StaffSync {
+  public:
+    StaffSync(store::UnitOfWork& uow, const domain::Organisation& organisation, const RequestContext& context,
+              Timestamp now, ImportReport& report)
+        : uow_(uow), organisation_(organisation), context_(context), now_(now), report_(report) {}
+
+    Status Load() {
+        KB_ASSIGN_OR_RETURN(auto units, uow_.Organisations().ListUnits());
+        for (const auto& unit : units) {
+            if (unit.organisation_id != organisation_.id || unit.external_id.empty()) continue;
+            keyed_units_.emplace(unit.id, unit.kind);
+            if (unit.IsOpen()) open_units_.emplace(unit.external_id, unit.id);
+        }
+        KB_ASSIGN_OR_RETURN(const auto keyed_list, uow_.Users().StaffExternalIds(organisation_.id));
+        for (const auto& [external_id, user] : keyed_list) {
+            keyed_.emplace(external_id, user);
+            keyed_users_.insert(user);
+        }
+        KB_ASSIGN_OR_RETURN(auto staff_list, uow_.Users().ListStaffOf(organisation_.id));
+        for (auto& account : staff_list) staff_.emplace(account.id, std::move(account));
+        return Ok();
     }
-    KB_ASSIGN_OR_RETURN(const auto keyed_list, uow_.Users().StaffExternalIds(organisation_.id));
-    const std::map<std::string, domain::UserId> keyed(keyed_list.begin(), keyed_list.end());
-    std::set<domain::UserId> keyed_users;
-    for (const auto& [external_id, user] : keyed) keyed_users.insert(user);
-    KB_ASSIGN_OR_RETURN(auto staff_list, uow_.Users().ListStaffOf(organisation_.id));
-    std::map<domain::UserId, domain::UserAccount> staff;
-    for (auto& account : staff_list) staff.emplace(account.id, std::move(account));
-    auto account_of = [&](domain::UserId id) -> Result<std::optional<domain::UserAccount>> {
-        if (const auto it = staff.find(id); it != staff.end()) return std::optional(it->second);
+
+    // The record checked (its problems reported under `row`), and who it is.
+    Result<std::optional<PlannedStaff>> Check(int row, const StaffRecord& record);
+    Status Write(PlannedStaff& person);
+    // Keyed people no record listed leave the organisation: their account closes (every session
+    // ends) when it has no role elsewhere, otherwise only their roles here end.
+    Status CloseUnlisted();
+
+  private:
+    void Problem(int row, std::string column, std::string key, std::string value = {}) {
+        report_.problems.push_back({row, std::move(column), std::move(key), std::move(value)});
+    }
+    Status Audit(std::string object_type, std::string object_id, std::string action) {
+        return uow_.Audit().Append(ImportEvent(organisation_.id, std::move(object_type), std::move(object_id),
+                                               std::move(action), context_, now_));
+    }
+    Result<std::optional<domain::UserAccount>> AccountOf(domain::UserId id) {
+        if (const auto it = staff_.find(id); it != staff_.end()) return std::optional(it->second);
         return uow_.Users().Find(id);
-    };
-
-    std::vector<PlannedStaff> planned;
-    std::set<std::string> listed, usernames;
-    for (const auto& row : table.rows) {
-        PlannedStaff person;
-        person.external_id = columns.Get(row, "external_id");
-        person.account.username = domain::NormalizeUsername(columns.Get(row, "username"));
-        person.account.display_name = columns.Get(row, "display_name");
-        person.account.email = columns.Get(row, "email");
-        person.account.phone = columns.Get(row, "phone");
-        const int n = row.number;
-        const std::size_t problems_before = report_.problems.size();
-        if (person.external_id.empty())
-            Problem(n, "external_id", "import.external_id_missing");
-        else if (!domain::IsValidExternalId(person.external_id)) {
-            Problem(n, "external_id", "unit.external_id_invalid", person.external_id);
-        } else if (!listed.insert(person.external_id).second) {
-            Problem(n, "external_id", "import.external_id_twice", person.external_id);
-        }
-        if (!domain::IsValidUsername(person.account.username))
-            Problem(n, "username", "user.username_invalid");
-        else if (!usernames.insert(person.account.username).second) {
-            Problem(n, "username", "import.username_twice", person.account.username);
-        }
-        if (person.account.display_name.empty()) Problem(n, "display_name", "staff.name_missing");
-        if (person.account.display_name.size() > kMaxNameLength) Problem(n, "display_name", "staff.name_too_long");
-        if (!domain::IsPlausibleEmail(person.account.email)) Problem(n, "email", "staff.email_invalid");
-        if (!person.account.phone.empty() && !domain::IsPlausiblePhone(person.account.phone)) {
-            Problem(n, "phone", "staff.phone_invalid");
-        }
-        std::istringstream entries(columns.Get(row, "roles"));
-        for (std::string entry; entries >> entry;) {
-            const auto equals = entry.find('=');
-            const std::string unit = entry.substr(0, equals);
-            const auto role = equals == std::string::npos ? std::nullopt : domain::ParseRole(entry.substr(equals + 1));
-            const auto found = open_units.find(unit);
-            if (found == open_units.end()) Problem(n, "roles", "import.role_unit_unknown", unit);
-            if (!role || !domain::TraitsOf(*role).given_by_organisation_admin) {
-                Problem(n, "roles", "staff.role_unknown", entry);
-            }
-            if (found != open_units.end() && role) person.roles.insert({found->second, *role});
-        }
-        if (columns.Get(row, "roles").empty()) Problem(n, "roles", "import.roles_missing");
-        if (report_.problems.size() != problems_before) continue;
-
-        // Who the row is: the person the external id already keys, or an account of the organisation
-        // with the username that no id keys yet (created on the page), or someone new.
-        if (const auto it = keyed.find(person.external_id); it != keyed.end()) {
-            KB_ASSIGN_OR_RETURN(person.before, account_of(it->second));
-            person.keyed = true;
-        }
-        KB_ASSIGN_OR_RETURN(const auto by_username, uow_.Users().FindByUsername(person.account.username));
-        if (by_username && (!person.before || by_username->user.id != person.before->id)) {
-            const bool adoptable =
-                !person.before && staff.contains(by_username->user.id) && !keyed_users.contains(by_username->user.id);
-            if (!adoptable) {
-                Problem(n, "username", "user.username_taken", person.account.username);
-                continue;
-            }
-            person.before = by_username->user;
-        }
-        planned.push_back(std::move(person));
     }
-    if (!report_.problems.empty()) return Ok();
+    Status SetRoles(const PlannedStaff& person, std::vector<std::string>& changed);
 
-    for (auto& person : planned) {
-        if (!person.before) {
-            for (const auto& role : person.roles) {
-                const auto unit =
-                    std::find_if(units.begin(), units.end(), [&](const auto& u) { return u.id == role.unit; });
-                person.account.roles.push_back({role.unit, organisation_.id, role.role, unit->kind});
-            }
-            // No password: the person signs in through an activation link or their organisation's login.
-            KB_ASSIGN_OR_RETURN(const auto id, uow_.Users().Insert(person.account, ""));
-            KB_RETURN_IF_ERROR(uow_.Users().AddStaffExternalId(organisation_.id, person.external_id, id));
-            KB_RETURN_IF_ERROR(Audit("user", std::to_string(id), "user_create"));
-            for (const auto& role : person.roles) {
-                KB_RETURN_IF_ERROR(Audit(
-                    "user_role",
-                    std::to_string(id) + "/" + std::to_string(role.unit) + "/" + std::string(domain::Code(role.role)),
-                    "role_add"));
-            }
-            Change("create", person.external_id, person.account.display_name);
-            continue;
+    store::UnitOfWork& uow_;
+    const domain::Organisation& organisation_;
+    const RequestContext& context_;
+    Timestamp now_;
+    ImportReport& report_;
+    std::map<domain::UnitId, domain::UnitKind> keyed_units_;  // units the records can name
+    std::map<std::string, domain::UnitId> open_units_;
+    std::map<std::string, domain::UserId> keyed_;
+    std::set<domain::UserId> keyed_users_;
+    std::map<domain::UserId, domain::UserAccount> staff_;
+    std::set<std::string> listed_, usernames_;
+};
+
+Result<std::optional<PlannedStaff>> StaffSync::Check(int n, const StaffRecord& record) {
+    PlannedStaff person;
+    person.external_id = Trimmed(record.external_id);
+    person.account.username = domain::NormalizeUsername(Trimmed(record.username));
+    person.account.display_name = Trimmed(record.display_name);
+    person.account.email = Trimmed(record.email);
+    person.account.phone = Trimmed(record.phone);
+    person.account.disabled = !record.active;
+    const std::size_t problems_before = report_.problems.size();
+    if (person.external_id.empty()) {
+        Problem(n, "external_id", "import.external_id_missing");
+    } else if (!domain::IsValidExternalId(person.external_id)) {
+        Problem(n, "external_id", "unit.external_id_invalid", person.external_id);
+    } else if (!listed_.insert(person.external_id).second) {
+        Problem(n, "external_id", "import.external_id_twice", person.external_id);
+    }
+    if (!domain::IsValidUsername(person.account.username)) {
+        Problem(n, "username", "user.username_invalid");
+    } else if (!usernames_.insert(person.account.username).second) {
+        Problem(n, "username", "import.username_twice", person.account.username);
+    }
+    if (person.account.display_name.empty()) Problem(n, "display_name", "staff.name_missing");
+    if (person.account.display_name.size() > kMaxNameLength) Problem(n, "display_name", "staff.name_too_long");
+    if (!domain::IsPlausibleEmail(person.account.email)) Problem(n, "email", "staff.email_invalid");
+    if (!person.account.phone.empty() && !domain::IsPlausiblePhone(person.account.phone)) {
+        Problem(n, "phone", "staff.phone_invalid");
+    }
+    for (const auto& [unit, role_code] : record.roles) {
+        const auto role = domain::ParseRole(role_code);
+        const auto found = open_units_.find(unit);
+        if (found == open_units_.end()) Problem(n, "roles", "import.role_unit_unknown", unit);
+        if (!role || !domain::TraitsOf(*role).given_by_organisation_admin) {
+            Problem(n, "roles", "staff.role_unknown", unit + "=" + role_code);
         }
-        const auto& before = *person.before;
-        const std::string id = std::to_string(before.id);
-        std::vector<std::string> changed;
-        if (!person.keyed)
-            KB_RETURN_IF_ERROR(uow_.Users().AddStaffExternalId(organisation_.id, person.external_id, before.id));
-        if (person.account.username != before.username) {
-            KB_RETURN_IF_ERROR(uow_.Users().SetUsername(before.id, person.account.username));
-            changed.emplace_back("username");
+        if (found != open_units_.end() && role) person.roles.insert({found->second, *role});
+    }
+    if (record.roles.empty() && record.roles_required) Problem(n, "roles", "import.roles_missing");
+    if (report_.problems.size() != problems_before) return std::optional<PlannedStaff>{};
+
+    // Who the record is: the person the external id already keys, or an account of the organisation
+    // with the username that no id keys yet (created on the page), or someone new.
+    if (const auto it = keyed_.find(person.external_id); it != keyed_.end()) {
+        KB_ASSIGN_OR_RETURN(person.before, AccountOf(it->second));
+        person.keyed = true;
+    }
+    KB_ASSIGN_OR_RETURN(const auto by_username, uow_.Users().FindByUsername(person.account.username));
+    if (by_username && (!person.before || by_username->user.id != person.before->id)) {
+        const bool adoptable =
+            !person.before && staff_.contains(by_username->user.id) && !keyed_users_.contains(by_username->user.id);
+        if (!adoptable) {
+            Problem(n, "username", "user.username_taken", person.account.username);
+            return std::optional<PlannedStaff>{};
         }
-        if (person.account.display_name != before.display_name || person.account.email != before.email ||
-            person.account.phone != before.phone) {
-            KB_RETURN_IF_ERROR(uow_.Users().SetProfile(before.id, person.account.display_name, person.account.email,
-                                                       person.account.phone));
-            if (person.account.display_name != before.display_name) changed.emplace_back("display_name");
-            if (person.account.email != before.email) changed.emplace_back("email");
-            if (person.account.phone != before.phone) changed.emplace_back("phone");
-        }
-        if (!changed.empty()) KB_RETURN_IF_ERROR(Audit("user", id, "user_update"));
-        // The file names units by external id: roles in units without one (given on the page) stay.
-        auto held = RolesIn(before, organisation_.id);
-        std::erase_if(held, [&](const PlannedRole& role) { return !keyed_units.contains(role.unit); });
+        person.before = by_username->user;
+    }
+    return std::optional<PlannedStaff>(std::move(person));
+}
+
+Status StaffSync::SetRoles(const PlannedStaff& person, std::vector<std::string>& changed) {
+    const domain::UserId user = person.before->id;
+    // Records name units by external id: roles in units without one (given on the page) stay.
+    auto held = RolesIn(*person.before, organisation_.id);
+    std::erase_if(held, [&](const PlannedRole& role) { return !keyed_units_.contains(role.unit); });
+    for (const auto& role : person.roles) {
+        if (held.contains(role)) continue;
+        KB_RETURN_IF_ERROR(uow_.Users().AddRole(user, role.unit, role.role));
+        KB_RETURN_IF_ERROR(Audit("user_role", RoleObject(user, role), "role_add"));
+        changed.emplace_back("roles");
+    }
+    for (const auto& role : held) {
+        if (person.roles.contains(role)) continue;
+        KB_RETURN_IF_ERROR(uow_.Users().RemoveRole(user, role.unit, role.role));
+        KB_RETURN_IF_ERROR(Audit("user_role", RoleObject(user, role), "role_remove"));
+        changed.emplace_back("roles");
+    }
+    return Ok();
+}
+
+Status StaffSync::Write(PlannedStaff& person) {
+    if (!person.before) {
         for (const auto& role : person.roles) {
-            if (held.contains(role)) continue;
-            KB_RETURN_IF_ERROR(uow_.Users().AddRole(before.id, role.unit, role.role));
-            KB_RETURN_IF_ERROR(Audit("user_role",
-                                     id + "/" + std::to_string(role.unit) + "/" + std::string(domain::Code(role.role)),
-                                     "role_add"));
-            changed.emplace_back("roles");
+            person.account.roles.push_back({role.unit, organisation_.id, role.role, keyed_units_.at(role.unit)});
         }
-        for (const auto& role : held) {
-            if (person.roles.contains(role)) continue;
-            KB_RETURN_IF_ERROR(uow_.Users().RemoveRole(before.id, role.unit, role.role));
-            KB_RETURN_IF_ERROR(Audit("user_role",
-                                     id + "/" + std::to_string(role.unit) + "/" + std::string(domain::Code(role.role)),
-                                     "role_remove"));
-            changed.emplace_back("roles");
-        }
-        if (before.disabled) {
-            KB_RETURN_IF_ERROR(uow_.Users().SetDisabled(before.id, false));
-            KB_RETURN_IF_ERROR(Audit("user", id, "user_enable"));
-            Change("reopen", person.external_id, person.account.display_name);
-        }
-        changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
-        if (!changed.empty())
-            Change("update", person.external_id, Joined(changed));
-        else if (!person.keyed && !before.disabled)
-            Change("update", person.external_id, "external_id");
+        // No password: the person signs in through an activation link or their organisation's login.
+        KB_ASSIGN_OR_RETURN(const auto id, uow_.Users().Insert(person.account, ""));
+        person.account.id = id;
+        KB_RETURN_IF_ERROR(uow_.Users().AddStaffExternalId(organisation_.id, person.external_id, id));
+        KB_RETURN_IF_ERROR(Audit("user", std::to_string(id), "user_create"));
+        for (const auto& role : person.roles) KB_RETURN_IF_ERROR(Audit("user_role", RoleObject(id, role), "role_add"));
+        report_.changes.push_back({"create", person.external_id, person.account.display_name});
+        return Ok();
     }
-    // Keyed people the file no longer lists leave the organisation: their account closes (every
-    // session ends) when it has no role elsewhere, otherwise only their roles here end.
-    for (const auto& [external_id, user] : keyed) {
-        if (listed.contains(external_id)) continue;
-        KB_ASSIGN_OR_RETURN(const auto account, account_of(user));
+    const auto& before = *person.before;
+    person.account.id = before.id;
+    const std::string id = std::to_string(before.id);
+    std::vector<std::string> changed;
+    if (!person.keyed) {
+        KB_RETURN_IF_ERROR(uow_.Users().AddStaffExternalId(organisation_.id, person.external_id, before.id));
+        changed.emplace_back("external_id");
+    }
+    if (person.account.username != before.username) {
+        KB_RETURN_IF_ERROR(uow_.Users().SetUsername(before.id, person.account.username));
+        changed.emplace_back("username");
+    }
+    if (person.account.display_name != before.display_name || person.account.email != before.email ||
+        person.account.phone != before.phone) {
+        KB_RETURN_IF_ERROR(uow_.Users().SetProfile(before.id, person.account.display_name, person.account.email,
+                                                   person.account.phone));
+        if (person.account.display_name != before.display_name) changed.emplace_back("display_name");
+        if (person.account.email != before.email) changed.emplace_back("email");
+        if (person.account.phone != before.phone) changed.emplace_back("phone");
+    }
+    if (!changed.empty()) KB_RETURN_IF_ERROR(Audit("user", id, "user_update"));
+    KB_RETURN_IF_ERROR(SetRoles(person, changed));
+    changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
+    if (!changed.empty()) report_.changes.push_back({"update", person.external_id, Joined(changed)});
+    if (before.disabled != person.account.disabled) {
+        KB_RETURN_IF_ERROR(uow_.Users().SetDisabled(before.id, person.account.disabled));
+        if (person.account.disabled) KB_RETURN_IF_ERROR(uow_.Sessions().DeleteAllOf(before.id));
+        KB_RETURN_IF_ERROR(Audit("user", id, person.account.disabled ? "user_disable" : "user_enable"));
+        report_.changes.push_back(
+            {person.account.disabled ? "close" : "reopen", person.external_id, person.account.display_name});
+    }
+    return Ok();
+}
+
+Status StaffSync::CloseUnlisted() {
+    for (const auto& [external_id, user] : keyed_) {
+        if (listed_.contains(external_id)) continue;
+        KB_ASSIGN_OR_RETURN(const auto account, AccountOf(user));
         if (!account || account->disabled) continue;
         const auto here = RolesIn(*account, organisation_.id);
         if (here.size() == account->roles.size()) {
@@ -400,14 +437,49 @@ Status ImportRun::Staff(const CsvTable& table, bool dry_run) {
         } else {
             for (const auto& role : here) {
                 KB_RETURN_IF_ERROR(uow_.Users().RemoveRole(user, role.unit, role.role));
-                KB_RETURN_IF_ERROR(Audit(
-                    "user_role",
-                    std::to_string(user) + "/" + std::to_string(role.unit) + "/" + std::string(domain::Code(role.role)),
-                    "role_remove"));
+                KB_RETURN_IF_ERROR(Audit("user_role", RoleObject(user, role), "role_remove"));
             }
         }
-        Change("close", external_id, account->display_name);
+        report_.changes.push_back({"close", external_id, account->display_name});
     }
+    return Ok();
+}
+
+// "A=teacher B=principal" as (unit, role code) pairs; an entry without "=" has an empty role.
+std::vector<std::pair<std::string, std::string>> ParseRoles(const std::string& text) {
+    std::vector<std::pair<std::string, std::string>> roles;
+    std::istringstream entries(text);
+    for (std::string entry; entries >> entry;) {
+        const auto equals = entry.find('=');
+        roles.emplace_back(entry.substr(0, equals), equals == std::string::npos ? "" : entry.substr(equals + 1));
+    }
+    return roles;
+}
+
+Status ImportRun::Staff(const CsvTable& table, bool dry_run) {
+    const Columns columns(table, kStaffColumns, kStaffRequired, report_.problems);
+    StaffSync sync(uow_, organisation_, context_, now_, report_);
+    KB_RETURN_IF_ERROR(sync.Load());
+    std::vector<PlannedStaff> planned;
+    for (const auto& row : table.rows) {
+        const std::string active = columns.Get(row, "active");
+        if (!active.empty() && active != "yes" && active != "no") {
+            Problem(row.number, "active", "import.active_invalid", active);
+        }
+        const StaffRecord record{columns.Get(row, "external_id"),
+                                 columns.Get(row, "username"),
+                                 columns.Get(row, "display_name"),
+                                 columns.Get(row, "email"),
+                                 columns.Get(row, "phone"),
+                                 ParseRoles(columns.Get(row, "roles")),
+                                 active != "no",
+                                 true};
+        KB_ASSIGN_OR_RETURN(auto person, sync.Check(row.number, record));
+        if (person) planned.push_back(std::move(*person));
+    }
+    if (!report_.problems.empty()) return Ok();
+    for (auto& person : planned) KB_RETURN_IF_ERROR(sync.Write(person));
+    KB_RETURN_IF_ERROR(sync.CloseUnlisted());
     report_.written = !dry_run;
     return Ok();
 }
@@ -416,6 +488,33 @@ std::string Line(const std::vector<std::string>& fields) {
     std::string line;
     for (std::size_t i = 0; i < fields.size(); ++i) line += (i > 0 ? "," : "") + CsvField(fields[i]);
     return line + "\n";
+}
+
+// Everyone the organisation keys, as records: roles in the units `units` can name.
+Result<std::vector<KeyedStaff>> KeyedIn(store::UnitOfWork& uow, const domain::Organisation& organisation,
+                                        const std::map<domain::UnitId, const domain::Unit*>& units) {
+    KB_ASSIGN_OR_RETURN(const auto keyed, uow.Users().StaffExternalIds(organisation.id));
+    KB_ASSIGN_OR_RETURN(const auto staff, uow.Users().ListStaffOf(organisation.id));
+    std::vector<KeyedStaff> out;
+    for (const auto& [external_id, user] : keyed) {
+        auto account = std::find_if(staff.begin(), staff.end(), [&](const auto& a) { return a.id == user; });
+        std::optional<domain::UserAccount> found;
+        if (account != staff.end()) {
+            found = *account;
+        } else {
+            KB_ASSIGN_OR_RETURN(found, uow.Users().Find(user));  // keyed, with no role here (yet)
+        }
+        if (!found) continue;
+        StaffRecord record{
+            external_id, found->username, found->display_name, found->email, found->phone, {}, !found->disabled, false};
+        for (const auto& assignment : found->roles) {
+            const auto unit = units.find(assignment.unit_id);
+            if (unit == units.end()) continue;  // a unit without an external id cannot be named
+            record.roles.emplace_back(unit->second->external_id, std::string(domain::Code(assignment.role)));
+        }
+        out.push_back({found->id, std::move(record)});
+    }
+    return out;
 }
 
 Error UnknownOrganisation(std::string_view code) {
@@ -460,22 +559,49 @@ Result<std::string> DirectoryImport::Export(ImportKind kind, std::string_view or
         }
         return out;
     }
-    out = Line({"external_id", "username", "display_name", "email", "phone", "roles"});
-    KB_ASSIGN_OR_RETURN(const auto keyed, uow->Users().StaffExternalIds(organisation->id));
-    KB_ASSIGN_OR_RETURN(const auto staff, uow->Users().ListStaffOf(organisation->id));
-    for (const auto& [external_id, user] : keyed) {
-        const auto account = std::find_if(staff.begin(), staff.end(), [&](const auto& a) { return a.id == user; });
-        if (account == staff.end() || account->disabled) continue;
+    out = Line({"external_id", "username", "display_name", "email", "phone", "roles", "active"});
+    KB_ASSIGN_OR_RETURN(const auto keyed, KeyedIn(*uow, *organisation, units));
+    for (const auto& [id, record] : keyed) {
         std::string roles;
-        for (const auto& assignment : account->roles) {
-            const auto unit = units.find(assignment.unit_id);
-            if (unit == units.end()) continue;  // a unit without an external id cannot be named in the file
-            roles += (roles.empty() ? "" : " ") + unit->second->external_id + "=" +
-                     std::string(domain::Code(assignment.role));
-        }
-        out += Line({external_id, account->username, account->display_name, account->email, account->phone, roles});
+        for (const auto& [unit, role] : record.roles) roles += (roles.empty() ? "" : " ") + unit + "=" + role;
+        out += Line({record.external_id, record.username, record.display_name, record.email, record.phone, roles,
+                     record.active ? "yes" : "no"});
     }
     return out;
+}
+
+Result<domain::UserId> DirectoryImport::Provision(std::string_view organisation_code, const StaffRecord& record,
+                                                  const RequestContext& context) {
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
+    KB_ASSIGN_OR_RETURN(const auto organisation, uow->Organisations().FindByCode(organisation_code));
+    if (!organisation) return UnknownOrganisation(organisation_code);
+    ImportReport report;
+    StaffSync sync(*uow, *organisation, context, clock_.Now(), report);
+    KB_RETURN_IF_ERROR(sync.Load());
+    KB_ASSIGN_OR_RETURN(auto person, sync.Check(0, record));
+    if (!person) {
+        std::vector<FieldError> fields;
+        for (const auto& problem : report.problems) fields.push_back({problem.column, problem.message_key});
+        if (fields.size() == 1 && fields.front().message_key == "user.username_taken") {
+            return Error::ConflictOn("username", "user.username_taken");
+        }
+        return Error::InvalidFields(std::move(fields));
+    }
+    KB_RETURN_IF_ERROR(sync.Write(*person));
+    KB_RETURN_IF_ERROR(uow->Commit());
+    return person->account.id;
+}
+
+Result<std::vector<KeyedStaff>> DirectoryImport::KeyedStaffOf(std::string_view organisation_code) {
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
+    KB_ASSIGN_OR_RETURN(const auto organisation, uow->Organisations().FindByCode(organisation_code));
+    if (!organisation) return UnknownOrganisation(organisation_code);
+    KB_ASSIGN_OR_RETURN(auto all_units, uow->Organisations().ListUnits());
+    std::map<domain::UnitId, const domain::Unit*> units;
+    for (const auto& unit : all_units) {
+        if (unit.organisation_id == organisation->id && !unit.external_id.empty()) units.emplace(unit.id, &unit);
+    }
+    return KeyedIn(*uow, *organisation, units);
 }
 
 }  // namespace kronobarn::app

@@ -7,8 +7,11 @@
 // units stay as they are.
 //
 // Units:  external_id, name, kind, area, phone, email, active_from, active_to
-// Staff:  external_id, username, display_name, email, phone, roles
-//         (roles: "UNIT-EXTERNAL-ID=role_code" entries separated by spaces)
+// Staff:  external_id, username, display_name, email, phone, roles, active
+//         (roles: "UNIT-EXTERNAL-ID=role_code" entries separated by spaces; active: yes (default) or no)
+//
+// Identity management (SCIM, web/routes/scim_routes.cpp) keeps staff in step through the same
+// checks and writes, one person at a time.
 #pragma once
 
 #include <string>
@@ -18,6 +21,7 @@
 #include "common/csv.hpp"
 #include "common/result.hpp"
 #include "common/time.hpp"
+#include "domain/organisation.hpp"
 #include "store/records/forward.hpp"
 
 namespace kronobarn::app {
@@ -46,6 +50,23 @@ struct ImportReport {
 
 enum class ImportKind { kUnits, kStaff };
 
+// One person as the organisation's register gives them: an import file's row or a SCIM request.
+struct StaffRecord {
+    std::string external_id;
+    std::string username;
+    std::string display_name;
+    std::string email;
+    std::string phone;
+    std::vector<std::pair<std::string, std::string>> roles;  // (unit external id, role code)
+    bool active = true;
+    bool roles_required = true;  // an import row needs one; identity management may give them later
+};
+
+struct KeyedStaff {
+    domain::UserId id = 0;
+    StaffRecord record;
+};
+
 class DirectoryImport {
   public:
     DirectoryImport(store::Store& store, const Clock& clock) : store_(store), clock_(clock) {}
@@ -54,8 +75,16 @@ class DirectoryImport {
     // in the report.
     Result<ImportReport> Import(ImportKind kind, std::string_view organisation_code, const CsvTable& table,
                                 bool dry_run, const RequestContext& context);
-    // The organisation's keyed units or open staff in the import format (',' delimited, UTF-8).
+    // The organisation's keyed units or staff in the import format (',' delimited, UTF-8).
     Result<std::string> Export(ImportKind kind, std::string_view organisation_code);
+
+    // Creates or brings up to date the person the record's external id keys. Errors:
+    // kInvalidArgument with every field in error (named as the import's columns); kConflict on
+    // username "user.username_taken"; kNotFound "import.organisation_unknown".
+    Result<domain::UserId> Provision(std::string_view organisation_code, const StaffRecord& record,
+                                     const RequestContext& context);
+    // Everyone the organisation keys by an external id, by external id.
+    Result<std::vector<KeyedStaff>> KeyedStaffOf(std::string_view organisation_code);
 
   private:
     store::Store& store_;
