@@ -51,12 +51,14 @@ class Columns {
     std::map<std::string, std::size_t> index_;
 };
 
-domain::AuditEvent ImportEvent(domain::OrganisationId organisation, std::string object_type, std::string object_id,
-                               std::string action, const RequestContext& context, Timestamp now) {
+// `source` says which register spoke: "import" (a file) or "scim" (identity management).
+domain::AuditEvent ImportEvent(std::string_view source, domain::OrganisationId organisation, std::string object_type,
+                               std::string object_id, std::string action, const RequestContext& context,
+                               Timestamp now) {
     domain::AuditEvent event;
     event.at = now;
     event.organisation_id = organisation;
-    event.role = "import";
+    event.role = std::string(source);
     event.object_type = std::move(object_type);
     event.object_id = std::move(object_id);
     event.action = std::move(action);
@@ -89,7 +91,7 @@ class ImportRun {
         report_.changes.push_back({std::move(action), std::move(external_id), std::move(what)});
     }
     Status Audit(std::string object_type, std::string object_id, std::string action) {
-        return uow_.Audit().Append(ImportEvent(organisation_.id, std::move(object_type), std::move(object_id),
+        return uow_.Audit().Append(ImportEvent("import", organisation_.id, std::move(object_type), std::move(object_id),
                                                std::move(action), context_, now_));
     }
     Result<std::vector<domain::Unit>> OwnUnits() {
@@ -243,9 +245,9 @@ std::string RoleObject(domain::UserId user, const PlannedRole& role) {
 // audit rows the staff page writes.
 class StaffSync {
   public:
-    StaffSync(store::UnitOfWork& uow, const domain::Organisation& organisation, const RequestContext& context,
-              Timestamp now, ImportReport& report)
-        : uow_(uow), organisation_(organisation), context_(context), now_(now), report_(report) {}
+    StaffSync(std::string_view source, store::UnitOfWork& uow, const domain::Organisation& organisation,
+              const RequestContext& context, Timestamp now, ImportReport& report)
+        : source_(source), uow_(uow), organisation_(organisation), context_(context), now_(now), report_(report) {}
 
     Status Load() {
         KB_ASSIGN_OR_RETURN(auto units, uow_.Organisations().ListUnits());
@@ -276,7 +278,7 @@ class StaffSync {
         report_.problems.push_back({row, std::move(column), std::move(key), std::move(value)});
     }
     Status Audit(std::string object_type, std::string object_id, std::string action) {
-        return uow_.Audit().Append(ImportEvent(organisation_.id, std::move(object_type), std::move(object_id),
+        return uow_.Audit().Append(ImportEvent(source_, organisation_.id, std::move(object_type), std::move(object_id),
                                                std::move(action), context_, now_));
     }
     Result<std::optional<domain::UserAccount>> AccountOf(domain::UserId id) {
@@ -285,6 +287,7 @@ class StaffSync {
     }
     Status SetRoles(const PlannedStaff& person, std::vector<std::string>& changed);
 
+    std::string_view source_;
     store::UnitOfWork& uow_;
     const domain::Organisation& organisation_;
     const RequestContext& context_;
@@ -458,7 +461,7 @@ std::vector<std::pair<std::string, std::string>> ParseRoles(const std::string& t
 
 Status ImportRun::Staff(const CsvTable& table, bool dry_run) {
     const Columns columns(table, kStaffColumns, kStaffRequired, report_.problems);
-    StaffSync sync(uow_, organisation_, context_, now_, report_);
+    StaffSync sync("import", uow_, organisation_, context_, now_, report_);
     KB_RETURN_IF_ERROR(sync.Load());
     std::vector<PlannedStaff> planned;
     for (const auto& row : table.rows) {
@@ -576,7 +579,7 @@ Result<domain::UserId> DirectoryImport::Provision(std::string_view organisation_
     KB_ASSIGN_OR_RETURN(const auto organisation, uow->Organisations().FindByCode(organisation_code));
     if (!organisation) return UnknownOrganisation(organisation_code);
     ImportReport report;
-    StaffSync sync(*uow, *organisation, context, clock_.Now(), report);
+    StaffSync sync("scim", *uow, *organisation, context, clock_.Now(), report);
     KB_RETURN_IF_ERROR(sync.Load());
     KB_ASSIGN_OR_RETURN(auto person, sync.Check(0, record));
     if (!person) {

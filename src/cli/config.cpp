@@ -1,5 +1,9 @@
 #include "cli/config.hpp"
 
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
 #include "domain/access.hpp"
 
 #include <charconv>
@@ -40,6 +44,9 @@ void RegisterConfigOptions(CLI::App& app, Config& config) {
     app.add_option("--max-body-kib", config.max_body_kib, "Largest request body accepted, in KiB")
         ->envname("KRONOBARN_MAX_BODY_KIB")
         ->capture_default_str();
+    app.add_option("--scim-token-file", config.scim_token_file,
+                   "SCIM provisioning: a file of \"organisation-code token\" lines (not readable by others)")
+        ->envname("KRONOBARN_SCIM_TOKEN_FILE");
     app.add_option("--password-strength", config.password_strength, "Argon2id cost: interactive | moderate")
         ->envname("KRONOBARN_PASSWORD_STRENGTH")
         ->capture_default_str();
@@ -85,6 +92,41 @@ void RegisterConfigOptions(CLI::App& app, Config& config) {
         ->envname("KRONOBARN_SCHOOL_YEAR_START")
         ->capture_default_str();
 }
+
+namespace {
+
+constexpr std::size_t kMinimumScimTokenLength = 32;
+
+// The identity managements' tokens. A problem names the line, never a token.
+void ReadScimTokens(Config& config, std::vector<std::string>& problems) {
+    const std::string& path = config.scim_token_file;
+    std::error_code ec;
+    const auto status = std::filesystem::status(path, ec);
+    if (ec || !std::filesystem::is_regular_file(status)) {
+        problems.push_back("--scim-token-file: cannot read " + path);
+        return;
+    }
+    if ((status.permissions() & std::filesystem::perms::others_read) != std::filesystem::perms::none) {
+        problems.push_back("--scim-token-file: " + path + " is readable by others (chmod 600 it)");
+        return;
+    }
+    std::ifstream file(path);
+    std::string line;
+    for (int number = 1; std::getline(file, line); ++number) {
+        std::istringstream fields(line);
+        std::string code, token, extra;
+        fields >> code >> token >> extra;
+        if (code.empty() || code.starts_with('#')) continue;
+        if (token.size() < kMinimumScimTokenLength || !extra.empty()) {
+            problems.push_back("--scim-token-file: line " + std::to_string(number) +
+                               " is not \"organisation-code token\" with a token of at least 32 characters");
+            continue;
+        }
+        config.scim_tokens.emplace_back(code, token);
+    }
+}
+
+}  // namespace
 
 std::vector<std::string> Validate(Config& config) {
     std::vector<std::string> problems;
@@ -166,6 +208,7 @@ std::vector<std::string> Validate(Config& config) {
             config.emergency_role_list.push_back(*role);
         }
     }
+    if (!config.scim_token_file.empty()) ReadScimTokens(config, problems);
     if (config.max_body_kib < 1 || config.max_body_kib > 64 * 1024)
         problems.push_back("--max-body-kib must be 1–65536");
     if (config.password_strength != "interactive" && config.password_strength != "moderate") {

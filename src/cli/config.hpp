@@ -40,11 +40,13 @@ struct Config {
     int slow_statement_ms = 0;                // SQLite: log statements this slow (0: off)
     int statistics_count_seconds = 300;       // a measure's counted year is kept this long (0: count every view)
     std::string emergency_roles;              // who may ask for one (role codes); empty: the role table's default
+    std::string scim_token_file;              // "organisation-code token" per line; empty: no SCIM
 
     // Derived by Validate().
     std::string listen_host;
     std::uint16_t listen_port = 0;
     std::vector<domain::Role> emergency_role_list;
+    std::vector<std::pair<std::string, std::string>> scim_tokens;  // (organisation code, token)
 };
 
 // Registers every setting as a flag (with its KRONOBARN_* environment variable) on `app`.

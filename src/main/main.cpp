@@ -46,6 +46,12 @@ struct ServeOptions {
     int demo_children = -1;  // < 0: do not load demo data
 };
 
+web::WebOptions WebOptionsOf(const cli::Config& config) {
+    web::WebOptions options{config.secure_cookies, {}};
+    for (const auto& [organisation, token] : config.scim_tokens) options.scim_tokens.push_back({organisation, token});
+    return options;
+}
+
 int Serve(const cli::Config& config, const ServeOptions& options, store::Store& store, const Clock& clock) {
     const auto started = std::chrono::steady_clock::now();
     if (options.migrate) {
@@ -90,6 +96,7 @@ int Serve(const cli::Config& config, const ServeOptions& options, store::Store& 
     app::OrganisationAdmin organisations(store, clock);
     app::StaffAdmin staff(store, clock, config.activation_days);
     app::UnitAdmin units(store, clock);
+    app::DirectoryImport directory(store, clock);
     app::FamilyAccounts family_accounts(store, clock, cli::FamilyOptionsOf(config));
     app::FamilyView family_view(store, clock, plans, {200, config.family_log_shows_names, config.child_consent_age});
     app::EmergencyAccess emergency(store, clock,
@@ -101,8 +108,8 @@ int Serve(const cli::Config& config, const ServeOptions& options, store::Store& 
     const app::StartPages start_pages(store);
     web::WebApp web_app(
         {authentication, concerns, wheel, handovers, consents, plans, children, catalogue, family_accounts, family_view,
-         emergency, log_reviews, statistics, refusals, start_pages, organisations, staff, units},
-        clock, *assets, {config.secure_cookies});
+         emergency, log_reviews, statistics, refusals, start_pages, organisations, staff, units, directory},
+        clock, *assets, WebOptionsOf(config));
 
     web::ServerOptions server_options;
     server_options.address = config.listen_host;

@@ -26,12 +26,28 @@ std::string_view PageKit::LanguageOf(const Request& request) {
 Response PageKit::ErrorPage(const Request& request, int status, std::string_view message_key) const {
     if (status == 404) message_key = "error.not_found";
     if (request.path.rfind("/api/", 0) == 0) return ApiError(request, status, message_key);
+    if (request.path.rfind("/scim/", 0) == 0) {
+        const Translator t("en");
+        return ScimError(status, "", t(message_key));
+    }
     const Translator t(LanguageOf(request));
     views::PageFrame frame{
         std::string(t(status == 404 ? "error.heading.not_found" : "error.heading.request")), "/", {}};
     if (status >= 500) frame.title = std::string(t("error.heading.server"));
     return HtmlResponse(status,
                         views::RenderPage(t, frame, views::ErrorContent(t, status, message_key, request.request_id)));
+}
+
+Response PageKit::ScimError(int status, std::string_view scim_type, std::string_view detail) {
+    boost::json::object body{{"schemas", boost::json::array{"urn:ietf:params:scim:api:messages:2.0:Error"}},
+                             {"status", std::to_string(status)},
+                             {"detail", detail}};
+    if (!scim_type.empty()) body["scimType"] = scim_type;
+    Response response;
+    response.status = status;
+    response.content_type = "application/scim+json";
+    response.body = boost::json::serialize(body);
+    return response;
 }
 
 Response PageKit::ApiError(const Request& request, int status, std::string_view message_key) const {

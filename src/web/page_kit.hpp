@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "app/actor.hpp"
 #include "common/error.hpp"
@@ -16,8 +17,15 @@
 
 namespace kronobarn::web {
 
+// One organisation's identity management, by the bearer token it provisions with (--scim-token-file).
+struct ScimToken {
+    std::string organisation_code;
+    std::string token;
+};
+
 struct WebOptions {
     bool secure_cookies = false;
+    std::vector<ScimToken> scim_tokens;
 };
 
 class PageKit {
@@ -31,6 +39,8 @@ class PageKit {
     // case said so: whatever was not found, or may not be seen, looks the same.
     Response ErrorPage(const Request& request, int status, std::string_view message_key) const;
     Response ApiError(const Request& request, int status, std::string_view message_key) const;
+    // RFC 7644 §3.12's error body; `scim_type` empty when the status says it all.
+    static Response ScimError(int status, std::string_view scim_type, std::string_view detail);
     Response NotFound(const Request& request) const;
     // The page for a use case's error: its status from the one table in error_mapping.cpp.
     Response Fail(const Request& request, const Error& error) const;

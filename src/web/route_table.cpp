@@ -1,6 +1,8 @@
 #include "web/route_table.hpp"
 
+#include "common/crypto.hpp"
 #include "common/ids.hpp"
+#include "common/log.hpp"
 #include "web/form.hpp"
 #include "web/handler_support.hpp"
 #include "web/security.hpp"
@@ -15,6 +17,31 @@ void RouteTable::AddSession(std::string method, std::string pattern, SessionHand
     std::string object = route.object;
     router_.Add(std::move(method), std::move(pattern), Guarded(std::move(handler), std::move(route)),
                 std::move(object));
+}
+
+void RouteTable::AddProvisioning(std::string method, std::string pattern, ProvisioningHandler handler) {
+    router_.Add(std::move(method), std::move(pattern),
+                [this, handler = std::move(handler)](const Request& request, const RouteParams& params) {
+                    const std::string_view header = request.Header("authorization");
+                    constexpr std::string_view kBearer = "Bearer ";
+                    const std::string_view presented =
+                        header.starts_with(kBearer) ? header.substr(kBearer.size()) : std::string_view();
+                    // Every configured token is compared, so the time taken says nothing of which matched.
+                    const ScimToken* matched = nullptr;
+                    for (const auto& configured : kit_.Options().scim_tokens) {
+                        if (crypto::ConstantTimeEquals(configured.token, presented) && !presented.empty()) {
+                            matched = &configured;
+                        }
+                    }
+                    if (matched == nullptr) {
+                        log::Warn("scim_unauthorized",
+                                  {{"request_id", request.request_id}, {"client", request.client_address}});
+                        Response refused = PageKit::ScimError(401, "", "A valid bearer token is required.");
+                        refused.SetHeader("WWW-Authenticate", "Bearer realm=\"kronobarn-scim\"");
+                        return refused;
+                    }
+                    return handler(request, params, matched->organisation_code);
+                });
 }
 
 Handler RouteTable::Guarded(SessionHandler handler, SessionRoute route) const {

@@ -16,6 +16,8 @@
 namespace kronobarn::web {
 
 using SessionHandler = std::function<Response(const Request&, const RouteParams&, const app::Actor&)>;
+// A route of an organisation's identity management: the organisation its bearer token belongs to.
+using ProvisioningHandler = std::function<Response(const Request&, const RouteParams&, const std::string&)>;
 
 // Who may use a session route. Staff routes answer a family account "not found" before any use
 // case runs, so a guardian or a child never sees a professional's page of their own child.
@@ -36,6 +38,9 @@ class RouteTable {
 
     void AddPublic(std::string method, std::string pattern, Handler handler);
     void AddSession(std::string method, std::string pattern, SessionHandler handler, SessionRoute route = {});
+    // SCIM: a bearer token of --scim-token-file, compared in constant time with every configured
+    // one and never logged, names the organisation; anything else is 401 before the handler runs.
+    void AddProvisioning(std::string method, std::string pattern, ProvisioningHandler handler);
 
     const Router& Routes() const { return router_; }
 
@@ -54,6 +59,14 @@ SessionHandler Bind(const Area* area,
                     Response (Area::*method)(const Request&, const RouteParams&, const app::Actor&) const) {
     return [area, method](const Request& request, const RouteParams& params, const app::Actor& actor) {
         return (area->*method)(request, params, actor);
+    };
+}
+
+template <typename Area>
+ProvisioningHandler Bind(const Area* area,
+                         Response (Area::*method)(const Request&, const RouteParams&, const std::string&) const) {
+    return [area, method](const Request& request, const RouteParams& params, const std::string& organisation) {
+        return (area->*method)(request, params, organisation);
     };
 }
 

@@ -12,6 +12,7 @@
 #include "web/routes/log_review_routes.hpp"
 #include "web/routes/organisation_routes.hpp"
 #include "web/routes/plan_routes.hpp"
+#include "web/routes/scim_routes.hpp"
 #include "web/routes/session_routes.hpp"
 #include "web/routes/signal_routes.hpp"
 #include "web/routes/staff_routes.hpp"
@@ -41,6 +42,7 @@ struct WebApp::Areas {
     OrganisationRoutes organisations;
     StaffRoutes staff;
     UnitRoutes units;
+    ScimRoutes scim;
 
     Areas(const PageKit& kit, const AppServices& s, const StaticAssets& assets)
         : session(kit, s.authentication, s.family_accounts, assets),
@@ -58,7 +60,8 @@ struct WebApp::Areas {
           statistics(kit, s.statistics),
           organisations(kit, s.organisations),
           staff(kit, s.staff),
-          units(kit, s.units) {}
+          units(kit, s.units),
+          scim(kit, s.directory) {}
 
     // Within an area its routes keep their order (the first match wins: "/oro/ny" before "/oro/{id}").
     void Register(RouteTable& routes) const {
@@ -78,6 +81,7 @@ struct WebApp::Areas {
         organisations.Register(routes);
         staff.Register(routes);
         units.Register(routes);
+        scim.Register(routes);
     }
 };
 

@@ -12,6 +12,7 @@
 #include "app/child_overview.hpp"
 #include "app/concerns.hpp"
 #include "app/consents.hpp"
+#include "app/directory_import.hpp"
 #include "app/emergency_access.hpp"
 #include "app/family_accounts.hpp"
 #include "app/family_view.hpp"
@@ -54,6 +55,7 @@ struct AppServices {
     app::OrganisationAdmin& organisations;
     app::StaffAdmin& staff;
     app::UnitAdmin& units;
+    app::DirectoryImport& directory;
 };
 
 struct Handled {

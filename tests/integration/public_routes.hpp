@@ -21,4 +21,18 @@ inline const std::set<std::pair<std::string, std::string>> kPublicRoutes{
     {"GET", "/tillganglighet"},
 };
 
+// The routes of an organisation's identity management (SCIM): no session, a bearer token of
+// --scim-token-file instead (route_guard_test.cpp proves each refuses anything else).
+inline const std::set<std::pair<std::string, std::string>> kProvisioningRoutes{
+    {"GET", "/scim/v2/Users"},
+    {"POST", "/scim/v2/Users"},
+    {"GET", "/scim/v2/Users/{id}"},
+    {"PUT", "/scim/v2/Users/{id}"},
+    {"PATCH", "/scim/v2/Users/{id}"},
+    {"DELETE", "/scim/v2/Users/{id}"},
+    {"GET", "/scim/v2/ServiceProviderConfig"},
+    {"GET", "/scim/v2/ResourceTypes"},
+    {"GET", "/scim/v2/Schemas"},
+};
+
 }  // namespace kronobarn::testing

@@ -34,6 +34,27 @@ TEST(RouteGuard, EveryNonPublicRouteRequiresASession) {
     EXPECT_GE(guarded, 5) << "the routes list is suspiciously short";
 }
 
+TEST(RouteGuard, EveryProvisioningRouteWantsItsBearerTokenAndNothingElse) {
+    TestServer server;
+    const std::string staff_session = server.SessionOf("adam");
+    int provisioning = 0;
+    for (const auto& [method, pattern] : server.App().Routes().Routes()) {
+        const bool listed = kProvisioningRoutes.count({method, pattern}) > 0;
+        EXPECT_EQ(listed, pattern.rfind("/scim/", 0) == 0) << method << " " << pattern << ": list it, or move it";
+        if (!listed) continue;
+        ++provisioning;
+        for (const auto& authorization : {std::string(), std::string("Bearer not-a-token-0123456789abcdef0123456"),
+                                          std::string("Basic ") + kScimTokenVaxjo, std::string("Bearer")}) {
+            RequestSpec request{method, Concrete(pattern), {{"Cookie", staff_session}}, "{}"};
+            if (!authorization.empty()) request.headers.emplace_back("Authorization", authorization);
+            const HttpResult result = server.Send(request);
+            EXPECT_EQ(result.status, 401) << method << " " << pattern << " with \"" << authorization << "\"";
+            EXPECT_EQ(result.Header("content-type"), "application/scim+json");
+        }
+    }
+    EXPECT_EQ(provisioning, static_cast<int>(kProvisioningRoutes.size()));
+}
+
 TEST(RouteGuard, ForgedOrExpiredSessionCookieIsNoSession) {
     TestServer server;
     const HttpResult result = server.Get("/oro/1", "kb_session=forged-token-value");

@@ -71,6 +71,8 @@ TEST_F(RouteProperty, EveryRouteWithAnIdAnswersFoundOrNotFoundAndItsAuditRowsSay
                      [](const auto& a, const auto& b) { return (a.first == "GET") > (b.first == "GET"); });
     for (const auto& [method, pattern] : table) {
         const std::string object = server_.App().Routes().ObjectOf(method, pattern);
+        // Identity management's routes name its organisation's staff, never a child (scim_test.cpp).
+        if (kProvisioningRoutes.count({method, pattern}) > 0) continue;
         if (object.empty()) {
             EXPECT_EQ(pattern.find("{id}"), std::string::npos) << pattern << " names an id but declares no kind";
             continue;

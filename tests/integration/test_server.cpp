@@ -131,6 +131,7 @@ void TestServer::Serve() {
     organisations_ = std::make_unique<app::OrganisationAdmin>(*store_, clock_);
     staff_ = std::make_unique<app::StaffAdmin>(*store_, clock_);
     units_ = std::make_unique<app::UnitAdmin>(*store_, clock_);
+    directory_ = std::make_unique<app::DirectoryImport>(*store_, clock_);
     family_accounts_ = std::make_unique<app::FamilyAccounts>(
         *store_, clock_, app::FamilyAccountOptions{7, 13, crypto::PasswordStrength::kInteractive});
     family_view_ = std::make_unique<app::FamilyView>(*store_, clock_, *plans_, app::FamilyViewOptions{});
@@ -145,8 +146,8 @@ void TestServer::Serve() {
     web_app_ = std::make_unique<web::WebApp>(
         web::AppServices{*authentication_, *concerns_, *wheel_, *handovers_, *consents_, *plans_, *children_,
                          *catalogue_, *family_accounts_, *family_view_, *emergency_, *log_reviews_, *statistics_,
-                         *refusals_, *start_pages_, *organisations_, *staff_, *units_},
-        clock_, *assets_, web::WebOptions{});
+                         *refusals_, *start_pages_, *organisations_, *staff_, *units_, *directory_},
+        clock_, *assets_, web::WebOptions{false, {{"0780", kScimTokenVaxjo}, {"0764", kScimTokenAlvesta}}});
     web::ServerOptions options;
     options.port = 0;
     options.threads = 2;

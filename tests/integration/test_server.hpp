@@ -18,6 +18,7 @@
 #include "app/child_overview.hpp"
 #include "app/concerns.hpp"
 #include "app/consents.hpp"
+#include "app/directory_import.hpp"
 #include "app/emergency_access.hpp"
 #include "app/handovers.hpp"
 #include "app/log_review.hpp"
@@ -38,6 +39,10 @@
 namespace kronobarn::testing {
 
 inline constexpr const char* kPassword = "rätt-lösenord-123";
+// The identity managements' bearer tokens the server is configured with: Växjö's (code 0780) and
+// Alvesta's (0764, a code a test gives Alvesta when it needs one).
+inline constexpr const char* kScimTokenVaxjo = "vaxjo-scim-token-0123456789abcdef0123";
+inline constexpr const char* kScimTokenAlvesta = "alvesta-scim-token-0123456789abcdef012";
 
 struct HttpResult {
     int status = 0;
@@ -127,6 +132,7 @@ class TestServer {
     std::unique_ptr<app::OrganisationAdmin> organisations_;
     std::unique_ptr<app::StaffAdmin> staff_;
     std::unique_ptr<app::UnitAdmin> units_;
+    std::unique_ptr<app::DirectoryImport> directory_;
     std::unique_ptr<app::FamilyAccounts> family_accounts_;
     std::unique_ptr<app::FamilyView> family_view_;
     std::unique_ptr<app::EmergencyAccess> emergency_;

@@ -2,6 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+
+#include "support/temp_dir.hpp"
+
 namespace kronobarn::cli {
 namespace {
 
@@ -110,6 +115,31 @@ TEST(Config, EnvironmentVariablesSetOptions) {
     app.parse(std::vector<std::string>{});
     unsetenv("KRONOBARN_THREADS");
     EXPECT_EQ(config.threads, 4);
+}
+
+TEST(Config, ScimTokensAreReadFromAFileOnlyTheServiceCanReadAndABadLineIsNamedNeverShown) {
+    const testing::TempDir dir;
+    const std::string path = dir.File("scim-tokens");
+    std::ofstream(path) << "# organisation-code token\n0780 vaxjo-0123456789abcdef0123456789abcdef\n\n"
+                           "0764 short-secret\n";
+    std::filesystem::permissions(path, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+    Config config;
+    config.scim_token_file = path;
+    const auto problems = Validate(config);
+    ASSERT_EQ(problems.size(), 1U);
+    EXPECT_NE(problems[0].find("line 4"), std::string::npos) << problems[0];
+    EXPECT_EQ(problems[0].find("short-secret"), std::string::npos) << "a token never reaches a message";
+    ASSERT_EQ(config.scim_tokens.size(), 1U);
+    EXPECT_EQ(config.scim_tokens[0].first, "0780");
+
+    std::filesystem::permissions(path, std::filesystem::perms::others_read, std::filesystem::perm_options::add);
+    Config readable;
+    readable.scim_token_file = path;
+    EXPECT_TRUE(Mentions(Validate(readable), "readable by others"));
+    EXPECT_TRUE(readable.scim_tokens.empty());
+    Config missing;
+    missing.scim_token_file = dir.File("nowhere");
+    EXPECT_TRUE(Mentions(Validate(missing), "--scim-token-file"));
 }
 
 }  // namespace
