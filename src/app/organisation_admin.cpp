@@ -86,4 +86,51 @@ Status OrganisationAdmin::Change(const Actor& actor, domain::OrganisationId id, 
     return uow->Commit();
 }
 
+Result<Invitation> OrganisationAdmin::InviteAdministrator(const Actor& actor, domain::OrganisationId id,
+                                                          const NewStaffInput& input, const RequestContext& context) {
+    if (!actor.user.HasRole(domain::Role::kCountyAdmin))
+        return Error::PermissionDenied("organisations are for county administrators");
+    domain::UserAccount account;
+    std::vector<FieldError> problems = CheckNewAccount(input, account);
+    if (!problems.empty()) return Error::InvalidFields(std::move(problems));
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
+    KB_ASSIGN_OR_RETURN(const auto organisation, uow->Organisations().Find(id));
+    if (!organisation) return Error::NotFound("organisation.not_found");
+    if (!organisation->active) return Error::FailedPrecondition("organisation.inactive");
+    const Timestamp now = clock_.Now();
+    const auto audit = [&](std::string type, std::string object, std::string action) {
+        return uow->Audit().Append(AdministrationEvent(
+            actor, domain::Role::kCountyAdmin, {std::move(type), std::move(object), std::move(action)}, context, now));
+    };
+    // Where the role is held: the organisation's open administration unit, or a new one.
+    KB_ASSIGN_OR_RETURN(const auto units, uow->Organisations().ListUnits());
+    const auto existing = std::find_if(units.begin(), units.end(), [&](const auto& unit) {
+        return unit.organisation_id == id && unit.kind == domain::UnitKind::kAdministration && unit.IsOpen();
+    });
+    domain::Unit unit;
+    if (existing != units.end()) {
+        unit = *existing;
+    } else {
+        unit = {0, id, "Administration " + organisation->name, domain::UnitKind::kAdministration, ""};
+        KB_ASSIGN_OR_RETURN(unit.id, uow->Organisations().InsertUnit(unit));
+        KB_RETURN_IF_ERROR(audit("unit", std::to_string(unit.id), "create"));
+    }
+    account.roles.push_back({unit.id, id, domain::Role::kSystemAdmin, unit.kind});
+    auto inserted = uow->Users().Insert(account, "");
+    if (!inserted) {
+        if (inserted.error().code != ErrorCode::kConflict) return inserted.error();
+        return Error::ConflictOn("username", "user.username_taken");
+    }
+    const domain::UserId user = *inserted;
+    KB_ASSIGN_OR_RETURN(auto invitation,
+                        IssueActivationLink(*uow, user, account.display_name, actor.user.id, now, activation_days_));
+    KB_RETURN_IF_ERROR(audit("user", std::to_string(user), "user_create"));
+    KB_RETURN_IF_ERROR(audit("user_role",
+                             std::to_string(user) + "/" + std::to_string(unit.id) + "/" +
+                                 std::string(domain::Code(domain::Role::kSystemAdmin)),
+                             "role_add"));
+    KB_RETURN_IF_ERROR(uow->Commit());
+    return invitation;
+}
+
 }  // namespace kronobarn::app

@@ -7,7 +7,9 @@
 #include <string>
 #include <vector>
 
+#include "app/activation_links.hpp"
 #include "app/actor.hpp"
+#include "app/staff_admin.hpp"
 #include "common/result.hpp"
 #include "common/time.hpp"
 #include "domain/organisation.hpp"
@@ -28,7 +30,8 @@ struct OrganisationInput {
 
 class OrganisationAdmin {
   public:
-    OrganisationAdmin(store::Store& store, const Clock& clock) : store_(store), clock_(clock) {}
+    OrganisationAdmin(store::Store& store, const Clock& clock, int activation_days = 7)
+        : store_(store), clock_(clock), activation_days_(activation_days) {}
 
     // Every organisation, by name. kPermissionDenied unless the actor is a county administrator.
     Result<std::vector<domain::Organisation>> List(const Actor& actor);
@@ -42,9 +45,17 @@ class OrganisationAdmin {
     Status Change(const Actor& actor, domain::OrganisationId id, const OrganisationInput& input,
                   const RequestContext& context);
 
+    // The organisation's first system administrator (or another one), who then sets up its units
+    // and staff: the account, its role in the organisation's administration unit (made when it has
+    // none) and a one-time activation link. Errors: kNotFound; kFailedPrecondition
+    // "organisation.inactive"; as StaffAdmin::Create for the fields (unit and role are given here).
+    Result<Invitation> InviteAdministrator(const Actor& actor, domain::OrganisationId id, const NewStaffInput& input,
+                                           const RequestContext& context);
+
   private:
     store::Store& store_;
     const Clock& clock_;
+    int activation_days_;
 };
 
 }  // namespace kronobarn::app

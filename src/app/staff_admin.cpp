@@ -47,6 +47,23 @@ std::string RoleObjectId(const RoleChange& change) {
 
 }  // namespace
 
+std::vector<FieldError> CheckNewAccount(const NewStaffInput& input, domain::UserAccount& account) {
+    account.display_name = Trimmed(input.display_name);
+    account.username = domain::NormalizeUsername(input.username);
+    account.email = Trimmed(input.email);
+    account.phone = Trimmed(input.phone);
+    // Every field at once: the administrator corrects them all in one go.
+    std::vector<FieldError> problems;
+    if (account.display_name.empty()) problems.push_back({"display_name", "staff.name_missing"});
+    if (account.display_name.size() > kMaxNameLength) problems.push_back({"display_name", "staff.name_too_long"});
+    if (!domain::IsValidUsername(account.username)) problems.push_back({"username", "user.username_invalid"});
+    if (!domain::IsPlausibleEmail(account.email)) problems.push_back({"email", "staff.email_invalid"});
+    if (!account.phone.empty() && !domain::IsPlausiblePhone(account.phone)) {
+        problems.push_back({"phone", "staff.phone_invalid"});
+    }
+    return problems;
+}
+
 Result<StaffPage> StaffAdmin::Staff(const Actor& actor) {
     const auto* admin = AdminAssignment(actor);
     if (admin == nullptr) return Error::PermissionDenied("staff are for system administrators");
@@ -89,21 +106,9 @@ Result<Invitation> StaffAdmin::Create(const Actor& actor, const NewStaffInput& i
     const auto* admin = AdminAssignment(actor);
     if (admin == nullptr) return Error::PermissionDenied("staff are for system administrators");
     domain::UserAccount account;
-    account.display_name = Trimmed(input.display_name);
-    account.username = domain::NormalizeUsername(input.username);
-    account.email = Trimmed(input.email);
-    account.phone = Trimmed(input.phone);
+    std::vector<FieldError> problems = CheckNewAccount(input, account);
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
     KB_ASSIGN_OR_RETURN(const auto unit, OwnUnit(*uow, input.unit_id, admin->organisation_id));
-    // Every field at once: the administrator corrects them all in one go.
-    std::vector<FieldError> problems;
-    if (account.display_name.empty()) problems.push_back({"display_name", "staff.name_missing"});
-    if (account.display_name.size() > kMaxNameLength) problems.push_back({"display_name", "staff.name_too_long"});
-    if (!domain::IsValidUsername(account.username)) problems.push_back({"username", "user.username_invalid"});
-    if (!domain::IsPlausibleEmail(account.email)) problems.push_back({"email", "staff.email_invalid"});
-    if (!account.phone.empty() && !domain::IsPlausiblePhone(account.phone)) {
-        problems.push_back({"phone", "staff.phone_invalid"});
-    }
     if (!unit) problems.push_back({"unit_id", "staff.unit_unknown"});
     if (!GivenByOrganisation(input.role)) problems.push_back({"role", "staff.role_unknown"});
     if (!problems.empty()) return Error::InvalidFields(std::move(problems));

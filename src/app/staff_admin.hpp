@@ -60,6 +60,10 @@ struct RoleChange {
     std::optional<domain::Role> role;
 };
 
+// The new account's own fields (name, username, e-mail, phone) normalised onto `account`, and
+// every one in error; the unit and role are the caller's to check.
+std::vector<FieldError> CheckNewAccount(const NewStaffInput& input, domain::UserAccount& account);
+
 class StaffAdmin {
   public:
     StaffAdmin(store::Store& store, const Clock& clock, int activation_days = 7)

@@ -93,7 +93,7 @@ int Serve(const cli::Config& config, const ServeOptions& options, store::Store& 
     app::ChildOverviews children(store, clock, config.transition_notice_days, config.school_year,
                                  config.child_consent_age);
     app::WheelCatalogue catalogue(store, clock);
-    app::OrganisationAdmin organisations(store, clock);
+    app::OrganisationAdmin organisations(store, clock, config.activation_days);
     app::StaffAdmin staff(store, clock, config.activation_days);
     app::UnitAdmin units(store, clock);
     app::DirectoryImport directory(store, clock);

@@ -39,6 +39,7 @@ const std::set<std::pair<std::string, std::string>> kRoutesWithoutChildId{
     {"GET", "/admin/organisationer"},
     {"POST", "/admin/organisationer"},
     {"POST", "/admin/organisationer/andra"},
+    {"POST", "/admin/organisationer/administrator"},
     // An organisation's staff, no child: staff_admin_test.cpp covers who gets in.
     {"GET", "/admin/personal"},
     {"POST", "/admin/personal/konto"},

@@ -144,5 +144,85 @@ TEST_F(OrganisationAdminTest, OnlyTheCountyAdministratorReachesThePagesEveryoneE
     EXPECT_EQ(Change("&organisation_id=abc&name=X").status, 404) << "an id that is no id";
 }
 
+// The whole way into service through the pages: the county administrator adds a municipality and
+// invites its administrator, who sets a password, adds a unit and a member of staff, who in turn
+// activates their link, signs in and works in the new unit.
+TEST_F(OrganisationAdminTest, ANewOrganisationIsPutIntoServiceThroughThePagesAlone) {
+    ASSERT_EQ(Create("&name=" + UrlEncode("Lessebo kommun") + "&kind=municipality&code=0761").status, 303);
+    const std::string lessebo = IdOf("Lessebo kommun");
+    ASSERT_FALSE(lessebo.empty());
+    const HttpResult invited = server_.PostForm("/admin/organisationer/administrator",
+                                                server_.CsrfField("linnea") + "&organisation_id=" + lessebo +
+                                                    "&display_name=Lisa+Lind&username=lisa&email=lisa%40lessebo.se",
+                                                Session("linnea"));
+    ASSERT_EQ(invited.status, 200) << invited.body.substr(0, 2000);
+    EXPECT_EQ(invited.Header("cache-control"), "no-store");
+    const auto activate = [&](const std::string& page, const std::string& username) {
+        const auto at = page.find("/aktivera/");
+        EXPECT_NE(at, std::string::npos) << "no one-time link shown";
+        const std::string link = page.substr(at, page.find('<', at) - at);
+        const std::string csrf = server_.Get(link).CookieValue("kb_login_csrf");
+        RequestSpec post{"POST", link, {{"Content-Type", "application/x-www-form-urlencoded"}}, ""};
+        post.headers.emplace_back("Cookie", "kb_login_csrf=" + csrf);
+        post.body = "csrf_token=" + csrf + "&username=" + username + "&password=" + UrlEncode(kPassword) +
+                    "&password_repeat=" + UrlEncode(kPassword);
+        EXPECT_EQ(server_.Send(post).status, 303);
+        return server_.Login(username, kPassword);
+    };
+    const std::string lisa = activate(invited.body, "lisa");
+    ASSERT_FALSE(lisa.empty());
+    const std::string lisa_start = server_.Get("/start", lisa).body;
+    EXPECT_NE(lisa_start.find("Systemadministratör – Administration Lessebo kommun"), std::string::npos);
+    EXPECT_NE(lisa_start.find("href=\"/admin/enheter\""), std::string::npos);
+
+    const HttpResult unit = server_.PostForm(
+        "/admin/enheter",
+        "csrf_token=" + server_.CsrfTokenFor(lisa) + "&kind=school_unit&name=Lessebo+skola&area=Lessebo", lisa);
+    ASSERT_EQ(unit.status, 303);
+    const std::string school = std::to_string(server_.UnitId("Lessebo skola"));
+    const HttpResult staff = server_.PostForm("/admin/personal",
+                                              "csrf_token=" + server_.CsrfTokenFor(lisa) +
+                                                  "&display_name=Leo+Lund&username=leo&email=leo%40lessebo.se"
+                                                  "&unit_id=" +
+                                                  school + "&role=principal",
+                                              lisa);
+    ASSERT_EQ(staff.status, 200) << staff.body.substr(0, 2000);
+    const std::string leo = activate(staff.body, "leo");
+    ASSERT_FALSE(leo.empty());
+    const HttpResult leo_start = server_.Get("/start", leo);
+    EXPECT_EQ(leo_start.status, 200);
+    EXPECT_NE(leo_start.body.find("Rektor – Lessebo skola"), std::string::npos) << "the principal's start page";
+    EXPECT_EQ(server_.Get("/admin/enheter", leo).status, 404) << "and no administration";
+
+    std::vector<std::string> county_rows;
+    for (const auto& row : server_.AuditRowsSinceSetup()) {
+        if (row.event.role == "county_admin") county_rows.push_back(row.event.object_type + " " + row.event.action);
+    }
+    EXPECT_EQ(county_rows, (std::vector<std::string>{"organisation create", "unit create", "user user_create",
+                                                     "user_role role_add"}));
+}
+
+TEST_F(OrganisationAdminTest, AnAdministratorInvitationWithBadFieldsOrForAnInactiveOrganisationMakesNothing) {
+    const std::string alvesta = IdOf("Alvesta kommun");
+    const HttpResult refused = server_.PostForm(
+        "/admin/organisationer/administrator",
+        server_.CsrfField("linnea") + "&organisation_id=" + alvesta + "&display_name=&username=a&email=nope",
+        Session("linnea"));
+    EXPECT_EQ(refused.status, 400);
+    EXPECT_NE(refused.body.find("kb-error-summary"), std::string::npos);
+    EXPECT_NE(refused.body.find("<details class=\"kb-fold\" id=\"form-admin-" + alvesta + "\" open"), std::string::npos)
+        << "the failed form is open where the eye is";
+    EXPECT_EQ(refused.body.find("/aktivera/"), std::string::npos);
+    EXPECT_EQ(server_
+                  .PostForm("/admin/organisationer/administrator",
+                            server_.CsrfField("adam") + "&organisation_id=" + alvesta +
+                                "&display_name=X&username=xx&email=x%40y.se",
+                            Session("adam"))
+                  .status,
+              404)
+        << "an organisation's own administrator does not invite for the county";
+    for (const auto& row : server_.AuditRowsSinceSetup()) EXPECT_NE(row.event.action, "user_create");
+}
+
 }  // namespace
 }  // namespace kronobarn::testing

@@ -25,6 +25,8 @@ void OrganisationRoutes::Register(RouteTable& routes) const {
     routes.AddSession("GET", "/admin/organisationer", Bind(this, &OrganisationRoutes::Show));
     routes.AddSession("POST", "/admin/organisationer", Bind(this, &OrganisationRoutes::Create));
     routes.AddSession("POST", "/admin/organisationer/andra", Bind(this, &OrganisationRoutes::Change));
+    routes.AddSession("POST", "/admin/organisationer/administrator",
+                      Bind(this, &OrganisationRoutes::InviteAdministrator));
 }
 
 Response OrganisationRoutes::Render(const Request& request, const app::Actor& actor, int status,
@@ -75,6 +77,29 @@ Response OrganisationRoutes::Change(const Request& request, const RouteParams&, 
     const Status changed = organisations_.Change(actor, id.value_or(0), InputOf(*form), ContextOf(request));
     if (!changed) return Failed(request, actor, "org-" + std::to_string(id.value_or(0)), *form, changed.error());
     return Response::Redirect("/admin/organisationer?klart=sparad#form-org-" + std::to_string(*id));
+}
+
+Response OrganisationRoutes::InviteAdministrator(const Request& request, const RouteParams&,
+                                                 const app::Actor& actor) const {
+    auto form = ParseForm(request.body);
+    if (!form) return ErrorPage(request, 400, form.error().message_key);
+    const auto id = ParsePositiveId(form->Get("organisation_id")).value_or(0);
+    app::NewStaffInput input;
+    input.display_name = form->Get("display_name");
+    input.username = form->Get("username");
+    input.email = form->Get("email");
+    input.phone = form->Get("phone");
+    auto invitation = organisations_.InviteAdministrator(actor, id, input, ContextOf(request));
+    if (!invitation) return Failed(request, actor, "admin-" + std::to_string(id), *form, invitation.error());
+    const Translator t(LanguageOf(request));
+    views::OrganisationFormState state;
+    state.notice_key = "organisation.admin_invited";
+    state.invitation =
+        views::ShownInvitation{invitation->for_name, OriginOf(request) + "/aktivera/" + invitation->token,
+                               t.LocalDateTime(invitation->expires_at)};
+    Response response = Render(request, actor, 200, std::move(state));
+    response.SetHeader("Cache-Control", "no-store");  // the one-time link must not stay in a cache
+    return response;
 }
 
 }  // namespace kronobarn::web

@@ -22,6 +22,7 @@ class OrganisationRoutes : PageKit {
     Response Show(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response Create(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response Change(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response InviteAdministrator(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     // The page again with the failed form open, every field in error and what was typed; an error
     // no form can fix gets its error page.
     Response Failed(const Request& request, const app::Actor& actor, std::string form_name, const FormFields& fields,

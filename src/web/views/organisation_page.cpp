@@ -34,6 +34,27 @@ void ChangeForm(Html& html, const Translator& t, const domain::Organisation& org
     html << Raw("</form>\n</details>\n");
 }
 
+// The organisation's (first) system administrator, who then sets up its units and staff.
+void AdministratorForm(Html& html, const Translator& t, const domain::Organisation& organisation,
+                       const OrganisationFormState& state) {
+    const std::string name = "admin-" + std::to_string(organisation.id);
+    const bool failed = state.error_form == name;
+    const TypedValues values = failed ? state.typed : TypedValues{};
+    html << Raw("<details class=\"kb-fold\" id=\"form-") << name << Raw("\"") << Raw(failed ? " open" : "")
+         << Raw(">\n<summary>") << t.Format("organisation.invite_admin", {{"name", organisation.name}})
+         << Raw("</summary>\n<p class=\"ds-paragraph\">") << t("organisation.invite_admin.intro") << Raw("</p>\n");
+    FormWriter form(html, t, name);
+    if (failed) FormErrors(html, t, form, state.errors);
+    form.Start("/admin/organisationer/administrator", state.csrf_token);
+    form.Hidden("organisation_id", std::to_string(organisation.id));
+    form.TextInput("display_name", "staff.name", ValueOf(values, "display_name"));
+    form.TextInput("username", "staff.username", ValueOf(values, "username"));
+    form.TextInput("email", "staff.email", ValueOf(values, "email"), "email");
+    form.TextInput("phone", "staff.phone", ValueOf(values, "phone"), "tel");
+    form.Submit("organisation.invite_admin.submit", false);
+    html << Raw("</form>\n</details>\n");
+}
+
 void Card(Html& html, const Translator& t, const domain::Organisation& organisation,
           const OrganisationFormState& state) {
     html << Raw("<li class=\"kb-card\">\n<h3 class=\"ds-heading\" data-size=\"xs\">") << organisation.name
@@ -44,6 +65,7 @@ void Card(Html& html, const Translator& t, const domain::Organisation& organisat
          << t(organisation.active ? "organisation.status.active" : "organisation.status.inactive")
          << Raw("</dd>\n</dl>\n");
     ChangeForm(html, t, organisation, state);
+    if (organisation.active) AdministratorForm(html, t, organisation, state);
     html << Raw("</li>\n");
 }
 
@@ -55,6 +77,7 @@ Html OrganisationsContent(const Translator& t, const std::vector<domain::Organis
     html << Raw("<h1 class=\"ds-heading\" data-size=\"lg\">") << t("organisation.heading") << Raw("</h1>\n")
          << Raw("<p class=\"ds-paragraph\">") << t("organisation.intro") << Raw("</p>\n");
     if (!state.notice_key.empty()) Alert(html, t, "success", state.notice_key);
+    if (state.invitation) OneTimeLink(html, t, *state.invitation);
 
     html << Raw("<section class=\"kb-section\" aria-labelledby=\"new-heading\">\n")
          << Raw("<h2 class=\"ds-heading\" data-size=\"sm\" id=\"new-heading\">") << t("organisation.new")

@@ -10,17 +10,19 @@
 #include "web/html.hpp"
 #include "web/i18n.hpp"
 #include "web/views/form_fields.hpp"
+#include "web/views/one_time_link.hpp"
 
 namespace kronobarn::web::views {
 
 struct OrganisationFormState {
     std::string csrf_token;
     std::string notice_key;
-    // The form that failed: "new", or "org-<id>" for an organisation's change form; its fields in
-    // error (by field name) and what was typed.
+    // The form that failed: "new", "org-<id>" for an organisation's change form or "admin-<id>" for
+    // its administrator invitation; its fields in error (by field name) and what was typed.
     std::string error_form;
     std::vector<FieldError> errors;
     TypedValues typed;
+    std::optional<ShownInvitation> invitation;  // an administrator's link just made, shown once
 };
 
 Html OrganisationsContent(const Translator& t, const std::vector<domain::Organisation>& organisations,
