@@ -493,6 +493,16 @@ std::string Line(const std::vector<std::string>& fields) {
     return line + "\n";
 }
 
+// The organisation's units that files and identity management can name (those with an external id).
+std::map<domain::UnitId, const domain::Unit*> KeyedUnits(const std::vector<domain::Unit>& all,
+                                                         domain::OrganisationId organisation) {
+    std::map<domain::UnitId, const domain::Unit*> units;
+    for (const auto& unit : all) {
+        if (unit.organisation_id == organisation && !unit.external_id.empty()) units.emplace(unit.id, &unit);
+    }
+    return units;
+}
+
 // Everyone the organisation keys, as records: roles in the units `units` can name.
 Result<std::vector<KeyedStaff>> KeyedIn(store::UnitOfWork& uow, const domain::Organisation& organisation,
                                         const std::map<domain::UnitId, const domain::Unit*>& units) {
@@ -545,11 +555,8 @@ Result<std::string> DirectoryImport::Export(ImportKind kind, std::string_view or
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
     KB_ASSIGN_OR_RETURN(const auto organisation, uow->Organisations().FindByCode(organisation_code));
     if (!organisation) return UnknownOrganisation(organisation_code);
-    KB_ASSIGN_OR_RETURN(auto all_units, uow->Organisations().ListUnits());
-    std::map<domain::UnitId, const domain::Unit*> units;
-    for (const auto& unit : all_units) {
-        if (unit.organisation_id == organisation->id && !unit.external_id.empty()) units.emplace(unit.id, &unit);
-    }
+    KB_ASSIGN_OR_RETURN(const auto all_units, uow->Organisations().ListUnits());
+    const auto units = KeyedUnits(all_units, organisation->id);
     std::string out;
     if (kind == ImportKind::kUnits) {
         out = Line({kUnitColumns[0].data(), "name", "kind", "area", "phone", "email", "active_from", "active_to"});
@@ -599,11 +606,8 @@ Result<std::vector<KeyedStaff>> DirectoryImport::KeyedStaffOf(std::string_view o
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
     KB_ASSIGN_OR_RETURN(const auto organisation, uow->Organisations().FindByCode(organisation_code));
     if (!organisation) return UnknownOrganisation(organisation_code);
-    KB_ASSIGN_OR_RETURN(auto all_units, uow->Organisations().ListUnits());
-    std::map<domain::UnitId, const domain::Unit*> units;
-    for (const auto& unit : all_units) {
-        if (unit.organisation_id == organisation->id && !unit.external_id.empty()) units.emplace(unit.id, &unit);
-    }
+    KB_ASSIGN_OR_RETURN(const auto all_units, uow->Organisations().ListUnits());
+    const auto units = KeyedUnits(all_units, organisation->id);
     return KeyedIn(*uow, *organisation, units);
 }
 

@@ -356,7 +356,8 @@ Response ScimRoutes::Create(const Request& request, const RouteParams&, const st
     return Provisioned(request, organisation, record, 201);
 }
 
-Response ScimRoutes::Replace(const Request& request, const RouteParams& params, const std::string& organisation) const {
+Response ScimRoutes::Changing(const Request& request, const RouteParams& params, const std::string& organisation,
+                              const std::function<Response(app::StaffRecord&, const json::value&)>& change) const {
     auto person = Find(organisation, params.at("id"));
     if (!person) return FromError(person.error());
     if (!*person) return PageKit::ScimError(404, "", "no such user");
@@ -365,67 +366,71 @@ Response ScimRoutes::Replace(const Request& request, const RouteParams& params, 
     if (!body) return ProblemResponse(problem);
     app::StaffRecord record = (*person)->record;
     record.roles_required = false;
-    if (auto refused = ApplyUser(record, *body, /*creating=*/false)) return ProblemResponse(*refused);
+    Response refused = change(record, *body);
+    if (refused.status != 200) return refused;
     return Provisioned(request, organisation, record, 200);
 }
 
+Response ScimRoutes::Replace(const Request& request, const RouteParams& params, const std::string& organisation) const {
+    return Changing(request, params, organisation, [](app::StaffRecord& record, const json::value& body) {
+        if (auto refused = ApplyUser(record, body, /*creating=*/false)) return ProblemResponse(*refused);
+        return Response{};
+    });
+}
+
 Response ScimRoutes::Patch(const Request& request, const RouteParams& params, const std::string& organisation) const {
-    auto person = Find(organisation, params.at("id"));
-    if (!person) return FromError(person.error());
-    if (!*person) return PageKit::ScimError(404, "", "no such user");
-    Problem problem;
-    const auto body = ParseBody(request, problem);
-    if (!body) return ProblemResponse(problem);
-    const auto* object = body->if_object();
-    const auto* schemas = object == nullptr ? nullptr : object->if_contains("schemas");
-    const auto* operations = object == nullptr ? nullptr : object->if_contains("Operations");
-    const bool is_patch = schemas != nullptr && schemas->is_array() &&
-                          std::any_of(schemas->as_array().begin(), schemas->as_array().end(), [](const auto& schema) {
-                              return schema.is_string() && schema.as_string() == kPatchSchema;
-                          });
-    if (!is_patch || operations == nullptr || !operations->is_array()) {
-        return PageKit::ScimError(400, "invalidSyntax", "a PatchOp with Operations is expected");
-    }
-    app::StaffRecord record = (*person)->record;
-    record.roles_required = false;
-    for (const auto& operation : operations->as_array()) {
-        const auto* op_object = operation.if_object();
-        const auto* op = op_object == nullptr ? nullptr : op_object->if_contains("op");
-        if (op == nullptr || !op->is_string())
-            return PageKit::ScimError(400, "invalidSyntax", "each operation has an op");
-        const std::string verb = Lower(op->as_string());
-        const auto* path = op_object->if_contains("path");
-        const auto* value = op_object->if_contains("value");
-        if (path != nullptr && !path->is_string()) return PageKit::ScimError(400, "invalidPath", "path is a string");
-        if (verb == "remove") {
-            if (path == nullptr) return PageKit::ScimError(400, "noTarget", "remove needs a path");
-            const std::string target = Lower(path->as_string());
-            if (target.starts_with("phonenumbers")) {
-                record.phone.clear();
-            } else if (target.starts_with(Lower(kScimRolesSchema))) {
-                record.roles.clear();
-            } else {
-                return PageKit::ScimError(400, "invalidPath", std::string(path->as_string()) + " cannot be removed");
+    return Changing(request, params, organisation, [](app::StaffRecord& record, const json::value& body) {
+        const auto* object = body.if_object();
+        const auto* schemas = object == nullptr ? nullptr : object->if_contains("schemas");
+        const auto* operations = object == nullptr ? nullptr : object->if_contains("Operations");
+        const bool is_patch =
+            schemas != nullptr && schemas->is_array() &&
+            std::any_of(schemas->as_array().begin(), schemas->as_array().end(),
+                        [](const auto& schema) { return schema.is_string() && schema.as_string() == kPatchSchema; });
+        if (!is_patch || operations == nullptr || !operations->is_array()) {
+            return PageKit::ScimError(400, "invalidSyntax", "a PatchOp with Operations is expected");
+        }
+        for (const auto& operation : operations->as_array()) {
+            const auto* op_object = operation.if_object();
+            const auto* op = op_object == nullptr ? nullptr : op_object->if_contains("op");
+            if (op == nullptr || !op->is_string())
+                return PageKit::ScimError(400, "invalidSyntax", "each operation has an op");
+            const std::string verb = Lower(op->as_string());
+            const auto* path = op_object->if_contains("path");
+            const auto* value = op_object->if_contains("value");
+            if (path != nullptr && !path->is_string())
+                return PageKit::ScimError(400, "invalidPath", "path is a string");
+            if (verb == "remove") {
+                if (path == nullptr) return PageKit::ScimError(400, "noTarget", "remove needs a path");
+                const std::string target = Lower(path->as_string());
+                if (target.starts_with("phonenumbers")) {
+                    record.phone.clear();
+                } else if (target.starts_with(Lower(kScimRolesSchema))) {
+                    record.roles.clear();
+                } else {
+                    return PageKit::ScimError(400, "invalidPath",
+                                              std::string(path->as_string()) + " cannot be removed");
+                }
+                continue;
             }
-            continue;
-        }
-        if (verb != "add" && verb != "replace") {
-            return PageKit::ScimError(400, "invalidSyntax", "op is add, replace or remove");
-        }
-        if (value == nullptr) return PageKit::ScimError(400, "invalidValue", "add and replace need a value");
-        if (path == nullptr) {
-            if (!value->is_object())
-                return PageKit::ScimError(400, "invalidValue", "a value without a path is an object");
-            for (const auto& [key, inner] : value->as_object()) {
-                if (auto refused = Apply(record, key, inner, false)) return ProblemResponse(*refused);
+            if (verb != "add" && verb != "replace") {
+                return PageKit::ScimError(400, "invalidSyntax", "op is add, replace or remove");
             }
-            continue;
+            if (value == nullptr) return PageKit::ScimError(400, "invalidValue", "add and replace need a value");
+            if (path == nullptr) {
+                if (!value->is_object())
+                    return PageKit::ScimError(400, "invalidValue", "a value without a path is an object");
+                for (const auto& [key, inner] : value->as_object()) {
+                    if (auto refused = Apply(record, key, inner, false)) return ProblemResponse(*refused);
+                }
+                continue;
+            }
+            auto refused = Apply(record, path->as_string(), *value, false);
+            if (refused && refused->scim_type == "invalidSyntax") refused->scim_type = "invalidPath";
+            if (refused) return ProblemResponse(*refused);
         }
-        auto refused = Apply(record, path->as_string(), *value, false);
-        if (refused && refused->scim_type == "invalidSyntax") refused->scim_type = "invalidPath";
-        if (refused) return ProblemResponse(*refused);
-    }
-    return Provisioned(request, organisation, record, 200);
+        return Response{};
+    });
 }
 
 Response ScimRoutes::Delete(const Request&, const RouteParams&, const std::string&) const {

@@ -5,6 +5,10 @@
 // organisation (RouteTable::AddProvisioning); another organisation's staff are "not found".
 #pragma once
 
+#include <boost/json/value.hpp>
+
+#include <functional>
+
 #include "app/directory_import.hpp"
 #include "web/page_kit.hpp"
 #include "web/route_table.hpp"
@@ -29,6 +33,10 @@ class ScimRoutes : PageKit {
     Response ResourceTypes(const Request& request, const RouteParams& params, const std::string&) const;
     Response Schemas(const Request& request, const RouteParams& params, const std::string&) const;
 
+    // A PUT or PATCH: the person `id` names, `change` applied to their record from the body (a
+    // response other than 200 refuses), then provisioned.
+    Response Changing(const Request& request, const RouteParams& params, const std::string& organisation,
+                      const std::function<Response(app::StaffRecord&, const boost::json::value&)>& change) const;
     // The person `id` names among the organisation's keyed staff, or nothing.
     Result<std::optional<app::KeyedStaff>> Find(const std::string& organisation, const std::string& id) const;
     // Provisions the record and answers with the user as it now is.
