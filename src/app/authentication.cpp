@@ -133,7 +133,7 @@ Result<Actor> Authentication::Authenticate(std::string_view session_token) {
     std::optional<store::SessionWithUser> found;
     {
         KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
-        KB_ASSIGN_OR_RETURN(found, uow->Sessions().FindWithUser(token_hash));
+        KB_ASSIGN_OR_RETURN(found, uow->Sessions().FindWithUser(token_hash, SwedishDate(now)));
         if (!found) return Error::Unauthenticated("session.missing");
     }
     const store::SessionRecord& session = found->session;

@@ -366,7 +366,8 @@ Status StaffSync::SetRoles(const PlannedStaff& person, std::vector<std::string>&
     std::erase_if(held, [&](const PlannedRole& role) { return !keyed_units_.contains(role.unit); });
     for (const auto& role : person.roles) {
         if (held.contains(role)) continue;
-        KB_RETURN_IF_ERROR(uow_.Users().AddRole(user, role.unit, role.role));
+        KB_RETURN_IF_ERROR(
+            uow_.Users().AddRole(user, {role.unit, organisation_.id, role.role, keyed_units_.at(role.unit)}));
         KB_RETURN_IF_ERROR(Audit("user_role", RoleObject(user, role), "role_add"));
         changed.emplace_back("roles");
     }

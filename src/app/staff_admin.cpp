@@ -81,8 +81,8 @@ Result<StaffPage> StaffAdmin::Staff(const Actor& actor) {
             if (assignment.organisation_id != admin->organisation_id) continue;
             const auto unit = std::find_if(units.begin(), units.end(),
                                            [&](const auto& candidate) { return candidate.id == assignment.unit_id; });
-            member.roles.push_back(
-                {assignment.unit_id, assignment.role, unit == units.end() ? std::string() : unit->name});
+            member.roles.push_back({assignment.unit_id, assignment.role,
+                                    unit == units.end() ? std::string() : unit->name, assignment.from, assignment.to});
         }
         member.is_me = user.id == actor.user.id;
         member.account = std::move(user);
@@ -158,12 +158,23 @@ Status StaffAdmin::AddRole(const Actor& actor, const RoleChange& change, const R
     std::vector<FieldError> problems;
     if (!unit) problems.push_back({"unit_id", "staff.unit_unknown"});
     if (!GivenByOrganisation(change.role)) problems.push_back({"role", "staff.role_unknown"});
+    const auto day = [&](const std::string& typed, const char* field) -> std::optional<Date> {
+        const std::string text = Trimmed(typed);
+        if (text.empty()) return std::nullopt;
+        auto parsed = ParseDate(text);
+        if (!parsed) problems.push_back({field, "staff.date_invalid"});
+        return parsed;
+    };
+    const auto from = day(change.from, "valid_from");
+    const auto to = day(change.to, "valid_to");
+    if (from && to && *to < *from) problems.push_back({"valid_to", "staff.period_reversed"});
     if (!problems.empty()) return Error::InvalidFields(std::move(problems));
     const bool holds = std::any_of(account.roles.begin(), account.roles.end(), [&](const auto& assignment) {
         return assignment.unit_id == change.unit && assignment.role == *change.role;
     });
     if (holds) return Error::ConflictOn("role", "staff.role_exists");
-    KB_RETURN_IF_ERROR(uow->Users().AddRole(change.user, change.unit, *change.role));
+    KB_RETURN_IF_ERROR(
+        uow->Users().AddRole(change.user, {unit->id, unit->organisation_id, *change.role, unit->kind, from, to}));
     KB_RETURN_IF_ERROR(uow->Audit().Append(AdministrationEvent(
         actor, domain::Role::kSystemAdmin, {"user_role", RoleObjectId(change), "role_add"}, context, clock_.Now())));
     return uow->Commit();

@@ -22,6 +22,8 @@ struct StaffRole {
     domain::UnitId unit_id = 0;
     domain::Role role = domain::Role::kTeacher;
     std::string unit_name;
+    std::optional<Date> from;  // the period it is held, when given
+    std::optional<Date> to;
 };
 
 struct StaffMember {
@@ -53,11 +55,14 @@ struct NewStaffInput {
     std::optional<domain::Role> role;  // empty: a code the form did not know
 };
 
-// One role in one unit, given or taken back.
+// One role in one unit, given or taken back; given, optionally for a period (typed days, empty
+// for open ends).
 struct RoleChange {
     domain::UserId user = 0;
     domain::UnitId unit = 0;
     std::optional<domain::Role> role;
+    std::string from;
+    std::string to;
 };
 
 // The new account's own fields (name, username, e-mail, phone) normalised onto `account`, and
@@ -79,8 +84,9 @@ class StaffAdmin {
     // A fresh activation link (a forgotten password): earlier links stop working. kNotFound for an
     // account of another organisation; kFailedPrecondition "staff.account_closed".
     Result<Invitation> NewActivationLink(const Actor& actor, domain::UserId user, const RequestContext& context);
-    // Errors: kNotFound (the account); kInvalidArgument "staff.unit_unknown", "staff.role_unknown";
-    // kConflict "staff.role_exists".
+    // Errors: kNotFound (the account); kInvalidArgument "staff.unit_unknown", "staff.role_unknown",
+    // "staff.date_invalid" (on valid_from or valid_to), "staff.period_reversed"; kConflict
+    // "staff.role_exists".
     Status AddRole(const Actor& actor, const RoleChange& change, const RequestContext& context);
     // Errors: kNotFound (the account, or a role it does not hold); kFailedPrecondition
     // "staff.cannot_remove_own_admin", "staff.last_role" (close the account instead).

@@ -138,6 +138,7 @@ int RunExportResearch(store::Store& store, const Clock& clock, const std::string
         if (!*found || (*found)->user.disabled) {
             return ReportError(Error::NotFound("no such user: " + researcher));
         }
+        (*found)->user.KeepRolesHeldOn(SwedishDate(clock.Now()));  // as for a request
         actor = app::Actor{std::move((*found)->user), ""};
     }
     auto summary = app::ExportResearchExtract(store, clock, *actor, request, CliContext());

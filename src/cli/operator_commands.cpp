@@ -44,6 +44,7 @@ Result<app::Actor> ActorFor(store::Store& store, const std::string& username) {
     KB_ASSIGN_OR_RETURN(auto uow, store.Begin(store::TransactionMode::kRead));
     KB_ASSIGN_OR_RETURN(auto found, uow->Users().FindByUsername(domain::NormalizeUsername(username)));
     if (!found || found->user.disabled) return Error::NotFound("no such staff user: " + username);
+    found->user.KeepRolesHeldOn(SwedishDate(SystemClock().Now()));  // as for a request
     return app::Actor{std::move(found->user), ""};
 }
 

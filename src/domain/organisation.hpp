@@ -164,6 +164,11 @@ struct RoleAssignment {
     OrganisationId organisation_id = 0;
     Role role = Role::kTeacher;
     UnitKind unit_kind = UnitKind::kAdministration;  // decides which sector's secrecy the role works under
+    // The days it is held, both inclusive; open when not set. Outside them it grants nothing.
+    std::optional<Date> from;
+    std::optional<Date> to;
+
+    bool HeldOn(Date day) const { return (!from || *from <= day) && (!to || day <= *to); }
 };
 
 }  // namespace kronobarn::domain

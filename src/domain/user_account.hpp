@@ -50,6 +50,11 @@ struct UserAccount {
         }
         return false;
     }
+    // Only the roles held on `day` stay: an actor acts in those alone (a request's session query
+    // leaves the others out itself).
+    void KeepRolesHeldOn(Date day) {
+        std::erase_if(roles, [day](const RoleAssignment& assignment) { return !assignment.HeldOn(day); });
+    }
 };
 
 // Usernames are compared without case: "Fatima" signs in as "fatima". Trims spaces around and

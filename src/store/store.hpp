@@ -91,7 +91,8 @@ class UserRepository {
     // kConflict when the organisation already uses the external id or already keys the person.
     virtual Status AddStaffExternalId(OrganisationId organisation, std::string_view external_id, UserId id) = 0;
     // kConflict "staff.role_exists" when the person already holds the role in the unit.
-    virtual Status AddRole(UserId id, UnitId unit, domain::Role role) = 0;
+    // The assignment's unit, role and period (its organisation and kind are the unit's).
+    virtual Status AddRole(UserId id, const domain::RoleAssignment& assignment) = 0;
     // kNotFound when the person does not hold the role in the unit.
     virtual Status RemoveRole(UserId id, UnitId unit, domain::Role role) = 0;
 };
@@ -101,7 +102,9 @@ class SessionRepository {
     virtual ~SessionRepository() = default;
     virtual Status Insert(const SessionRecord& session) = 0;
     // Every request asks this, so it is one statement for staff (a second for family links).
-    virtual Result<std::optional<SessionWithUser>> FindWithUser(std::string_view token_hash) = 0;
+    // The session with its account; the account's roles are those held on `today` (a role outside
+    // its period, in a closed unit or a deactivated organisation is left out).
+    virtual Result<std::optional<SessionWithUser>> FindWithUser(std::string_view token_hash, Date today) = 0;
     virtual Status Touch(std::string_view token_hash, Timestamp last_seen_at) = 0;
     virtual Status Delete(std::string_view token_hash) = 0;
     virtual Status DeleteAllOf(UserId user_id) = 0;

@@ -281,5 +281,38 @@ TEST_F(StaffAdminTest, OnlyASystemAdministratorReachesThePagesEveryoneElseGetsNo
     EXPECT_EQ(server_.Get("/start", Session("anna")).status, 200);
 }
 
+TEST_F(StaffAdminTest, ARoleGivenForAPeriodGrantsNothingBeforeItsFirstOrAfterItsLastDay) {
+    const std::string frida = IdOf("Frida Förskollärare");
+    ASSERT_FALSE(frida.empty());
+    const Date today = SwedishDate(server_.Clock().Now());
+    const auto day = [&](int offset) {
+        return FormatDate(Date{std::chrono::sys_days{today} + std::chrono::days{offset}});
+    };
+    const std::string school = Unit("Växjö Centralskola");
+    ASSERT_EQ(Post("/admin/personal/roller", "user_id=" + frida + "&unit_id=" + school +
+                                                 "&role=principal&valid_from=" + day(2) + "&valid_to=" + day(4))
+                  .status,
+              303);
+    EXPECT_NE(Page().find("Rektor – Växjö Centralskola ("), std::string::npos) << "the card shows the period";
+    const auto principal_today = [&] {
+        server_.Forget("frida");
+        return server_.Get("/start", Session("frida")).body.find("Rektor – Växjö Centralskola") != std::string::npos;
+    };
+    EXPECT_FALSE(principal_today()) << "not before its first day";
+    server_.AdvanceDays(2);
+    EXPECT_TRUE(principal_today()) << "from its first day";
+    server_.AdvanceDays(3);
+    EXPECT_FALSE(principal_today()) << "not after its last day";
+
+    const HttpResult reversed =
+        Post("/admin/personal/roller",
+             "user_id=" + frida + "&unit_id=" + school + "&role=teacher&valid_from=" + day(9) + "&valid_to=" + day(8));
+    EXPECT_EQ(reversed.status, 400);
+    EXPECT_NE(reversed.body.find("Sista dagen kan inte komma före den första."), std::string::npos);
+    const HttpResult garbled = Post("/admin/personal/roller", "user_id=" + frida + "&unit_id=" + school +
+                                                                  "&role=teacher&valid_from=" + UrlEncode("igår"));
+    EXPECT_EQ(garbled.status, 400);
+}
+
 }  // namespace
 }  // namespace kronobarn::testing

@@ -307,7 +307,7 @@ TEST_F(StoreTest, SessionsRoundTripAndDelete) {
     const auto id = *uow->Users().Insert(user, "hash");
     ASSERT_TRUE(uow->Sessions().Insert({"h1", id, kNow, kNow}));
     ASSERT_TRUE(uow->Sessions().Touch("h1", kNow + std::chrono::minutes(5)));
-    auto found = *uow->Sessions().FindWithUser("h1");
+    auto found = *uow->Sessions().FindWithUser("h1", Date{std::chrono::year{2026} / 11 / 1});
     ASSERT_TRUE(found);
     EXPECT_EQ(found->session.user_id, id);
     EXPECT_EQ(found->session.created_at, kNow);
@@ -321,9 +321,9 @@ TEST_F(StoreTest, SessionsRoundTripAndDelete) {
     EXPECT_EQ(found->user->roles[bvc < midwives ? 0 : 1].role, domain::Role::kBvcNurse);
     EXPECT_EQ(found->user->roles[0].organisation_id, region);
     EXPECT_TRUE(found->user->family.empty());
-    EXPECT_FALSE(*uow->Sessions().FindWithUser("h2"));
+    EXPECT_FALSE(*uow->Sessions().FindWithUser("h2", Date{std::chrono::year{2026} / 11 / 1}));
     ASSERT_TRUE(uow->Sessions().DeleteAllOf(id));
-    EXPECT_FALSE(*uow->Sessions().FindWithUser("h1"));
+    EXPECT_FALSE(*uow->Sessions().FindWithUser("h1", Date{std::chrono::year{2026} / 11 / 1}));
 }
 
 TEST_F(StoreTest, DemoDataIsDeterministicForASeed) {

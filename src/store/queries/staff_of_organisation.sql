@@ -2,7 +2,7 @@
 -- organisation: a row per role, ordered by person. One statement for the administrator's list
 -- however many people work there (and no family account is read).
 SELECT u.id, u.username, u.display_name, u.disabled, u.preferred_language, u.email, u.phone,
-       r.unit_id, un.organisation_id, r.role, un.kind
+       r.unit_id, un.organisation_id, r.role, un.kind, r.valid_from, r.valid_to
 FROM users u
 JOIN user_roles r ON r.user_id = u.id
 JOIN units un ON un.id = r.unit_id

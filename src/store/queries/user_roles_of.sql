@@ -1,6 +1,7 @@
--- An account's roles; a role in a closed unit or a unit of a deactivated organisation grants
--- nothing and is left out.
-SELECT r.unit_id, u.organisation_id, r.role, u.kind
+-- An account's roles, each with its period; a role in a closed unit or a unit of a deactivated
+-- organisation grants nothing and is left out. (Whether today is in the period is the reader's
+-- question: the session query answers it for every request.)
+SELECT r.unit_id, u.organisation_id, r.role, u.kind, r.valid_from, r.valid_to
 FROM user_roles r
 JOIN units u ON u.id = r.unit_id
 JOIN organisations o ON o.id = u.organisation_id

@@ -65,14 +65,17 @@ domain::UserAccount ReadAccount(const Statement& row) {
 // The account's columns and password_hash.
 UserCredentials ReadUser(const Statement& row) { return {ReadAccount(row), row.Text("password_hash")}; }
 
-// Adds the role a row holds (columns unit_id, organisation_id, role, kind). A row without a role
+// Adds the role a row holds (columns unit_id, organisation_id, role, kind, valid_from, valid_to). A row without a role
 // (an account that has none) adds nothing; a role the code does not know is corrupt data
 // (Statement::Decode), never silently dropped.
 void AddRoleOfRow(domain::UserAccount& user, const Statement& row) {
     if (row.IsNull("role")) return;
     const auto role = row.Decode("role", domain::ParseRole(row.Text("role")));
     const auto kind = row.Decode("kind", domain::ParseUnitKind(row.Text("kind")));
-    user.roles.push_back({row.Int("unit_id"), row.Int("organisation_id"), role, kind});
+    domain::RoleAssignment assignment{row.Int("unit_id"), row.Int("organisation_id"), role, kind};
+    if (!row.IsNull("valid_from")) assignment.from = row.Decode("valid_from", ParseDate(row.Text("valid_from")));
+    if (!row.IsNull("valid_to")) assignment.to = row.Decode("valid_to", ParseDate(row.Text("valid_to")));
+    user.roles.push_back(assignment);
 }
 
 // An account holds roles or family links, never both: staff pay no second query.
@@ -219,10 +222,7 @@ Result<UserId> SqlUserRepository::Insert(const domain::UserAccount& user, std::s
         }
     }
     const UserId id = db_.LastInsertId();
-    for (const auto& assignment : user.roles) {
-        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("user_role_insert"));
-        KB_RETURN_IF_ERROR(stmt.Bind(1, id).Bind(2, assignment.unit_id).Bind(3, domain::Code(assignment.role)).Run());
-    }
+    for (const auto& assignment : user.roles) KB_RETURN_IF_ERROR(AddRole(id, assignment));
     return id;
 }
 
@@ -328,9 +328,10 @@ Status SqlUserRepository::SetPreferredLanguage(UserId id, std::string_view lang)
     return stmt.Bind(1, id).Bind(2, lang).Run();
 }
 
-Status SqlUserRepository::AddRole(UserId id, UnitId unit, domain::Role role) {
+Status SqlUserRepository::AddRole(UserId id, const domain::RoleAssignment& assignment) {
     KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("user_role_insert"));
-    auto added = stmt.Bind(1, id).Bind(2, unit).Bind(3, domain::Code(role)).Run();
+    stmt.Bind(1, id).Bind(2, assignment.unit_id).Bind(3, domain::Code(assignment.role));
+    auto added = stmt.BindTextOrNull(4, DateText(assignment.from)).BindTextOrNull(5, DateText(assignment.to)).Run();
     if (!added && added.error().code == ErrorCode::kConflict) return Error::Conflict("staff.role_exists");
     return added;
 }
@@ -356,11 +357,11 @@ Status SqlSessionRepository::Insert(const SessionRecord& session) {
     return stmt.Run();
 }
 
-Result<std::optional<SessionWithUser>> SqlSessionRepository::FindWithUser(std::string_view token_hash) {
+Result<std::optional<SessionWithUser>> SqlSessionRepository::FindWithUser(std::string_view token_hash, Date today) {
     std::optional<SessionWithUser> found;
     {
         KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("session_with_user_find"));
-        stmt.Bind(1, token_hash);
+        stmt.Bind(1, token_hash).Bind(2, FormatDate(today));
         for (;;) {
             KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
             if (!has_row) break;

@@ -61,7 +61,7 @@ class SqlUserRepository final : public UserRepository {
                       std::string_view phone) override;
     Result<std::vector<std::pair<std::string, UserId>>> StaffExternalIds(OrganisationId organisation) override;
     Status AddStaffExternalId(OrganisationId organisation, std::string_view external_id, UserId id) override;
-    Status AddRole(UserId id, UnitId unit, domain::Role role) override;
+    Status AddRole(UserId id, const domain::RoleAssignment& assignment) override;
     Status RemoveRole(UserId id, UnitId unit, domain::Role role) override;
 
   private:
@@ -74,7 +74,7 @@ class SqlSessionRepository final : public SessionRepository {
   public:
     explicit SqlSessionRepository(Connection& db) : db_(db) {}
     Status Insert(const SessionRecord& session) override;
-    Result<std::optional<SessionWithUser>> FindWithUser(std::string_view token_hash) override;
+    Result<std::optional<SessionWithUser>> FindWithUser(std::string_view token_hash, Date today) override;
     Status Touch(std::string_view token_hash, Timestamp last_seen_at) override;
     Status Delete(std::string_view token_hash) override;
     Status DeleteAllOf(UserId user_id) override;

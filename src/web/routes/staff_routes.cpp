@@ -26,7 +26,8 @@ std::int64_t IdOrZero(const FormFields& form, std::string_view name) {
 }
 
 app::RoleChange RoleChangeOf(const FormFields& form) {
-    return {IdOrZero(form, "user_id"), IdOrZero(form, "unit_id"), domain::ParseRole(form.Get("role"))};
+    return {IdOrZero(form, "user_id"), IdOrZero(form, "unit_id"), domain::ParseRole(form.Get("role")),
+            std::string(form.Get("valid_from")), std::string(form.Get("valid_to"))};
 }
 
 }  // namespace

@@ -7,6 +7,17 @@ std::string RoleLabel(const Translator& t, domain::Role role) {
     return std::string(t("role." + std::string(domain::Code(role))));
 }
 
+// " (from 1 January 2027)", " (to 30 June 2027)", " (1 January – 30 June 2027)", or nothing.
+std::string PeriodOf(const Translator& t, const app::StaffRole& role) {
+    if (role.from && role.to) {
+        return " (" + t.Format("staff.period.both", {{"from", t.LongDate(*role.from)}, {"to", t.LongDate(*role.to)}}) +
+               ")";
+    }
+    if (role.from) return " (" + t.Format("staff.period.from", {{"date", t.LongDate(*role.from)}}) + ")";
+    if (role.to) return " (" + t.Format("staff.period.to", {{"date", t.LongDate(*role.to)}}) + ")";
+    return "";
+}
+
 std::vector<Option> UnitOptions(const Translator& t, const app::StaffPage& page) {
     std::vector<Option> units{{"", std::string(t("staff.unit.choose"))}};
     for (const auto& unit : page.units) units.push_back({std::to_string(unit.id), unit.name});
@@ -66,6 +77,8 @@ void AddRoleForm(Html& html, const Translator& t, const app::StaffPage& page, co
     form.Hidden("user_id", std::to_string(member.account.id));
     form.Select("unit_id", "staff.unit", UnitOptions(t, page), ValueOf(values, "unit_id"));
     form.Select("role", "staff.role", RoleOptions(t, page), ValueOf(values, "role"));
+    form.TextInput("valid_from", "staff.valid_from", ValueOf(values, "valid_from"), "date");
+    form.TextInput("valid_to", "staff.valid_to", ValueOf(values, "valid_to"), "date");
     form.Submit("staff.add_role.submit", false);
     html << Raw("</form>\n</details>\n");
 }
@@ -83,7 +96,7 @@ void Card(Html& html, const Translator& t, const app::StaffPage& page, const app
          << Raw("</dd>\n</dl>\n") << Raw("<h4 class=\"ds-heading\" data-size=\"2xs\">") << t("staff.roles")
          << Raw("</h4>\n") << Raw("<ul class=\"kb-role-list\">\n");
     for (const auto& role : member.roles) {
-        const std::string label = RoleLabel(t, role.role) + " – " + role.unit_name;
+        const std::string label = RoleLabel(t, role.role) + " – " + role.unit_name + PeriodOf(t, role);
         html << Raw("<li><span>") << label << Raw("</span>\n");
         if (member.roles.size() > 1) {
             AccountButton(html, state, "/admin/personal/roller/ta-bort", account.id,
