@@ -236,6 +236,13 @@ std::set<PlannedRole> RolesIn(const domain::UserAccount& account, domain::Organi
     return roles;
 }
 
+// Whether the person works for the organisation as its register sees it: an open account, and not
+// one whose roles are all in other organisations (closed out here, working elsewhere).
+bool ActiveIn(const domain::UserAccount& account, domain::OrganisationId organisation) {
+    const std::size_t here = RolesIn(account, organisation).size();
+    return !account.disabled && !(here == 0 && !account.roles.empty());
+}
+
 std::string RoleObject(domain::UserId user, const PlannedRole& role) {
     return std::to_string(user) + "/" + std::to_string(role.unit) + "/" + std::string(domain::Code(role.role));
 }
@@ -286,6 +293,10 @@ class StaffSync {
         return uow_.Users().Find(id);
     }
     Status SetRoles(const PlannedStaff& person, std::vector<std::string>& changed);
+    // The person leaves the organisation: the account closes (every session ends) when it has no
+    // role elsewhere; otherwise only the roles here end — another organisation's access is not
+    // this one's to end.
+    Status CloseOut(const domain::UserAccount& account);
 
     std::string_view source_;
     store::UnitOfWork& uow_;
@@ -415,15 +426,32 @@ Status StaffSync::Write(PlannedStaff& person) {
         if (person.account.phone != before.phone) changed.emplace_back("phone");
     }
     if (!changed.empty()) KB_RETURN_IF_ERROR(Audit("user", id, "user_update"));
-    KB_RETURN_IF_ERROR(SetRoles(person, changed));
+    // Leaving wins over a role change sent with it.
+    const bool leaves = person.account.disabled && ActiveIn(before, organisation_.id);
+    if (!leaves) KB_RETURN_IF_ERROR(SetRoles(person, changed));
     changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
     if (!changed.empty()) report_.changes.push_back({"update", person.external_id, Joined(changed)});
-    if (before.disabled != person.account.disabled) {
-        KB_RETURN_IF_ERROR(uow_.Users().SetDisabled(before.id, person.account.disabled));
-        if (person.account.disabled) KB_RETURN_IF_ERROR(uow_.Sessions().DeleteAllOf(before.id));
-        KB_RETURN_IF_ERROR(Audit("user", id, person.account.disabled ? "user_disable" : "user_enable"));
-        report_.changes.push_back(
-            {person.account.disabled ? "close" : "reopen", person.external_id, person.account.display_name});
+    if (leaves) {
+        KB_RETURN_IF_ERROR(CloseOut(before));
+        report_.changes.push_back({"close", person.external_id, person.account.display_name});
+    } else if (before.disabled && !person.account.disabled) {
+        KB_RETURN_IF_ERROR(uow_.Users().SetDisabled(before.id, false));
+        KB_RETURN_IF_ERROR(Audit("user", id, "user_enable"));
+        report_.changes.push_back({"reopen", person.external_id, person.account.display_name});
+    }
+    return Ok();
+}
+
+Status StaffSync::CloseOut(const domain::UserAccount& account) {
+    const auto here = RolesIn(account, organisation_.id);
+    if (here.size() == account.roles.size()) {
+        KB_RETURN_IF_ERROR(uow_.Users().SetDisabled(account.id, true));
+        KB_RETURN_IF_ERROR(uow_.Sessions().DeleteAllOf(account.id));
+        return Audit("user", std::to_string(account.id), "user_disable");
+    }
+    for (const auto& role : here) {
+        KB_RETURN_IF_ERROR(uow_.Users().RemoveRole(account.id, role.unit, role.role));
+        KB_RETURN_IF_ERROR(Audit("user_role", RoleObject(account.id, role), "role_remove"));
     }
     return Ok();
 }
@@ -432,18 +460,8 @@ Status StaffSync::CloseUnlisted() {
     for (const auto& [external_id, user] : keyed_) {
         if (listed_.contains(external_id)) continue;
         KB_ASSIGN_OR_RETURN(const auto account, AccountOf(user));
-        if (!account || account->disabled) continue;
-        const auto here = RolesIn(*account, organisation_.id);
-        if (here.size() == account->roles.size()) {
-            KB_RETURN_IF_ERROR(uow_.Users().SetDisabled(user, true));
-            KB_RETURN_IF_ERROR(uow_.Sessions().DeleteAllOf(user));
-            KB_RETURN_IF_ERROR(Audit("user", std::to_string(user), "user_disable"));
-        } else {
-            for (const auto& role : here) {
-                KB_RETURN_IF_ERROR(uow_.Users().RemoveRole(user, role.unit, role.role));
-                KB_RETURN_IF_ERROR(Audit("user_role", RoleObject(user, role), "role_remove"));
-            }
-        }
+        if (!account || !ActiveIn(*account, organisation_.id)) continue;
+        KB_RETURN_IF_ERROR(CloseOut(*account));
         report_.changes.push_back({"close", external_id, account->display_name});
     }
     return Ok();
@@ -519,8 +537,14 @@ Result<std::vector<KeyedStaff>> KeyedIn(store::UnitOfWork& uow, const domain::Or
             KB_ASSIGN_OR_RETURN(found, uow.Users().Find(user));  // keyed, with no role here (yet)
         }
         if (!found) continue;
-        StaffRecord record{
-            external_id, found->username, found->display_name, found->email, found->phone, {}, !found->disabled, false};
+        StaffRecord record{external_id,
+                           found->username,
+                           found->display_name,
+                           found->email,
+                           found->phone,
+                           {},
+                           ActiveIn(*found, organisation.id),
+                           false};
         for (const auto& assignment : found->roles) {
             const auto unit = units.find(assignment.unit_id);
             if (unit == units.end()) continue;  // a unit without an external id cannot be named

@@ -228,5 +228,42 @@ TEST_F(ScimTest, BadRequestsGetTheRfcsErrorBodyAndChangeNothing) {
     ExpectValidScim();
 }
 
+TEST_F(ScimTest, DeactivationEndsOnlyTheOrganisationsOwnRolesOfSomeoneWhoAlsoWorksElsewhere) {
+    // Olle, Alvesta's principal, also teaches at Växjö Norra.
+    {
+        auto uow = server_.Store().Begin(store::TransactionMode::kWrite);
+        const auto olle = *(*uow)->Users().FindByUsername("olle");
+        const auto units = *(*uow)->Organisations().ListUnits();
+        const auto norra =
+            std::find_if(units.begin(), units.end(), [](const auto& u) { return u.name == "Växjö Norra"; });
+        ASSERT_NE(norra, units.end());
+        ASSERT_TRUE((*uow)->Users().AddRole(olle->user.id,
+                                            {norra->id, norra->organisation_id, domain::Role::kTeacher, norra->kind}));
+        ASSERT_TRUE((*uow)->Commit());
+    }
+    const std::string olle_session = server_.SessionOf("olle");
+    const HttpResult taken = Scim("POST", "/Users",
+                                  std::string(R"({"schemas":[")") + kUserSchema +
+                                      R"("],"externalId":"E-OLLE","userName":"olle","displayName":"Olle Rektor",)"
+                                      R"("emails":[{"value":"olle@vaxjo.se"}]})",
+                                  "user");
+    ASSERT_EQ(taken.status, 201) << taken.body;
+    const std::string id(Body(taken).at("id").as_string());
+    const HttpResult left = Scim(
+        "PATCH", "/Users/" + id,
+        R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"replace","value":{"active":false}}]})",
+        "user");
+    ASSERT_EQ(left.status, 200) << left.body;
+    EXPECT_FALSE(Body(left).at("active").as_bool()) << "to Växjö he has left";
+    const std::string start = server_.Get("/start", olle_session).body;
+    EXPECT_NE(start.find("Rektor – Alvesta Centralskola"), std::string::npos)
+        << "Alvesta's access is not Växjö's to end";
+    EXPECT_EQ(start.find("Växjö Norra"), std::string::npos) << "his role in Växjö has ended";
+    const auto actions = ScimAuditActions();
+    EXPECT_NE(std::find(actions.begin(), actions.end(), "user_role role_remove"), actions.end());
+    EXPECT_EQ(std::find(actions.begin(), actions.end(), "user user_disable"), actions.end());
+    ExpectValidScim();
+}
+
 }  // namespace
 }  // namespace kronobarn::testing
