@@ -1,32 +1,21 @@
 #include "app/authentication.hpp"
+
+#include "app/login_audit.hpp"
+#include "common/crypto.hpp"
 #include "store/store.hpp"
 
-#include "common/crypto.hpp"
-
 namespace kronobarn::app {
-namespace {
-
-std::string AccountKey(std::string_view username) { return "account:" + std::string(username); }
-std::string AddressKey(std::string_view address) { return "address:" + std::string(address); }
-
-domain::AuditEvent LoginEvent(Timestamp now, const RequestContext& context, std::optional<domain::UserId> user_id,
-                              std::string_view action, domain::AuditOutcome outcome) {
-    domain::AuditEvent event;
-    event.at = now;
-    event.user_id = user_id;
-    event.object_type = "session";
-    event.action = std::string(action);
-    event.legal_basis = "authentication";
-    event.outcome = outcome;
-    event.request_id = context.request_id;
-    return event;
-}
-
-}  // namespace
+using login::AccountKey;
+using login::AddressKey;
+constexpr auto LoginEvent = login::Event;
 
 Authentication::Authentication(store::Store& store, const Clock& clock, domain::SessionPolicy session_policy,
-                               domain::ThrottlePolicy throttle_policy)
-    : store_(store), clock_(clock), session_policy_(session_policy), throttle_policy_(throttle_policy) {
+                               domain::ThrottlePolicy throttle_policy, domain::SecondFactorPolicy second_factor)
+    : store_(store),
+      clock_(clock),
+      session_policy_(session_policy),
+      throttle_policy_(throttle_policy),
+      second_factor_(std::move(second_factor)) {
     dummy_password_hash_ = crypto::HashPassword(crypto::RandomToken(), crypto::PasswordStrength::kInteractive)
                                .value();  // only fails when out of memory at start-up, before serving
 }
@@ -40,8 +29,8 @@ Status Authentication::SetPreferredLanguage(const Actor& actor, std::string_view
 
 std::string Authentication::HashSessionToken(std::string_view session_token) { return crypto::HashHex(session_token); }
 
-Result<LoginSucceeded> Authentication::Login(std::string_view typed_username, std::string_view password,
-                                             const RequestContext& context) {
+Result<LoginOutcome> Authentication::Login(std::string_view typed_username, std::string_view password,
+                                           const RequestContext& context) {
     const Timestamp now = clock_.Now();
     // "Fatima" and "fatima " are one account, and one throttle key.
     const std::string username = domain::NormalizeUsername(typed_username);
@@ -74,12 +63,26 @@ Result<LoginSucceeded> Authentication::Login(std::string_view typed_username, st
         return Error::Unauthenticated("login.failed");
     }
 
-    // Phase 3 (write): reset the account's failures, new session, audit — one transaction.
+    // Phase 3 (write): reset the account's failures, then a session — or, for a person with an
+    // authenticator app or a role that requires one, the second step — and its audit row.
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
     KB_RETURN_IF_ERROR(uow->LoginThrottle().Clear(AccountKey(username)));
+    KB_ASSIGN_OR_RETURN(const auto factor, uow->SecondFactors().Find(account->user.id));
+    const bool has_app = factor && factor->confirmed_at;
+    domain::UserAccount today = account->user;
+    today.KeepRolesHeldOn(SwedishDate(now));
+    if (has_app || domain::SecondFactorRequired(second_factor_, today)) {
+        SecondStepNeeded step{crypto::RandomToken(32), !has_app};
+        KB_RETURN_IF_ERROR(uow->Sessions().InsertLoginStep({HashSessionToken(step.step_token), today.id, now}));
+        auto event = LoginEvent(now, context, today.id, "login_step", domain::AuditOutcome::kAllowed);
+        event.object_id = "password";  // proven so far; the session's row names the whole method
+        KB_RETURN_IF_ERROR(uow->Audit().Append(event));
+        KB_RETURN_IF_ERROR(uow->Commit());
+        return LoginOutcome{std::move(step)};
+    }
     KB_ASSIGN_OR_RETURN(auto success, StartSessionIn(*uow, account->user, "password", context));
     KB_RETURN_IF_ERROR(uow->Commit());
-    return success;
+    return LoginOutcome{std::move(success)};
 }
 
 Result<LoginSucceeded> Authentication::StartSession(const domain::UserAccount& user, std::string_view method,

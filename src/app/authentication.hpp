@@ -13,11 +13,14 @@
 #pragma once
 
 #include <string>
+#include <variant>
+#include <vector>
 
 #include "app/actor.hpp"
 #include "common/result.hpp"
 #include "common/time.hpp"
 #include "domain/login_throttle.hpp"
+#include "domain/second_factor.hpp"
 #include "domain/session_policy.hpp"
 #include "store/records/forward.hpp"
 
@@ -28,15 +31,59 @@ struct LoginSucceeded {
     domain::UserAccount user;
 };
 
+// The password was right and the person must now give a code from their authenticator app (or a
+// recovery code), or — when a second factor is required and none is set up — set one up first.
+struct SecondStepNeeded {
+    std::string step_token;  // give to the browser once; only its hash is stored; no session yet
+    bool enrol = false;
+};
+
+// A right password opens a session, or leads to the second step.
+using LoginOutcome = std::variant<LoginSucceeded, SecondStepNeeded>;
+
+// What a sign-in with the second step waits for.
+struct PendingSecondStep {
+    std::string username;  // the label in the person's authenticator app
+    bool enrol = false;
+};
+
+// An authenticator app being set up: the secret to show (as QR code and as text) and the address
+// the QR code carries.
+struct Enrolment {
+    std::string secret;
+    std::string uri;
+};
+
+// The app is set up and the person signed in; the recovery codes are shown this once.
+struct EnrolmentDone {
+    LoginSucceeded login;
+    std::vector<std::string> recovery_codes;  // xxxx-xxxx-xxxx
+};
+
 class Authentication {
   public:
     Authentication(store::Store& store, const Clock& clock, domain::SessionPolicy session_policy,
-                   domain::ThrottlePolicy throttle_policy);
+                   domain::ThrottlePolicy throttle_policy, domain::SecondFactorPolicy second_factor = {});
 
     // Errors: kUnauthenticated "login.failed" (wrong username or password, or disabled account),
     // kResourceExhausted "login.throttled" (too many failures; wait), kUnavailable.
-    // Writes one audit row in every case the database is reachable.
-    Result<LoginSucceeded> Login(std::string_view username, std::string_view password, const RequestContext& context);
+    // Writes one audit row in every case the database is reachable. A person with an authenticator
+    // app, or whose roles require one, gets the second step instead of a session.
+    Result<LoginOutcome> Login(std::string_view username, std::string_view password, const RequestContext& context);
+
+    // The second step (authentication_second_step.cpp). Each errs kUnauthenticated
+    // "login.step_expired" for an unknown, used or too old step token (sign in again).
+    Result<PendingSecondStep> PendingStep(std::string_view step_token);
+    // The secret being set up for this sign-in (the same one again on a reload).
+    Result<Enrolment> BeginEnrolment(std::string_view step_token);
+    // The first code from the newly set-up app confirms it: a session and ten recovery codes.
+    // kInvalidArgument "second_factor.wrong_code" (audited failure, counts towards throttling),
+    // kResourceExhausted "login.throttled".
+    Result<EnrolmentDone> CompleteEnrolment(std::string_view step_token, std::string_view code,
+                                            const RequestContext& context);
+    // A code from the app, or one of the recovery codes (each works once). Errors as above.
+    Result<LoginSucceeded> CompleteWithCode(std::string_view step_token, std::string_view code,
+                                            const RequestContext& context);
 
     // Opens a session for an account an identity provider has proven, and audits the login with
     // the provider's method ("password", "oidc:bankid", …). kUnauthenticated "login.failed" for a
@@ -61,11 +108,20 @@ class Authentication {
                                           std::string_view method, const RequestContext& context);
     Status RecordFailure(std::string_view username, std::optional<domain::UserId> user_id,
                          const RequestContext& context, std::string_view reason);
+    // The step's account, read fresh; kUnauthenticated "login.step_expired" when the step is gone,
+    // too old, or its account was closed since the password.
+    Result<domain::UserAccount> AccountOfStep(store::UnitOfWork& uow, std::string_view step_token);
+    // The step's account and the secret of its app, when the step waits for a code of an app that is
+    // (or, enrolling, is not yet) confirmed; kResourceExhausted "login.throttled" while throttled.
+    Result<std::pair<domain::UserAccount, std::string>> StepAwaitingCode(std::string_view step_token,
+                                                                         bool app_confirmed,
+                                                                         const RequestContext& context);
 
     store::Store& store_;
     const Clock& clock_;
     domain::SessionPolicy session_policy_;
     domain::ThrottlePolicy throttle_policy_;
+    domain::SecondFactorPolicy second_factor_;
     std::string dummy_password_hash_;  // verified against when the account is unknown, to even out timing
 };
 

@@ -69,4 +69,17 @@ Status UserAdmin::Disable(std::string_view username, const RequestContext& conte
     return uow->Commit();
 }
 
+Status UserAdmin::ResetSecondFactor(std::string_view username, const RequestContext& context) {
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
+    KB_ASSIGN_OR_RETURN(const auto found, uow->Users().FindByUsername(domain::NormalizeUsername(username)));
+    if (!found) return Error::NotFound("user");
+    KB_ASSIGN_OR_RETURN(const auto factor, uow->SecondFactors().Find(found->user.id));
+    if (!factor) return Error::FailedPrecondition("second_factor.none");
+    KB_RETURN_IF_ERROR(uow->SecondFactors().Remove(found->user.id));
+    // Whoever has the phone now must not stay signed in on its strength.
+    KB_RETURN_IF_ERROR(uow->Sessions().DeleteAllOf(found->user.id));
+    KB_RETURN_IF_ERROR(uow->Audit().Append(AdminEvent(clock_.Now(), context, found->user.id, "second_factor_reset")));
+    return uow->Commit();
+}
+
 }  // namespace kronobarn::app

@@ -35,6 +35,9 @@ class UserAdmin {
     Result<std::vector<domain::UserAccount>> List();
     // Disables the account and ends all its sessions. kNotFound when the username is unknown.
     Status Disable(std::string_view username, const RequestContext& context);
+    // Forgets the person's authenticator app and recovery codes (a lost phone): their next sign-in
+    // sets up a new one. kNotFound for an unknown username, kFailedPrecondition when none is set up.
+    Status ResetSecondFactor(std::string_view username, const RequestContext& context);
 
   private:
     store::Store& store_;

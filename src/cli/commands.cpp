@@ -102,6 +102,15 @@ int RunUserDisable(store::Store& store, const Clock& clock, const std::string& u
     return 0;
 }
 
+int RunUserResetSecondFactor(store::Store& store, const Clock& clock, const std::string& username) {
+    app::UserAdmin admin(store, clock, crypto::PasswordStrength::kInteractive);
+    auto reset = admin.ResetSecondFactor(username, CliContext());
+    if (!reset) return ReportError(reset.error());
+    std::cout << "reset the second factor of " << username
+              << ": their sessions ended, and their next sign-in sets up an authenticator app again\n";
+    return 0;
+}
+
 int RunAuditVerify(store::Store& store) {
     auto verification = app::VerifyAuditChain(store);
     if (!verification) return ReportError(verification.error());

@@ -20,6 +20,7 @@ int RunDemoData(store::Store& store, const Clock& clock, int children, std::uint
 int RunUserAdd(store::Store& store, const Clock& clock, crypto::PasswordStrength strength, const app::NewUser& user);
 int RunUserList(store::Store& store, const Clock& clock);
 int RunUserDisable(store::Store& store, const Clock& clock, const std::string& username);
+int RunUserResetSecondFactor(store::Store& store, const Clock& clock, const std::string& username);
 int RunAuditVerify(store::Store& store);
 // The county or national benchmark dataset (app/scale_data.hpp), with progress on stderr.
 int RunScaleData(store::Store& store, const Clock& clock, const std::string& dataset, std::uint64_t seed);

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "domain/access.hpp"
+#include "domain/second_factor.hpp"
 
 #include <charconv>
 
@@ -74,6 +75,11 @@ void RegisterConfigOptions(CLI::App& app, Config& config) {
                    "student_health, bvc_nurse, clinician)")
         ->envname("KRONOBARN_EMERGENCY_ROLES")
         ->capture_default_str();
+    app.add_option("--require-second-factor", config.require_second_factor,
+                   "Comma-separated role codes that must give a code from an authenticator app at local sign-in, "
+                   "or \"none\" (default: every role that reads children's data)")
+        ->envname("KRONOBARN_REQUIRE_SECOND_FACTOR")
+        ->capture_default_str();
     app.add_option("--statistics-threshold", config.statistics_threshold,
                    "Statistics show counts below this as suppressed (at least 3)")
         ->envname("KRONOBARN_STATISTICS_THRESHOLD")
@@ -98,6 +104,27 @@ namespace {
 constexpr std::size_t kMinimumScimTokenLength = 32;
 
 // The identity managements' tokens. A problem names the line, never a token.
+void ParseSecondFactorRoles(Config& config, std::vector<std::string>& problems) {
+    config.second_factor_roles.clear();
+    const std::string& list = config.require_second_factor;
+    if (list.empty()) {
+        config.second_factor_roles = domain::RolesReadingChildData();
+        return;
+    }
+    if (list == "none") return;
+    for (std::size_t start = 0; start <= list.size();) {
+        const auto comma = std::min(list.find(',', start), list.size());
+        const std::string code = list.substr(start, comma - start);
+        start = comma + 1;
+        if (code.empty()) continue;
+        if (const auto role = domain::ParseRole(code)) {
+            config.second_factor_roles.push_back(*role);
+        } else {
+            problems.push_back("--require-second-factor: \"" + code + "\" is not a role code");
+        }
+    }
+}
+
 void ReadScimTokens(Config& config, std::vector<std::string>& problems) {
     const std::string& path = config.scim_token_file;
     std::error_code ec;
@@ -208,6 +235,7 @@ std::vector<std::string> Validate(Config& config) {
             config.emergency_role_list.push_back(*role);
         }
     }
+    ParseSecondFactorRoles(config, problems);
     if (!config.scim_token_file.empty()) ReadScimTokens(config, problems);
     if (config.max_body_kib < 1 || config.max_body_kib > 64 * 1024)
         problems.push_back("--max-body-kib must be 1–65536");

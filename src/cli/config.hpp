@@ -41,11 +41,15 @@ struct Config {
     int statistics_count_seconds = 300;       // a measure's counted year is kept this long (0: count every view)
     std::string emergency_roles;              // who may ask for one (role codes); empty: the role table's default
     std::string scim_token_file;              // "organisation-code token" per line; empty: no SCIM
+    // Role codes whose holders give a code from an authenticator app after the password; "none":
+    // nobody; empty: every role that reads children's data.
+    std::string require_second_factor;
 
     // Derived by Validate().
     std::string listen_host;
     std::uint16_t listen_port = 0;
     std::vector<domain::Role> emergency_role_list;
+    std::vector<domain::Role> second_factor_roles;
     std::vector<std::pair<std::string, std::string>> scim_tokens;  // (organisation code, token)
 };
 

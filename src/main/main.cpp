@@ -84,7 +84,8 @@ int Serve(const cli::Config& config, const ServeOptions& options, store::Store& 
     domain::SessionPolicy session_policy;
     session_policy.idle_timeout = std::chrono::minutes(config.session_idle_minutes);
     session_policy.absolute_timeout = std::chrono::hours(config.session_absolute_hours);
-    app::Authentication authentication(store, clock, session_policy, domain::ThrottlePolicy{});
+    app::Authentication authentication(store, clock, session_policy, domain::ThrottlePolicy{},
+                                       domain::SecondFactorPolicy{config.second_factor_roles});
     app::Concerns concerns(store, clock, config.school_year);
     app::WheelAssessments wheel(store, clock);
     app::Handovers handovers(store, clock, config.child_consent_age);
@@ -182,6 +183,9 @@ int Main(int argc, char** argv) {
     user->add_subcommand("list", "List staff users");
     auto* user_disable = user->add_subcommand("disable", "Disable a user and end their sessions");
     user_disable->add_option("--username", username, "Login name")->required();
+    auto* user_reset_second_factor = user->add_subcommand(
+        "reset-second-factor", "Forget a user's authenticator app (a lost phone): the next sign-in sets up a new one");
+    user_reset_second_factor->add_option("--username", username, "Login name")->required();
 
     std::string as_user, child_number, language = "sv", out_file;
     int guardian_index = 0;
@@ -296,6 +300,7 @@ int Main(int argc, char** argv) {
     }
     if (user->got_subcommand("list")) return cli::RunUserList(**store, clock);
     if (user_disable->parsed()) return cli::RunUserDisable(**store, clock, username);
+    if (user_reset_second_factor->parsed()) return cli::RunUserResetSecondFactor(**store, clock, username);
     if (audit->got_subcommand("verify")) return cli::RunAuditVerify(**store);
     if (audit_retain->parsed()) return cli::RunAuditRetain(**store, clock, retain_years);
     if (family_invite->parsed()) {

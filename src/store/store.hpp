@@ -107,7 +107,33 @@ class SessionRepository {
     virtual Result<std::optional<SessionWithUser>> FindWithUser(std::string_view token_hash, Date today) = 0;
     virtual Status Touch(std::string_view token_hash, Timestamp last_seen_at) = 0;
     virtual Status Delete(std::string_view token_hash) = 0;
+    // Every session of the person, and every sign-in of theirs waiting for its second step.
     virtual Status DeleteAllOf(UserId user_id) = 0;
+
+    // A sign-in that passed the password and waits for the code (or for enrolment). A table of
+    // its own: FindWithUser never sees it, so a half-done sign-in opens no page.
+    virtual Status InsertLoginStep(const LoginStepRecord& step) = 0;
+    virtual Result<std::optional<LoginStepRecord>> FindLoginStep(std::string_view token_hash) = 0;
+    virtual Status DeleteLoginStep(std::string_view token_hash) = 0;
+};
+
+// A person's authenticator app (TOTP secret) and recovery codes.
+class SecondFactorRepository {
+  public:
+    virtual ~SecondFactorRepository() = default;
+    virtual Result<std::optional<SecondFactorRecord>> Find(UserId user_id) = 0;
+    // A new secret being set up (replaces an earlier unconfirmed or confirmed one, and its codes).
+    virtual Status SaveUnconfirmed(UserId user_id, std::string_view secret) = 0;
+    // kFailedPrecondition when there is nothing unconfirmed to confirm (a second tab finished first).
+    virtual Status Confirm(UserId user_id, Timestamp at, std::int64_t step) = 0;
+    // Marks `step` used; false when it (or a later step) was used already: a code works once,
+    // also when two app servers receive it at the same moment.
+    virtual Result<bool> UseStep(UserId user_id, std::int64_t step) = 0;
+    virtual Status ReplaceRecoveryCodes(UserId user_id, const std::vector<std::string>& code_hashes) = 0;
+    // False when no unused code has that hash.
+    virtual Result<bool> UseRecoveryCode(UserId user_id, std::string_view code_hash, Timestamp at) = 0;
+    // The person sets up again on their next sign-in (an administrator's reset of a lost phone).
+    virtual Status Remove(UserId user_id) = 0;
 };
 
 // Failure counters for login throttling, keyed by "account:<name>" or "address:<ip>". Kept in the
@@ -161,6 +187,7 @@ class UnitOfWork {
     virtual UserRepository& Users() = 0;
     virtual SessionRepository& Sessions() = 0;
     virtual LoginThrottleRepository& LoginThrottle() = 0;
+    virtual SecondFactorRepository& SecondFactors() = 0;
     virtual ChildRepository& Children() = 0;
     virtual AuditRepository& Audit() = 0;
     virtual WheelRepository& Wheel() = 0;

@@ -10,6 +10,8 @@ namespace kronobarn::web {
 
 inline constexpr std::string_view kSessionCookie = "kb_session";
 inline constexpr std::string_view kLoginCsrfCookie = "kb_login_csrf";
+// A sign-in that passed the password and waits for its second step; never a session.
+inline constexpr std::string_view kLoginStepCookie = "kb_login_step";
 inline constexpr std::string_view kLanguageCookie = "kb_lang";
 inline constexpr std::string_view kCsrfField = "csrf_token";
 

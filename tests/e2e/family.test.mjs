@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { startServer } from './server.mjs';
 import { accessibilityViolations, launchBrowser } from './browser.mjs';
 import { bornYearsAgo, personalNumber } from './people.mjs';
+import { enrol, passwordOnly } from './second_factor.mjs';
 
 // Every GET page template of the server, with who opens it and in which languages. Keep in step
 // with the router: tests/integration/route_coverage_test.cpp fails when a template is missing.
@@ -15,6 +16,8 @@ export const PAGE_TEMPLATES = [
   ['/logga-in', 'public', ['sv', 'en', 'ar']],
   ['/tillganglighet', 'public', ['sv', 'en', 'ar']],
   ['/aktivera/{token}', 'public', ['sv', 'en', 'ar']],
+  ['/logga-in/aktivera-app', 'enrolling', ['sv', 'en']],
+  ['/logga-in/kod', 'code', ['sv', 'en']],
   ['/start', 'staff', ['sv', 'en']],
   ['/oro/ny', 'staff', ['sv', 'en']],
   ['/inkorg', 'staff', ['sv', 'en']],
@@ -71,6 +74,17 @@ async function login(username, password, landing) {
   await type(page, '#password', password);
   await Promise.all([page.waitForURL((url) => url.pathname.startsWith(landing)), page.locator('#password').press('Enter')]);
   return page;
+}
+
+// Two sign-ins stopped at their second step: the researcher's first (setting up the app) and the
+// police officer's (asked for a code, the app set up once before).
+let policeEnrolled = false;
+async function halfwaySignIns() {
+  if (!policeEnrolled) {
+    await enrol(browser, server.url, 'polis');
+    policeEnrolled = true;
+  }
+  return { enrolling: await passwordOnly(browser, server.url, 'forskare'), code: await passwordOnly(browser, server.url, 'polis') };
 }
 
 async function setLanguage(page, lang) {
@@ -282,7 +296,8 @@ test('every page template is free of axe violations in every language it speaks'
   const anonymous = await newPage();
   const reviewer = await login('loggranskare', 'kronobarn-demo', '/start');
   const steering = await login('styrgrupp', 'kronobarn-demo', '/start');
-  const pageFor = { public: anonymous, staff: sessions.principal, admin, county, reviewer, steering, family };
+  const { enrolling, code } = await halfwaySignIns();
+  const pageFor = { public: anonymous, staff: sessions.principal, admin, county, reviewer, steering, family, enrolling, code };
   // A fresh link for the activation form itself.
   await sessions.principal.goto(`${server.url}/barn/${ids.child}/familj`);
   await pressEnterOn(sessions.principal, sessions.principal.locator('form[action$="/familj/inbjudan"] button').first());
@@ -318,7 +333,8 @@ test('every page reflows at 320, 640 and 1280 px without sideways scrolling; goa
   const county = await login('lansadmin', 'kronobarn-demo', '/start');
   const reviewer = await login('loggranskare', 'kronobarn-demo', '/start');
   const steering = await login('styrgrupp', 'kronobarn-demo', '/start');
-  const pageFor = { public: anonymous, staff: sessions.principal, admin, county, reviewer, steering, family };
+  const { enrolling, code } = await halfwaySignIns();
+  const pageFor = { public: anonymous, staff: sessions.principal, admin, county, reviewer, steering, family, enrolling, code };
   const problems = [];
   let checked = 0;
   for (const width of [320, 640, 1280]) {

@@ -1,9 +1,11 @@
 // A demo user logs in with the keyboard in real Chromium and sees the start page; axe-core finds no
-// accessibility violations on the login page or the start page.
+// accessibility violations on the login page or the start page. A police officer (whose role this
+// server requires a second factor of) sets up an authenticator app and signs in with its code.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './server.mjs';
 import { accessibilityViolations, launchBrowser } from './browser.mjs';
+import { passwordOnly, totpCode } from './second_factor.mjs';
 
 let server;
 let browser;
@@ -182,4 +184,41 @@ test('the organisation administrator cannot close a school that holds children a
   assert.doesNotMatch(await card.innerText(), /Stängd sedan/, 'nothing changed');
   assert.deepEqual(await accessibilityViolations(page), []);
   await context.close();
+});
+
+test('a police officer sets up an authenticator app at the first sign-in, keeps the recovery codes, then signs in with a code', async () => {
+  const page = await passwordOnly(browser, server.url, 'polis');
+  assert.equal(new URL(page.url()).pathname, '/logga-in/aktivera-app');
+  assert.equal(await page.locator('h1').innerText(), 'Skydda ditt konto med tvåstegsverifiering');
+  assert.ok(await page.locator('svg.kb-qr[role=img][aria-label]').isVisible(), 'the QR code, named for screen readers');
+  const secret = (await page.locator('code.kb-secret').innerText()).replace(/\s/g, '');
+  assert.equal(secret.length, 32);
+  assert.deepEqual(await accessibilityViolations(page), []);
+
+  await page.fill('#code', '000000');
+  await page.click('button[type=submit]');
+  await page.locator('.kb-error-summary').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.classList.contains('kb-error-summary')), true,
+    'the error summary takes focus');
+  assert.equal(await page.getAttribute('#code', 'aria-invalid'), 'true');
+  assert.match(await page.locator('#code-error').innerText(), /Koden stämmer inte/);
+  assert.deepEqual(await accessibilityViolations(page), []);
+
+  await page.fill('#code', totpCode(secret));
+  await page.click('button[type=submit]');
+  await page.locator('ol.kb-recovery-codes').waitFor();
+  assert.equal(await page.locator('ol.kb-recovery-codes li').count(), 10);
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await Promise.all([page.waitForURL(`${server.url}/start`), page.getByRole('link', { name: /fortsätt/ }).click()]);
+  assert.match(await page.locator('h1').innerText(), /Välkommen, Per Polis/);
+  await page.context().close();
+
+  // The next sign-in asks for the code (the app's next one: the first was used).
+  const again = await passwordOnly(browser, server.url, 'polis');
+  assert.equal(new URL(again.url()).pathname, '/logga-in/kod');
+  assert.deepEqual(await accessibilityViolations(again), []);
+  await again.fill('#code', totpCode(secret, Date.now() + 30_000));
+  await Promise.all([again.waitForURL(`${server.url}/start`), again.locator('#code').press('Enter')]);
+  assert.match(await again.locator('h1').innerText(), /Välkommen, Per Polis/);
+  await again.context().close();
 });

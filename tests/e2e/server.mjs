@@ -5,6 +5,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+// The demo's police officer and researcher must give a code from an authenticator app (the
+// second-factor tests sign in as them); everyone else the other tests use signs in with the
+// password alone.
+export const SECOND_FACTOR_ROLES = 'police_officer,researcher';
+
 export async function startServer({ children = 50 } = {}) {
   const binary = process.env.KRONOBARN_BIN;
   if (!binary) throw new Error('KRONOBARN_BIN must point at the kronobarn binary');
@@ -12,6 +17,7 @@ export async function startServer({ children = 50 } = {}) {
   const child = spawn(binary, [
     'serve', '--migrate', '--demo-children', String(children),
     '--database', `sqlite:${join(dir, 'kronobarn.db')}`, '--listen', '127.0.0.1:0', '--log-level', 'warn',
+    '--require-second-factor', SECOND_FACTOR_ROLES,
   ], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stderr.on('data', (chunk) => { output += chunk; });

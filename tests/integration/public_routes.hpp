@@ -13,6 +13,11 @@ inline const std::set<std::pair<std::string, std::string>> kPublicRoutes{
     {"GET", "/"},
     {"GET", "/logga-in"},
     {"POST", "/logga-in"},
+    // The second step of a sign-in: its own short-lived cookie is the credential (never a session).
+    {"GET", "/logga-in/kod"},
+    {"POST", "/logga-in/kod"},
+    {"GET", "/logga-in/aktivera-app"},
+    {"POST", "/logga-in/aktivera-app"},
     {"GET", "/sprak/{lang}"},
     {"GET", "/assets/*"},
     // Account activation: the one-time link is the credential; the accessibility statement is public.

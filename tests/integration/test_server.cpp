@@ -120,7 +120,8 @@ void TestServer::Serve() {
     assets_ =
         std::make_unique<web::StaticAssets>(Must(web::StaticAssets::Load((dir_.Path() / "assets").string()), "assets"));
     authentication_ =
-        std::make_unique<app::Authentication>(*store_, clock_, domain::SessionPolicy{}, domain::ThrottlePolicy{});
+        std::make_unique<app::Authentication>(*store_, clock_, domain::SessionPolicy{}, domain::ThrottlePolicy{},
+                                              domain::SecondFactorPolicy{options_.second_factor_roles});
     concerns_ = std::make_unique<app::Concerns>(*store_, clock_, options_.school_year);
     wheel_ = std::make_unique<app::WheelAssessments>(*store_, clock_);
     handovers_ = std::make_unique<app::Handovers>(*store_, clock_, 12);

@@ -65,6 +65,7 @@ struct RequestSpec {
 // The county's settings a test may choose (the rest are the product's defaults).
 struct TestServerOptions {
     domain::SchoolYearStart school_year;
+    std::vector<domain::Role> second_factor_roles;  // none: local sign-in with the password alone
 };
 
 class TestServer {

@@ -93,6 +93,24 @@ TEST(Config, EmergencyAccessRolesAreRolesThatWorkWithChildren) {
     EXPECT_TRUE(Mentions(problems, "--emergency-minutes"));
 }
 
+TEST(Config, ASecondFactorIsRequiredOfEveryRoleThatReadsChildrenUnlessTheCountySaysOtherwise) {
+    Config config;
+    ASSERT_TRUE(Validate(config).empty());
+    const auto& roles = config.second_factor_roles;
+    EXPECT_NE(std::find(roles.begin(), roles.end(), domain::Role::kPrincipal), roles.end());
+    EXPECT_NE(std::find(roles.begin(), roles.end(), domain::Role::kLogReviewer), roles.end()) << "reads who read whom";
+    EXPECT_EQ(std::find(roles.begin(), roles.end(), domain::Role::kSteeringGroup), roles.end()) << "counts only";
+    config.require_second_factor = "none";
+    ASSERT_TRUE(Validate(config).empty());
+    EXPECT_TRUE(config.second_factor_roles.empty());
+    config.require_second_factor = "system_admin,county_admin";
+    ASSERT_TRUE(Validate(config).empty());
+    EXPECT_EQ(config.second_factor_roles,
+              (std::vector<domain::Role>{domain::Role::kSystemAdmin, domain::Role::kCountyAdmin}));
+    config.require_second_factor = "principal,rektor";
+    EXPECT_TRUE(Mentions(Validate(config), "--require-second-factor: \"rektor\""));
+}
+
 TEST(Config, TheSchoolYearStartIsADayOfEveryYear) {
     Config config;
     ASSERT_TRUE(Validate(config).empty());

@@ -23,6 +23,19 @@ struct SessionRecord {
     Timestamp last_seen_at{};
 };
 
+struct LoginStepRecord {
+    std::string token_hash;
+    domain::UserId user_id = 0;
+    Timestamp created_at{};
+};
+
+struct SecondFactorRecord {
+    std::string secret;                     // base32
+    std::optional<Timestamp> confirmed_at;  // empty while being set up
+    std::int64_t last_step = 0;             // newest accepted 30-second step
+    int recovery_codes_left = 0;
+};
+
 // A request's session with its account, roles or family links loaded; `user` is empty when the
 // account no longer exists.
 struct SessionWithUser {

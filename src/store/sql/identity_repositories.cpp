@@ -395,7 +395,86 @@ Status SqlSessionRepository::Delete(std::string_view token_hash) {
 }
 
 Status SqlSessionRepository::DeleteAllOf(UserId user_id) {
-    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("session_delete_all_of_user"));
+    {
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("session_delete_all_of_user"));
+        KB_RETURN_IF_ERROR(stmt.Bind(1, user_id).Run());
+    }
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("login_steps_delete_all_of_user"));
+    return stmt.Bind(1, user_id).Run();
+}
+
+Status SqlSessionRepository::InsertLoginStep(const LoginStepRecord& step) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("login_step_insert"));
+    return stmt.Bind(1, step.token_hash).Bind(2, step.user_id).Bind(3, ToUnixMillis(step.created_at)).Run();
+}
+
+Result<std::optional<LoginStepRecord>> SqlSessionRepository::FindLoginStep(std::string_view token_hash) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("login_step_find"));
+    stmt.Bind(1, token_hash);
+    KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+    if (!has_row) return std::optional<LoginStepRecord>{};
+    return std::optional<LoginStepRecord>{
+        LoginStepRecord{std::string(token_hash), stmt.Int("user_id"), FromUnixMillis(stmt.Int("created_at"))}};
+}
+
+Status SqlSessionRepository::DeleteLoginStep(std::string_view token_hash) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("login_step_delete"));
+    return stmt.Bind(1, token_hash).Run();
+}
+
+Result<std::optional<SecondFactorRecord>> SqlSecondFactorRepository::Find(UserId user_id) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("second_factor_find"));
+    stmt.Bind(1, user_id);
+    KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+    if (!has_row) return std::optional<SecondFactorRecord>{};
+    SecondFactorRecord record;
+    record.secret = stmt.Text("secret");
+    if (!stmt.IsNull("confirmed_at")) record.confirmed_at = FromUnixMillis(stmt.Int("confirmed_at"));
+    record.last_step = stmt.Int("last_step");
+    record.recovery_codes_left = static_cast<int>(stmt.Int("codes_left"));
+    return std::optional<SecondFactorRecord>{std::move(record)};
+}
+
+Status SqlSecondFactorRepository::SaveUnconfirmed(UserId user_id, std::string_view secret) {
+    KB_RETURN_IF_ERROR(ReplaceRecoveryCodes(user_id, {}));
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("second_factor_save_unconfirmed"));
+    return stmt.Bind(1, user_id).Bind(2, secret).Run();
+}
+
+Status SqlSecondFactorRepository::Confirm(UserId user_id, Timestamp at, std::int64_t step) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("second_factor_confirm"));
+    KB_RETURN_IF_ERROR(stmt.Bind(1, user_id).Bind(2, ToUnixMillis(at)).Bind(3, step).Run());
+    if (db_.ChangedRows() == 0) return Error::FailedPrecondition("second_factor.not_pending");
+    return Ok();
+}
+
+Result<bool> SqlSecondFactorRepository::UseStep(UserId user_id, std::int64_t step) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("second_factor_use_step"));
+    KB_RETURN_IF_ERROR(stmt.Bind(1, user_id).Bind(2, step).Run());
+    return db_.ChangedRows() == 1;
+}
+
+Status SqlSecondFactorRepository::ReplaceRecoveryCodes(UserId user_id, const std::vector<std::string>& code_hashes) {
+    {
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("recovery_codes_delete"));
+        KB_RETURN_IF_ERROR(stmt.Bind(1, user_id).Run());
+    }
+    for (const std::string& hash : code_hashes) {
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("recovery_code_insert"));
+        KB_RETURN_IF_ERROR(stmt.Bind(1, user_id).Bind(2, hash).Run());
+    }
+    return Ok();
+}
+
+Result<bool> SqlSecondFactorRepository::UseRecoveryCode(UserId user_id, std::string_view code_hash, Timestamp at) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("recovery_code_use"));
+    KB_RETURN_IF_ERROR(stmt.Bind(1, user_id).Bind(2, code_hash).Bind(3, ToUnixMillis(at)).Run());
+    return db_.ChangedRows() == 1;
+}
+
+Status SqlSecondFactorRepository::Remove(UserId user_id) {
+    KB_RETURN_IF_ERROR(ReplaceRecoveryCodes(user_id, {}));
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("second_factor_delete"));
     return stmt.Bind(1, user_id).Run();
 }
 

@@ -78,6 +78,24 @@ class SqlSessionRepository final : public SessionRepository {
     Status Touch(std::string_view token_hash, Timestamp last_seen_at) override;
     Status Delete(std::string_view token_hash) override;
     Status DeleteAllOf(UserId user_id) override;
+    Status InsertLoginStep(const LoginStepRecord& step) override;
+    Result<std::optional<LoginStepRecord>> FindLoginStep(std::string_view token_hash) override;
+    Status DeleteLoginStep(std::string_view token_hash) override;
+
+  private:
+    Connection& db_;
+};
+
+class SqlSecondFactorRepository final : public SecondFactorRepository {
+  public:
+    explicit SqlSecondFactorRepository(Connection& db) : db_(db) {}
+    Result<std::optional<SecondFactorRecord>> Find(UserId user_id) override;
+    Status SaveUnconfirmed(UserId user_id, std::string_view secret) override;
+    Status Confirm(UserId user_id, Timestamp at, std::int64_t step) override;
+    Result<bool> UseStep(UserId user_id, std::int64_t step) override;
+    Status ReplaceRecoveryCodes(UserId user_id, const std::vector<std::string>& code_hashes) override;
+    Result<bool> UseRecoveryCode(UserId user_id, std::string_view code_hash, Timestamp at) override;
+    Status Remove(UserId user_id) override;
 
   private:
     Connection& db_;

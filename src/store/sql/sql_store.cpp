@@ -40,6 +40,7 @@ class SqlUnitOfWork final : public UnitOfWork {
     UserRepository& Users() override { return users_; }
     SessionRepository& Sessions() override { return sessions_; }
     LoginThrottleRepository& LoginThrottle() override { return login_throttle_; }
+    SecondFactorRepository& SecondFactors() override { return second_factors_; }
     ChildRepository& Children() override { return children_; }
     AuditRepository& Audit() override { return audit_; }
     WheelRepository& Wheel() override { return wheel_; }
@@ -77,6 +78,7 @@ class SqlUnitOfWork final : public UnitOfWork {
           users_(connection),
           sessions_(connection),
           login_throttle_(connection),
+          second_factors_(connection),
           children_(connection),
           audit_(connection),
           wheel_(connection),
@@ -96,6 +98,7 @@ class SqlUnitOfWork final : public UnitOfWork {
     SqlUserRepository users_;
     SqlSessionRepository sessions_;
     SqlLoginThrottleRepository login_throttle_;
+    SqlSecondFactorRepository second_factors_;
     SqlChildRepository children_;
     SqlAuditRepository audit_;
     SqlWheelRepository wheel_;

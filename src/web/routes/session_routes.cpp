@@ -20,6 +20,11 @@ void SessionRoutes::Register(RouteTable& routes) const {
     routes.AddPublic("GET", "/", Bind(this, &SessionRoutes::Root));
     routes.AddPublic("GET", "/logga-in", Bind(this, &SessionRoutes::LoginForm));
     routes.AddPublic("POST", "/logga-in", Bind(this, &SessionRoutes::LoginSubmit));
+    // The second step: the step cookie is the credential, good for one sign-in and ten minutes.
+    routes.AddPublic("GET", "/logga-in/kod", Bind(this, &SessionRoutes::SecondStepCodeForm));
+    routes.AddPublic("POST", "/logga-in/kod", Bind(this, &SessionRoutes::SecondStepCodeSubmit));
+    routes.AddPublic("GET", "/logga-in/aktivera-app", Bind(this, &SessionRoutes::EnrolmentForm));
+    routes.AddPublic("POST", "/logga-in/aktivera-app", Bind(this, &SessionRoutes::EnrolmentSubmit));
     routes.AddPublic("GET", "/sprak/{lang}", Bind(this, &SessionRoutes::SetLanguage));
     routes.AddPublic("GET", "/assets/*", Bind(this, &SessionRoutes::Asset));
     routes.AddSession("POST", "/logga-ut", Bind(this, &SessionRoutes::Logout), {"", Audience::kAnyone});
@@ -54,7 +59,12 @@ Response SessionRoutes::RenderLogin(const Request& request, int status, std::str
 Response SessionRoutes::LoginForm(const Request& request, const RouteParams&) const {
     const bool timed_out = request.query.find("orsak=utloggad") != std::string::npos;
     const bool activated = request.query.find("orsak=aktiverad") != std::string::npos;
-    return RenderLogin(request, 200, "", "", timed_out ? "session.expired" : activated ? "activation.done" : "");
+    const bool step_expired = request.query.find("orsak=steg") != std::string::npos;
+    return RenderLogin(request, 200, "", "",
+                       timed_out      ? "session.expired"
+                       : activated    ? "activation.done"
+                       : step_expired ? "login.step_expired"
+                                      : "");
 }
 
 Response SessionRoutes::LoginSubmit(const Request& request, const RouteParams&) const {
@@ -76,14 +86,27 @@ Response SessionRoutes::LoginSubmit(const Request& request, const RouteParams&) 
         }
         return ErrorPage(request, HttpStatusFor(code), login.error().message_key);
     }
-    Response response = Response::Redirect(login->user.IsFamily() ? "/familj" : "/start");
-    response.headers.emplace_back("Set-Cookie",
-                                  SessionCookieHeader(kSessionCookie, login->session_token, Options().secure_cookies));
-    response.headers.emplace_back("Set-Cookie", ExpiredCookieHeader(kLoginCsrfCookie, Options().secure_cookies));
+    if (const auto* step = std::get_if<app::SecondStepNeeded>(&*login)) {
+        Response response = Response::Redirect(step->enrol ? "/logga-in/aktivera-app" : "/logga-in/kod");
+        response.headers.emplace_back(
+            "Set-Cookie", SessionCookieHeader(kLoginStepCookie, step->step_token, Options().secure_cookies));
+        return response;
+    }
+    const auto& signed_in = std::get<app::LoginSucceeded>(*login);
+    return SignedIn(request, signed_in, Response::Redirect(signed_in.user.IsFamily() ? "/familj" : "/start"));
+}
+
+Response SessionRoutes::SignedIn(const Request& request, const app::LoginSucceeded& login, Response response) const {
+    const bool secure = Options().secure_cookies;
+    response.headers.emplace_back("Set-Cookie", SessionCookieHeader(kSessionCookie, login.session_token, secure));
+    response.headers.emplace_back("Set-Cookie", ExpiredCookieHeader(kLoginCsrfCookie, secure));
+    if (!request.Cookie(kLoginStepCookie).empty()) {
+        response.headers.emplace_back("Set-Cookie", ExpiredCookieHeader(kLoginStepCookie, secure));
+    }
     // The language the person chose last time, on whatever device they used.
-    const std::string& preferred = login->user.preferred_language;
+    const std::string& preferred = login.user.preferred_language;
     if (preferred != "sv" && preferred != request.Cookie(kLanguageCookie) && Catalogue::Instance().IsKnown(preferred)) {
-        response.headers.emplace_back("Set-Cookie", LanguageCookieHeader(login->user.preferred_language));
+        response.headers.emplace_back("Set-Cookie", LanguageCookieHeader(preferred));
     }
     return response;
 }

@@ -1,6 +1,9 @@
 // Signing in and out, the language, static assets, account activation and the public pages around them.
 #pragma once
 
+#include <string>
+#include <variant>
+
 #include "app/authentication.hpp"
 #include "app/family_accounts.hpp"
 #include "web/page_kit.hpp"
@@ -24,6 +27,20 @@ class SessionRoutes : PageKit {
                          std::string notice_key) const;
     Response LoginForm(const Request& request, const RouteParams& params) const;
     Response LoginSubmit(const Request& request, const RouteParams& params) const;
+    // The session's cookies (and the person's language) on `response`, the sign-in's own cookies gone.
+    Response SignedIn(const Request& request, const app::LoginSucceeded& login, Response response) const;
+    // The second step (second_step_routes.cpp).
+    Response SecondStepCodeForm(const Request& request, const RouteParams& params) const;
+    Response SecondStepCodeSubmit(const Request& request, const RouteParams& params) const;
+    Response EnrolmentForm(const Request& request, const RouteParams& params) const;
+    Response EnrolmentSubmit(const Request& request, const RouteParams& params) const;
+    Response RenderSecondStep(const Request& request, int status, std::string_view error_key) const;
+    Response RenderEnrolment(const Request& request, int status, std::string_view error_key) const;
+    // The code a second-step form posted, or the answer refusing the post (not a form, no CSRF
+    // match, no code).
+    std::variant<std::string, Response> PostedCode(const Request& request, bool enrolling) const;
+    // A refused code: the form again with its message, or the sign-in from the start.
+    Response StepRefused(const Request& request, const Error& error, bool enrolling) const;
     std::string LanguageCookieHeader(std::string_view lang) const;
     Response SetLanguage(const Request& request, const RouteParams& params) const;
     Response Asset(const Request& request, const RouteParams& params) const;

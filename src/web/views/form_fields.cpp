@@ -129,13 +129,15 @@ void UnitAreaChooser(Html& html, const Translator& t, const app::UnitScope& scop
          << t("units.area_submit") << Raw("</button>\n</form>\n");
 }
 
-void ErrorSummary(Html& html, const Translator& t, std::string_view message_key, std::string_view field_id) {
-    ErrorSummary(html, t, {FieldError{std::string(field_id), std::string(message_key)}});
+void ErrorSummary(Html& html, const Translator& t, std::string_view message_key, std::string_view field_id,
+                  std::string_view heading_key) {
+    ErrorSummary(html, t, {FieldError{std::string(field_id), std::string(message_key)}}, heading_key);
 }
 
-void ErrorSummary(Html& html, const Translator& t, const std::vector<FieldError>& errors) {
+void ErrorSummary(Html& html, const Translator& t, const std::vector<FieldError>& errors,
+                  std::string_view heading_key) {
     html << Raw("<div class=\"ds-alert kb-error-summary\" data-color=\"danger\" role=\"alert\" tabindex=\"-1\" ")
-         << Raw("autofocus>\n<h2 class=\"ds-heading\" data-size=\"2xs\">") << t("form.error_summary")
+         << Raw("autofocus>\n<h2 class=\"ds-heading\" data-size=\"2xs\">") << t(heading_key)
          << Raw("</h2>\n<ul class=\"ds-list\">");
     for (const auto& error : errors) {
         html << Raw("<li>");

@@ -69,9 +69,12 @@ class FormWriter {
 // The error summary at the top of a failed form (GOV.UK and Designsystemet "error summary"): a
 // heading, the message as a link to the field in error (`field_id`, empty: no link), and focus
 // moved to it when the page loads, so keyboard and screen-reader users start where the problem is.
-void ErrorSummary(Html& html, const Translator& t, std::string_view message_key, std::string_view field_id);
+// `heading_key` says what failed ("it could not be saved" unless a sign-in, say, failed instead).
+void ErrorSummary(Html& html, const Translator& t, std::string_view message_key, std::string_view field_id,
+                  std::string_view heading_key = "form.error_summary");
 // The same for a form checked whole: one line per field in error (`field` is the element id).
-void ErrorSummary(Html& html, const Translator& t, const std::vector<FieldError>& errors);
+void ErrorSummary(Html& html, const Translator& t, const std::vector<FieldError>& errors,
+                  std::string_view heading_key = "form.error_summary");
 // A failed form's summary with a link to each field in error (focused on load), and the first
 // field in error marked on `form` itself.
 void FormErrors(Html& html, const Translator& t, FormWriter& form, const std::vector<FieldError>& errors);

@@ -1,0 +1,156 @@
+// The second step of a local sign-in: a code from the person's authenticator app (TOTP), one of
+// their recovery codes, or — the first time, when their roles require it — setting the app up.
+#include <chrono>
+
+#include "app/authentication.hpp"
+#include "app/login_audit.hpp"
+#include "common/crypto.hpp"
+#include "common/totp.hpp"
+#include "store/store.hpp"
+
+namespace kronobarn::app {
+namespace {
+
+// Long enough to install an authenticator app and scan the code; short enough that a forgotten
+// half-done sign-in on a shared computer is soon useless.
+constexpr auto kStepLifetime = std::chrono::minutes(10);
+constexpr std::string_view kIssuer = "Kronobarn";
+
+std::string RecoveryCodeHash(std::string_view normalized) { return crypto::HashHex(normalized, "recovery-code"); }
+
+std::string NewRecoveryCode() {
+    std::string code;
+    for (std::size_t i = 0; i < domain::kRecoveryCodeLength; ++i) {
+        if (i > 0 && i % 4 == 0) code.push_back('-');
+        code.push_back(domain::kRecoveryCodeAlphabet[crypto::RandomBelow(
+            static_cast<std::uint32_t>(domain::kRecoveryCodeAlphabet.size()))]);
+    }
+    return code;
+}
+
+bool LooksLikeAppCode(std::string_view typed) {
+    std::size_t digits = 0;
+    for (const char c : typed) {
+        if (c == ' ') continue;
+        if (c < '0' || c > '9') return false;
+        ++digits;
+    }
+    return digits == totp::kDigits;
+}
+
+}  // namespace
+
+Result<domain::UserAccount> Authentication::AccountOfStep(store::UnitOfWork& uow, std::string_view step_token) {
+    if (step_token.empty()) return Error::Unauthenticated("login.step_expired");
+    KB_ASSIGN_OR_RETURN(const auto step, uow.Sessions().FindLoginStep(HashSessionToken(step_token)));
+    if (!step || clock_.Now() - step->created_at > kStepLifetime) return Error::Unauthenticated("login.step_expired");
+    KB_ASSIGN_OR_RETURN(auto account, uow.Users().Find(step->user_id));
+    if (!account || account->disabled) return Error::Unauthenticated("login.step_expired");
+    return std::move(*account);
+}
+
+Result<std::pair<domain::UserAccount, std::string>> Authentication::StepAwaitingCode(std::string_view step_token,
+                                                                                     bool app_confirmed,
+                                                                                     const RequestContext& context) {
+    const Timestamp now = clock_.Now();
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
+    KB_ASSIGN_OR_RETURN(auto account, AccountOfStep(*uow, step_token));
+    KB_ASSIGN_OR_RETURN(auto factor, uow->SecondFactors().Find(account.id));
+    if (!factor || factor->confirmed_at.has_value() != app_confirmed) {
+        return Error::Unauthenticated("login.step_expired");
+    }
+    KB_ASSIGN_OR_RETURN(const auto by_account, uow->LoginThrottle().Load(login::AccountKey(account.username)));
+    KB_ASSIGN_OR_RETURN(const auto by_address, uow->LoginThrottle().Load(login::AddressKey(context.client_address)));
+    if (domain::ThrottledUntil(throttle_policy_, by_account, now) ||
+        domain::ThrottledUntil(throttle_policy_, by_address, now)) {
+        return Error::ResourceExhausted("login.throttled");
+    }
+    return std::pair{std::move(account), std::move(factor->secret)};
+}
+
+Result<PendingSecondStep> Authentication::PendingStep(std::string_view step_token) {
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
+    KB_ASSIGN_OR_RETURN(const auto account, AccountOfStep(*uow, step_token));
+    KB_ASSIGN_OR_RETURN(const auto factor, uow->SecondFactors().Find(account.id));
+    return PendingSecondStep{account.username, !(factor && factor->confirmed_at)};
+}
+
+Result<Enrolment> Authentication::BeginEnrolment(std::string_view step_token) {
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
+    KB_ASSIGN_OR_RETURN(const auto account, AccountOfStep(*uow, step_token));
+    KB_ASSIGN_OR_RETURN(const auto factor, uow->SecondFactors().Find(account.id));
+    // A confirmed app is never replaced from a sign-in that only knows the password.
+    if (factor && factor->confirmed_at) return Error::FailedPrecondition("second_factor.already_set_up");
+    std::string secret = factor ? factor->secret : totp::NewSecret();
+    if (!factor) {
+        KB_RETURN_IF_ERROR(uow->SecondFactors().SaveUnconfirmed(account.id, secret));
+        KB_RETURN_IF_ERROR(uow->Commit());
+    }
+    std::string uri = totp::EnrolmentUri(kIssuer, account.username, secret);
+    return Enrolment{std::move(secret), std::move(uri)};
+}
+
+Result<EnrolmentDone> Authentication::CompleteEnrolment(std::string_view step_token, std::string_view code,
+                                                        const RequestContext& context) {
+    const Timestamp now = clock_.Now();
+    KB_ASSIGN_OR_RETURN(const auto found, StepAwaitingCode(step_token, /*app_confirmed=*/false, context));
+    const auto& [account, secret] = found;
+    const std::optional<std::int64_t> step = totp::MatchingStep(secret, code, now);
+    if (!step) {
+        KB_RETURN_IF_ERROR(RecordFailure(account.username, account.id, context, "second_factor"));
+        return Error::InvalidArgument("second_factor.wrong_code");
+    }
+    EnrolmentDone done;
+    std::vector<std::string> hashes;
+    for (int i = 0; i < domain::kRecoveryCodeCount; ++i) {
+        done.recovery_codes.push_back(NewRecoveryCode());
+        hashes.push_back(RecoveryCodeHash(*domain::NormalizeRecoveryCode(done.recovery_codes.back())));
+    }
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
+    KB_RETURN_IF_ERROR(uow->SecondFactors().Confirm(account.id, now, *step));
+    KB_RETURN_IF_ERROR(uow->SecondFactors().ReplaceRecoveryCodes(account.id, hashes));
+    KB_RETURN_IF_ERROR(uow->Sessions().DeleteLoginStep(HashSessionToken(step_token)));
+    KB_RETURN_IF_ERROR(uow->LoginThrottle().Clear(login::AccountKey(account.username)));
+    domain::AuditEvent enrolled = login::Event(now, context, account.id, "enrol", domain::AuditOutcome::kAllowed);
+    enrolled.object_type = "second_factor";
+    enrolled.object_id = "totp";
+    KB_RETURN_IF_ERROR(uow->Audit().Append(enrolled));
+    KB_ASSIGN_OR_RETURN(done.login, StartSessionIn(*uow, account, "password+totp", context));
+    KB_RETURN_IF_ERROR(uow->Commit());
+    return done;
+}
+
+Result<LoginSucceeded> Authentication::CompleteWithCode(std::string_view step_token, std::string_view code,
+                                                        const RequestContext& context) {
+    const Timestamp now = clock_.Now();
+    KB_ASSIGN_OR_RETURN(const auto found, StepAwaitingCode(step_token, /*app_confirmed=*/true, context));
+    const auto& [account, secret] = found;
+
+    // Whether the code is used up is decided by the write itself (UseStep, UseRecoveryCode), so two
+    // servers given the same code at once let only one of them in.
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
+    bool accepted = false;
+    std::string_view method;
+    if (LooksLikeAppCode(code)) {
+        if (const auto step = totp::MatchingStep(secret, code, now)) {
+            KB_ASSIGN_OR_RETURN(accepted, uow->SecondFactors().UseStep(account.id, *step));
+        }
+        method = "password+totp";
+    } else if (const auto recovery = domain::NormalizeRecoveryCode(code)) {
+        KB_ASSIGN_OR_RETURN(accepted,
+                            uow->SecondFactors().UseRecoveryCode(account.id, RecoveryCodeHash(*recovery), now));
+        method = "password+recovery_code";
+    }
+    if (!accepted) {
+        uow.reset();
+        KB_RETURN_IF_ERROR(RecordFailure(account.username, account.id, context, "second_factor"));
+        return Error::InvalidArgument("second_factor.wrong_code");
+    }
+    KB_RETURN_IF_ERROR(uow->Sessions().DeleteLoginStep(HashSessionToken(step_token)));
+    KB_RETURN_IF_ERROR(uow->LoginThrottle().Clear(login::AccountKey(account.username)));
+    KB_ASSIGN_OR_RETURN(auto success, StartSessionIn(*uow, account, method, context));
+    KB_RETURN_IF_ERROR(uow->Commit());
+    return success;
+}
+
+}  // namespace kronobarn::app

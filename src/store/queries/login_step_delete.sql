@@ -1,0 +1,1 @@
+DELETE FROM login_steps WHERE token_hash = ?1

@@ -1,0 +1,1 @@
+DELETE FROM login_steps WHERE user_id = ?1

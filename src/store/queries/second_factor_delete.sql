@@ -1,0 +1,1 @@
+DELETE FROM second_factors WHERE user_id = ?1
