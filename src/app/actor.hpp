@@ -10,6 +10,7 @@ namespace kronobarn::app {
 struct Actor {
     domain::UserAccount user;
     std::string session_token_hash;
+    std::string sign_in_method = "password";  // "password+totp", "oidc:region", … (signing out follows it)
 };
 
 // Who is asking and from where, for audit rows and throttling. Never personal data.

@@ -86,7 +86,7 @@ Result<LoginOutcome> Authentication::Login(std::string_view typed_username, std:
 }
 
 Result<LoginSucceeded> Authentication::StartSession(const domain::UserAccount& user, std::string_view method,
-                                                    const RequestContext& context) {
+                                                    const RequestContext& context, std::string_view acr) {
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
     // The provider proved a person; whether the account may log in is read fresh, not trusted.
     KB_ASSIGN_OR_RETURN(const auto current, uow->Users().Find(user.id));
@@ -98,19 +98,23 @@ Result<LoginSucceeded> Authentication::StartSession(const domain::UserAccount& u
         KB_RETURN_IF_ERROR(uow->Commit());
         return Error::Unauthenticated("login.failed");
     }
-    KB_ASSIGN_OR_RETURN(auto success, StartSessionIn(*uow, *current, method, context));
+    KB_ASSIGN_OR_RETURN(auto success, StartSessionIn(*uow, *current, method, context, acr));
     KB_RETURN_IF_ERROR(uow->Commit());
     return success;
 }
 
 Result<LoginSucceeded> Authentication::StartSessionIn(store::UnitOfWork& uow, const domain::UserAccount& user,
-                                                      std::string_view method, const RequestContext& context) {
+                                                      std::string_view method, const RequestContext& context,
+                                                      std::string_view acr) {
     // Callers have refused disabled accounts already (each audits that in its own way).
     const Timestamp now = clock_.Now();
     LoginSucceeded success{crypto::RandomToken(32), user};
-    KB_RETURN_IF_ERROR(uow.Sessions().Insert({HashSessionToken(success.session_token), user.id, now, now}));
+    KB_RETURN_IF_ERROR(
+        uow.Sessions().Insert({HashSessionToken(success.session_token), user.id, now, now, std::string(method)}));
     auto event = LoginEvent(now, context, user.id, "login", domain::AuditOutcome::kAllowed);
-    event.object_id = std::string(method);  // how the person was proven: the log reviewer needs it
+    // How the person was proven, and how strongly the provider says so: the log reviewer needs both.
+    event.object_id = std::string(method);
+    if (!acr.empty()) event.object_id += " acr=" + std::string(acr);
     KB_RETURN_IF_ERROR(uow.Audit().Append(event));
     return success;
 }
@@ -153,7 +157,7 @@ Result<Actor> Authentication::Authenticate(std::string_view session_token) {
         KB_RETURN_IF_ERROR(uow->Sessions().Touch(token_hash, now));
         KB_RETURN_IF_ERROR(uow->Commit());
     }
-    return Actor{std::move(*user), token_hash};
+    return Actor{std::move(*user), token_hash, session.method};
 }
 
 Status Authentication::Logout(const Actor& actor, const RequestContext& context) {

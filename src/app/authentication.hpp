@@ -88,8 +88,9 @@ class Authentication {
     // Opens a session for an account an identity provider has proven, and audits the login with
     // the provider's method ("password", "oidc:bankid", …). kUnauthenticated "login.failed" for a
     // disabled account.
+    // `acr`: the authentication context class the provider reported, written into the audit row.
     Result<LoginSucceeded> StartSession(const domain::UserAccount& user, std::string_view method,
-                                        const RequestContext& context);
+                                        const RequestContext& context, std::string_view acr = {});
 
     // The actor behind a session token. Errors: kUnauthenticated "session.missing" (unknown token)
     // or "session.expired" (idle or absolute timeout; the session is deleted), kUnavailable.
@@ -105,7 +106,8 @@ class Authentication {
 
   private:
     Result<LoginSucceeded> StartSessionIn(store::UnitOfWork& uow, const domain::UserAccount& user,
-                                          std::string_view method, const RequestContext& context);
+                                          std::string_view method, const RequestContext& context,
+                                          std::string_view acr = {});
     Status RecordFailure(std::string_view username, std::optional<domain::UserId> user_id,
                          const RequestContext& context, std::string_view reason);
     // The step's account, read fresh; kUnauthenticated "login.step_expired" when the step is gone,

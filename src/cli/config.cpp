@@ -45,6 +45,7 @@ void RegisterConfigOptions(CLI::App& app, Config& config) {
     app.add_option("--max-body-kib", config.max_body_kib, "Largest request body accepted, in KiB")
         ->envname("KRONOBARN_MAX_BODY_KIB")
         ->capture_default_str();
+    RegisterSingleSignOnOptions(app, config);
     app.add_option("--scim-token-file", config.scim_token_file,
                    "SCIM provisioning: a file of \"organisation-code token\" lines (not readable by others)")
         ->envname("KRONOBARN_SCIM_TOKEN_FILE");
@@ -103,7 +104,6 @@ namespace {
 
 constexpr std::size_t kMinimumScimTokenLength = 32;
 
-// The identity managements' tokens. A problem names the line, never a token.
 void ParseSecondFactorRoles(Config& config, std::vector<std::string>& problems) {
     config.second_factor_roles.clear();
     const std::string& list = config.require_second_factor;
@@ -125,18 +125,10 @@ void ParseSecondFactorRoles(Config& config, std::vector<std::string>& problems) 
     }
 }
 
+// The identity managements' tokens. A problem names the line, never a token.
 void ReadScimTokens(Config& config, std::vector<std::string>& problems) {
     const std::string& path = config.scim_token_file;
-    std::error_code ec;
-    const auto status = std::filesystem::status(path, ec);
-    if (ec || !std::filesystem::is_regular_file(status)) {
-        problems.push_back("--scim-token-file: cannot read " + path);
-        return;
-    }
-    if ((status.permissions() & std::filesystem::perms::others_read) != std::filesystem::perms::none) {
-        problems.push_back("--scim-token-file: " + path + " is readable by others (chmod 600 it)");
-        return;
-    }
+    if (!IsPrivateFile("--scim-token-file", path, problems)) return;
     std::ifstream file(path);
     std::string line;
     for (int number = 1; std::getline(file, line); ++number) {
@@ -236,6 +228,7 @@ std::vector<std::string> Validate(Config& config) {
         }
     }
     ParseSecondFactorRoles(config, problems);
+    ValidateSingleSignOn(config, problems);
     if (!config.scim_token_file.empty()) ReadScimTokens(config, problems);
     if (config.max_body_kib < 1 || config.max_body_kib > 64 * 1024)
         problems.push_back("--max-body-kib must be 1–65536");

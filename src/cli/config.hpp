@@ -44,12 +44,24 @@ struct Config {
     // Role codes whose holders give a code from an authenticator app after the password; "none":
     // nobody; empty: every role that reads children's data.
     std::string require_second_factor;
+    // Single sign-on: "NAME,ISSUER,CLIENT_ID,CLIENT_SECRET_FILE,CLAIM[,LABEL]" per provider.
+    std::vector<std::string> oidc_providers;
+    std::string public_url;       // where browsers reach Kronobarn (the providers' redirect URIs)
+    std::string two_factor_acrs;  // acr values a provider's sign-in counts as two-factor, comma-separated
 
     // Derived by Validate().
     std::string listen_host;
     std::uint16_t listen_port = 0;
     std::vector<domain::Role> emergency_role_list;
     std::vector<domain::Role> second_factor_roles;
+    struct OidcProvider {
+        std::string name, issuer, client_id, client_secret, claim, label;
+        std::string RedirectUri(const std::string& public_url) const {
+            return public_url + "/logga-in/sso/" + name + "/svar";
+        }
+    };
+    std::vector<OidcProvider> oidc_provider_list;
+    std::vector<std::string> two_factor_acr_list;
     std::vector<std::pair<std::string, std::string>> scim_tokens;  // (organisation code, token)
 };
 
@@ -58,5 +70,11 @@ void RegisterConfigOptions(CLI::App& app, Config& config);
 
 // Empty when the config is valid; otherwise one human-readable line per problem.
 std::vector<std::string> Validate(Config& config);
+
+// A file of secrets: a regular file others cannot read. Adds a problem naming `flag` otherwise.
+bool IsPrivateFile(std::string_view flag, const std::string& path, std::vector<std::string>& problems);
+// The single sign-on settings (sso_config.cpp): providers, their secrets, the public URL, the acrs.
+void ValidateSingleSignOn(Config& config, std::vector<std::string>& problems);
+void RegisterSingleSignOnOptions(CLI::App& app, Config& config);
 
 }  // namespace kronobarn::cli

@@ -38,6 +38,15 @@ std::string RandomToken(std::size_t bytes) {
     return out;
 }
 
+std::string Sha256Base64Url(std::string_view data) {
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(data.data()), data.size());
+    std::string out(sodium_base64_ENCODED_LEN(sizeof digest, sodium_base64_VARIANT_URLSAFE_NO_PADDING), '\0');
+    sodium_bin2base64(out.data(), out.size(), digest, sizeof digest, sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+    out.resize(out.size() - 1);
+    return out;
+}
+
 std::string HashHex(std::string_view data, std::string_view key) {
     unsigned char digest[32];
     crypto_generichash(digest, sizeof digest, reinterpret_cast<const unsigned char*>(data.data()), data.size(),

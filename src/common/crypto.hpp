@@ -32,6 +32,9 @@ std::uint32_t RandomBelow(std::uint32_t upper_bound);
 // BLAKE2b-256 of `data`, optionally keyed, as 64 lowercase hex characters.
 std::string HashHex(std::string_view data, std::string_view key = {});
 
+// SHA-256 of `data`, URL-safe base64 without padding: the PKCE S256 code challenge (RFC 7636 §4.2).
+std::string Sha256Base64Url(std::string_view data);
+
 // Compares without leaking the position of the first difference through timing.
 bool ConstantTimeEquals(std::string_view a, std::string_view b);
 

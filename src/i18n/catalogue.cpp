@@ -91,6 +91,7 @@ const std::vector<std::string_view>& Catalogue::FamilyKeyPrefixes() {
                                                         "layout.",
                                                         "error.",
                                                         "login.",
+                                                        "sso.",  // the login page's e-ID and organisation sign-in
                                                         "session.",
                                                         "form.",
                                                         "common.",

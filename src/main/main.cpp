@@ -16,6 +16,7 @@
 #include "app/log_review.hpp"
 #include "app/organisation_admin.hpp"
 #include "app/plans.hpp"
+#include "app/single_sign_on.hpp"
 #include "app/staff_admin.hpp"
 #include "app/unit_admin.hpp"
 #include "app/wheel_assessments.hpp"
@@ -49,6 +50,9 @@ struct ServeOptions {
 web::WebOptions WebOptionsOf(const cli::Config& config) {
     web::WebOptions options{config.secure_cookies, {}};
     for (const auto& [organisation, token] : config.scim_tokens) options.scim_tokens.push_back({organisation, token});
+    for (const auto& provider : config.oidc_provider_list)
+        options.sso_providers.emplace_back(provider.name, provider.label);
+    options.public_url = config.public_url;
     return options;
 }
 
@@ -86,6 +90,15 @@ int Serve(const cli::Config& config, const ServeOptions& options, store::Store& 
     session_policy.absolute_timeout = std::chrono::hours(config.session_absolute_hours);
     app::Authentication authentication(store, clock, session_policy, domain::ThrottlePolicy{},
                                        domain::SecondFactorPolicy{config.second_factor_roles});
+    std::vector<std::shared_ptr<oidc::Provider>> providers;
+    for (const auto& provider : config.oidc_provider_list) {
+        providers.push_back(std::make_shared<oidc::Provider>(
+            oidc::ProviderConfig{provider.name, provider.issuer, provider.client_id, provider.client_secret,
+                                 provider.claim, provider.RedirectUri(config.public_url)},
+            clock));
+    }
+    app::SingleSignOn sso(store, clock, authentication, std::move(providers),
+                          {config.two_factor_acr_list, domain::SecondFactorPolicy{config.second_factor_roles}});
     app::Concerns concerns(store, clock, config.school_year);
     app::WheelAssessments wheel(store, clock);
     app::Handovers handovers(store, clock, config.child_consent_age);
@@ -107,10 +120,10 @@ int Serve(const cli::Config& config, const ServeOptions& options, store::Store& 
                                std::chrono::seconds(config.statistics_count_seconds));
     app::RefusedRequests refusals(store, clock);
     const app::StartPages start_pages(store);
-    web::WebApp web_app(
-        {authentication, concerns, wheel, handovers, consents, plans, children, catalogue, family_accounts, family_view,
-         emergency, log_reviews, statistics, refusals, start_pages, organisations, staff, units, directory},
-        clock, *assets, WebOptionsOf(config));
+    web::WebApp web_app({authentication, sso,         concerns,        wheel,       handovers, consents,    plans,
+                         children,       catalogue,   family_accounts, family_view, emergency, log_reviews, statistics,
+                         refusals,       start_pages, organisations,   staff,       units,     directory},
+                        clock, *assets, WebOptionsOf(config));
 
     web::ServerOptions server_options;
     server_options.address = config.listen_host;

@@ -115,6 +115,11 @@ class SessionRepository {
     virtual Status InsertLoginStep(const LoginStepRecord& step) = 0;
     virtual Result<std::optional<LoginStepRecord>> FindLoginStep(std::string_view token_hash) = 0;
     virtual Status DeleteLoginStep(std::string_view token_hash) = 0;
+
+    // Sign-ins sent to an identity provider. Inserting one forgets those older than `forget_before`.
+    virtual Status InsertSsoRequest(const SsoRequestRecord& request, Timestamp forget_before) = 0;
+    // The request with this state, deleted in the same statement: a state works once.
+    virtual Result<std::optional<SsoRequestRecord>> TakeSsoRequest(std::string_view state_hash) = 0;
 };
 
 // A person's authenticator app (TOTP secret) and recovery codes.

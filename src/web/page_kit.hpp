@@ -26,6 +26,9 @@ struct ScimToken {
 struct WebOptions {
     bool secure_cookies = false;
     std::vector<ScimToken> scim_tokens;
+    // The login page's single sign-on buttons: (provider name, label), in the order configured.
+    std::vector<std::pair<std::string, std::string>> sso_providers;
+    std::string public_url;  // where browsers reach us; the providers send them back to it after signing out
 };
 
 class PageKit {

@@ -45,7 +45,7 @@ struct WebApp::Areas {
     ScimRoutes scim;
 
     Areas(const PageKit& kit, const AppServices& s, const StaticAssets& assets)
-        : session(kit, s.authentication, s.family_accounts, assets),
+        : session(kit, s.authentication, s.sso, s.family_accounts, assets),
           start(kit, s.start_pages, s.concerns, s.handovers, s.children, s.plans, s.emergency),
           signals(kit, s.concerns, s.handovers, s.plans),
           children(kit, s.children, s.handovers),

@@ -21,6 +21,7 @@
 #include "app/organisation_admin.hpp"
 #include "app/plans.hpp"
 #include "app/refused_requests.hpp"
+#include "app/single_sign_on.hpp"
 #include "app/staff_admin.hpp"
 #include "app/start_page.hpp"
 #include "app/statistics.hpp"
@@ -38,6 +39,7 @@ namespace kronobarn::web {
 // The use cases the web layer calls.
 struct AppServices {
     app::Authentication& authentication;
+    app::SingleSignOn& sso;
     app::Concerns& concerns;
     app::WheelAssessments& wheel;
     app::Handovers& handovers;

@@ -3,7 +3,7 @@
 // server requires a second factor of) sets up an authenticator app and signs in with its code.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './server.mjs';
+import { LOA3, startServer } from './server.mjs';
 import { accessibilityViolations, launchBrowser } from './browser.mjs';
 import { passwordOnly, totpCode } from './second_factor.mjs';
 
@@ -221,4 +221,31 @@ test('a police officer sets up an authenticator app at the first sign-in, keeps 
   await Promise.all([again.waitForURL(`${server.url}/start`), again.locator('#code').press('Enter')]);
   assert.match(await again.locator('h1').innerText(), /Välkommen, Per Polis/);
   await again.context().close();
+});
+
+test('a school counsellor signs in through the Region\'s login (OpenID Connect) and signing out ends that login too', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.url}/logga-in`);
+  const button = page.getByRole('link', { name: 'Logga in via Region Kronoberg' });
+  assert.ok(await button.isVisible());
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await Promise.all([page.waitForURL((url) => url.href.startsWith(`${server.providerUrl}/interaction/`)), button.click()]);
+  await page.fill('#login', 'elevhalsa');
+  await page.selectOption('#acr', LOA3);
+  await Promise.all([page.waitForURL(`${server.url}/start`), page.click('button[type=submit]')]);
+  assert.match(await page.locator('h1').innerText(), /Välkommen, Elin Kurator/);
+
+  // Out of Kronobarn, and a page of ours goes on to the Region's sign-out.
+  await Promise.all([page.waitForURL((url) => url.href.startsWith(`${server.providerUrl}/session/end`)),
+    page.getByRole('button', { name: 'Logga ut' }).click()]);
+  await Promise.all([page.waitForURL(`${server.url}/logga-in`), page.locator('button[autofocus], button[type=submit]').first().click()]);
+  assert.equal(await page.locator('h1').innerText(), 'Logga in i Kronobarn');
+  // Both sessions are over: Kronobarn's start page and the provider's login both ask again.
+  await page.goto(`${server.url}/start`);
+  assert.match(page.url(), /\/logga-in/);
+  await Promise.all([page.waitForURL((url) => url.href.startsWith(`${server.providerUrl}/interaction/`)),
+    page.getByRole('link', { name: 'Logga in via Region Kronoberg' }).click()]);
+  assert.ok(await page.locator('#login').isVisible(), 'the provider asks for a login again');
+  await context.close();
 });

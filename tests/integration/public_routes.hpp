@@ -18,6 +18,9 @@ inline const std::set<std::pair<std::string, std::string>> kPublicRoutes{
     {"POST", "/logga-in/kod"},
     {"GET", "/logga-in/aktivera-app"},
     {"POST", "/logga-in/aktivera-app"},
+    // Single sign-on: to the provider, and its answer (the state and the browser's own cookie).
+    {"GET", "/logga-in/sso/{provider}"},
+    {"GET", "/logga-in/sso/{provider}/svar"},
     {"GET", "/sprak/{lang}"},
     {"GET", "/assets/*"},
     // Account activation: the one-time link is the credential; the accessibility statement is public.

@@ -17,6 +17,7 @@ namespace {
 const std::set<std::string> kNotPages{"/healthz",
                                       "/",
                                       "/sprak/{lang}",
+                                      "/logga-in/sso/{provider}",
                                       "/assets/*",
                                       "/api/v1/me",
                                       "/api/v1/planer/{id}",

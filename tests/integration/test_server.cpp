@@ -114,6 +114,17 @@ TestServer::TestServer(const TestServer& other)
     Serve();
 }
 
+namespace {
+
+web::WebOptions WebOptionsFor(const TestServerOptions& options) {
+    web::WebOptions web{false, {{"0780", kScimTokenVaxjo}, {"0764", kScimTokenAlvesta}}};
+    for (const auto& provider : options.sso_providers) web.sso_providers.emplace_back(provider.name, provider.name);
+    web.public_url = "http://127.0.0.1";  // as the providers know it; the test agent brings answers here
+    return web;
+}
+
+}  // namespace
+
 void TestServer::Serve() {
     std::filesystem::create_directories(dir_.Path() / "assets");
     std::ofstream(dir_.Path() / "assets" / "kronobarn.css") << std::string(4000, ' ') << "body { color: black; }\n";
@@ -122,6 +133,12 @@ void TestServer::Serve() {
     authentication_ =
         std::make_unique<app::Authentication>(*store_, clock_, domain::SessionPolicy{}, domain::ThrottlePolicy{},
                                               domain::SecondFactorPolicy{options_.second_factor_roles});
+    std::vector<std::shared_ptr<oidc::Provider>> providers;
+    for (const auto& provider : options_.sso_providers)
+        providers.push_back(std::make_shared<oidc::Provider>(provider, clock_));
+    sso_ = std::make_unique<app::SingleSignOn>(
+        *store_, clock_, *authentication_, std::move(providers),
+        app::SsoPolicy{options_.two_factor_acrs, domain::SecondFactorPolicy{options_.second_factor_roles}});
     concerns_ = std::make_unique<app::Concerns>(*store_, clock_, options_.school_year);
     wheel_ = std::make_unique<app::WheelAssessments>(*store_, clock_);
     handovers_ = std::make_unique<app::Handovers>(*store_, clock_, 12);
@@ -145,10 +162,11 @@ void TestServer::Serve() {
     statistics_ = std::make_unique<app::Statistics>(*store_, clock_, domain::kDefaultSuppressionThreshold,
                                                     app::kDefaultStatisticsCountFor, std::chrono::minutes(1));
     web_app_ = std::make_unique<web::WebApp>(
-        web::AppServices{*authentication_, *concerns_, *wheel_, *handovers_, *consents_, *plans_, *children_,
-                         *catalogue_, *family_accounts_, *family_view_, *emergency_, *log_reviews_, *statistics_,
-                         *refusals_, *start_pages_, *organisations_, *staff_, *units_, *directory_},
-        clock_, *assets_, web::WebOptions{false, {{"0780", kScimTokenVaxjo}, {"0764", kScimTokenAlvesta}}});
+        web::AppServices{*authentication_, *sso_,           *concerns_,    *wheel_,      *handovers_,
+                         *consents_,       *plans_,         *children_,    *catalogue_,  *family_accounts_,
+                         *family_view_,    *emergency_,     *log_reviews_, *statistics_, *refusals_,
+                         *start_pages_,    *organisations_, *staff_,       *units_,      *directory_},
+        clock_, *assets_, WebOptionsFor(options_));
     web::ServerOptions options;
     options.port = 0;
     options.threads = 2;

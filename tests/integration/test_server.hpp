@@ -25,6 +25,7 @@
 #include "app/organisation_admin.hpp"
 #include "app/plans.hpp"
 #include "app/refused_requests.hpp"
+#include "app/single_sign_on.hpp"
 #include "app/staff_admin.hpp"
 #include "app/statistics.hpp"
 #include "app/unit_admin.hpp"
@@ -66,6 +67,10 @@ struct RequestSpec {
 struct TestServerOptions {
     domain::SchoolYearStart school_year;
     std::vector<domain::Role> second_factor_roles;  // none: local sign-in with the password alone
+    // Single sign-on providers (their redirect URIs name this server's callback paths; the port in
+    // them is a placeholder, as the test's own agent carries the provider's answer here).
+    std::vector<oidc::ProviderConfig> sso_providers;
+    std::vector<std::string> two_factor_acrs;
 };
 
 class TestServer {
@@ -123,6 +128,7 @@ class TestServer {
     std::unique_ptr<store::sql::SqlStore> store_;
     std::unique_ptr<web::StaticAssets> assets_;
     std::unique_ptr<app::Authentication> authentication_;
+    std::unique_ptr<app::SingleSignOn> sso_;
     std::unique_ptr<app::Concerns> concerns_;
     std::unique_ptr<app::WheelAssessments> wheel_;
     std::unique_ptr<app::Handovers> handovers_;

@@ -324,6 +324,23 @@ TEST_F(StoreTest, SessionsRoundTripAndDelete) {
     EXPECT_FALSE(*uow->Sessions().FindWithUser("h2", Date{std::chrono::year{2026} / 11 / 1}));
     ASSERT_TRUE(uow->Sessions().DeleteAllOf(id));
     EXPECT_FALSE(*uow->Sessions().FindWithUser("h1", Date{std::chrono::year{2026} / 11 / 1}));
+
+    // A session remembers how it was proven; a sign-in sent to a provider is taken back once.
+    ASSERT_TRUE(uow->Sessions().Insert({"h3", id, kNow, kNow, "oidc:region"}));
+    EXPECT_EQ((*uow->Sessions().FindWithUser("h3", Date{std::chrono::year{2026} / 11 / 1}))->session.method,
+              "oidc:region");
+    ASSERT_TRUE(uow->Sessions().InsertSsoRequest({"old", "region", "n0", "v0", "b0", kNow - std::chrono::hours(2)},
+                                                 kNow - std::chrono::hours(3)));
+    ASSERT_TRUE(
+        uow->Sessions().InsertSsoRequest({"s1", "region", "n1", "v1", "b1", kNow}, kNow - std::chrono::hours(1)));
+    const auto taken = *uow->Sessions().TakeSsoRequest("s1");
+    ASSERT_TRUE(taken);
+    EXPECT_EQ(taken->nonce, "n1");
+    EXPECT_EQ(taken->code_verifier, "v1");
+    EXPECT_EQ(taken->browser_hash, "b1");
+    EXPECT_EQ(taken->created_at, kNow);
+    EXPECT_FALSE(*uow->Sessions().TakeSsoRequest("s1")) << "a state works once";
+    EXPECT_FALSE(*uow->Sessions().TakeSsoRequest("old")) << "forgotten when the newer one came, an hour on";
 }
 
 TEST_F(StoreTest, DemoDataIsDeterministicForASeed) {

@@ -160,5 +160,35 @@ TEST(Config, ScimTokensAreReadFromAFileOnlyTheServiceCanReadAndABadLineIsNamedNe
     EXPECT_TRUE(Mentions(Validate(missing), "--scim-token-file"));
 }
 
+TEST(Config, SingleSignOnProvidersNeedAnHttpsIssuerASecretOnlyTheServiceCanReadAndAPublicUrl) {
+    const testing::TempDir dir;
+    const std::string secret = dir.File("region.secret");
+    std::ofstream(secret) << "region-client-secret\n";
+    std::filesystem::permissions(secret, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+    Config config;
+    config.oidc_providers = {"region,https://login.regionkronoberg.se,kronobarn," + secret +
+                             ",preferred_username,Region Kronoberg"};
+    config.public_url = "https://kronobarn.kronoberg.se/";
+    config.two_factor_acrs = "http://id.elegnamnden.se/loa/1.0/loa3,mfa";
+    ASSERT_TRUE(Validate(config).empty());
+    ASSERT_EQ(config.oidc_provider_list.size(), 1U);
+    const auto& region = config.oidc_provider_list[0];
+    EXPECT_EQ(region.client_secret, "region-client-secret");
+    EXPECT_EQ(region.label, "Region Kronoberg");
+    EXPECT_EQ(region.RedirectUri(config.public_url), "https://kronobarn.kronoberg.se/logga-in/sso/region/svar");
+    EXPECT_EQ(config.two_factor_acr_list.size(), 2U);
+
+    Config bad;
+    bad.oidc_providers = {"Region,http://login.example.com,kronobarn," + secret + ",sub",
+                          "eid,https://eid.example.com,kronobarn," + dir.File("nowhere") + ",sub", "short,https://x"};
+    const auto problems = Validate(bad);
+    EXPECT_TRUE(Mentions(problems, "NAME must be"));
+    EXPECT_TRUE(Mentions(problems, "ISSUER must be an https address"));
+    EXPECT_TRUE(Mentions(problems, "cannot read"));
+    EXPECT_TRUE(Mentions(problems, "expected NAME,ISSUER"));
+    EXPECT_TRUE(Mentions(problems, "--public-url"));
+    for (const auto& problem : problems) EXPECT_EQ(problem.find("region-client-secret"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace kronobarn::cli

@@ -21,6 +21,12 @@ TEST_F(Crypto, PasswordHashRoundTripAcceptsOnlyTheRightPassword) {
     EXPECT_FALSE(VerifyPassword(*hash, ""));
 }
 
+TEST_F(Crypto, ThePkceChallengeIsRfc7636sOwnExample) {
+    // RFC 7636 appendix B.
+    EXPECT_EQ(Sha256Base64Url("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"),
+              "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM");
+}
+
 TEST_F(Crypto, SamePasswordHashesDifferentlyEachTime) {
     auto a = HashPassword("same password here", PasswordStrength::kInteractive);
     auto b = HashPassword("same password here", PasswordStrength::kInteractive);

@@ -2,7 +2,7 @@
 -- one row without a role (a family account, or staff without roles). No account: u.id is NULL.
 -- A role in a closed unit or a unit of a deactivated organisation, or outside its period on the
 -- request's day (?2, YYYY-MM-DD), grants nothing: its role is NULL here.
-SELECT s.user_id, s.created_at, s.last_seen_at, u.id, u.username, u.display_name, u.disabled,
+SELECT s.user_id, s.created_at, s.last_seen_at, s.method, u.id, u.username, u.display_name, u.disabled,
        u.preferred_language, r.unit_id, un.organisation_id,
        CASE WHEN o.active = 1 AND un.active_to IS NULL AND (r.valid_from IS NULL OR r.valid_from <= ?2)
                  AND (r.valid_to IS NULL OR r.valid_to >= ?2) THEN r.role END AS role,

@@ -21,6 +21,17 @@ struct SessionRecord {
     domain::UserId user_id = 0;
     Timestamp created_at{};
     Timestamp last_seen_at{};
+    std::string method = "password";  // how the person was proven: "password+totp", "oidc:region", …
+};
+
+// A sign-in sent to an identity provider, waiting for its answer (hashes only of state and browser).
+struct SsoRequestRecord {
+    std::string state_hash;
+    std::string provider;
+    std::string nonce;
+    std::string code_verifier;
+    std::string browser_hash;
+    Timestamp created_at{};
 };
 
 struct LoginStepRecord {

@@ -23,6 +23,7 @@ constexpr Table kTables[] = {
     {"second_factors", "user_id"},
     {"recovery_codes", "user_id, code_hash"},
     {"login_steps", "token_hash"},
+    {"sso_requests", "state_hash"},
     {"audit_log", "sequence", "sequence"},
     {"audit_retention_runs", "id", "id"},
     {"children", "id", "id"},

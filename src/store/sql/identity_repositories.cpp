@@ -353,7 +353,7 @@ Status SqlUserRepository::SetPasswordHash(UserId id, std::string_view password_h
 Status SqlSessionRepository::Insert(const SessionRecord& session) {
     KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("session_insert"));
     stmt.Bind(1, session.token_hash).Bind(2, session.user_id);
-    stmt.Bind(3, ToUnixMillis(session.created_at)).Bind(4, ToUnixMillis(session.last_seen_at));
+    stmt.Bind(3, ToUnixMillis(session.created_at)).Bind(4, ToUnixMillis(session.last_seen_at)).Bind(5, session.method);
     return stmt.Run();
 }
 
@@ -368,7 +368,7 @@ Result<std::optional<SessionWithUser>> SqlSessionRepository::FindWithUser(std::s
             if (!found) {
                 found.emplace();
                 found->session = {std::string(token_hash), stmt.Int("user_id"), FromUnixMillis(stmt.Int("created_at")),
-                                  FromUnixMillis(stmt.Int("last_seen_at"))};
+                                  FromUnixMillis(stmt.Int("last_seen_at")), stmt.Text("method")};
                 if (stmt.IsNull("id")) break;
                 domain::UserAccount& user = found->user.emplace();
                 user.id = stmt.Int("id");
@@ -420,6 +420,29 @@ Result<std::optional<LoginStepRecord>> SqlSessionRepository::FindLoginStep(std::
 Status SqlSessionRepository::DeleteLoginStep(std::string_view token_hash) {
     KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("login_step_delete"));
     return stmt.Bind(1, token_hash).Run();
+}
+
+Status SqlSessionRepository::InsertSsoRequest(const SsoRequestRecord& request, Timestamp forget_before) {
+    {
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("sso_requests_delete_older"));
+        KB_RETURN_IF_ERROR(stmt.Bind(1, ToUnixMillis(forget_before)).Run());
+    }
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("sso_request_insert"));
+    stmt.Bind(1, request.state_hash).Bind(2, request.provider).Bind(3, request.nonce).Bind(4, request.code_verifier);
+    return stmt.Bind(5, request.browser_hash).Bind(6, ToUnixMillis(request.created_at)).Run();
+}
+
+Result<std::optional<SsoRequestRecord>> SqlSessionRepository::TakeSsoRequest(std::string_view state_hash) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("sso_request_take"));
+    stmt.Bind(1, state_hash);
+    KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+    if (!has_row) return std::optional<SsoRequestRecord>{};
+    SsoRequestRecord request{std::string(state_hash),   stmt.Text("provider"),
+                             stmt.Text("nonce"),        stmt.Text("code_verifier"),
+                             stmt.Text("browser_hash"), FromUnixMillis(stmt.Int("created_at"))};
+    KB_ASSIGN_OR_RETURN(const bool more, stmt.Step());  // let the statement finish its delete
+    (void)more;
+    return std::optional<SsoRequestRecord>{std::move(request)};
 }
 
 Result<std::optional<SecondFactorRecord>> SqlSecondFactorRepository::Find(UserId user_id) {

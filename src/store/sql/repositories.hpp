@@ -81,6 +81,8 @@ class SqlSessionRepository final : public SessionRepository {
     Status InsertLoginStep(const LoginStepRecord& step) override;
     Result<std::optional<LoginStepRecord>> FindLoginStep(std::string_view token_hash) override;
     Status DeleteLoginStep(std::string_view token_hash) override;
+    Status InsertSsoRequest(const SsoRequestRecord& request, Timestamp forget_before) override;
+    Result<std::optional<SsoRequestRecord>> TakeSsoRequest(std::string_view state_hash) override;
 
   private:
     Connection& db_;

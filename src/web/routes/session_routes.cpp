@@ -25,6 +25,10 @@ void SessionRoutes::Register(RouteTable& routes) const {
     routes.AddPublic("POST", "/logga-in/kod", Bind(this, &SessionRoutes::SecondStepCodeSubmit));
     routes.AddPublic("GET", "/logga-in/aktivera-app", Bind(this, &SessionRoutes::EnrolmentForm));
     routes.AddPublic("POST", "/logga-in/aktivera-app", Bind(this, &SessionRoutes::EnrolmentSubmit));
+    // Single sign-on: to the provider, and its answer (the state and a cookie of this browser are
+    // the credential).
+    routes.AddPublic("GET", "/logga-in/sso/{provider}", Bind(this, &SessionRoutes::SsoStart));
+    routes.AddPublic("GET", "/logga-in/sso/{provider}/svar", Bind(this, &SessionRoutes::SsoAnswer));
     routes.AddPublic("GET", "/sprak/{lang}", Bind(this, &SessionRoutes::SetLanguage));
     routes.AddPublic("GET", "/assets/*", Bind(this, &SessionRoutes::Asset));
     routes.AddSession("POST", "/logga-ut", Bind(this, &SessionRoutes::Logout), {"", Audience::kAnyone});
@@ -49,7 +53,8 @@ Response SessionRoutes::RenderLogin(const Request& request, int status, std::str
                                     std::string notice_key) const {
     const Translator t(LanguageOf(request));
     // A fresh double-submit token per form render: the cookie and the hidden field must agree.
-    views::LoginForm form{std::move(username), std::move(error_key), std::move(notice_key), crypto::RandomToken(24)};
+    views::LoginForm form{std::move(username), std::move(error_key), std::move(notice_key), crypto::RandomToken(24),
+                          Options().sso_providers};
     Response response = HtmlResponse(
         status, views::RenderPage(t, {std::string(t("login.title")), "/logga-in", {}}, views::LoginContent(t, form)));
     response.SetHeader("Set-Cookie", SessionCookieHeader(kLoginCsrfCookie, form.csrf_token, Options().secure_cookies));
@@ -144,9 +149,24 @@ Response SessionRoutes::Asset(const Request& request, const RouteParams& params)
 Response SessionRoutes::Logout(const Request& request, const RouteParams&, const app::Actor& actor) const {
     auto logged_out = authentication_.Logout(actor, ContextOf(request));
     if (!logged_out) return Fail(request, logged_out.error());
-    Response response = Response::Redirect("/logga-in");
+    // A session proven by a provider ends there too (RP-initiated logout), which then sends the
+    // browser back to our login page.
+    const std::string at_provider = sso_.ProviderLogoutUrl(actor.sign_in_method, Options().public_url + "/logga-in");
+    // Onward to the provider from a page of ours, not by redirecting the form post: the browser
+    // holds a form's redirects to form-action 'self' (our CSP) and would stop there.
+    Response response =
+        at_provider.empty() ? Response::Redirect("/logga-in") : SignedOutAtProvider(request, at_provider);
     response.SetHeader("Set-Cookie", ExpiredCookieHeader(kSessionCookie, Options().secure_cookies));
     return response;
+}
+
+Response SessionRoutes::SignedOutAtProvider(const Request& request, const std::string& at_provider) const {
+    const Translator t(LanguageOf(request));
+    views::PageFrame frame{std::string(t("sso.signed_out_title")), "/logga-in", {}};
+    frame.continue_to = at_provider;
+    return HtmlResponse(
+        200, views::RenderPage(
+                 t, frame, views::OnwardContent(t, "sso.signed_out_title", at_provider, "sso.signed_out_continue")));
 }
 
 Response SessionRoutes::ApiMe(const Request&, const RouteParams&, const app::Actor& actor) const {

@@ -6,6 +6,7 @@
 
 #include "app/authentication.hpp"
 #include "app/family_accounts.hpp"
+#include "app/single_sign_on.hpp"
 #include "web/page_kit.hpp"
 #include "web/route_table.hpp"
 #include "web/static_assets.hpp"
@@ -15,9 +16,13 @@ namespace kronobarn::web {
 
 class SessionRoutes : PageKit {
   public:
-    SessionRoutes(const PageKit& kit, app::Authentication& authentication, app::FamilyAccounts& family_accounts,
-                  const StaticAssets& assets)
-        : PageKit(kit), authentication_(authentication), family_accounts_(family_accounts), assets_(assets) {}
+    SessionRoutes(const PageKit& kit, app::Authentication& authentication, app::SingleSignOn& sso,
+                  app::FamilyAccounts& family_accounts, const StaticAssets& assets)
+        : PageKit(kit),
+          authentication_(authentication),
+          sso_(sso),
+          family_accounts_(family_accounts),
+          assets_(assets) {}
     void Register(RouteTable& routes) const;
 
   private:
@@ -41,10 +46,15 @@ class SessionRoutes : PageKit {
     std::variant<std::string, Response> PostedCode(const Request& request, bool enrolling) const;
     // A refused code: the form again with its message, or the sign-in from the start.
     Response StepRefused(const Request& request, const Error& error, bool enrolling) const;
+    // Single sign-on (sso_routes.cpp).
+    Response SsoStart(const Request& request, const RouteParams& params) const;
+    Response SsoAnswer(const Request& request, const RouteParams& params) const;
     std::string LanguageCookieHeader(std::string_view lang) const;
     Response SetLanguage(const Request& request, const RouteParams& params) const;
     Response Asset(const Request& request, const RouteParams& params) const;
     Response Logout(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    // Signed out here; the page goes on to the provider's end-session endpoint (`at_provider`).
+    Response SignedOutAtProvider(const Request& request, const std::string& at_provider) const;
     Response ApiMe(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response RenderActivation(const Request& request, int status, views::ActivationForm form) const;
     Response ActivationUnavailable(const Request& request, int status, std::string_view reason_key) const;
@@ -53,6 +63,7 @@ class SessionRoutes : PageKit {
     Response AccessibilityStatement(const Request& request, const RouteParams& params) const;
 
     app::Authentication& authentication_;
+    app::SingleSignOn& sso_;
     app::FamilyAccounts& family_accounts_;
     const StaticAssets& assets_;
 };

@@ -10,6 +10,9 @@ std::string RenderPage(const Translator& t, const PageFrame& frame, const Html& 
     if (frame.refresh_seconds > 0) {
         page << Raw("<meta http-equiv=\"refresh\" content=\"") << std::to_string(frame.refresh_seconds) << Raw("\">\n");
     }
+    if (!frame.continue_to.empty()) {
+        page << Raw("<meta http-equiv=\"refresh\" content=\"0;url=") << frame.continue_to << Raw("\">\n");
+    }
     page << Raw("<title>") << frame.title
          << Raw(" – Kronobarn</title>\n<link rel=\"stylesheet\" href=\"/assets/kronobarn.css\">\n<script "
                 "src=\"/assets/kronobarn.js\" defer></script>\n</head>\n<body>\n")

@@ -22,6 +22,10 @@ struct PageFrame {
     std::string current_path = "/";  // for the language switch to come back to
     std::optional<SignedIn> signed_in;
     int refresh_seconds = 0;  // > 0: the page reloads itself (work still running on the server)
+    // Non-empty: the page goes on to this address at once — a local path after a provider's answer (a
+    // navigation from our own page, so the SameSite=Strict session cookie travels with it), or the
+    // provider's end-session endpoint after signing out.
+    std::string continue_to;
 };
 
 std::string RenderPage(const Translator& t, const PageFrame& frame, const Html& main_content);

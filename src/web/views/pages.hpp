@@ -4,6 +4,8 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "app/start_page.hpp"
 #include "web/html.hpp"
@@ -16,9 +18,12 @@ struct LoginForm {
     std::string error_key;   // translation key of the message to show, empty for none
     std::string notice_key;  // e.g. "session.expired" after a timeout
     std::string csrf_token;
+    std::vector<std::pair<std::string, std::string>> providers;  // single sign-on: (name, label)
 };
 
 Html LoginContent(const Translator& t, const LoginForm& form);
+// A page that goes on by itself (PageFrame::continue_to): its heading and the same way on as a link.
+Html OnwardContent(const Translator& t, std::string_view heading_key, std::string_view href, std::string_view link_key);
 // Sections with an entry in `filled` show that content; the others their empty-state text.
 Html StartContent(const Translator& t, const app::StartPageModel& model,
                   const std::map<app::StartSection, Html>& filled);

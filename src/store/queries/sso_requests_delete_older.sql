@@ -1,0 +1,1 @@
+DELETE FROM sso_requests WHERE created_at < ?1
