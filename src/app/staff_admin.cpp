@@ -71,6 +71,7 @@ Result<StaffPage> StaffAdmin::Staff(const Actor& actor) {
     KB_ASSIGN_OR_RETURN(const auto organisations, uow->Organisations().List());
     KB_ASSIGN_OR_RETURN(const auto units, uow->Organisations().ListUnits());
     KB_ASSIGN_OR_RETURN(auto users, uow->Users().ListStaffOf(admin->organisation_id));
+    KB_ASSIGN_OR_RETURN(const auto with_app, uow->SecondFactors().UsersWithAppIn(admin->organisation_id));
     StaffPage page;
     for (const auto& organisation : organisations) {
         if (organisation.id == admin->organisation_id) page.organisation_name = organisation.name;
@@ -85,6 +86,7 @@ Result<StaffPage> StaffAdmin::Staff(const Actor& actor) {
                                     unit == units.end() ? std::string() : unit->name, assignment.from, assignment.to});
         }
         member.is_me = user.id == actor.user.id;
+        member.has_app = std::find(with_app.begin(), with_app.end(), user.id) != with_app.end();
         member.account = std::move(user);
         page.staff.push_back(std::move(member));
     }
@@ -218,6 +220,23 @@ Status StaffAdmin::SetOpen(const Actor& actor, domain::UserId user, bool open, c
     KB_RETURN_IF_ERROR(uow->Audit().Append(AdministrationEvent(
         actor, domain::Role::kSystemAdmin, {"user", std::to_string(user), open ? "user_enable" : "user_disable"},
         context, clock_.Now())));
+    return uow->Commit();
+}
+
+Status StaffAdmin::ResetSecondFactor(const Actor& actor, domain::UserId user, const RequestContext& context) {
+    const auto* admin = AdminAssignment(actor);
+    if (admin == nullptr) return Error::PermissionDenied("staff are for system administrators");
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
+    KB_ASSIGN_OR_RETURN(const auto account, uow->Users().Find(user));
+    if (!account || !WorksIn(*account, admin->organisation_id)) return Error::NotFound("user");
+    KB_ASSIGN_OR_RETURN(const auto factor, uow->SecondFactors().Find(user));
+    if (!factor) return Error::FailedPrecondition("second_factor.none");
+    KB_RETURN_IF_ERROR(uow->SecondFactors().Remove(user));
+    // Whoever holds the lost phone must not stay signed in on its strength.
+    KB_RETURN_IF_ERROR(uow->Sessions().DeleteAllOf(user));
+    KB_RETURN_IF_ERROR(uow->Audit().Append(AdministrationEvent(actor, domain::Role::kSystemAdmin,
+                                                               {"user", std::to_string(user), "second_factor_reset"},
+                                                               context, clock_.Now())));
     return uow->Commit();
 }
 

@@ -30,6 +30,7 @@ struct StaffMember {
     domain::UserAccount account;
     std::vector<StaffRole> roles;  // its roles in the administrator's organisation, by unit
     bool is_me = false;            // the administrator's own account (which it cannot close)
+    bool has_app = false;          // an authenticator app is set up (a reset is offered)
 };
 
 struct StaffUnit {
@@ -94,6 +95,10 @@ class StaffAdmin {
     // Closes (`open` false) or opens an account of the administrator's organisation. Closing ends
     // every session of it in the same transaction. kNotFound for an account of another organisation
     // (or none); kFailedPrecondition "staff.cannot_close_self".
+    // Forgets the person's authenticator app and recovery codes (a lost phone); their sessions end
+    // and their next sign-in sets up a new one. kNotFound outside the organisation,
+    // kFailedPrecondition "second_factor.none" when none is set up.
+    Status ResetSecondFactor(const Actor& actor, domain::UserId user, const RequestContext& context);
     Status SetOpen(const Actor& actor, domain::UserId user, bool open, const RequestContext& context);
 
   private:

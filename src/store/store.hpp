@@ -139,6 +139,8 @@ class SecondFactorRepository {
     virtual Result<bool> UseRecoveryCode(UserId user_id, std::string_view code_hash, Timestamp at) = 0;
     // The person sets up again on their next sign-in (an administrator's reset of a lost phone).
     virtual Status Remove(UserId user_id) = 0;
+    // Who among an organisation's staff has an app set up.
+    virtual Result<std::vector<UserId>> UsersWithAppIn(OrganisationId organisation) = 0;
 };
 
 // Failure counters for login throttling, keyed by "account:<name>" or "address:<ip>". Kept in the

@@ -23,7 +23,7 @@ async function freePort() {
   return port;
 }
 
-export async function startServer({ children = 50 } = {}) {
+export async function startServer({ children = 50, secondFactorRoles = SECOND_FACTOR_ROLES } = {}) {
   const binary = process.env.KRONOBARN_BIN;
   if (!binary) throw new Error('KRONOBARN_BIN must point at the kronobarn binary');
   const dir = mkdtempSync(join(tmpdir(), 'kronobarn-e2e-'));
@@ -36,7 +36,7 @@ export async function startServer({ children = 50 } = {}) {
   const child = spawn(binary, [
     'serve', '--migrate', '--demo-children', String(children),
     '--database', `sqlite:${join(dir, 'kronobarn.db')}`, '--listen', `127.0.0.1:${port}`, '--log-level', 'warn',
-    '--require-second-factor', SECOND_FACTOR_ROLES,
+    '--require-second-factor', secondFactorRoles,
     '--oidc-provider', `region,${provider.issuer},${STAFF_CLIENT.id},${secretFile},preferred_username,Region Kronoberg`,
     '--public-url', publicUrl, '--two-factor-acr', LOA3,
   ], { stdio: ['ignore', 'pipe', 'pipe'] });

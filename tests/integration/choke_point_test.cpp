@@ -45,6 +45,7 @@ const std::set<std::pair<std::string, std::string>> kRoutesWithoutChildId{
     {"POST", "/admin/personal/konto"},
     {"POST", "/admin/personal"},
     {"POST", "/admin/personal/aktiveringslank"},
+    {"POST", "/admin/personal/tvastegsverifiering"},
     {"POST", "/admin/personal/roller"},
     {"POST", "/admin/personal/roller/ta-bort"},
     // An organisation's units, no child: unit_admin_test.cpp covers who gets in.

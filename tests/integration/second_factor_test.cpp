@@ -204,6 +204,36 @@ TEST_F(SecondFactorTest, ClosingTheAccountEndsASignInWaitingForItsCode) {
     EXPECT_EQ(form.Header("location"), "/logga-in?orsak=steg");
 }
 
+TEST_F(SecondFactorTest, TheOrganisationsAdministratorResetsALostPhoneOnTheStaffPage) {
+    const auto [secret, codes] = EnrolAnna();
+    const HttpResult signed_in = PostCode("/logga-in/kod", Password("anna").cookie, totp::CodeAt(secret, Now()));
+    const std::string session = "kb_session=" + signed_in.CookieValue("kb_session");
+    const std::string& adam = server_.SessionOf("adam");  // system administrator, Växjö
+    const HttpResult page = server_.Get("/admin/personal", adam);
+    ASSERT_EQ(page.status, 200);
+    EXPECT_NE(page.body.find("Nollställ tvåstegsverifieringen för Anna Rektor"), std::string::npos);
+    EXPECT_EQ(page.body.find("Nollställ tvåstegsverifieringen för Frida"), std::string::npos) << "only who has one";
+    std::smatch anna_id;
+    ASSERT_TRUE(std::regex_search(page.body, anna_id,
+                                  std::regex("action=\"/admin/personal/tvastegsverifiering\"[\\s\\S]*?name=\"user_id\" "
+                                             "value=\"(\\d+)\"")));
+    const HttpResult reset = server_.PostForm("/admin/personal/tvastegsverifiering",
+                                              server_.CsrfField("adam") + "&user_id=" + std::string(anna_id[1]), adam);
+    EXPECT_EQ(reset.status, 303);
+    EXPECT_NE(server_.Get(reset.Header("location"), adam).body.find("Tvåstegsverifieringen är nollställd"),
+              std::string::npos);
+    EXPECT_EQ(server_.Get("/start", session).status, 303) << "signed out";
+    EXPECT_EQ(Password("anna").location, "/logga-in/aktivera-app");
+    const HttpResult again = server_.PostForm("/admin/personal/tvastegsverifiering",
+                                              server_.CsrfField("adam") + "&user_id=" + std::string(anna_id[1]), adam);
+    EXPECT_EQ(again.status, 422) << "nothing left to reset";
+    // The county's administrator is no organisation's: refused.
+    const HttpResult other = server_.PostForm("/admin/personal/tvastegsverifiering",
+                                              server_.CsrfField("linnea") + "&user_id=" + std::string(anna_id[1]),
+                                              server_.SessionOf("linnea"));
+    EXPECT_EQ(other.status, 404) << "refused like anything it may not see";
+}
+
 TEST_F(SecondFactorTest, AnAdministratorsResetOfALostPhoneEndsTheSessionsAndTheNextSignInSetsUpANewApp) {
     const auto [secret, codes] = EnrolAnna();
     const HttpResult signed_in = PostCode("/logga-in/kod", Password("anna").cookie, totp::CodeAt(secret, Now()));

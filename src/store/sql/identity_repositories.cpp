@@ -495,6 +495,18 @@ Result<bool> SqlSecondFactorRepository::UseRecoveryCode(UserId user_id, std::str
     return db_.ChangedRows() == 1;
 }
 
+Result<std::vector<UserId>> SqlSecondFactorRepository::UsersWithAppIn(OrganisationId organisation) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("second_factor_users_of_organisation"));
+    stmt.Bind(1, organisation);
+    std::vector<UserId> users;
+    for (;;) {
+        KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+        if (!has_row) break;
+        users.push_back(stmt.Int("user_id"));
+    }
+    return users;
+}
+
 Status SqlSecondFactorRepository::Remove(UserId user_id) {
     KB_RETURN_IF_ERROR(ReplaceRecoveryCodes(user_id, {}));
     KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("second_factor_delete"));

@@ -98,6 +98,7 @@ class SqlSecondFactorRepository final : public SecondFactorRepository {
     Status ReplaceRecoveryCodes(UserId user_id, const std::vector<std::string>& code_hashes) override;
     Result<bool> UseRecoveryCode(UserId user_id, std::string_view code_hash, Timestamp at) override;
     Status Remove(UserId user_id) override;
+    Result<std::vector<UserId>> UsersWithAppIn(OrganisationId organisation) override;
 
   private:
     Connection& db_;

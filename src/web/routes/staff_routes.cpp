@@ -16,6 +16,7 @@ void StaffRoutes::Register(RouteTable& routes) const {
     routes.AddSession("POST", "/admin/personal/roller", Bind(this, &StaffRoutes::AddRole));
     routes.AddSession("POST", "/admin/personal/roller/ta-bort", Bind(this, &StaffRoutes::RemoveRole));
     routes.AddSession("POST", "/admin/personal/konto", Bind(this, &StaffRoutes::SetOpen));
+    routes.AddSession("POST", "/admin/personal/tvastegsverifiering", Bind(this, &StaffRoutes::ResetSecondFactor));
 }
 
 namespace {
@@ -115,6 +116,7 @@ Response StaffRoutes::Show(const Request& request, const RouteParams&, const app
     if (done == "oppnat") state.notice_key = "staff.opened";
     if (done == "roll-tillagd") state.notice_key = "staff.role_added";
     if (done == "roll-borttagen") state.notice_key = "staff.role_removed";
+    if (done == "app-nollstalld") state.notice_key = "staff.second_factor_reset";
     return Render(request, actor, 200, std::move(state));
 }
 
@@ -128,6 +130,14 @@ Response StaffRoutes::SetOpen(const Request& request, const RouteParams&, const 
     const Status changed = staff_.SetOpen(actor, user, open == "ja", ContextOf(request));
     if (!changed) return Refused(request, actor, "", *form, changed.error());
     return Response::Redirect(std::string("/admin/personal?klart=") + (open == "ja" ? "oppnat" : "stangt"));
+}
+
+Response StaffRoutes::ResetSecondFactor(const Request& request, const RouteParams&, const app::Actor& actor) const {
+    auto form = ParseForm(request.body);
+    if (!form) return ErrorPage(request, 400, form.error().message_key);
+    const Status reset = staff_.ResetSecondFactor(actor, IdOrZero(*form, "user_id"), ContextOf(request));
+    if (!reset) return Refused(request, actor, "", *form, reset.error());
+    return Response::Redirect("/admin/personal?klart=app-nollstalld");
 }
 
 }  // namespace kronobarn::web

@@ -23,6 +23,7 @@ class StaffRoutes : PageKit {
     Response NewLink(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response AddRole(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response RemoveRole(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response ResetSecondFactor(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response SetOpen(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     // The page again after a change the administrator can correct on it (a field, a refused step),
     // or the error page for anything else.

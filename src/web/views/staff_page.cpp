@@ -115,6 +115,10 @@ void Card(Html& html, const Translator& t, const app::StaffPage& page, const app
             AccountButton(html, state, "/admin/personal/aktiveringslank", account.id,
                           t.Format("staff.new_link", {{"name", account.display_name}}));
         }
+        if (member.has_app) {
+            AccountButton(html, state, "/admin/personal/tvastegsverifiering", account.id,
+                          t.Format("staff.reset_second_factor", {{"name", account.display_name}}));
+        }
         AccountButton(html, state, "/admin/personal/konto", account.id,
                       t.Format(account.disabled ? "staff.open" : "staff.close", {{"name", account.display_name}}),
                       {{"open", account.disabled ? "ja" : "nej"}});
