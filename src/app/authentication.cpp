@@ -47,7 +47,7 @@ Result<LoginOutcome> Authentication::Login(std::string_view typed_username, std:
             uow.reset();
             KB_ASSIGN_OR_RETURN(auto write, store_.Begin(store::TransactionMode::kWrite));
             KB_RETURN_IF_ERROR(write->Audit().Append(
-                LoginEvent(now, context, std::nullopt, "login_throttled", domain::AuditOutcome::kDenied)));
+                LoginEvent(now, context, nullptr, "login_throttled", domain::AuditOutcome::kDenied)));
             KB_RETURN_IF_ERROR(write->Commit());
             return Error::ResourceExhausted("login.throttled");
         }
@@ -58,7 +58,7 @@ Result<LoginOutcome> Authentication::Login(std::string_view typed_username, std:
     const bool password_ok = account ? crypto::VerifyPassword(account->password_hash, password)
                                      : (crypto::VerifyPassword(dummy_password_hash_, password), false);
     if (!password_ok || account->user.disabled) {
-        KB_RETURN_IF_ERROR(RecordFailure(username, account ? std::optional(account->user.id) : std::nullopt, context,
+        KB_RETURN_IF_ERROR(RecordFailure(username, account ? &account->user : nullptr, context,
                                          password_ok ? "disabled" : "credentials"));
         return Error::Unauthenticated("login.failed");
     }
@@ -74,7 +74,7 @@ Result<LoginOutcome> Authentication::Login(std::string_view typed_username, std:
     if (has_app || domain::SecondFactorRequired(second_factor_, today)) {
         SecondStepNeeded step{crypto::RandomToken(32), !has_app};
         KB_RETURN_IF_ERROR(uow->Sessions().InsertLoginStep({HashSessionToken(step.step_token), today.id, now}));
-        auto event = LoginEvent(now, context, today.id, "login_step", domain::AuditOutcome::kAllowed);
+        auto event = LoginEvent(now, context, &account->user, "login_step", domain::AuditOutcome::kAllowed);
         event.object_id = "password";  // proven so far; the session's row names the whole method
         KB_RETURN_IF_ERROR(uow->Audit().Append(event));
         KB_RETURN_IF_ERROR(uow->Commit());
@@ -92,7 +92,7 @@ Result<LoginSucceeded> Authentication::StartSession(const domain::UserAccount& u
     KB_ASSIGN_OR_RETURN(const auto current, uow->Users().Find(user.id));
     if (!current) return Error::Unauthenticated("login.failed");
     if (current->disabled) {
-        auto refused = LoginEvent(clock_.Now(), context, current->id, "login_failed", domain::AuditOutcome::kDenied);
+        auto refused = LoginEvent(clock_.Now(), context, &*current, "login_failed", domain::AuditOutcome::kDenied);
         refused.object_id = "disabled";
         KB_RETURN_IF_ERROR(uow->Audit().Append(refused));
         KB_RETURN_IF_ERROR(uow->Commit());
@@ -111,7 +111,7 @@ Result<LoginSucceeded> Authentication::StartSessionIn(store::UnitOfWork& uow, co
     LoginSucceeded success{crypto::RandomToken(32), user};
     KB_RETURN_IF_ERROR(
         uow.Sessions().Insert({HashSessionToken(success.session_token), user.id, now, now, std::string(method)}));
-    auto event = LoginEvent(now, context, user.id, "login", domain::AuditOutcome::kAllowed);
+    auto event = LoginEvent(now, context, &user, "login", domain::AuditOutcome::kAllowed);
     // How the person was proven, and how strongly the provider says so: the log reviewer needs both.
     event.object_id = std::string(method);
     if (!acr.empty()) event.object_id += " acr=" + std::string(acr);
@@ -119,7 +119,7 @@ Result<LoginSucceeded> Authentication::StartSessionIn(store::UnitOfWork& uow, co
     return success;
 }
 
-Status Authentication::RecordFailure(std::string_view username, std::optional<domain::UserId> user_id,
+Status Authentication::RecordFailure(std::string_view username, const domain::UserAccount* user,
                                      const RequestContext& context, std::string_view reason) {
     const Timestamp now = clock_.Now();
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
@@ -127,7 +127,7 @@ Status Authentication::RecordFailure(std::string_view username, std::optional<do
         KB_ASSIGN_OR_RETURN(const auto record, uow->LoginThrottle().Load(key));
         KB_RETURN_IF_ERROR(uow->LoginThrottle().Save(key, domain::RecordFailure(throttle_policy_, record, now)));
     }
-    auto event = LoginEvent(now, context, user_id, "login_failed", domain::AuditOutcome::kDenied);
+    auto event = LoginEvent(now, context, user, "login_failed", domain::AuditOutcome::kDenied);
     event.object_id = std::string(reason);
     KB_RETURN_IF_ERROR(uow->Audit().Append(event));
     return uow->Commit();
@@ -163,8 +163,8 @@ Result<Actor> Authentication::Authenticate(std::string_view session_token) {
 Status Authentication::Logout(const Actor& actor, const RequestContext& context) {
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
     KB_RETURN_IF_ERROR(uow->Sessions().Delete(actor.session_token_hash));
-    KB_RETURN_IF_ERROR(uow->Audit().Append(
-        LoginEvent(clock_.Now(), context, actor.user.id, "logout", domain::AuditOutcome::kAllowed)));
+    KB_RETURN_IF_ERROR(
+        uow->Audit().Append(LoginEvent(clock_.Now(), context, &actor.user, "logout", domain::AuditOutcome::kAllowed)));
     return uow->Commit();
 }
 

@@ -108,8 +108,8 @@ class Authentication {
     Result<LoginSucceeded> StartSessionIn(store::UnitOfWork& uow, const domain::UserAccount& user,
                                           std::string_view method, const RequestContext& context,
                                           std::string_view acr = {});
-    Status RecordFailure(std::string_view username, std::optional<domain::UserId> user_id,
-                         const RequestContext& context, std::string_view reason);
+    Status RecordFailure(std::string_view username, const domain::UserAccount* user, const RequestContext& context,
+                         std::string_view reason);
     // The step's account, read fresh; kUnauthenticated "login.step_expired" when the step is gone,
     // too old, or its account was closed since the password.
     Result<domain::UserAccount> AccountOfStep(store::UnitOfWork& uow, std::string_view step_token);

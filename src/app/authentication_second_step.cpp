@@ -97,7 +97,7 @@ Result<EnrolmentDone> Authentication::CompleteEnrolment(std::string_view step_to
     const auto& [account, secret] = found;
     const std::optional<std::int64_t> step = totp::MatchingStep(secret, code, now);
     if (!step) {
-        KB_RETURN_IF_ERROR(RecordFailure(account.username, account.id, context, "second_factor"));
+        KB_RETURN_IF_ERROR(RecordFailure(account.username, &account, context, "second_factor"));
         return Error::InvalidArgument("second_factor.wrong_code");
     }
     EnrolmentDone done;
@@ -111,7 +111,7 @@ Result<EnrolmentDone> Authentication::CompleteEnrolment(std::string_view step_to
     KB_RETURN_IF_ERROR(uow->SecondFactors().ReplaceRecoveryCodes(account.id, hashes));
     KB_RETURN_IF_ERROR(uow->Sessions().DeleteLoginStep(HashSessionToken(step_token)));
     KB_RETURN_IF_ERROR(uow->LoginThrottle().Clear(login::AccountKey(account.username)));
-    domain::AuditEvent enrolled = login::Event(now, context, account.id, "enrol", domain::AuditOutcome::kAllowed);
+    domain::AuditEvent enrolled = login::Event(now, context, &account, "enrol", domain::AuditOutcome::kAllowed);
     enrolled.object_type = "second_factor";
     enrolled.object_id = "totp";
     KB_RETURN_IF_ERROR(uow->Audit().Append(enrolled));
@@ -143,7 +143,7 @@ Result<LoginSucceeded> Authentication::CompleteWithCode(std::string_view step_to
     }
     if (!accepted) {
         uow.reset();
-        KB_RETURN_IF_ERROR(RecordFailure(account.username, account.id, context, "second_factor"));
+        KB_RETURN_IF_ERROR(RecordFailure(account.username, &account, context, "second_factor"));
         return Error::InvalidArgument("second_factor.wrong_code");
     }
     KB_RETURN_IF_ERROR(uow->Sessions().DeleteLoginStep(HashSessionToken(step_token)));

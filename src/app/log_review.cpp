@@ -75,6 +75,7 @@ std::string ScopeOf(domain::OrganisationId organisation, Date from, Date to, con
     add("child", Trimmed(query.personal_number).empty() ? "" : "(personnummer)");
     add("unit", Trimmed(query.unit));
     add("action", Trimmed(query.action));
+    add("method", Trimmed(query.method));
     add("flag", Trimmed(query.flag));
     if (through != 0) scope += " through=" + std::to_string(through);
     if (seed) scope += " sample=" + std::to_string(sample) + " seed=" + std::to_string(*seed);
@@ -129,6 +130,8 @@ Result<LogReviewPage> LogReviews::Search(const Actor& actor, const LogReviewQuer
     search.from = StartOfSwedishDay(page.from);
     search.to = StartOfSwedishDay(Date{std::chrono::sys_days{page.to} + std::chrono::days(1)});
     search.action = Trimmed(query.action);
+    search.sign_in_method = Trimmed(query.method);
+    if (search.sign_in_method.size() > 64) return Error::InvalidArgument("log_review.method_unknown");
     search.limit = kReadLimit;
     if (const std::string typed = Trimmed(query.through); !typed.empty()) {
         const auto through = ParsePositiveId(typed);

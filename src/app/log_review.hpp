@@ -34,6 +34,7 @@ struct LogReviewQuery {
     std::string sample;   // sample size; empty = no sample
     std::string seed;     // the sample's seed; empty = a new one
     std::string through;  // the last log row (sequence) considered; empty = up to the newest
+    std::string method;   // sign-in method, e.g. "password+totp" or "oidc:region"; empty = any row
 };
 
 struct ReviewedRow {

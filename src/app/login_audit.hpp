@@ -8,6 +8,7 @@
 
 #include "app/actor.hpp"
 #include "domain/audit_event.hpp"
+#include "domain/user_account.hpp"
 
 namespace kronobarn::app::login {
 
@@ -15,12 +16,16 @@ inline std::string AccountKey(std::string_view username) { return "account:" + s
 inline std::string AddressKey(std::string_view address) { return "address:" + std::string(address); }
 
 // object_type "session"; the caller sets object_id: how the person was proven ("password",
-// "password+totp", …) or why they were refused.
-inline domain::AuditEvent Event(Timestamp now, const RequestContext& context, std::optional<domain::UserId> user_id,
+// "password+totp", …) or why they were refused. `user` (null when unknown): the row is theirs, and
+// their organisation's (that of their first role) to review — a family account belongs to none.
+inline domain::AuditEvent Event(Timestamp now, const RequestContext& context, const domain::UserAccount* user,
                                 std::string_view action, domain::AuditOutcome outcome) {
     domain::AuditEvent event;
     event.at = now;
-    event.user_id = user_id;
+    if (user != nullptr) {
+        event.user_id = user->id;
+        if (!user->roles.empty()) event.organisation_id = user->roles.front().organisation_id;
+    }
     event.object_type = "session";
     event.action = std::string(action);
     event.legal_basis = "authentication";

@@ -60,7 +60,7 @@ Result<SsoStart> SingleSignOn::Begin(std::string_view provider_name) {
     return start;
 }
 
-Status SingleSignOn::Refuse(std::string_view provider, std::optional<domain::UserId> user, std::string_view why,
+Status SingleSignOn::Refuse(std::string_view provider, const domain::UserAccount* user, std::string_view why,
                             const RequestContext& context) {
     auto event = login::Event(clock_.Now(), context, user, "login_failed", domain::AuditOutcome::kDenied);
     event.object_id = std::string(kMethodPrefix) + std::string(provider) + " " + std::string(why);
@@ -74,7 +74,7 @@ Result<LoginSucceeded> SingleSignOn::Complete(std::string_view provider_name, st
                                               std::string_view browser_token, const RequestContext& context) {
     oidc::Provider* provider = Find(provider_name);
     if (provider == nullptr) return Error::NotFound("identity provider");
-    const auto refused = [&](std::string why, std::optional<domain::UserId> user = std::nullopt) -> Error {
+    const auto refused = [&](std::string why, const domain::UserAccount* user = nullptr) -> Error {
         if (auto audited = Refuse(provider_name, user, why, context); !audited) return audited.error();
         return Error::Unauthenticated("oidc.refused", std::move(why));
     };
@@ -98,7 +98,7 @@ Result<LoginSucceeded> SingleSignOn::Complete(std::string_view provider_name, st
     if (!claims) {
         const bool down = claims.error().code == ErrorCode::kUnavailable;
         if (auto audited =
-                Refuse(provider_name, std::nullopt, down ? "provider_unavailable" : claims.error().detail, context);
+                Refuse(provider_name, nullptr, down ? "provider_unavailable" : claims.error().detail, context);
             !audited) {
             return audited.error();
         }
@@ -114,7 +114,7 @@ Result<LoginSucceeded> SingleSignOn::Complete(std::string_view provider_name, st
     }
     // Staff only: a family member signs in with e-ID, never through an organisation's provider.
     if (!account || account->user.IsFamily() || account->user.roles.empty()) {
-        if (auto audited = Refuse(provider_name, std::nullopt, "no_account", context); !audited) {
+        if (auto audited = Refuse(provider_name, nullptr, "no_account", context); !audited) {
             return audited.error();
         }
         return Error::Unauthenticated("sso.no_account", "no_account");
@@ -124,7 +124,7 @@ Result<LoginSucceeded> SingleSignOn::Complete(std::string_view provider_name, st
     const bool two_factor = std::find(policy_.two_factor_acrs.begin(), policy_.two_factor_acrs.end(), claims->acr) !=
                             policy_.two_factor_acrs.end();
     if (domain::SecondFactorRequired(policy_.second_factor, today) && !two_factor) {
-        if (auto audited = Refuse(provider_name, today.id, "acr_not_two_factor", context); !audited) {
+        if (auto audited = Refuse(provider_name, &today, "acr_not_two_factor", context); !audited) {
             return audited.error();
         }
         return Error::Unauthenticated("sso.second_factor_missing", "acr_not_two_factor");

@@ -60,7 +60,7 @@ class SingleSignOn {
 
   private:
     oidc::Provider* Find(std::string_view provider) const;
-    Status Refuse(std::string_view provider, std::optional<domain::UserId> user, std::string_view why,
+    Status Refuse(std::string_view provider, const domain::UserAccount* user, std::string_view why,
                   const RequestContext& context);
 
     store::Store& store_;

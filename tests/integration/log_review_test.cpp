@@ -85,6 +85,25 @@ TEST_F(LogReviewTest, TheReviewerSeesHerOrganisationsAccessesFlaggedAndNoOtherOr
     EXPECT_NE(looked.object_id.find("user=anna"), std::string::npos) << "the row names the filter";
 }
 
+TEST_F(LogReviewTest, SignInsAreTheirOrganisationsToReviewInWordsAndFilteredByHowThePersonWasProven) {
+    int status = 0;
+    server_.Login("anna", "fel-lösenord-1", &status);  // a failed attempt of Växjö's principal
+    ASSERT_FALSE(Session("anna").empty());
+    ASSERT_FALSE(Session("britt").empty());  // the Region's nurse: the Region's to review
+    const std::string rows = Table(Workbench("?action=login&metod=password"));
+    EXPECT_NE(rows.find("Anna Rektor"), std::string::npos);
+    EXPECT_NE(rows.find("inloggning: lösenord"), std::string::npos) << rows;
+    EXPECT_EQ(rows.find("Britt"), std::string::npos) << "another organisation's sign-ins stay out";
+    EXPECT_EQ(rows.find("password"), std::string::npos) << "in words, not codes";
+    const std::string failed = Table(Workbench("?action=login_failed"));
+    EXPECT_NE(failed.find("fel användarnamn eller lösenord"), std::string::npos) << failed;
+    const HttpResult none = Workbench("?metod=password%2Btotp");
+    EXPECT_NE(none.body.find("0 rader matchar urvalet"), std::string::npos) << "nobody here uses an app";
+    EXPECT_NE(none.body.find("<option value=\"password+totp\" selected>lösenord och kod från app</option>"),
+              std::string::npos)
+        << "the filter keeps the choice";
+}
+
 TEST_F(LogReviewTest, NobodyElseGetsInAndTheAttemptIsRecorded) {
     for (const std::string user : {"anna", "adam", "sara"}) {
         EXPECT_EQ(Workbench("", user).status, 404) << user;

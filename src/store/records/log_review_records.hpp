@@ -19,6 +19,8 @@ struct AuditSearch {
     domain::ChildId child_id = 0;
     domain::UnitId unit_id = 0;
     std::string action;
+    // Sign-in rows proven this way ("password", "password+totp", "oidc:region", …); empty = any row.
+    std::string sign_in_method;
     bool denied_only = false;
     std::int64_t through_sequence = 0;  // rows up to this one only; 0 = up to the newest
     int limit = 0;

@@ -8,6 +8,7 @@ Result<std::vector<AuditListing>> SqlLogReviewRepository::Search(const AuditSear
     stmt.Bind(1, search.organisation_id).Bind(2, ToUnixMillis(search.from)).Bind(3, ToUnixMillis(search.to));
     stmt.Bind(4, search.user_id).Bind(5, search.child_id).Bind(6, search.unit_id).Bind(7, search.action);
     stmt.BindBool(8, search.denied_only).Bind(9, std::int64_t{search.limit}).Bind(10, search.through_sequence);
+    stmt.Bind(11, search.sign_in_method);
     std::vector<AuditListing> listings;
     for (;;) {
         KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());

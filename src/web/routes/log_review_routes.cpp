@@ -10,15 +10,19 @@
 namespace kronobarn::web {
 namespace {
 
-constexpr std::array<const char*, 11> kFilterFields{
-    "organisation", "from", "to", "username", "personal_number", "unit", "action", "flag", "sample", "seed", "through"};
+constexpr std::array<const char*, 12> kFilterFields{"organisation", "from",   "to",    "username", "personal_number",
+                                                    "unit",         "action", "metod", "flag",     "sample",
+                                                    "seed",         "through"};
 constexpr std::array<const char*, 6> kReviewFields{"organisation", "scope",        "checked",
                                                    "finding",      "finding_text", "action_taken"};
 
 app::LogReviewQuery QueryOf(const views::TypedValues& typed) {
     auto get = [&](const char* name) { return views::ValueOf(typed, name); };
-    return {get("organisation"), get("from"), get("to"),     get("username"), get("personal_number"), get("unit"),
-            get("action"),       get("flag"), get("sample"), get("seed"),     get("through")};
+    app::LogReviewQuery query{get("organisation"),    get("from"), get("to"),     get("username"),
+                              get("personal_number"), get("unit"), get("action"), get("flag"),
+                              get("sample"),          get("seed"), get("through")};
+    query.method = get("metod");
+    return query;
 }
 
 }  // namespace
@@ -45,6 +49,7 @@ Response LogReviewRoutes::RenderLogReview(const Request& request, const app::Act
         page ? Result<std::vector<app::LogReviewOrganisation>>(page->organisations) : log_reviews_.Organisations(actor);
     if (!organisations) return Fail(request, organisations.error());
     state.csrf_token = CsrfTokenForSession(request.Cookie(kSessionCookie));
+    state.providers = Options().sso_providers;
     // Who opened which child's data is child data too.
     return ChildDataPage(request, actor, status, "log_review.heading",
                          views::LogReviewContent(t, *organisations, page ? &*page : nullptr, state), "/loggkontroll");

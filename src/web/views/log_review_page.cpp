@@ -14,6 +14,38 @@ std::string InWords(const Translator& t, std::string_view prefix, std::string_vi
     return rejected ? t.Format("audit.rejected", {{"action", words}}) : words;
 }
 
+// The ways of signing in a reviewer can filter on (the single sign-on providers are added by name).
+constexpr std::array<std::string_view, 3> kLocalMethods{"password", "password+totp", "password+recovery_code"};
+
+std::string MethodInWords(const Translator& t, const LogReviewState& state, std::string_view method) {
+    constexpr std::string_view kProvider = "oidc:";
+    if (method.starts_with(kProvider)) {
+        const std::string_view name = method.substr(kProvider.size());
+        std::string label(name);
+        for (const auto& [provider, shown] : state.providers) {
+            if (provider == name) label = shown;
+        }
+        return t.Format("log_review.method.oidc", {{"provider", label}});
+    }
+    return InWords(t, "log_review.method.", method);
+}
+
+// A sign-in row's object: how the person was proven, and what the provider said of it (acr), or why
+// it was refused — in words where the catalogue has them.
+std::string SignInInWords(const Translator& t, const LogReviewState& state, std::string_view object_id) {
+    const auto space = object_id.find(' ');
+    const std::string_view first = object_id.substr(0, space);
+    const std::string_view rest = space == std::string_view::npos ? std::string_view{} : object_id.substr(space + 1);
+    const bool is_method = first.starts_with("password") || first.starts_with("oidc:");
+    std::string words = is_method ? MethodInWords(t, state, first) : InWords(t, "log_review.reason.", first);
+    if (rest.starts_with("acr=")) {
+        words += " (" + t.Format("log_review.acr", {{"acr", std::string(rest.substr(4))}}) + ")";
+    } else if (!rest.empty()) {
+        words += ": " + InWords(t, "log_review.reason.", rest);
+    }
+    return words;
+}
+
 constexpr std::array<std::string_view, 8> kActions{"read",   "list",  "create", "update",
                                                    "export", "login", "logout", "withdraw"};
 
@@ -44,6 +76,14 @@ void FilterForm(Html& html, const Translator& t, const std::vector<app::LogRevie
     for (const auto action : kActions)
         actions.push_back({std::string(action), std::string(t("log_review.action." + std::string(action)))});
     form.Select("action", "log_review.filter.action", actions, ValueOf(typed, "action"));
+    std::vector<Option> methods{{"", std::string(t("log_review.filter.any"))}};
+    for (const auto method : kLocalMethods) {
+        methods.push_back({std::string(method), MethodInWords(t, state, method)});
+    }
+    for (const auto& [name, label] : state.providers) {
+        methods.push_back({"oidc:" + name, MethodInWords(t, state, "oidc:" + name)});
+    }
+    form.Select("metod", "log_review.filter.method", methods, ValueOf(typed, "metod"));
     std::vector<Option> flags{{"", std::string(t("log_review.filter.all_rows"))},
                               {"any", std::string(t("log_review.filter.flagged_only"))}};
     for (const auto flag : domain::AllReviewFlags()) {
@@ -86,7 +126,7 @@ void Summary(Html& html, const Translator& t, const app::LogReviewPage& page) {
     }
 }
 
-void Rows(Html& html, const Translator& t, const app::LogReviewPage& page) {
+void Rows(Html& html, const Translator& t, const app::LogReviewPage& page, const LogReviewState& state) {
     if (page.rows.empty()) {
         html << Raw("<p class=\"ds-paragraph\">") << t("log_review.result.none") << Raw("</p>\n</section>\n");
         return;
@@ -123,7 +163,11 @@ void Rows(Html& html, const Translator& t, const app::LogReviewPage& page) {
         html << Raw("</td>");
         cell(4);
         html << InWords(t, "audit.object.", event.object_type);
-        if (!event.object_id.empty()) html << Raw(" ") << event.object_id;
+        if (event.object_type == "session" && !event.object_id.empty()) {
+            html << Raw(": ") << SignInInWords(t, state, event.object_id);
+        } else if (!event.object_id.empty() && event.object_type != "second_factor") {  // its action says it all
+            html << Raw(" ") << event.object_id;
+        }
         html << Raw("</td>");
         cell(5);
         html << InWords(t, "audit.action.", event.action) << Raw("</td>");
@@ -212,7 +256,7 @@ Html LogReviewContent(const Translator& t, const std::vector<app::LogReviewOrgan
     FilterForm(html, t, organisations, page, state);
     if (page == nullptr) return html;
     Summary(html, t, *page);
-    Rows(html, t, *page);
+    Rows(html, t, *page, state);
     ReviewForm(html, t, *page, state);
     Reviews(html, t, *page);
     return html;

@@ -19,6 +19,8 @@ struct LogReviewState {
     std::string review_error_key;  // beside the review form
     std::string notice_key;
     std::string csrf_token;
+    // The single sign-on providers this server trusts (name, label): the sign-in method filter.
+    std::vector<std::pair<std::string, std::string>> providers;
 };
 
 // `page` is empty when the filter could not be run (then only the filter and the error show).
