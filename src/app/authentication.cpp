@@ -72,11 +72,7 @@ Result<LoginOutcome> Authentication::Login(std::string_view typed_username, std:
     domain::UserAccount today = account->user;
     today.KeepRolesHeldOn(SwedishDate(now));
     if (has_app || domain::SecondFactorRequired(second_factor_, today)) {
-        SecondStepNeeded step{crypto::RandomToken(32), !has_app};
-        KB_RETURN_IF_ERROR(uow->Sessions().InsertLoginStep({HashSessionToken(step.step_token), today.id, now}));
-        auto event = LoginEvent(now, context, &account->user, "login_step", domain::AuditOutcome::kAllowed);
-        event.object_id = "password";  // proven so far; the session's row names the whole method
-        KB_RETURN_IF_ERROR(uow->Audit().Append(event));
+        KB_ASSIGN_OR_RETURN(auto step, BeginSecondStepIn(*uow, account->user, has_app, "password", context, {}));
         KB_RETURN_IF_ERROR(uow->Commit());
         return LoginOutcome{std::move(step)};
     }

@@ -71,6 +71,12 @@ class Authentication {
     // app, or whose roles require one, gets the second step instead of a session.
     Result<LoginOutcome> Login(std::string_view username, std::string_view password, const RequestContext& context);
 
+    // An identity provider proved the person, but not with two factors that their roles need: the
+    // second step follows as after a password (`first_method` "oidc:region"; the session's method
+    // becomes "oidc:region+totp"). `acr`: what the provider said, for the audit row.
+    Result<SecondStepNeeded> BeginSecondStep(const domain::UserAccount& user, std::string_view first_method,
+                                             const RequestContext& context, std::string_view acr);
+
     // The second step (authentication_second_step.cpp). Each errs kUnauthenticated
     // "login.step_expired" for an unknown, used or too old step token (sign in again).
     Result<PendingSecondStep> PendingStep(std::string_view step_token);
@@ -110,14 +116,22 @@ class Authentication {
                                           std::string_view acr = {});
     Status RecordFailure(std::string_view username, const domain::UserAccount* user, const RequestContext& context,
                          std::string_view reason);
+    // A sign-in waiting for its second step: whose, what proved them first, and (once looked up)
+    // the secret of their app.
+    struct Step {
+        domain::UserAccount account;
+        std::string first_method;
+        std::string secret;
+    };
     // The step's account, read fresh; kUnauthenticated "login.step_expired" when the step is gone,
-    // too old, or its account was closed since the password.
-    Result<domain::UserAccount> AccountOfStep(store::UnitOfWork& uow, std::string_view step_token);
-    // The step's account and the secret of its app, when the step waits for a code of an app that is
-    // (or, enrolling, is not yet) confirmed; kResourceExhausted "login.throttled" while throttled.
-    Result<std::pair<domain::UserAccount, std::string>> StepAwaitingCode(std::string_view step_token,
-                                                                         bool app_confirmed,
-                                                                         const RequestContext& context);
+    // too old, or its account was closed since the first proof.
+    Result<Step> StepOf(store::UnitOfWork& uow, std::string_view step_token);
+    // The step with the secret of its app, when it waits for a code of an app that is (or,
+    // enrolling, is not yet) confirmed; kResourceExhausted "login.throttled" while throttled.
+    Result<Step> StepAwaitingCode(std::string_view step_token, bool app_confirmed, const RequestContext& context);
+    Result<SecondStepNeeded> BeginSecondStepIn(store::UnitOfWork& uow, const domain::UserAccount& user, bool has_app,
+                                               std::string_view first_method, const RequestContext& context,
+                                               std::string_view acr);
 
     store::Store& store_;
     const Clock& clock_;

@@ -40,44 +40,71 @@ bool LooksLikeAppCode(std::string_view typed) {
 
 }  // namespace
 
-Result<domain::UserAccount> Authentication::AccountOfStep(store::UnitOfWork& uow, std::string_view step_token) {
+Result<Authentication::Step> Authentication::StepOf(store::UnitOfWork& uow, std::string_view step_token) {
     if (step_token.empty()) return Error::Unauthenticated("login.step_expired");
     KB_ASSIGN_OR_RETURN(const auto step, uow.Sessions().FindLoginStep(HashSessionToken(step_token)));
     if (!step || clock_.Now() - step->created_at > kStepLifetime) return Error::Unauthenticated("login.step_expired");
     KB_ASSIGN_OR_RETURN(auto account, uow.Users().Find(step->user_id));
     if (!account || account->disabled) return Error::Unauthenticated("login.step_expired");
-    return std::move(*account);
+    return Step{std::move(*account), step->first_method, {}};
 }
 
-Result<std::pair<domain::UserAccount, std::string>> Authentication::StepAwaitingCode(std::string_view step_token,
-                                                                                     bool app_confirmed,
-                                                                                     const RequestContext& context) {
+Result<Authentication::Step> Authentication::StepAwaitingCode(std::string_view step_token, bool app_confirmed,
+                                                              const RequestContext& context) {
     const Timestamp now = clock_.Now();
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
-    KB_ASSIGN_OR_RETURN(auto account, AccountOfStep(*uow, step_token));
-    KB_ASSIGN_OR_RETURN(auto factor, uow->SecondFactors().Find(account.id));
+    KB_ASSIGN_OR_RETURN(auto step, StepOf(*uow, step_token));
+    KB_ASSIGN_OR_RETURN(auto factor, uow->SecondFactors().Find(step.account.id));
     if (!factor || factor->confirmed_at.has_value() != app_confirmed) {
         return Error::Unauthenticated("login.step_expired");
     }
-    KB_ASSIGN_OR_RETURN(const auto by_account, uow->LoginThrottle().Load(login::AccountKey(account.username)));
+    KB_ASSIGN_OR_RETURN(const auto by_account, uow->LoginThrottle().Load(login::AccountKey(step.account.username)));
     KB_ASSIGN_OR_RETURN(const auto by_address, uow->LoginThrottle().Load(login::AddressKey(context.client_address)));
     if (domain::ThrottledUntil(throttle_policy_, by_account, now) ||
         domain::ThrottledUntil(throttle_policy_, by_address, now)) {
         return Error::ResourceExhausted("login.throttled");
     }
-    return std::pair{std::move(account), std::move(factor->secret)};
+    step.secret = std::move(factor->secret);
+    return step;
+}
+
+Result<SecondStepNeeded> Authentication::BeginSecondStepIn(store::UnitOfWork& uow, const domain::UserAccount& user,
+                                                           bool has_app, std::string_view first_method,
+                                                           const RequestContext& context, std::string_view acr) {
+    const Timestamp now = clock_.Now();
+    SecondStepNeeded step{crypto::RandomToken(32), !has_app};
+    KB_RETURN_IF_ERROR(
+        uow.Sessions().InsertLoginStep({HashSessionToken(step.step_token), user.id, now, std::string(first_method)}));
+    auto event = login::Event(now, context, &user, "login_step", domain::AuditOutcome::kAllowed);
+    event.object_id = std::string(first_method);  // proven so far; the session's row names the whole method
+    if (!acr.empty()) event.object_id += " acr=" + std::string(acr);
+    KB_RETURN_IF_ERROR(uow.Audit().Append(event));
+    return step;
+}
+
+Result<SecondStepNeeded> Authentication::BeginSecondStep(const domain::UserAccount& user, std::string_view first_method,
+                                                         const RequestContext& context, std::string_view acr) {
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
+    KB_ASSIGN_OR_RETURN(const auto current, uow->Users().Find(user.id));
+    if (!current || current->disabled) return Error::Unauthenticated("login.failed");
+    KB_ASSIGN_OR_RETURN(const auto factor, uow->SecondFactors().Find(user.id));
+    KB_ASSIGN_OR_RETURN(auto step,
+                        BeginSecondStepIn(*uow, *current, factor && factor->confirmed_at, first_method, context, acr));
+    KB_RETURN_IF_ERROR(uow->Commit());
+    return step;
 }
 
 Result<PendingSecondStep> Authentication::PendingStep(std::string_view step_token) {
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
-    KB_ASSIGN_OR_RETURN(const auto account, AccountOfStep(*uow, step_token));
-    KB_ASSIGN_OR_RETURN(const auto factor, uow->SecondFactors().Find(account.id));
-    return PendingSecondStep{account.username, !(factor && factor->confirmed_at)};
+    KB_ASSIGN_OR_RETURN(const auto step, StepOf(*uow, step_token));
+    KB_ASSIGN_OR_RETURN(const auto factor, uow->SecondFactors().Find(step.account.id));
+    return PendingSecondStep{step.account.username, !(factor && factor->confirmed_at)};
 }
 
 Result<Enrolment> Authentication::BeginEnrolment(std::string_view step_token) {
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
-    KB_ASSIGN_OR_RETURN(const auto account, AccountOfStep(*uow, step_token));
+    KB_ASSIGN_OR_RETURN(const auto step, StepOf(*uow, step_token));
+    const domain::UserAccount& account = step.account;
     KB_ASSIGN_OR_RETURN(const auto factor, uow->SecondFactors().Find(account.id));
     // A confirmed app is never replaced from a sign-in that only knows the password.
     if (factor && factor->confirmed_at) return Error::FailedPrecondition("second_factor.already_set_up");
@@ -93,8 +120,9 @@ Result<Enrolment> Authentication::BeginEnrolment(std::string_view step_token) {
 Result<EnrolmentDone> Authentication::CompleteEnrolment(std::string_view step_token, std::string_view code,
                                                         const RequestContext& context) {
     const Timestamp now = clock_.Now();
-    KB_ASSIGN_OR_RETURN(const auto found, StepAwaitingCode(step_token, /*app_confirmed=*/false, context));
-    const auto& [account, secret] = found;
+    KB_ASSIGN_OR_RETURN(const auto step_found, StepAwaitingCode(step_token, /*app_confirmed=*/false, context));
+    const domain::UserAccount& account = step_found.account;
+    const std::string& secret = step_found.secret;
     const std::optional<std::int64_t> step = totp::MatchingStep(secret, code, now);
     if (!step) {
         KB_RETURN_IF_ERROR(RecordFailure(account.username, &account, context, "second_factor"));
@@ -115,7 +143,7 @@ Result<EnrolmentDone> Authentication::CompleteEnrolment(std::string_view step_to
     enrolled.object_type = "second_factor";
     enrolled.object_id = "totp";
     KB_RETURN_IF_ERROR(uow->Audit().Append(enrolled));
-    KB_ASSIGN_OR_RETURN(done.login, StartSessionIn(*uow, account, "password+totp", context));
+    KB_ASSIGN_OR_RETURN(done.login, StartSessionIn(*uow, account, step_found.first_method + "+totp", context));
     KB_RETURN_IF_ERROR(uow->Commit());
     return done;
 }
@@ -123,23 +151,24 @@ Result<EnrolmentDone> Authentication::CompleteEnrolment(std::string_view step_to
 Result<LoginSucceeded> Authentication::CompleteWithCode(std::string_view step_token, std::string_view code,
                                                         const RequestContext& context) {
     const Timestamp now = clock_.Now();
-    KB_ASSIGN_OR_RETURN(const auto found, StepAwaitingCode(step_token, /*app_confirmed=*/true, context));
-    const auto& [account, secret] = found;
+    KB_ASSIGN_OR_RETURN(const auto step_found, StepAwaitingCode(step_token, /*app_confirmed=*/true, context));
+    const domain::UserAccount& account = step_found.account;
+    const std::string& secret = step_found.secret;
 
     // Whether the code is used up is decided by the write itself (UseStep, UseRecoveryCode), so two
     // servers given the same code at once let only one of them in.
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
     bool accepted = false;
-    std::string_view method;
+    std::string method = step_found.first_method;
     if (LooksLikeAppCode(code)) {
         if (const auto step = totp::MatchingStep(secret, code, now)) {
             KB_ASSIGN_OR_RETURN(accepted, uow->SecondFactors().UseStep(account.id, *step));
         }
-        method = "password+totp";
+        method += "+totp";
     } else if (const auto recovery = domain::NormalizeRecoveryCode(code)) {
         KB_ASSIGN_OR_RETURN(accepted,
                             uow->SecondFactors().UseRecoveryCode(account.id, RecoveryCodeHash(*recovery), now));
-        method = "password+recovery_code";
+        method += "+recovery_code";
     }
     if (!accepted) {
         uow.reset();

@@ -69,9 +69,9 @@ Status SingleSignOn::Refuse(std::string_view provider, const domain::UserAccount
     return uow->Commit();
 }
 
-Result<LoginSucceeded> SingleSignOn::Complete(std::string_view provider_name, std::string_view state,
-                                              std::string_view code, std::string_view error,
-                                              std::string_view browser_token, const RequestContext& context) {
+Result<LoginOutcome> SingleSignOn::Complete(std::string_view provider_name, std::string_view state,
+                                            std::string_view code, std::string_view error,
+                                            std::string_view browser_token, const RequestContext& context) {
     oidc::Provider* provider = Find(provider_name);
     if (provider == nullptr) return Error::NotFound("identity provider");
     const auto refused = [&](std::string why, const domain::UserAccount* user = nullptr) -> Error {
@@ -123,14 +123,14 @@ Result<LoginSucceeded> SingleSignOn::Complete(std::string_view provider_name, st
     today.KeepRolesHeldOn(SwedishDate(clock_.Now()));
     const bool two_factor = std::find(policy_.two_factor_acrs.begin(), policy_.two_factor_acrs.end(), claims->acr) !=
                             policy_.two_factor_acrs.end();
+    const std::string method = std::string(kMethodPrefix) + std::string(provider_name);
     if (domain::SecondFactorRequired(policy_.second_factor, today) && !two_factor) {
-        if (auto audited = Refuse(provider_name, &today, "acr_not_two_factor", context); !audited) {
-            return audited.error();
-        }
-        return Error::Unauthenticated("sso.second_factor_missing", "acr_not_two_factor");
+        // The provider proved one factor: the app's code (set up now if need be) is the second.
+        KB_ASSIGN_OR_RETURN(auto step, authentication_.BeginSecondStep(account->user, method, context, claims->acr));
+        return LoginOutcome{std::move(step)};
     }
-    return authentication_.StartSession(account->user, std::string(kMethodPrefix) + std::string(provider_name), context,
-                                        claims->acr);
+    KB_ASSIGN_OR_RETURN(auto session, authentication_.StartSession(account->user, method, context, claims->acr));
+    return LoginOutcome{std::move(session)};
 }
 
 std::string SingleSignOn::ProviderLogoutUrl(std::string_view method, const std::string& post_logout_redirect_uri) {

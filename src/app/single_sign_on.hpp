@@ -3,8 +3,8 @@
 // remembered under the state's hash with a hash of a cookie only that browser holds; Complete()
 // takes that request back (once), has the provider exchange the code and checks the ID token, and
 // opens a session for the staff account the configured claim names. No account is ever created by
-// signing in; an unknown or closed account, a second factor the provider did not prove, a replayed
-// or foreign state: each is refused with an audited failure and no session.
+// signing in; an unknown or closed account, a replayed or foreign state: each is refused with an
+// audited failure and no session. A second factor the provider did not prove is asked for here.
 #pragma once
 
 #include <map>
@@ -24,7 +24,7 @@ namespace kronobarn::app {
 
 struct SsoPolicy {
     // `acr` values that count as two-factor: a session proven with one satisfies
-    // --require-second-factor; any other value does not, and such a person is refused.
+    // --require-second-factor; with any other value such a person continues to the app's code.
     std::vector<std::string> two_factor_acrs;
     domain::SecondFactorPolicy second_factor;
 };
@@ -48,11 +48,13 @@ class SingleSignOn {
     Result<SsoStart> Begin(std::string_view provider);
 
     // The provider's answer. `error` is the provider's own error parameter (the person cancelled).
-    // Errors: kUnauthenticated "oidc.refused" (detail: the check that failed) or "sso.no_account",
-    // kUnavailable (the provider did not answer the code exchange). Every refusal is audited.
-    Result<LoginSucceeded> Complete(std::string_view provider, std::string_view state, std::string_view code,
-                                    std::string_view error, std::string_view browser_token,
-                                    const RequestContext& context);
+    // A session, or — for a role that needs two factors when the provider's acr is not one of
+    // them — the second step. Errors: kUnauthenticated "oidc.refused" (detail: the check that
+    // failed) or "sso.no_account", kUnavailable (the provider did not answer the code exchange).
+    // Every refusal is audited.
+    Result<LoginOutcome> Complete(std::string_view provider, std::string_view state, std::string_view code,
+                                  std::string_view error, std::string_view browser_token,
+                                  const RequestContext& context);
 
     // Where the browser goes after Kronobarn's own sign-out of a session proven by `method`, to end
     // the provider's session too; empty when it was not a provider's or it has no end-session endpoint.

@@ -9,6 +9,7 @@
 #include <regex>
 
 #include "common/crypto.hpp"
+#include "common/totp.hpp"
 #include "integration/test_server.hpp"
 #include "support/browser_agent.hpp"
 
@@ -217,17 +218,35 @@ class SsoSecondFactorTest : public SsoTest {
     SsoSecondFactorTest() : SsoTest(WithRegion({domain::Role::kPrincipal})) {}
 };
 
-TEST_F(SsoSecondFactorTest, AnAssuranceLevelBelowTwoFactorIsRefusedForARoleThatNeedsIt) {
+TEST_F(SsoSecondFactorTest, OneFactorFromTheProviderIsFollowedByTheAppsCodeForARoleThatNeedsTwo) {
     BrowserAgent weak_browser, strong_browser, teacher_browser;  // each its own session at the provider
     const auto weak = SignIn(weak_browser, "anna", kLoa2);
-    EXPECT_EQ(weak.status, 401);
-    EXPECT_NE(weak.body.find("kräver inloggning med två faktorer"), std::string::npos);
-    EXPECT_TRUE(weak_browser.Cookie("kb_session").empty());
-    EXPECT_EQ(SignIn(strong_browser, "anna", kLoa3).status, 200);
+    ASSERT_EQ(weak.status, 200);
+    EXPECT_NE(weak.body.find("content=\"0;url=/logga-in/aktivera-app\""), std::string::npos) << weak.body;
+    EXPECT_TRUE(weak_browser.Cookie("kb_session").empty()) << "no session on one factor";
+    EXPECT_EQ(weak_browser.Get(Ours("/start")).status, 303);
+    // Sets up the app (what a phone would do), and is in.
+    const auto enrol = weak_browser.Get(Ours("/logga-in/aktivera-app"));
+    ASSERT_EQ(enrol.status, 200);
+    std::smatch key;
+    ASSERT_TRUE(std::regex_search(enrol.body, key, std::regex("<code class=\"kb-secret\"[^>]*>([A-Z2-7 ]+)</code>")));
+    std::string secret = key[1];
+    std::erase(secret, ' ');
+    const auto done = weak_browser.PostForm(
+        Ours("/logga-in/aktivera-app"),
+        "csrf_token=" + ExtractCsrfToken(enrol.body) + "&code=" + totp::CodeAt(secret, server_.Clock().Now()));
+    EXPECT_EQ(done.status, 200);
+    EXPECT_FALSE(weak_browser.Cookie("kb_session").empty());
+    EXPECT_EQ(weak_browser.Get(Ours("/start")).status, 200);
+
+    EXPECT_EQ(SignIn(strong_browser, "anna", kLoa3).status, 200) << "two factors at the provider: no code here";
+    EXPECT_FALSE(strong_browser.Cookie("kb_session").empty());
     EXPECT_EQ(SignIn(teacher_browser, "frida", kLoa2).status, 200) << "a teacher: not on this server's list";
-    EXPECT_EQ(SsoAuditRows(), (std::vector<std::string>{"login_failed oidc:region acr_not_two_factor",
-                                                        std::string("login oidc:region acr=") + kLoa3,
-                                                        std::string("login oidc:region acr=") + kLoa2}));
+    EXPECT_FALSE(teacher_browser.Cookie("kb_session").empty());
+    EXPECT_EQ(SsoAuditRows(),
+              (std::vector<std::string>{std::string("login_step oidc:region acr=") + kLoa2, "login oidc:region+totp",
+                                        std::string("login oidc:region acr=") + kLoa3,
+                                        std::string("login oidc:region acr=") + kLoa2}));
 }
 
 }  // namespace

@@ -38,6 +38,7 @@ struct LoginStepRecord {
     std::string token_hash;
     domain::UserId user_id = 0;
     Timestamp created_at{};
+    std::string first_method = "password";  // what proved the person before this step
 };
 
 struct SecondFactorRecord {

@@ -405,7 +405,8 @@ Status SqlSessionRepository::DeleteAllOf(UserId user_id) {
 
 Status SqlSessionRepository::InsertLoginStep(const LoginStepRecord& step) {
     KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("login_step_insert"));
-    return stmt.Bind(1, step.token_hash).Bind(2, step.user_id).Bind(3, ToUnixMillis(step.created_at)).Run();
+    stmt.Bind(1, step.token_hash).Bind(2, step.user_id).Bind(3, ToUnixMillis(step.created_at));
+    return stmt.Bind(4, step.first_method).Run();
 }
 
 Result<std::optional<LoginStepRecord>> SqlSessionRepository::FindLoginStep(std::string_view token_hash) {
@@ -413,8 +414,9 @@ Result<std::optional<LoginStepRecord>> SqlSessionRepository::FindLoginStep(std::
     stmt.Bind(1, token_hash);
     KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
     if (!has_row) return std::optional<LoginStepRecord>{};
-    return std::optional<LoginStepRecord>{
-        LoginStepRecord{std::string(token_hash), stmt.Int("user_id"), FromUnixMillis(stmt.Int("created_at"))}};
+    return std::optional<LoginStepRecord>{LoginStepRecord{std::string(token_hash), stmt.Int("user_id"),
+                                                          FromUnixMillis(stmt.Int("created_at")),
+                                                          stmt.Text("first_method")}};
 }
 
 Status SqlSessionRepository::DeleteLoginStep(std::string_view token_hash) {

@@ -56,7 +56,21 @@ Response SessionRoutes::SsoAnswer(const Request& request, const RouteParams& par
         return refused;
     }
     const Translator t(LanguageOf(request));
-    const std::string onward = login->user.IsFamily() ? "/familj" : "/start";
+    if (const auto* step = std::get_if<app::SecondStepNeeded>(&*login)) {
+        // On to the app's code, by a page of ours: the step cookie is SameSite=Strict.
+        const std::string next = step->enrol ? "/logga-in/aktivera-app" : "/logga-in/kod";
+        views::PageFrame frame{std::string(t("sso.second_step_title")), "/logga-in", {}};
+        frame.continue_to = next;
+        Response response = HtmlResponse(
+            200, views::RenderPage(t, frame, views::OnwardContent(t, "sso.second_step_title", next, "sso.continue")));
+        response.headers.emplace_back(
+            "Set-Cookie", SessionCookieHeader(kLoginStepCookie, step->step_token, Options().secure_cookies));
+        response.headers.emplace_back("Set-Cookie",
+                                      SsoCookieHeader(provider, "", Options().secure_cookies, /*expire=*/true));
+        return response;
+    }
+    const auto& signed_in = std::get<app::LoginSucceeded>(*login);
+    const std::string onward = signed_in.user.IsFamily() ? "/familj" : "/start";
     views::PageFrame frame{std::string(t("sso.signed_in_title")), "/logga-in", {}};
     frame.continue_to = onward;
     Response response = HtmlResponse(
@@ -64,7 +78,7 @@ Response SessionRoutes::SsoAnswer(const Request& request, const RouteParams& par
     response.SetHeader("Cache-Control", "no-store");
     response.headers.emplace_back("Set-Cookie",
                                   SsoCookieHeader(provider, "", Options().secure_cookies, /*expire=*/true));
-    return SignedIn(request, *login, std::move(response));
+    return SignedIn(request, signed_in, std::move(response));
 }
 
 }  // namespace kronobarn::web
