@@ -129,6 +129,10 @@ class Authentication {
     // The step with the secret of its app, when it waits for a code of an app that is (or,
     // enrolling, is not yet) confirmed; kResourceExhausted "login.throttled" while throttled.
     Result<Step> StepAwaitingCode(std::string_view step_token, bool app_confirmed, const RequestContext& context);
+    // The step is done: it is used up, the account's failures are forgotten, the session opens.
+    Result<LoginSucceeded> FinishStep(store::UnitOfWork& uow, std::string_view step_token,
+                                      const domain::UserAccount& account, std::string_view method,
+                                      const RequestContext& context);
     Result<SecondStepNeeded> BeginSecondStepIn(store::UnitOfWork& uow, const domain::UserAccount& user, bool has_app,
                                                std::string_view first_method, const RequestContext& context,
                                                std::string_view acr);

@@ -68,6 +68,14 @@ Result<Authentication::Step> Authentication::StepAwaitingCode(std::string_view s
     return step;
 }
 
+Result<LoginSucceeded> Authentication::FinishStep(store::UnitOfWork& uow, std::string_view step_token,
+                                                  const domain::UserAccount& account, std::string_view method,
+                                                  const RequestContext& context) {
+    KB_RETURN_IF_ERROR(uow.Sessions().DeleteLoginStep(HashSessionToken(step_token)));
+    KB_RETURN_IF_ERROR(uow.LoginThrottle().Clear(login::AccountKey(account.username)));
+    return StartSessionIn(uow, account, method, context);
+}
+
 Result<SecondStepNeeded> Authentication::BeginSecondStepIn(store::UnitOfWork& uow, const domain::UserAccount& user,
                                                            bool has_app, std::string_view first_method,
                                                            const RequestContext& context, std::string_view acr) {
@@ -137,13 +145,11 @@ Result<EnrolmentDone> Authentication::CompleteEnrolment(std::string_view step_to
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
     KB_RETURN_IF_ERROR(uow->SecondFactors().Confirm(account.id, now, *step));
     KB_RETURN_IF_ERROR(uow->SecondFactors().ReplaceRecoveryCodes(account.id, hashes));
-    KB_RETURN_IF_ERROR(uow->Sessions().DeleteLoginStep(HashSessionToken(step_token)));
-    KB_RETURN_IF_ERROR(uow->LoginThrottle().Clear(login::AccountKey(account.username)));
     domain::AuditEvent enrolled = login::Event(now, context, &account, "enrol", domain::AuditOutcome::kAllowed);
     enrolled.object_type = "second_factor";
     enrolled.object_id = "totp";
     KB_RETURN_IF_ERROR(uow->Audit().Append(enrolled));
-    KB_ASSIGN_OR_RETURN(done.login, StartSessionIn(*uow, account, step_found.first_method + "+totp", context));
+    KB_ASSIGN_OR_RETURN(done.login, FinishStep(*uow, step_token, account, step_found.first_method + "+totp", context));
     KB_RETURN_IF_ERROR(uow->Commit());
     return done;
 }
@@ -175,9 +181,7 @@ Result<LoginSucceeded> Authentication::CompleteWithCode(std::string_view step_to
         KB_RETURN_IF_ERROR(RecordFailure(account.username, &account, context, "second_factor"));
         return Error::InvalidArgument("second_factor.wrong_code");
     }
-    KB_RETURN_IF_ERROR(uow->Sessions().DeleteLoginStep(HashSessionToken(step_token)));
-    KB_RETURN_IF_ERROR(uow->LoginThrottle().Clear(login::AccountKey(account.username)));
-    KB_ASSIGN_OR_RETURN(auto success, StartSessionIn(*uow, account, method, context));
+    KB_ASSIGN_OR_RETURN(auto success, FinishStep(*uow, step_token, account, method, context));
     KB_RETURN_IF_ERROR(uow->Commit());
     return success;
 }
