@@ -142,7 +142,8 @@ Result<DemoDataSummary> LoadDemoData(store::Store& store, const Clock& clock, co
     }
 
     Draw draw(options.seed);
-    Draw plans_draw(options.seed + 1);  // a stream of its own, so the children stay the same as before
+    Draw plans_draw(options.seed + 1);      // a stream of its own, so the children stay the same as before
+    Draw guardians_draw(options.seed + 2);  // guardians' personal numbers: likewise
     // The first school-age children go to the principal's own school with two guardians and a
     // plan, so every demo — however small — shows `rektor` plans and a family to invite.
     int showcase_left = 3;
@@ -165,6 +166,15 @@ Result<DemoDataSummary> LoadDemoData(store::Store& store, const Clock& clock, co
         for (int g = 0; g < guardians; ++g) {
             child.guardians.push_back({0, std::string(draw.Pick(demo::kAdultNames)), child.family_name,
                                        "070-" + std::to_string(1000000 + draw.Below(8999999))});
+            // Most guardians' numbers are recorded (they sign in with e-ID); the rest use an invitation.
+            if (!guardians_draw.Percent(85)) continue;
+            const int days_older = static_cast<int>(24 * 365 + guardians_draw.Below(17 * 365));
+            const Date guardian_birth{std::chrono::sys_days{birth} - std::chrono::days{days_older}};
+            const int guardian_serial = 900 + 50 * g + static_cast<int>(guardians_draw.Below(50));
+            auto guardian_number =
+                domain::PersonalNumber::Parse(demo::SyntheticPersonalNumber(guardian_birth, guardian_serial), today);
+            if (!guardian_number) return Error::Internal("demo personal number invalid");
+            child.guardians.back().personal_number = std::move(*guardian_number);
         }
         if (age_years >= 6) {
             child.school_unit_id =

@@ -51,7 +51,7 @@ Result<FamilyAccessPage> FamilyAccounts::Page(const Actor& actor, domain::ChildI
     };
     for (const auto& guardian : guardians) {
         page.members.push_back({guardian.id, FullName(guardian), guardian.access_restricted,
-                                guardian.restriction_reason, account_of(guardian.id)});
+                                guardian.restriction_reason, account_of(guardian.id), guardian.personal_number});
     }
     if (child && OldEnoughForOwnLogin(*child, DayOf(now), options_.child_login_age)) {
         page.members.push_back({std::nullopt, child->given_name, false, "", account_of(std::nullopt)});
@@ -125,6 +125,43 @@ Status FamilyAccounts::Restrict(const Actor& actor, domain::ChildId child_id, do
     if (restricted && blank) return Error::InvalidArgument("family.restriction_reason_missing");
     if (reason.size() > 2000) return Error::InvalidArgument("family.restriction_reason_too_long");
     KB_RETURN_IF_ERROR(uow->Family().SetGuardianRestriction(guardian_id, restricted, restricted ? reason : ""));
+    return uow->Commit();
+}
+
+Status FamilyAccounts::SetPersonalNumber(const Actor& actor, domain::ChildId child_id, domain::GuardianId guardian_id,
+                                         std::string_view text, const RequestContext& context) {
+    const Timestamp now = clock_.Now();
+    std::optional<domain::PersonalNumber> number;
+    const bool blank = std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isspace(c); });
+    if (!blank) {
+        auto parsed = domain::PersonalNumber::Parse(text, DayOf(now));
+        if (!parsed) return Error::InvalidFields({{"personal_number", parsed.error().message_key}});
+        number = std::move(*parsed);
+    }
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
+    auto request = FamilyAccessRequest(child_id, "record_personal_number");
+    KB_RETURN_IF_ERROR(LoadChildRelations(*uow, request.target, now));
+    if (auto allowed = Authorize(*uow, actor, request, context, now); !allowed) {
+        KB_RETURN_IF_ERROR(uow->Commit());
+        return allowed.error();
+    }
+    KB_ASSIGN_OR_RETURN(const auto guardians, uow->Children().GuardiansOf(child_id));
+    const auto found = std::find_if(guardians.begin(), guardians.end(),
+                                    [&](const domain::Guardian& g) { return g.id == guardian_id; });
+    if (found == guardians.end()) return Error::InvalidArgument("family.guardian_unknown");
+    if (number) {
+        KB_ASSIGN_OR_RETURN(const auto child, uow->Children().Find(child_id));
+        if (child && child->personal_number == *number) {
+            return Error::InvalidFields({{"personal_number", "family.staff.eid_is_child"}});
+        }
+        // Checked here, not left to the unique index: PostgreSQL would end the transaction.
+        for (const auto& other : guardians) {
+            if (other.id != guardian_id && other.personal_number == number) {
+                return Error::ConflictOn("personal_number", "family.staff.eid_taken");
+            }
+        }
+    }
+    KB_RETURN_IF_ERROR(uow->Family().SetGuardianPersonalNumber(guardian_id, number));
     return uow->Commit();
 }
 

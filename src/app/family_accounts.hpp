@@ -1,9 +1,10 @@
 // The family's logins (issue 5): the coordination holder invites a guardian — or the child, from
 // the age set in config — with a one-time activation link shown once; the family member chooses
 // a username and a password on that link. The login itself is the same as staff's (Argon2id,
-// sessions, throttling); a real deployment adds Swedish e-ID behind the same accounts through an
-// identity provider, which is why an invitation creates the account and activation only sets how
-// it is proven. The holder also records a documented restriction towards a guardian.
+// sessions, throttling). A guardian whose personal number the holder records here signs in with
+// Swedish e-ID instead (family_sign_in.hpp), into the same account an invitation made — which is why
+// an invitation creates the account and activation only sets how it is proven. The holder also
+// records a documented restriction towards a guardian.
 #pragma once
 
 #include <optional>
@@ -15,6 +16,7 @@
 #include "common/crypto.hpp"
 #include "common/result.hpp"
 #include "common/time.hpp"
+#include "domain/personal_number.hpp"
 #include "store/records/family_records.hpp"
 #include "store/records/forward.hpp"
 
@@ -33,6 +35,8 @@ struct FamilyMemberStatus {
     bool restricted = false;
     std::string restriction_reason;
     std::optional<store::FamilyAccount> account;
+    // A guardian's, when recorded: with it the guardian signs in with e-ID.
+    std::optional<domain::PersonalNumber> personal_number;
 };
 
 struct FamilyAccessPage {
@@ -68,6 +72,13 @@ class FamilyAccounts {
                     const std::string& reason, const RequestContext& context);
 
     // Errors (kFailedPrecondition): "activation.unknown", "activation.used", "activation.expired".
+    // Records a guardian's personal identity number (`text` as typed; empty: forget it), with which
+    // the guardian signs in by Swedish e-ID without an invitation link. Errors: kNotFound (audited);
+    // kInvalidArgument "family.guardian_unknown", "personal_number.*", "family.staff.eid_is_child";
+    // kConflict "family.staff.eid_taken" (the child's other guardian has it).
+    Status SetPersonalNumber(const Actor& actor, domain::ChildId child, domain::GuardianId guardian,
+                             std::string_view text, const RequestContext& context);
+
     Result<ActivationInfo> CheckActivation(std::string_view token);
 
     // Sets the username (a family account's only) and password and uses the link up. Errors: those of CheckActivation;

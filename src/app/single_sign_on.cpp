@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "app/family_sign_in.hpp"
 #include "app/login_audit.hpp"
 #include "common/crypto.hpp"
 #include "store/store.hpp"
@@ -34,6 +35,11 @@ std::vector<std::string> SingleSignOn::ProviderNames() const {
 
 bool SingleSignOn::Knows(std::string_view provider) const { return Find(provider) != nullptr; }
 
+bool SingleSignOn::IsFamilyProvider(std::string_view provider) const {
+    const auto& family = policy_.family_providers;
+    return std::find(family.begin(), family.end(), provider) != family.end();
+}
+
 oidc::Provider* SingleSignOn::Find(std::string_view provider) const {
     for (const auto& candidate : providers_) {
         if (candidate->Config().name == provider) return candidate.get();
@@ -41,7 +47,7 @@ oidc::Provider* SingleSignOn::Find(std::string_view provider) const {
     return nullptr;
 }
 
-Result<SsoStart> SingleSignOn::Begin(std::string_view provider_name) {
+Result<SsoStart> SingleSignOn::Begin(std::string_view provider_name, const RequestContext& context) {
     oidc::Provider* provider = Find(provider_name);
     if (provider == nullptr) return Error::NotFound("identity provider");
     const std::string state = crypto::RandomToken(32);
@@ -49,8 +55,20 @@ Result<SsoStart> SingleSignOn::Begin(std::string_view provider_name) {
     const std::string verifier = crypto::RandomToken(32);  // 43 characters, RFC 7636 §4.1
     SsoStart start;
     start.browser_token = crypto::RandomToken(32);
-    KB_ASSIGN_OR_RETURN(start.redirect_url,
-                        provider->AuthorizationUrl(state, nonce, crypto::Sha256Base64Url(verifier), ""));
+    // A family sign-in asks the e-ID broker for the assurance it needs (checked again on the answer).
+    std::string acr_values;
+    if (IsFamilyProvider(provider_name)) {
+        for (const auto& acr : policy_.family_acrs) acr_values += (acr_values.empty() ? "" : " ") + acr;
+    }
+    auto url = provider->AuthorizationUrl(state, nonce, crypto::Sha256Base64Url(verifier), acr_values);
+    if (!url) {
+        // Down, or its discovery document unusable: nobody to send the person to, and the log says why.
+        const bool down = url.error().code == ErrorCode::kUnavailable;
+        KB_RETURN_IF_ERROR(
+            Refuse(provider_name, nullptr, down ? "provider_unavailable" : "discovery_unusable", context));
+        return url.error();
+    }
+    start.redirect_url = std::move(*url);
     const Timestamp now = clock_.Now();
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
     KB_RETURN_IF_ERROR(uow->Sessions().InsertSsoRequest(
@@ -106,6 +124,7 @@ Result<LoginOutcome> SingleSignOn::Complete(std::string_view provider_name, std:
     }
     const auto value = oidc::Claim(*claims, provider->Config().claim);
     if (!value || value->empty()) return refused("claim_missing");
+    if (IsFamilyProvider(provider_name)) return CompleteFamily(provider_name, *claims, *value, context);
 
     std::optional<store::UserCredentials> account;
     {
@@ -130,6 +149,30 @@ Result<LoginOutcome> SingleSignOn::Complete(std::string_view provider_name, std:
         return LoginOutcome{std::move(step)};
     }
     KB_ASSIGN_OR_RETURN(auto session, authentication_.StartSession(account->user, method, context, claims->acr));
+    return LoginOutcome{std::move(session)};
+}
+
+Result<LoginOutcome> SingleSignOn::CompleteFamily(std::string_view provider_name, const oidc::IdTokenClaims& claims,
+                                                  const std::string& value, const RequestContext& context) {
+    const auto refuse = [&](std::string_view why, std::string key) -> Error {
+        if (auto audited = Refuse(provider_name, nullptr, why, context); !audited) return audited.error();
+        return Error::Unauthenticated(std::move(key), std::string(why));
+    };
+    const auto& levels = policy_.family_acrs;
+    if (std::find(levels.begin(), levels.end(), claims.acr) == levels.end()) {
+        return refuse("acr_below_family_level", "sso.assurance_too_low");
+    }
+    const Timestamp now = clock_.Now();
+    // Whatever the reason nothing opens, the person is told the same: no oracle of who has a child here.
+    const auto number = domain::PersonalNumber::Parse(value, SwedishDate(now));
+    if (!number) return refuse("personal_number_invalid", "sso.no_family_account");
+    auto account = FamilyAccountForEid(store_, *number, now, policy_.child_login_age, context);
+    if (!account) {
+        if (account.error().code != ErrorCode::kNotFound) return account.error();
+        return refuse("nothing_to_open", "sso.no_family_account");
+    }
+    const std::string method = std::string(kMethodPrefix) + std::string(provider_name);
+    KB_ASSIGN_OR_RETURN(auto session, authentication_.StartSession(*account, method, context, claims.acr));
     return LoginOutcome{std::move(session)};
 }
 

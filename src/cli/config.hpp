@@ -46,6 +46,12 @@ struct Config {
     std::string require_second_factor;
     // Single sign-on: "NAME,ISSUER,CLIENT_ID,CLIENT_SECRET_FILE,CLAIM[,LABEL]" per provider.
     std::vector<std::string> oidc_providers;
+    std::vector<std::string> eid_providers;  // the same for families' Swedish e-ID (an e-ID broker)
+    // The assurance levels (acr) a family's e-ID sign-in must have: the Swedish eID framework's LoA 3
+    // and 4, and their eIDAS counterparts (substantial, high).
+    std::string eid_acrs =
+        "http://id.elegnamnden.se/loa/1.0/loa3,http://id.elegnamnden.se/loa/1.0/loa4,"
+        "http://id.elegnamnden.se/loa/1.0/eidas-sub,http://id.elegnamnden.se/loa/1.0/eidas-high";
     std::string public_url;       // where browsers reach Kronobarn (the providers' redirect URIs)
     std::string two_factor_acrs;  // acr values a provider's sign-in counts as two-factor, comma-separated
 
@@ -56,12 +62,17 @@ struct Config {
     std::vector<domain::Role> second_factor_roles;
     struct OidcProvider {
         std::string name, issuer, client_id, client_secret, claim, label;
+        bool family = false;  // an e-ID broker: CLAIM is a personal identity number
         std::string RedirectUri(const std::string& public_url) const {
             return public_url + "/logga-in/sso/" + name + "/svar";
         }
     };
     std::vector<OidcProvider> oidc_provider_list;
     std::vector<std::string> two_factor_acr_list;
+    std::vector<std::string> eid_acr_list;
+    // What an e-ID broker is asked for: Sweden Connect's OIDC profile gives the personal identity
+    // number with this scope.
+    std::string eid_scope = "openid https://id.oidc.se/scope/naturalPersonNumber";
     std::vector<std::pair<std::string, std::string>> scim_tokens;  // (organisation code, token)
 };
 

@@ -23,6 +23,8 @@ struct Guardian {
     // seriously harm the child): the guardian's own view shows nothing of this child.
     bool access_restricted = false;
     std::string restriction_reason;
+    // Recorded by the coordination holder: with it the guardian signs in with Swedish e-ID.
+    std::optional<PersonalNumber> personal_number;
 };
 
 struct Child {

@@ -50,8 +50,10 @@ struct ServeOptions {
 web::WebOptions WebOptionsOf(const cli::Config& config) {
     web::WebOptions options{config.secure_cookies, {}};
     for (const auto& [organisation, token] : config.scim_tokens) options.scim_tokens.push_back({organisation, token});
-    for (const auto& provider : config.oidc_provider_list)
-        options.sso_providers.emplace_back(provider.name, provider.label);
+    for (const auto& provider : config.oidc_provider_list) {
+        auto& list = provider.family ? options.family_sso_providers : options.sso_providers;
+        list.emplace_back(provider.name, provider.label);
+    }
     options.public_url = config.public_url;
     return options;
 }
@@ -92,13 +94,18 @@ int Serve(const cli::Config& config, const ServeOptions& options, store::Store& 
                                        domain::SecondFactorPolicy{config.second_factor_roles});
     std::vector<std::shared_ptr<oidc::Provider>> providers;
     for (const auto& provider : config.oidc_provider_list) {
-        providers.push_back(std::make_shared<oidc::Provider>(
-            oidc::ProviderConfig{provider.name, provider.issuer, provider.client_id, provider.client_secret,
-                                 provider.claim, provider.RedirectUri(config.public_url)},
-            clock));
+        oidc::ProviderConfig settings{provider.name,          provider.issuer, provider.client_id,
+                                      provider.client_secret, provider.claim,  provider.RedirectUri(config.public_url)};
+        if (provider.family) settings.scope = config.eid_scope;
+        providers.push_back(std::make_shared<oidc::Provider>(std::move(settings), clock));
     }
-    app::SingleSignOn sso(store, clock, authentication, std::move(providers),
-                          {config.two_factor_acr_list, domain::SecondFactorPolicy{config.second_factor_roles}});
+    app::SsoPolicy sso_policy{config.two_factor_acr_list, domain::SecondFactorPolicy{config.second_factor_roles}};
+    for (const auto& provider : config.oidc_provider_list) {
+        if (provider.family) sso_policy.family_providers.push_back(provider.name);
+    }
+    sso_policy.family_acrs = config.eid_acr_list;
+    sso_policy.child_login_age = config.child_login_age;
+    app::SingleSignOn sso(store, clock, authentication, std::move(providers), std::move(sso_policy));
     app::Concerns concerns(store, clock, config.school_year);
     app::WheelAssessments wheel(store, clock);
     app::Handovers handovers(store, clock, config.child_consent_age);

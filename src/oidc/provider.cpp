@@ -52,7 +52,7 @@ Result<std::string> Provider::AuthorizationUrl(const std::string& state, const s
     KB_ASSIGN_OR_RETURN(const auto metadata, Metadata());
     std::string url = metadata.authorization_endpoint;
     url += metadata.authorization_endpoint.find('?') == std::string::npos ? '?' : '&';
-    url += "response_type=code&scope=openid&client_id=" + FormEncode(config_.client_id) +
+    url += "response_type=code&scope=" + FormEncode(config_.scope) + "&client_id=" + FormEncode(config_.client_id) +
            "&redirect_uri=" + FormEncode(config_.redirect_uri) + "&state=" + FormEncode(state) +
            "&nonce=" + FormEncode(nonce) + "&code_challenge=" + FormEncode(code_challenge) +
            "&code_challenge_method=S256";

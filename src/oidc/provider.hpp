@@ -23,8 +23,9 @@ struct ProviderConfig {
     std::string issuer;
     std::string client_id;
     std::string client_secret;
-    std::string claim;         // the claim whose value names the account
-    std::string redirect_uri;  // this relying party's callback for the provider, absolute
+    std::string claim;             // the claim whose value names the account
+    std::string redirect_uri;      // this relying party's callback for the provider, absolute
+    std::string scope = "openid";  // space-separated, as the authorisation request asks
     HttpLimits limits;
     // Keys are fetched again for an unknown kid at most this often: a stream of forged kids cannot
     // make us hammer the provider.

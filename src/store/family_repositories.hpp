@@ -10,6 +10,8 @@
 #include "common/result.hpp"
 #include "common/time.hpp"
 #include "domain/family_entry.hpp"
+#include "domain/family_sign_in.hpp"
+#include "domain/personal_number.hpp"
 #include "domain/user_account.hpp"
 #include "store/records/family_records.hpp"
 
@@ -31,6 +33,11 @@ class FamilyRepository {
     virtual Status RevokeActivationsOf(domain::UserId user, Timestamp at) = 0;
 
     virtual Status SetGuardianRestriction(domain::GuardianId guardian, bool restricted, const std::string& reason) = 0;
+    // kConflict "family.staff.eid_taken" when the child's other guardian has that number.
+    virtual Status SetGuardianPersonalNumber(domain::GuardianId guardian,
+                                             const std::optional<domain::PersonalNumber>& number) = 0;
+    // Every child the person with this personal number is recorded as guardian of.
+    virtual Result<std::vector<domain::GuardianOfChild>> GuardianRecordsOf(const domain::PersonalNumber& number) = 0;
 
     virtual Result<std::int64_t> InsertEntry(const domain::FamilyEntry& entry) = 0;
     // Oldest first.

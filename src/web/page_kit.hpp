@@ -28,6 +28,8 @@ struct WebOptions {
     std::vector<ScimToken> scim_tokens;
     // The login page's single sign-on buttons: (provider name, label), in the order configured.
     std::vector<std::pair<std::string, std::string>> sso_providers;
+    // The same for families' Swedish e-ID (an e-ID broker), shown in a section of their own.
+    std::vector<std::pair<std::string, std::string>> family_sso_providers;
     std::string public_url;  // where browsers reach us; the providers send them back to it after signing out
 };
 

@@ -5,7 +5,7 @@
 // against the server's routes by the C++ test RouteCoverage — and reflow at 320 px and 200 % zoom.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './server.mjs';
+import { LOA3, startServer } from './server.mjs';
 import { accessibilityViolations, launchBrowser } from './browser.mjs';
 import { bornYearsAgo, personalNumber } from './people.mjs';
 import { enrol, passwordOnly } from './second_factor.mjs';
@@ -262,6 +262,44 @@ test('the withdrawal reached the principal at once: the consent shows as withdra
   const page = sessions.principal;
   await page.goto(`${server.url}/barn/${ids.child}/samtycken`);
   assert.ok((await page.getByText('Återkallat', { exact: true }).count()) > 0);
+});
+
+test('Swedish, keyboard only: the principal records a guardian\'s personal number and the guardian signs in with e-ID', async () => {
+  const principal = sessions.principal;
+  const number = personalNumber('19850412', '982');
+  await principal.goto(`${server.url}/barn/${ids.child}/familj`);
+  const fold = principal.locator('details[id^="form-pnr-"]').nth(1);
+  await fold.locator('summary').focus();
+  await principal.keyboard.press('Enter');
+  await fold.locator('input[name="personal_number"]').focus();
+  await principal.keyboard.type('8504129');  // a digit short: the mistake is shown where the eye is
+  await pressEnterOn(principal, fold.locator('input[name="personal_number"]'));
+  assert.equal(await principal.evaluate(() => document.activeElement.closest('.kb-error-summary') !== null), true,
+    'focus lands on the error summary');
+  assert.match(await principal.locator('main').innerText(), /Personnumret ska skrivas som/);
+  await assertAccessible(principal, 'family page with a mistyped personal number');
+  const input = principal.locator('details[open] input[name="personal_number"]');
+  await input.fill('');
+  await input.focus();
+  await principal.keyboard.type(number);
+  await pressEnterOn(principal, input);
+  assert.match(principal.url(), /familj\?sparat=1$/);
+  assert.match(await principal.locator('main').innerText(), new RegExp(`Personnummer för inloggning med e-legitimation: ${number}`));
+
+  // The guardian, in a browser of their own: no link, no password — e-ID at LoA 3.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.url}/logga-in`);
+  const button = page.getByRole('link', { name: 'Logga in med BankID eller Freja eID' });
+  await assertAccessible(page, 'login page with e-ID for families');
+  await Promise.all([page.waitForURL((url) => url.href.startsWith(`${server.providerUrl}/interaction/`)), button.focus().then(() => page.keyboard.press('Enter'))]);
+  await page.fill('#login', number.replace('-', ''));
+  await page.selectOption('#acr', LOA3);
+  await Promise.all([page.waitForURL(`${server.url}/familj`), page.click('button[type=submit]')]);
+  assert.equal(await page.locator(`main a[href="/familj/barn/${ids.child}"]`).count() > 0, true, 'their child is listed');
+  const plan = await page.goto(`${server.url}/familj/barn/${ids.child}`);
+  assert.equal(plan.status(), 200);
+  await context.close();
 });
 
 test('Swedish, keyboard only: the principal hands coordination on and a guardian says the plan may follow', async () => {

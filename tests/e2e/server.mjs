@@ -1,13 +1,14 @@
 // Starts the real kronobarn binary on a free port with a fresh SQLite database and demo data,
 // and stops it (SIGTERM, graceful) afterwards. Used by the browser tests. Beside it runs a real
 // OpenID Provider (tests/oidc/provider.mjs) that the server trusts as "region" (Region Kronoberg's
-// staff login): the demo usernames sign in there too.
+// staff login: the demo usernames sign in there too) and as "eid" (an e-ID broker for families: a
+// twelve-digit login is that personal identity number).
 import { spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { STAFF_CLIENT, startProvider } from '../oidc/provider.mjs';
+import { EID_CLIENT, PERSONAL_NUMBER_CLAIM, STAFF_CLIENT, startProvider } from '../oidc/provider.mjs';
 
 // The demo's police officer and researcher must give a code from an authenticator app (the
 // second-factor tests sign in as them); everyone else the other tests use signs in with the
@@ -33,11 +34,15 @@ export async function startServer({ children = 50, secondFactorRoles = SECOND_FA
   const secretFile = join(dir, 'region.secret');
   writeFileSync(secretFile, `${STAFF_CLIENT.secret}\n`);
   chmodSync(secretFile, 0o600);
+  const eidSecretFile = join(dir, 'eid.secret');
+  writeFileSync(eidSecretFile, `${EID_CLIENT.secret}\n`);
+  chmodSync(eidSecretFile, 0o600);
   const child = spawn(binary, [
     'serve', '--migrate', '--demo-children', String(children),
     '--database', `sqlite:${join(dir, 'kronobarn.db')}`, '--listen', `127.0.0.1:${port}`, '--log-level', 'warn',
     '--require-second-factor', secondFactorRoles,
     '--oidc-provider', `region,${provider.issuer},${STAFF_CLIENT.id},${secretFile},preferred_username,Region Kronoberg`,
+    '--eid-provider', `eid,${provider.issuer},${EID_CLIENT.id},${eidSecretFile},${PERSONAL_NUMBER_CLAIM},BankID eller Freja eID`,
     '--public-url', publicUrl, '--two-factor-acr', LOA3,
   ], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';

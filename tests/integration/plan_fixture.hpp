@@ -53,6 +53,10 @@ inline std::string AttributeAfter(const std::string& page, std::size_t from, con
 
 class PlanFixture : public ::testing::Test {
   protected:
+    PlanFixture() = default;
+    // On a server with settings of its own (single sign-on providers, say).
+    explicit PlanFixture(TestServerOptions options) : server_(std::make_shared<TestDatabase>(), std::move(options)) {}
+
     const std::string& Session(const std::string& user) { return server_.SessionOf(user); }
     std::string Csrf(const std::string& user) { return server_.CsrfField(user); }
     std::string Unit(const std::string& name) { return std::to_string(server_.UnitId(name)); }

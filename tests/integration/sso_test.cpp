@@ -2,46 +2,21 @@
 // by CTest as the "oidc" fixture): a staff member signs in through the provider and out of both;
 // nobody gets an account by signing in; a replayed or foreign state, a code used twice, an assurance
 // level below what the role needs, a provider that is down — each refused with a clear page, an
-// audited failure and no session; a rotated signing key is fetched again (at most once a minute).
+// audited failure and no session; a rotated signing key is fetched again (at most once a minute);
+// a hostile provider's bad ID tokens (tampered, alg none, HMAC with the public key, wrong audience,
+// expired, wrong or missing nonce, oversized) are each refused end to end.
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <regex>
 
 #include "common/crypto.hpp"
 #include "common/totp.hpp"
-#include "integration/test_server.hpp"
-#include "support/browser_agent.hpp"
+#include "integration/test_provider.hpp"
 
 namespace kronobarn::testing {
 namespace {
 
-constexpr const char* kLoa2 = "http://id.elegnamnden.se/loa/1.0/loa2";
-constexpr const char* kLoa3 = "http://id.elegnamnden.se/loa/1.0/loa3";
-constexpr const char* kRedirectUri = "http://127.0.0.1/logga-in/sso/region/svar";
-
-std::string ProviderIssuer() {
-    std::ifstream state(KRONOBARN_TEST_OIDC_STATE);
-    std::string issuer;
-    std::getline(state, issuer);
-    if (issuer.empty()) {
-        throw std::runtime_error(std::string("no test identity provider: run through ctest (fixture oidc), or `node "
-                                             "tests/oidc/provider.mjs start ") +
-                                 KRONOBARN_TEST_OIDC_STATE + "`");
-    }
-    return issuer;
-}
-
-oidc::ProviderConfig Region(const std::string& issuer) {
-    oidc::ProviderConfig config;
-    config.name = "region";
-    config.issuer = issuer;
-    config.client_id = "kronobarn-staff";
-    config.client_secret = "staff-client-secret-0123456789abcdef";
-    config.claim = "preferred_username";
-    config.redirect_uri = kRedirectUri;
-    return config;
-}
+oidc::ProviderConfig Region(const std::string& issuer) { return TestProviderClient("region", issuer); }
 
 TestServerOptions WithRegion(std::vector<domain::Role> second_factor_roles = {}) {
     TestServerOptions options;
@@ -69,24 +44,9 @@ class SsoTest : public ::testing::Test {
         return "http://127.0.0.1:" + std::to_string(server_.Port()) + path;
     }
 
-    // Through the provider's login page as `login` at `acr`, up to its answer to us (not yet delivered).
     std::string SignInAtProvider(BrowserAgent& agent, const std::string& authorization_url, const std::string& login,
                                  const std::string& acr = kLoa3) {
-        auto reply = agent.Get(authorization_url);
-        std::string hops_taken;
-        for (int hops = 0; (reply.status == 303 || reply.status == 302) && hops < 8; ++hops) {
-            if (reply.location.rfind(kRedirectUri, 0) == 0) return reply.location;
-            const std::string at = reply.location;
-            hops_taken += " → " + at;
-            reply = agent.Get(at);
-            if (reply.status == 200 && at.find("/interaction/") != std::string::npos) {
-                reply = agent.PostForm(at + "/login", "login=" + UrlEncode(login) + "&acr=" + UrlEncode(acr));
-                hops_taken += " (login: " + std::to_string(reply.status) + ")";
-            }
-        }
-        ADD_FAILURE() << "the provider did not answer with a redirect to us:" << hops_taken << "; last " << reply.status
-                      << " " << reply.body.substr(0, 300);
-        return "http://127.0.0.1/";
+        return testing::SignInAtProvider(agent, authorization_url, RedirectUriOf("region"), login, acr);
     }
 
     // Our callback URL as the provider gave it, on this server's port.
@@ -95,10 +55,7 @@ class SsoTest : public ::testing::Test {
     }
 
     BrowserAgent::Reply SignIn(BrowserAgent& agent, const std::string& login, const std::string& acr = kLoa3) {
-        const auto start = agent.Get(Ours("/logga-in/sso/region"));
-        EXPECT_EQ(start.status, 303);
-        EXPECT_EQ(start.location.rfind(issuer_ + "/auth?", 0), 0U) << start.location;
-        return agent.Get(Delivered(SignInAtProvider(agent, start.location, login, acr)));
+        return SignInThrough(agent, server_.Port(), "region", login, acr);
     }
 
     std::vector<std::string> SsoAuditRows() {
@@ -247,6 +204,67 @@ TEST_F(SsoSecondFactorTest, OneFactorFromTheProviderIsFollowedByTheAppsCodeForAR
               (std::vector<std::string>{std::string("login_step oidc:region acr=") + kLoa2, "login oidc:region+totp",
                                         std::string("login oidc:region acr=") + kLoa3,
                                         std::string("login oidc:region acr=") + kLoa2}));
+}
+
+// A provider that speaks the protocol but hands out bad ID tokens (tests/oidc/evil_provider.mjs),
+// one issuer per kind of attack.
+const std::vector<std::string> kHostileModes = {"good",      "tampered", "none",         "hmac",
+                                                "wrong-aud", "expired",  "wrong-nonce",  "no-nonce",
+                                                "huge",      "megabyte", "bad-discovery"};
+
+TestServerOptions WithHostileProviders() {
+    TestServerOptions options;
+    const std::string base = HostileProviderBase();
+    for (const std::string& mode : kHostileModes) {
+        oidc::ProviderConfig config = TestProviderClient("region", base + "/" + mode);
+        config.name = "evil-" + mode;
+        config.redirect_uri = RedirectUriOf(config.name);
+        options.sso_providers.push_back(config);
+    }
+    return options;
+}
+
+class HostileProviderTest : public SsoTest {
+  protected:
+    HostileProviderTest() : SsoTest(WithHostileProviders()) {}
+};
+
+TEST_F(HostileProviderTest, EveryBadIdTokenIsRefusedWithAClearPageAnAuditedReasonAndNoSession) {
+    const std::vector<std::pair<std::string, std::string>> refused = {{"tampered", "bad_signature"},
+                                                                      {"none", "algorithm_not_allowed"},
+                                                                      {"hmac", "algorithm_not_allowed"},
+                                                                      {"wrong-aud", "wrong_audience"},
+                                                                      {"expired", "expired"},
+                                                                      {"wrong-nonce", "nonce_mismatch"},
+                                                                      {"no-nonce", "nonce_mismatch"},
+                                                                      {"huge", "token_too_large"}};
+    std::vector<std::string> expected_rows;
+    for (const auto& [mode, why] : refused) {
+        BrowserAgent browser;
+        const auto answer = SignInThrough(browser, server_.Port(), "evil-" + mode, "anna");
+        EXPECT_EQ(answer.status, 401) << mode;
+        EXPECT_NE(answer.body.find("kunde inte slutföras"), std::string::npos) << mode;
+        EXPECT_TRUE(browser.Cookie("kb_session").empty()) << mode;
+        expected_rows.push_back("login_failed oidc:evil-" + mode + " " + why);
+    }
+    BrowserAgent flooded;
+    const auto megabyte = SignInThrough(flooded, server_.Port(), "evil-megabyte", "anna");
+    EXPECT_EQ(megabyte.status, 503);
+    EXPECT_NE(megabyte.body.find("svarar inte just nu"), std::string::npos);
+    EXPECT_TRUE(flooded.Cookie("kb_session").empty());
+    expected_rows.push_back("login_failed oidc:evil-megabyte provider_unavailable");
+    BrowserAgent broken;
+    const auto discovery = broken.Get(Ours("/logga-in/sso/evil-bad-discovery"));
+    EXPECT_EQ(discovery.status, 503) << "a discovery document without its endpoints: nowhere to go";
+    EXPECT_NE(discovery.body.find("svarar inte just nu"), std::string::npos);
+    expected_rows.push_back("login_failed oidc:evil-bad-discovery discovery_unusable");
+
+    // The control: the same harness with a correct token signs in, so each refusal above is the token's.
+    BrowserAgent control;
+    EXPECT_EQ(SignInThrough(control, server_.Port(), "evil-good", "anna").status, 200);
+    EXPECT_FALSE(control.Cookie("kb_session").empty());
+    expected_rows.push_back(std::string("login oidc:evil-good acr=") + kLoa3);
+    EXPECT_EQ(SsoAuditRows(), expected_rows);
 }
 
 }  // namespace

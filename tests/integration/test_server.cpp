@@ -1,5 +1,6 @@
 #include "integration/test_server.hpp"
 
+#include <algorithm>
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
@@ -118,7 +119,11 @@ namespace {
 
 web::WebOptions WebOptionsFor(const TestServerOptions& options) {
     web::WebOptions web{false, {{"0780", kScimTokenVaxjo}, {"0764", kScimTokenAlvesta}}};
-    for (const auto& provider : options.sso_providers) web.sso_providers.emplace_back(provider.name, provider.name);
+    for (const auto& provider : options.sso_providers) {
+        const auto& family = options.family_providers;
+        const bool for_families = std::find(family.begin(), family.end(), provider.name) != family.end();
+        (for_families ? web.family_sso_providers : web.sso_providers).emplace_back(provider.name, provider.name);
+    }
     web.public_url = "http://127.0.0.1";  // as the providers know it; the test agent brings answers here
     return web;
 }
@@ -138,7 +143,8 @@ void TestServer::Serve() {
         providers.push_back(std::make_shared<oidc::Provider>(provider, clock_));
     sso_ = std::make_unique<app::SingleSignOn>(
         *store_, clock_, *authentication_, std::move(providers),
-        app::SsoPolicy{options_.two_factor_acrs, domain::SecondFactorPolicy{options_.second_factor_roles}});
+        app::SsoPolicy{options_.two_factor_acrs, domain::SecondFactorPolicy{options_.second_factor_roles},
+                       options_.family_providers, options_.family_acrs, 13});
     concerns_ = std::make_unique<app::Concerns>(*store_, clock_, options_.school_year);
     wheel_ = std::make_unique<app::WheelAssessments>(*store_, clock_);
     handovers_ = std::make_unique<app::Handovers>(*store_, clock_, 12);

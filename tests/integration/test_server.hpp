@@ -71,6 +71,9 @@ struct TestServerOptions {
     // them is a placeholder, as the test's own agent carries the provider's answer here).
     std::vector<oidc::ProviderConfig> sso_providers;
     std::vector<std::string> two_factor_acrs;
+    // Of sso_providers, those that sign in families by e-ID, and the acr values they must give.
+    std::vector<std::string> family_providers;
+    std::vector<std::string> family_acrs;
 };
 
 class TestServer {

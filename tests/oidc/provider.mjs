@@ -2,7 +2,9 @@
 // implementation), with a staff client and an e-ID client, an interaction page of its own (a login
 // form that also chooses the assurance level, acr), and a test hook that rotates its signing key.
 //
-//   node tests/oidc/provider.mjs start STATE   starts it in the background; STATE gets its URL
+//   node tests/oidc/provider.mjs start STATE   starts it in the background; STATE gets its URL, its
+//                                              process id and the hostile provider's base URL
+//                                              (evil_provider.mjs), one a line
 //   node tests/oidc/provider.mjs stop STATE    stops it
 //   node tests/oidc/provider.mjs serve STATE   runs it in the foreground (what start launches)
 //
@@ -14,10 +16,12 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { fileURLToPath } from 'node:url';
 import Provider from 'oidc-provider';
+import { startEvilProvider } from './evil_provider.mjs';
 
 export const STAFF_CLIENT = { id: 'kronobarn-staff', secret: 'staff-client-secret-0123456789abcdef' };
 export const EID_CLIENT = { id: 'kronobarn-eid', secret: 'eid-client-secret-0123456789abcdef01' };
 export const PERSONAL_NUMBER_CLAIM = 'https://id.oidc.se/claim/personalIdentityNumber';
+export const PERSONAL_NUMBER_SCOPE = 'https://id.oidc.se/scope/naturalPersonNumber';
 const LOA2 = 'http://id.elegnamnden.se/loa/1.0/loa2';
 const LOA3 = 'http://id.elegnamnden.se/loa/1.0/loa3';
 
@@ -86,6 +90,7 @@ function configuration(key, kronobarnUrl) {
     jwks: { keys: [key] },
     // acr and amr with openid: every ID token says how the person was proven, as e-ID brokers' do.
     claims: { sid: null, openid: ['sub', 'acr', 'amr', 'auth_time', 'preferred_username', 'email', PERSONAL_NUMBER_CLAIM] },
+    scopes: ['openid', PERSONAL_NUMBER_SCOPE],  // the e-ID client asks for Sweden Connect's number scope
     conformIdTokenClaims: false,  // the claims in the ID token itself, as e-ID brokers do
     acrValues: [LOA2, LOA3],
     features: { devInteractions: { enabled: false }, rpInitiatedLogout: { enabled: true } },
@@ -131,7 +136,7 @@ export async function startProvider({ kronobarnUrl = 'http://127.0.0.1' } = {}) 
         if (details.prompt.name === 'consent') {
           // A native client is always asked (RFC 8252); these first-party clients consent at once.
           const grant = new provider.Grant({ clientId: details.params.client_id, accountId: details.session.accountId });
-          grant.addOIDCScope('openid');
+          grant.addOIDCScope(details.params.scope ?? 'openid');
           grant.addOIDCClaims(['acr', 'amr', 'auth_time', 'preferred_username', 'email', PERSONAL_NUMBER_CLAIM]);
           await provider.interactionFinished(req, res, { consent: { grantId: await grant.save() } },
             { mergeWithLastSubmission: true });
@@ -154,7 +159,8 @@ export async function startProvider({ kronobarnUrl = 'http://127.0.0.1' } = {}) 
 
 if (command === 'serve') {
   const { issuer } = await startProvider();
-  writeFileSync(statePath, `${issuer}\n${process.pid}\n`);
+  const evil = await startEvilProvider();
+  writeFileSync(statePath, `${issuer}\n${process.pid}\n${evil.base}\n`);
 } else if (command === 'start') {
   rmSync(statePath, { force: true });
   const child = spawn(process.execPath, [fileURLToPath(import.meta.url), 'serve', statePath],

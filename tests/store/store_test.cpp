@@ -995,3 +995,48 @@ TEST_F(WriteGroupTest, AWriteThatFailsInsideAGroupTakesNothingOfTheOthersWithIt)
 
 }  // namespace
 }  // namespace kronobarn::store
+
+namespace kronobarn::store {
+namespace {
+
+// A guardian's personal number (for signing in with e-ID) is kept, found again with every child the
+// person is guardian of, forgotten when cleared, and never given to both guardians of one child.
+TEST_F(StoreTest, AGuardiansPersonalNumberFindsEveryChildThePersonIsGuardianOf) {
+    auto store = OpenStore();
+    ASSERT_TRUE(store->Migrate());
+    const Date today{std::chrono::year{2026} / 12 / 7};
+    const auto number = [&](std::string_view text) { return *domain::PersonalNumber::Parse(text, today); };
+    const auto parent = number("19850412-9829");
+    auto uow = *store->Begin(TransactionMode::kWrite);
+    std::vector<ChildId> children;
+    for (const char* child_number : {"20150312-9817", "20200101-9823"}) {
+        domain::Child child{.personal_number = number(child_number)};
+        child.given_name = "Barn";
+        child.family_name = "Berg";
+        child.guardians.push_back({0, "Eva", "Berg", "", false, "", parent});
+        child.guardians.push_back({0, "Per", "Berg", "", false, "", std::nullopt});
+        children.push_back(*uow->Children().Insert(child));
+    }
+    const auto guardians = *uow->Children().GuardiansOf(children[0]);
+    ASSERT_EQ(guardians.size(), 2u);
+    EXPECT_EQ(guardians[0].personal_number, parent);
+    EXPECT_FALSE(guardians[1].personal_number.has_value());
+
+    const auto records = *uow->Family().GuardianRecordsOf(parent);
+    ASSERT_EQ(records.size(), 2u);
+    EXPECT_EQ(records[0].child_id, children[0]);
+    EXPECT_EQ(records[0].guardian_id, guardians[0].id);
+    EXPECT_EQ(records[0].child_birth_date, (Date{std::chrono::year{2015} / 3 / 12}));
+    EXPECT_EQ(records[1].child_id, children[1]);
+
+    ASSERT_TRUE(uow->Family().SetGuardianPersonalNumber(guardians[0].id, std::nullopt));
+    EXPECT_EQ(uow->Family().GuardianRecordsOf(parent)->size(), 1u) << "forgotten for the first child only";
+    ASSERT_TRUE(uow->Family().SetGuardianPersonalNumber(guardians[1].id, parent));
+    EXPECT_EQ((*uow->Children().GuardiansOf(children[0]))[1].personal_number, parent);
+    const auto both = uow->Family().SetGuardianPersonalNumber(guardians[0].id, parent);
+    ASSERT_FALSE(both) << "one person is never both guardians of a child";
+    EXPECT_EQ(both.error().message_key, "family.staff.eid_taken");
+}
+
+}  // namespace
+}  // namespace kronobarn::store

@@ -1,6 +1,7 @@
 #include "cli/config.hpp"
 
 #include <gtest/gtest.h>
+#include <algorithm>
 
 #include <filesystem>
 #include <fstream>
@@ -188,6 +189,36 @@ TEST(Config, SingleSignOnProvidersNeedAnHttpsIssuerASecretOnlyTheServiceCanReadA
     EXPECT_TRUE(Mentions(problems, "expected NAME,ISSUER"));
     EXPECT_TRUE(Mentions(problems, "--public-url"));
     for (const auto& problem : problems) EXPECT_EQ(problem.find("region-client-secret"), std::string::npos);
+}
+
+TEST(Config, AnEidProviderSignsInFamiliesAndAsksForLoa3AndUpByDefault) {
+    const testing::TempDir dir;
+    const std::string secret = dir.File("eid.secret");
+    std::ofstream(secret) << "eid-client-secret\n";
+    std::filesystem::permissions(secret, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+    Config config;
+    config.oidc_providers = {"region,https://login.regionkronoberg.se,kronobarn," + secret + ",preferred_username"};
+    config.eid_providers = {"eid,https://eid.example.se,kronobarn," + secret +
+                            ",https://id.oidc.se/claim/personalIdentityNumber,BankID eller Freja eID"};
+    config.public_url = "https://kronobarn.kronoberg.se";
+    ASSERT_TRUE(Validate(config).empty());
+    ASSERT_EQ(config.oidc_provider_list.size(), 2U);
+    EXPECT_FALSE(config.oidc_provider_list[0].family);
+    EXPECT_TRUE(config.oidc_provider_list[1].family);
+    EXPECT_EQ(config.oidc_provider_list[1].label, "BankID eller Freja eID");
+    EXPECT_NE(
+        std::find(config.eid_acr_list.begin(), config.eid_acr_list.end(), "http://id.elegnamnden.se/loa/1.0/loa3"),
+        config.eid_acr_list.end());
+    EXPECT_EQ(
+        std::find(config.eid_acr_list.begin(), config.eid_acr_list.end(), "http://id.elegnamnden.se/loa/1.0/loa2"),
+        config.eid_acr_list.end());
+
+    Config clash = config;
+    clash.eid_providers = {"region,https://eid.example.se,kronobarn," + secret + ",pnr"};
+    EXPECT_TRUE(Mentions(Validate(clash), "region: NAME given twice"));
+    Config no_level = config;
+    no_level.eid_acrs = ",";
+    EXPECT_TRUE(Mentions(Validate(no_level), "--eid-acr must name at least one"));
 }
 
 }  // namespace

@@ -1,1 +1,2 @@
-SELECT id, given_name, family_name, phone, access_restricted, restriction_reason FROM guardians WHERE child_id = ?1 ORDER BY id
+SELECT id, given_name, family_name, phone, access_restricted, restriction_reason, personal_number
+FROM guardians WHERE child_id = ?1 ORDER BY id

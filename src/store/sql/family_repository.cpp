@@ -81,6 +81,35 @@ Status SqlFamilyRepository::SetGuardianRestriction(domain::GuardianId guardian, 
     return Ok();
 }
 
+Status SqlFamilyRepository::SetGuardianPersonalNumber(domain::GuardianId guardian,
+                                                      const std::optional<domain::PersonalNumber>& number) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("guardian_set_personal_number"));
+    stmt.Bind(1, guardian);
+    stmt.BindTextOrNull(2, number ? std::optional<std::string>(number->Normalised()) : std::nullopt);
+    auto updated = stmt.Run();
+    if (!updated && updated.error().code == ErrorCode::kConflict) {
+        return Error::Conflict("family.staff.eid_taken");
+    }
+    KB_RETURN_IF_ERROR(updated);
+    if (db_.ChangedRows() == 0) return Error::NotFound("guardian");
+    return Ok();
+}
+
+Result<std::vector<domain::GuardianOfChild>> SqlFamilyRepository::GuardianRecordsOf(
+    const domain::PersonalNumber& number) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("guardian_records_by_personal_number"));
+    stmt.Bind(1, number.Normalised());
+    std::vector<domain::GuardianOfChild> records;
+    for (;;) {
+        KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+        if (!has_row) break;
+        records.push_back({stmt.Int("guardian_id"), stmt.Int("child_id"), stmt.Bool("access_restricted"),
+                           stmt.Decode("birth_date", ParseDate(stmt.Text("birth_date")))});
+    }
+    KB_RETURN_IF_ERROR(stmt.Decoded());
+    return records;
+}
+
 Result<std::int64_t> SqlFamilyRepository::InsertEntry(const domain::FamilyEntry& entry) {
     KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("family_entry_insert"));
     stmt.Bind(1, entry.plan_id).Bind(2, entry.child_id).Bind(3, domain::Code(entry.kind)).Bind(4, entry.text);

@@ -17,8 +17,13 @@ Result<ChildId> SqlChildRepository::Insert(const domain::Child& child) {
     const ChildId id = db_.LastInsertId();
     for (const auto& guardian : child.guardians) {
         KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("guardian_insert"));
-        KB_RETURN_IF_ERROR(
-            stmt.Bind(1, id).Bind(2, guardian.given_name).Bind(3, guardian.family_name).Bind(4, guardian.phone).Run());
+        stmt.Bind(1, id).Bind(2, guardian.given_name).Bind(3, guardian.family_name).Bind(4, guardian.phone);
+        if (guardian.personal_number) {
+            stmt.Bind(5, guardian.personal_number->Normalised());
+        } else {
+            stmt.BindTextOrNull(5, std::nullopt);
+        }
+        KB_RETURN_IF_ERROR(stmt.Run());
     }
     return id;
 }
@@ -36,8 +41,13 @@ Result<std::vector<domain::Guardian>> SqlChildRepository::GuardiansOf(ChildId ch
     for (;;) {
         KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
         if (!has_row) return guardians;
-        guardians.push_back({stmt.Int("id"), stmt.Text("given_name"), stmt.Text("family_name"), stmt.Text("phone"),
-                             stmt.Bool("access_restricted"), stmt.Text("restriction_reason")});
+        domain::Guardian guardian{stmt.Int("id"),     stmt.Text("given_name"),        stmt.Text("family_name"),
+                                  stmt.Text("phone"), stmt.Bool("access_restricted"), stmt.Text("restriction_reason")};
+        if (!stmt.IsNull("personal_number")) {
+            KB_ASSIGN_OR_RETURN(guardian.personal_number,
+                                domain::PersonalNumber::FromStored(stmt.Text("personal_number")));
+        }
+        guardians.push_back(std::move(guardian));
     }
 }
 

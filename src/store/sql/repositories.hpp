@@ -245,6 +245,9 @@ class SqlFamilyRepository final : public FamilyRepository {
     Status UseActivation(std::string_view token_hash, Timestamp at) override;
     Status RevokeActivationsOf(domain::UserId user, Timestamp at) override;
     Status SetGuardianRestriction(domain::GuardianId guardian, bool restricted, const std::string& reason) override;
+    Status SetGuardianPersonalNumber(domain::GuardianId guardian,
+                                     const std::optional<domain::PersonalNumber>& number) override;
+    Result<std::vector<domain::GuardianOfChild>> GuardianRecordsOf(const domain::PersonalNumber& number) override;
     Result<std::int64_t> InsertEntry(const domain::FamilyEntry& entry) override;
     Result<std::vector<domain::FamilyEntry>> EntriesOf(domain::PlanId plan) override;
     Result<std::vector<AccessLogEntry>> AccessLogOf(domain::ChildId child, std::int64_t before_sequence,

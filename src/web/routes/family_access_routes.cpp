@@ -14,6 +14,8 @@ void FamilyAccessRoutes::Register(RouteTable& routes) const {
     routes.AddSession("POST", "/barn/{id}/familj/inbjudan", Bind(this, &FamilyAccessRoutes::FamilyInvite), {"child"});
     routes.AddSession("POST", "/barn/{id}/familj/begransning", Bind(this, &FamilyAccessRoutes::FamilyRestrict),
                       {"child"});
+    routes.AddSession("POST", "/barn/{id}/familj/personnummer", Bind(this, &FamilyAccessRoutes::FamilyPersonalNumber),
+                      {"child"});
 }
 
 Response FamilyAccessRoutes::RenderFamilyAccess(const Request& request, const app::Actor& actor, domain::ChildId child,
@@ -31,6 +33,14 @@ Response FamilyAccessRoutes::RenderFamilyAccess(const Request& request, const ap
     Response response = ChildDataPage(request, actor, status, "family.staff.heading",
                                       views::FamilyAccessStaffContent(t, child, *page, state, shown));
     return response;
+}
+
+Response FamilyAccessRoutes::RenderFailure(const Request& request, const app::Actor& actor, domain::ChildId child,
+                                           const Error& error, views::FormPageState state) const {
+    const int status = HttpStatusFor(error.code);
+    if (!IsCorrectableOnForm(error.code)) return ErrorPage(request, status, error.message_key);
+    state.error_key = error.message_key;
+    return RenderFamilyAccess(request, actor, child, status, std::move(state), std::nullopt);
 }
 
 Response FamilyAccessRoutes::FamilyAccessShow(const Request& request, const RouteParams& params,
@@ -60,13 +70,7 @@ Response FamilyAccessRoutes::FamilyInvite(const Request& request, const RoutePar
         guardian = *parsed;
     }
     auto invitation = family_accounts_.Invite(actor, *id, guardian, ContextOf(request));
-    if (!invitation) {
-        const auto code = invitation.error().code;
-        if (!IsCorrectableOnForm(code)) return ErrorPage(request, HttpStatusFor(code), invitation.error().message_key);
-        views::FormPageState state;
-        state.error_key = invitation.error().message_key;
-        return RenderFamilyAccess(request, actor, *id, HttpStatusFor(code), std::move(state), std::nullopt);
-    }
+    if (!invitation) return RenderFailure(request, actor, *id, invitation.error(), {});
     // Shown once, on this response only: no redirect, so the link is not kept in any URL.
     views::FormPageState state;
     return RenderFamilyAccess(request, actor, *id, 200, std::move(state), *invitation);
@@ -81,12 +85,27 @@ Response FamilyAccessRoutes::FamilyRestrict(const Request& request, const RouteP
     const auto guardian = ParsePositiveId(form->Get("guardian_id"));
     auto restricted = family_accounts_.Restrict(actor, *id, guardian.value_or(0), form->Get("restricted") == "1",
                                                 std::string(form->Get("reason")), ContextOf(request));
-    if (!restricted) {
-        const auto code = restricted.error().code;
-        if (!IsCorrectableOnForm(code)) return ErrorPage(request, HttpStatusFor(code), restricted.error().message_key);
+    if (!restricted) return RenderFailure(request, actor, *id, restricted.error(), {});
+    return Response::Redirect("/barn/" + std::to_string(*id) + "/familj?sparat=1");
+}
+
+Response FamilyAccessRoutes::FamilyPersonalNumber(const Request& request, const RouteParams& params,
+                                                  const app::Actor& actor) const {
+    const auto id = IdParam(params);
+    if (!id) return ErrorPage(request, 404, "error.not_found");
+    auto form = ParseForm(request.body);
+    if (!form) return ErrorPage(request, 400, form.error().message_key);
+    const auto guardian = ParsePositiveId(form->Get("guardian_id"));
+    auto recorded = family_accounts_.SetPersonalNumber(actor, *id, guardian.value_or(0), form->Get("personal_number"),
+                                                       ContextOf(request));
+    if (!recorded) {
+        // The number's own mistakes show at its form, with what was typed; an unknown guardian at the top.
         views::FormPageState state;
-        state.error_key = restricted.error().message_key;
-        return RenderFamilyAccess(request, actor, *id, HttpStatusFor(code), std::move(state), std::nullopt);
+        if (!recorded.error().fields.empty() && guardian) {
+            state.error_form = "pnr-" + std::to_string(*guardian);
+            state.typed = {{"personal_number", std::string(form->Get("personal_number"))}};
+        }
+        return RenderFailure(request, actor, *id, recorded.error(), std::move(state));
     }
     return Response::Redirect("/barn/" + std::to_string(*id) + "/familj?sparat=1");
 }

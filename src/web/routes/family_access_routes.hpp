@@ -18,9 +18,14 @@ class FamilyAccessRoutes : PageKit {
   private:
     Response RenderFamilyAccess(const Request& request, const app::Actor& actor, domain::ChildId child, int status,
                                 views::FormPageState state, const std::optional<app::Invitation>& invitation) const;
+    // A refused change: the page again with the message (at the form `state` names, if any), or an
+    // error page for what no correction on the form can mend.
+    Response RenderFailure(const Request& request, const app::Actor& actor, domain::ChildId child, const Error& error,
+                           views::FormPageState state) const;
     Response FamilyAccessShow(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response FamilyInvite(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response FamilyRestrict(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response FamilyPersonalNumber(const Request& request, const RouteParams& params, const app::Actor& actor) const;
 
     app::FamilyAccounts& family_accounts_;
 };

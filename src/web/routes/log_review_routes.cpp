@@ -50,6 +50,8 @@ Response LogReviewRoutes::RenderLogReview(const Request& request, const app::Act
     if (!organisations) return Fail(request, organisations.error());
     state.csrf_token = CsrfTokenForSession(request.Cookie(kSessionCookie));
     state.providers = Options().sso_providers;
+    state.providers.insert(state.providers.end(), Options().family_sso_providers.begin(),
+                           Options().family_sso_providers.end());
     // Who opened which child's data is child data too.
     return ChildDataPage(request, actor, status, "log_review.heading",
                          views::LogReviewContent(t, *organisations, page ? &*page : nullptr, state), "/loggkontroll");

@@ -53,8 +53,8 @@ Response SessionRoutes::RenderLogin(const Request& request, int status, std::str
                                     std::string notice_key) const {
     const Translator t(LanguageOf(request));
     // A fresh double-submit token per form render: the cookie and the hidden field must agree.
-    views::LoginForm form{std::move(username), std::move(error_key), std::move(notice_key), crypto::RandomToken(24),
-                          Options().sso_providers};
+    views::LoginForm form{std::move(username),     std::move(error_key),    std::move(notice_key),
+                          crypto::RandomToken(24), Options().sso_providers, Options().family_sso_providers};
     Response response = HtmlResponse(
         status, views::RenderPage(t, {std::string(t("login.title")), "/logga-in", {}}, views::LoginContent(t, form)));
     response.SetHeader("Set-Cookie", SessionCookieHeader(kLoginCsrfCookie, form.csrf_token, Options().secure_cookies));

@@ -29,7 +29,7 @@ std::string SsoCookieHeader(std::string_view provider, std::string_view value, b
 Response SessionRoutes::SsoStart(const Request& request, const RouteParams& params) const {
     const std::string& provider = params.at("provider");
     if (!sso_.Knows(provider)) return NotFound(request);
-    auto start = sso_.Begin(provider);
+    auto start = sso_.Begin(provider, ContextOf(request));
     if (!start) return RenderLogin(request, 503, "", "sso.provider_unavailable", "");
     Response response = Response::Redirect(start->redirect_url);
     response.SetHeader("Set-Cookie", SsoCookieHeader(provider, start->browser_token, Options().secure_cookies, false));

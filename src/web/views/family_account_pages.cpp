@@ -195,6 +195,33 @@ Html FamilyAccessLogContent(const Translator& t, const app::FamilyAccessLog& log
     return html;
 }
 
+namespace {
+
+// A guardian's personal number, for signing in with e-ID: folded away until needed, open with its
+// error (summary focused, the field marked) when a save failed.
+void PersonalNumberForm(Html& html, const Translator& t, domain::ChildId child, const app::FamilyMemberStatus& member,
+                        const FormPageState& state) {
+    const std::string name = "pnr-" + Id(*member.guardian_id);
+    const bool failed = state.error_form == name;
+    html << Raw("<details class=\"kb-fold\" id=\"form-") << name << Raw("\"") << Raw(failed ? " open" : "")
+         << Raw(">\n<summary>") << t.Format("family.staff.eid_record", {{"name", member.name}}) << Raw("</summary>\n");
+    FormWriter form(html, t, name);
+    if (failed) {
+        state.failed_form_shown = true;
+        FormErrors(html, t, form, {{"personal_number", state.error_key}});
+    }
+    form.Start("/barn/" + Id(child) + "/familj/personnummer", state.csrf_token);
+    form.Hidden("guardian_id", Id(*member.guardian_id));
+    const std::string shown = member.personal_number ? member.personal_number->Display() : "";
+    form.TextInputLabelled("personal_number", t.Format("family.staff.eid_label", {{"name", member.name}}),
+                           failed ? ValueOf(state.typed, "personal_number") : shown);
+    Paragraph(html, t("family.staff.eid_hint"), "kb-muted");
+    form.Submit("family.staff.eid_save", false);
+    html << Raw("</form>\n</details>\n");
+}
+
+}  // namespace
+
 Html FamilyAccessStaffContent(const Translator& t, domain::ChildId child, const app::FamilyAccessPage& page,
                               const FormPageState& state, const std::optional<ShownInvitation>& invitation) {
     Html html;
@@ -203,7 +230,8 @@ Html FamilyAccessStaffContent(const Translator& t, domain::ChildId child, const 
          << t("family.staff.back") << Raw("</a></p>\n");
     Paragraph(html, t("family.staff.intro"));
     if (!state.notice_key.empty()) Alert(html, t, "success", state.notice_key);
-    if (!state.error_key.empty()) Alert(html, t, "danger", state.error_key);
+    // A form's own error shows at that form (personal_number_form); others at the top.
+    if (!state.error_key.empty() && state.error_form.empty()) Alert(html, t, "danger", state.error_key);
     if (invitation) {
         OneTimeLink(html, t, *invitation);
     }
@@ -224,6 +252,15 @@ Html FamilyAccessStaffContent(const Translator& t, domain::ChildId child, const 
         } else {
             html << t("family.staff.invited");
         }
+        if (member.guardian_id) {
+            html << Raw("<p class=\"ds-paragraph\">");
+            if (member.personal_number) {
+                html << t.Format("family.staff.eid_number", {{"number", member.personal_number->Display()}});
+            } else {
+                html << t("family.staff.eid_none");
+            }
+            html << Raw("</p>");
+        }
         if (member.restricted) {
             html << Raw("<p class=\"ds-paragraph\"><strong>") << t("family.staff.restricted") << Raw("</strong> ")
                  << member.restriction_reason << Raw("</p>");
@@ -235,6 +272,7 @@ Html FamilyAccessStaffContent(const Translator& t, domain::ChildId child, const 
              << Raw("\">\n<button class=\"ds-button\" data-variant=\"secondary\" type=\"submit\">")
              << t.Format(member.account ? "family.staff.reinvite" : "family.staff.invite", {{"name", member.name}})
              << Raw("</button>\n</form>\n");
+        if (member.guardian_id) PersonalNumberForm(html, t, child, member, state);
         if (member.guardian_id) {
             FormWriter form(html, t, "restrict-" + member_value);
             form.Start("/barn/" + Id(child) + "/familj/begransning", state.csrf_token);

@@ -41,8 +41,13 @@ void FormWriter::Hidden(std::string_view name, std::string_view value) {
 
 void FormWriter::TextInput(std::string_view name, std::string_view label_key, std::string_view value,
                            std::string_view type) {
+    TextInputLabelled(name, t_(label_key), value, type);
+}
+
+void FormWriter::TextInputLabelled(std::string_view name, std::string_view label, std::string_view value,
+                                   std::string_view type) {
     const std::string id = IdOf(name);
-    html_ << Raw("<div class=\"ds-field\">\n<label class=\"ds-label\" for=\"") << id << Raw("\">") << t_(label_key)
+    html_ << Raw("<div class=\"ds-field\">\n<label class=\"ds-label\" for=\"") << id << Raw("\">") << label
           << Raw("</label>\n");
     ErrorMessage(name);
     html_ << Raw("<input class=\"ds-input\" type=\"") << type << Raw("\" id=\"") << id << Raw("\" name=\"") << name

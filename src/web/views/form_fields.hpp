@@ -34,6 +34,9 @@ class FormWriter {
     void Start(std::string_view action, std::string_view csrf_token, std::string_view version = {});
     void TextInput(std::string_view name, std::string_view label_key, std::string_view value,
                    std::string_view type = "text");
+    // The same with a label already translated (one that names someone).
+    void TextInputLabelled(std::string_view name, std::string_view label, std::string_view value,
+                           std::string_view type = "text");
     void TextArea(std::string_view name, std::string_view label_key, std::string_view value, int rows = 3);
     // The same with a label already translated (one that names someone).
     void TextAreaLabelled(std::string_view name, std::string_view label, std::string_view value, int rows = 3);

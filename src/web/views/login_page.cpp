@@ -41,6 +41,16 @@ Html LoginContent(const Translator& t, const LoginForm& form) {
         }
         html << Raw("</ul>\n</section>\n");
     }
+    if (!form.family_providers.empty()) {
+        html << Raw("<section class=\"kb-section\" aria-labelledby=\"eid-heading\">\n<h2 class=\"ds-heading\" ")
+             << Raw("data-size=\"xs\" id=\"eid-heading\">") << t("sso.family_heading") << Raw("</h2>\n")
+             << Raw("<p class=\"ds-paragraph\">") << t("sso.family_intro") << Raw("</p>\n<ul class=\"kb-sso\">\n");
+        for (const auto& [name, label] : form.family_providers) {
+            html << Raw("<li><a class=\"ds-button\" data-variant=\"primary\" href=\"/logga-in/sso/") << name
+                 << Raw("\">") << t.Format("sso.family_button", {{"provider", label}}) << Raw("</a></li>\n");
+        }
+        html << Raw("</ul>\n</section>\n");
+    }
     html << Raw("</div>\n");
     return html;
 }

@@ -18,7 +18,8 @@ struct LoginForm {
     std::string error_key;   // translation key of the message to show, empty for none
     std::string notice_key;  // e.g. "session.expired" after a timeout
     std::string csrf_token;
-    std::vector<std::pair<std::string, std::string>> providers;  // single sign-on: (name, label)
+    std::vector<std::pair<std::string, std::string>> providers;         // single sign-on: (name, label)
+    std::vector<std::pair<std::string, std::string>> family_providers;  // e-ID for guardians and children
 };
 
 Html LoginContent(const Translator& t, const LoginForm& form);
