@@ -290,7 +290,7 @@ test('Swedish, keyboard only: the principal records a guardian\'s personal numbe
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${server.url}/logga-in`);
-  const button = page.getByRole('link', { name: 'Logga in med BankID eller Freja eID' });
+  const button = page.getByRole('link', { name: 'Logga in med BankID / Freja eID' });
   await assertAccessible(page, 'login page with e-ID for families');
   await Promise.all([page.waitForURL((url) => url.href.startsWith(`${server.providerUrl}/interaction/`)), button.focus().then(() => page.keyboard.press('Enter'))]);
   await page.fill('#login', number.replace('-', ''));

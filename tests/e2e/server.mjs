@@ -42,7 +42,7 @@ export async function startServer({ children = 50, secondFactorRoles = SECOND_FA
     '--database', `sqlite:${join(dir, 'kronobarn.db')}`, '--listen', `127.0.0.1:${port}`, '--log-level', 'warn',
     '--require-second-factor', secondFactorRoles,
     '--oidc-provider', `region,${provider.issuer},${STAFF_CLIENT.id},${secretFile},preferred_username,Region Kronoberg`,
-    '--eid-provider', `eid,${provider.issuer},${EID_CLIENT.id},${eidSecretFile},${PERSONAL_NUMBER_CLAIM},BankID eller Freja eID`,
+    '--eid-provider', `eid,${provider.issuer},${EID_CLIENT.id},${eidSecretFile},${PERSONAL_NUMBER_CLAIM},BankID / Freja eID`,
     '--public-url', publicUrl, '--two-factor-acr', LOA3,
   ], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';

@@ -199,13 +199,13 @@ TEST(Config, AnEidProviderSignsInFamiliesAndAsksForLoa3AndUpByDefault) {
     Config config;
     config.oidc_providers = {"region,https://login.regionkronoberg.se,kronobarn," + secret + ",preferred_username"};
     config.eid_providers = {"eid,https://eid.example.se,kronobarn," + secret +
-                            ",https://id.oidc.se/claim/personalIdentityNumber,BankID eller Freja eID"};
+                            ",https://id.oidc.se/claim/personalIdentityNumber,BankID / Freja eID"};
     config.public_url = "https://kronobarn.kronoberg.se";
     ASSERT_TRUE(Validate(config).empty());
     ASSERT_EQ(config.oidc_provider_list.size(), 2U);
     EXPECT_FALSE(config.oidc_provider_list[0].family);
     EXPECT_TRUE(config.oidc_provider_list[1].family);
-    EXPECT_EQ(config.oidc_provider_list[1].label, "BankID eller Freja eID");
+    EXPECT_EQ(config.oidc_provider_list[1].label, "BankID / Freja eID");
     EXPECT_NE(
         std::find(config.eid_acr_list.begin(), config.eid_acr_list.end(), "http://id.elegnamnden.se/loa/1.0/loa3"),
         config.eid_acr_list.end());

@@ -255,7 +255,9 @@ Html FamilyAccessStaffContent(const Translator& t, domain::ChildId child, const 
         if (member.guardian_id) {
             html << Raw("<p class=\"ds-paragraph\">");
             if (member.personal_number) {
-                html << t.Format("family.staff.eid_number", {{"number", member.personal_number->Display()}});
+                // A number is read whole: it does not break at its hyphen.
+                html << t("family.staff.eid_number") << Raw(" <span class=\"kb-nowrap\">")
+                     << member.personal_number->Display() << Raw("</span>");
             } else {
                 html << t("family.staff.eid_none");
             }
