@@ -73,7 +73,8 @@ class Authentication {
 
     // An identity provider proved the person, but not with two factors that their roles need: the
     // second step follows as after a password (`first_method` "oidc:region"; the session's method
-    // becomes "oidc:region+totp"). `acr`: what the provider said, for the audit row.
+    // becomes "oidc:region+totp"). `acr`: what the provider said (its acr, and " amr=…" when it sent
+    // its methods), for the audit row.
     Result<SecondStepNeeded> BeginSecondStep(const domain::UserAccount& user, std::string_view first_method,
                                              const RequestContext& context, std::string_view acr);
 
@@ -94,7 +95,8 @@ class Authentication {
     // Opens a session for an account an identity provider has proven, and audits the login with
     // the provider's method ("password", "oidc:bankid", …). kUnauthenticated "login.failed" for a
     // disabled account.
-    // `acr`: the authentication context class the provider reported, written into the audit row.
+    // `acr`: the authentication context class the provider reported (and " amr=…", its methods, when
+    // sent), written into the audit row.
     Result<LoginSucceeded> StartSession(const domain::UserAccount& user, std::string_view method,
                                         const RequestContext& context, std::string_view acr = {});
 

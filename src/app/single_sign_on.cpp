@@ -17,6 +17,17 @@ constexpr std::string_view kMethodPrefix = "oidc:";
 
 std::string Hash(std::string_view token) { return crypto::HashHex(token, "sso"); }
 
+// What the provider said of how it proved the person, for the sign-in's audit row: the assurance
+// level (acr) and, when sent, the methods (amr) — "loa3 amr=pwd,otp".
+std::string Assurance(const oidc::IdTokenClaims& claims) {
+    std::string assurance = claims.acr;
+    if (claims.amr.empty()) return assurance;
+    if (assurance.empty()) assurance = "none";
+    assurance += " amr=";
+    for (std::size_t i = 0; i < claims.amr.size(); ++i) assurance += (i == 0 ? "" : ",") + claims.amr[i];
+    return assurance;
+}
+
 }  // namespace
 
 SingleSignOn::SingleSignOn(store::Store& store, const Clock& clock, Authentication& authentication,
@@ -145,10 +156,11 @@ Result<LoginOutcome> SingleSignOn::Complete(std::string_view provider_name, std:
     const std::string method = std::string(kMethodPrefix) + std::string(provider_name);
     if (domain::SecondFactorRequired(policy_.second_factor, today) && !two_factor) {
         // The provider proved one factor: the app's code (set up now if need be) is the second.
-        KB_ASSIGN_OR_RETURN(auto step, authentication_.BeginSecondStep(account->user, method, context, claims->acr));
+        KB_ASSIGN_OR_RETURN(auto step,
+                            authentication_.BeginSecondStep(account->user, method, context, Assurance(*claims)));
         return LoginOutcome{std::move(step)};
     }
-    KB_ASSIGN_OR_RETURN(auto session, authentication_.StartSession(account->user, method, context, claims->acr));
+    KB_ASSIGN_OR_RETURN(auto session, authentication_.StartSession(account->user, method, context, Assurance(*claims)));
     return LoginOutcome{std::move(session)};
 }
 
@@ -172,7 +184,7 @@ Result<LoginOutcome> SingleSignOn::CompleteFamily(std::string_view provider_name
         return refuse("nothing_to_open", "sso.no_family_account");
     }
     const std::string method = std::string(kMethodPrefix) + std::string(provider_name);
-    KB_ASSIGN_OR_RETURN(auto session, authentication_.StartSession(*account, method, context, claims.acr));
+    KB_ASSIGN_OR_RETURN(auto session, authentication_.StartSession(*account, method, context, Assurance(claims)));
     return LoginOutcome{std::move(session)};
 }
 

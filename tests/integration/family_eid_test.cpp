@@ -98,8 +98,8 @@ TEST_F(FamilyEidTest, AGuardianWithARecordedNumberSignsInWithEidWithoutAnInvitat
     ASSERT_EQ(SignInWithEid(again, kEva).status, 200);
     EXPECT_EQ(again.Get(Ours("/familj/barn/" + child)).status, 200);
     EXPECT_EQ(EidRows(), (std::vector<std::string>{"create_by_eid account", "link_by_eid family_access",
-                                                   std::string("login oidc:eid acr=") + kLoa3,
-                                                   std::string("login oidc:eid acr=") + kLoa3}));
+                                                   std::string("login oidc:eid acr=") + kLoa3 + " amr=pwd",
+                                                   std::string("login oidc:eid acr=") + kLoa3 + " amr=pwd"}));
 }
 
 TEST_F(FamilyEidTest, AGuardianWhoWasInvitedSignsInWithEidIntoTheSameAccount) {
@@ -123,7 +123,7 @@ TEST_F(FamilyEidTest, AGuardianWhoWasInvitedSignsInWithEidIntoTheSameAccount) {
     }
     ASSERT_TRUE(activated.has_value());
     EXPECT_EQ(signed_in, activated) << "the invited account, not a second one";
-    EXPECT_EQ(EidRows(), (std::vector<std::string>{std::string("login oidc:eid acr=") + kLoa3}));
+    EXPECT_EQ(EidRows(), (std::vector<std::string>{std::string("login oidc:eid acr=") + kLoa3 + " amr=pwd"}));
 }
 
 TEST_F(FamilyEidTest, ANumberThatOpensNothingAWeakSignInAndARestrictionGetNoSession) {

@@ -81,7 +81,10 @@ TEST_F(SsoTest, AStaffMemberSignsInThroughTheProviderAndSigningOutEndsBothSessio
     const auto start = browser.Get(Ours("/start"));
     EXPECT_EQ(start.status, 200);
     EXPECT_NE(start.body.find("Välkommen, Anna Rektor"), std::string::npos);
-    EXPECT_EQ(SsoAuditRows(), (std::vector<std::string>{std::string("login oidc:region acr=") + kLoa3}));
+    EXPECT_EQ(SsoAuditRows(), (std::vector<std::string>{std::string("login oidc:region acr=") + kLoa3 + " amr=pwd"}));
+    // The organisation's log reviewer reads how the provider proved her, in words.
+    const auto review = server_.Get("/loggkontroll?action=login&metod=oidc%3Aregion", server_.SessionOf("lena"));
+    EXPECT_NE(review.body.find(std::string("tillitsnivå ") + kLoa3 + "; sätt: pwd"), std::string::npos) << review.body;
 
     const auto out = browser.PostForm(Ours("/logga-ut"), "csrf_token=" + ExtractCsrfToken(start.body));
     EXPECT_EQ(out.status, 200) << "a page of ours goes on to the provider (a form's redirect would meet our CSP)";
@@ -200,17 +203,17 @@ TEST_F(SsoSecondFactorTest, OneFactorFromTheProviderIsFollowedByTheAppsCodeForAR
     EXPECT_FALSE(strong_browser.Cookie("kb_session").empty());
     EXPECT_EQ(SignIn(teacher_browser, "frida", kLoa2).status, 200) << "a teacher: not on this server's list";
     EXPECT_FALSE(teacher_browser.Cookie("kb_session").empty());
-    EXPECT_EQ(SsoAuditRows(),
-              (std::vector<std::string>{std::string("login_step oidc:region acr=") + kLoa2, "login oidc:region+totp",
-                                        std::string("login oidc:region acr=") + kLoa3,
-                                        std::string("login oidc:region acr=") + kLoa2}));
+    EXPECT_EQ(SsoAuditRows(), (std::vector<std::string>{std::string("login_step oidc:region acr=") + kLoa2 + " amr=pwd",
+                                                        "login oidc:region+totp",
+                                                        std::string("login oidc:region acr=") + kLoa3 + " amr=pwd",
+                                                        std::string("login oidc:region acr=") + kLoa2 + " amr=pwd"}));
 }
 
 // A provider that speaks the protocol but hands out bad ID tokens (tests/oidc/evil_provider.mjs),
 // one issuer per kind of attack.
-const std::vector<std::string> kHostileModes = {"good",      "tampered", "none",         "hmac",
-                                                "wrong-aud", "expired",  "wrong-nonce",  "no-nonce",
-                                                "huge",      "megabyte", "bad-discovery"};
+const std::vector<std::string> kHostileModes = {"good",      "tampered", "none",          "hmac",
+                                                "wrong-aud", "expired",  "wrong-nonce",   "no-nonce",
+                                                "huge",      "megabyte", "bad-discovery", "slow"};
 
 TestServerOptions WithHostileProviders() {
     TestServerOptions options;
@@ -219,6 +222,7 @@ TestServerOptions WithHostileProviders() {
         oidc::ProviderConfig config = TestProviderClient("region", base + "/" + mode);
         config.name = "evil-" + mode;
         config.redirect_uri = RedirectUriOf(config.name);
+        if (mode == "slow") config.limits.total_timeout = std::chrono::milliseconds(1500);  // 8 s in service
         options.sso_providers.push_back(config);
     }
     return options;
@@ -253,6 +257,13 @@ TEST_F(HostileProviderTest, EveryBadIdTokenIsRefusedWithAClearPageAnAuditedReaso
     EXPECT_NE(megabyte.body.find("svarar inte just nu"), std::string::npos);
     EXPECT_TRUE(flooded.Cookie("kb_session").empty());
     expected_rows.push_back("login_failed oidc:evil-megabyte provider_unavailable");
+    BrowserAgent waiting;
+    const auto started = std::chrono::steady_clock::now();
+    const auto slow = SignInThrough(waiting, server_.Port(), "evil-slow", "anna");
+    EXPECT_EQ(slow.status, 503) << "a provider slower than the limit: a clear page, not a hung request";
+    EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(4));
+    EXPECT_TRUE(waiting.Cookie("kb_session").empty());
+    expected_rows.push_back("login_failed oidc:evil-slow provider_unavailable");
     BrowserAgent broken;
     const auto discovery = broken.Get(Ours("/logga-in/sso/evil-bad-discovery"));
     EXPECT_EQ(discovery.status, 503) << "a discovery document without its endpoints: nowhere to go";

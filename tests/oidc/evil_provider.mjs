@@ -14,6 +14,7 @@
 //   huge           a 200 KB token (over our 64 KiB limit)
 //   megabyte       a token endpoint answer over 1 MB (over the HTTP client's limit)
 //   bad-discovery  a discovery document without jwks_uri and token_endpoint
+//   slow           a token endpoint that answers after 5 s
 import { createHmac, createSign, generateKeyPairSync, randomUUID } from 'node:crypto';
 import http from 'node:http';
 
@@ -85,6 +86,7 @@ export async function startEvilProvider() {
     } else if (path === '/token' && req.method === 'POST') {
       let body = '';
       for await (const chunk of req) body += chunk;
+      if (mode === 'slow') await new Promise((resolve) => setTimeout(resolve, 5000));
       const code = new URLSearchParams(body).get('code');
       const request = codes.get(code);
       codes.delete(code);

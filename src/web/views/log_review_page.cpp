@@ -39,7 +39,13 @@ std::string SignInInWords(const Translator& t, const LogReviewState& state, std:
     const bool is_method = first.starts_with("password") || first.starts_with("oidc:");
     std::string words = is_method ? MethodInWords(t, state, first) : InWords(t, "log_review.reason.", first);
     if (rest.starts_with("acr=")) {
-        words += " (" + t.Format("log_review.acr", {{"acr", std::string(rest.substr(4))}}) + ")";
+        const std::string_view said = rest.substr(4);
+        const auto amr = said.find(" amr=");
+        words += " (" + t.Format("log_review.acr", {{"acr", std::string(said.substr(0, amr))}});
+        if (amr != std::string_view::npos) {
+            words += "; " + t.Format("log_review.amr", {{"amr", std::string(said.substr(amr + 5))}});
+        }
+        words += ")";
     } else if (!rest.empty()) {
         words += ": " + InWords(t, "log_review.reason.", rest);
     }
