@@ -81,8 +81,8 @@ Result<SecondStepNeeded> Authentication::BeginSecondStepIn(store::UnitOfWork& uo
                                                            const RequestContext& context, std::string_view acr) {
     const Timestamp now = clock_.Now();
     SecondStepNeeded step{crypto::RandomToken(32), !has_app};
-    KB_RETURN_IF_ERROR(
-        uow.Sessions().InsertLoginStep({HashSessionToken(step.step_token), user.id, now, std::string(first_method)}));
+    KB_RETURN_IF_ERROR(uow.Sessions().InsertLoginStep(
+        {HashSessionToken(step.step_token), user.id, now, std::string(first_method)}, now - 2 * kStepLifetime));
     auto event = login::Event(now, context, &user, "login_step", domain::AuditOutcome::kAllowed);
     event.object_id = std::string(first_method);  // proven so far; the session's row names the whole method
     if (!acr.empty()) event.object_id += " acr=" + std::string(acr);

@@ -111,8 +111,9 @@ class SessionRepository {
     virtual Status DeleteAllOf(UserId user_id) = 0;
 
     // A sign-in that passed the password and waits for the code (or for enrolment). A table of
-    // its own: FindWithUser never sees it, so a half-done sign-in opens no page.
-    virtual Status InsertLoginStep(const LoginStepRecord& step) = 0;
+    // its own: FindWithUser never sees it, so a half-done sign-in opens no page. Steps begun before
+    // `forget_before` (abandoned ones) are deleted first.
+    virtual Status InsertLoginStep(const LoginStepRecord& step, Timestamp forget_before) = 0;
     virtual Result<std::optional<LoginStepRecord>> FindLoginStep(std::string_view token_hash) = 0;
     virtual Status DeleteLoginStep(std::string_view token_hash) = 0;
 

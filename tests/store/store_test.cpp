@@ -341,6 +341,13 @@ TEST_F(StoreTest, SessionsRoundTripAndDelete) {
     EXPECT_EQ(taken->created_at, kNow);
     EXPECT_FALSE(*uow->Sessions().TakeSsoRequest("s1")) << "a state works once";
     EXPECT_FALSE(*uow->Sessions().TakeSsoRequest("old")) << "forgotten when the newer one came, an hour on";
+
+    // An abandoned half-done sign-in is forgotten when a later one begins.
+    ASSERT_TRUE(uow->Sessions().InsertLoginStep({"step-old", id, kNow - std::chrono::hours(1), "password"},
+                                                kNow - std::chrono::hours(2)));
+    ASSERT_TRUE(uow->Sessions().InsertLoginStep({"step-new", id, kNow, "password"}, kNow - std::chrono::minutes(20)));
+    EXPECT_FALSE(*uow->Sessions().FindLoginStep("step-old"));
+    EXPECT_TRUE(*uow->Sessions().FindLoginStep("step-new"));
 }
 
 TEST_F(StoreTest, DemoDataIsDeterministicForASeed) {

@@ -403,7 +403,11 @@ Status SqlSessionRepository::DeleteAllOf(UserId user_id) {
     return stmt.Bind(1, user_id).Run();
 }
 
-Status SqlSessionRepository::InsertLoginStep(const LoginStepRecord& step) {
+Status SqlSessionRepository::InsertLoginStep(const LoginStepRecord& step, Timestamp forget_before) {
+    {
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("login_steps_delete_older"));
+        KB_RETURN_IF_ERROR(stmt.Bind(1, ToUnixMillis(forget_before)).Run());
+    }
     KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("login_step_insert"));
     stmt.Bind(1, step.token_hash).Bind(2, step.user_id).Bind(3, ToUnixMillis(step.created_at));
     return stmt.Bind(4, step.first_method).Run();

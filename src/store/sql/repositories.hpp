@@ -78,7 +78,7 @@ class SqlSessionRepository final : public SessionRepository {
     Status Touch(std::string_view token_hash, Timestamp last_seen_at) override;
     Status Delete(std::string_view token_hash) override;
     Status DeleteAllOf(UserId user_id) override;
-    Status InsertLoginStep(const LoginStepRecord& step) override;
+    Status InsertLoginStep(const LoginStepRecord& step, Timestamp forget_before) override;
     Result<std::optional<LoginStepRecord>> FindLoginStep(std::string_view token_hash) override;
     Status DeleteLoginStep(std::string_view token_hash) override;
     Status InsertSsoRequest(const SsoRequestRecord& request, Timestamp forget_before) override;

@@ -1,0 +1,1 @@
+DELETE FROM login_steps WHERE created_at < ?1
