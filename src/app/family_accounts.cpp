@@ -5,6 +5,7 @@
 
 #include "app/child_access.hpp"
 #include "app/child_context.hpp"
+#include "app/family_sign_in.hpp"
 #include "common/crypto.hpp"
 #include "domain/coordination.hpp"
 
@@ -51,10 +52,13 @@ Result<FamilyAccessPage> FamilyAccounts::Page(const Actor& actor, domain::ChildI
     };
     for (const auto& guardian : guardians) {
         page.members.push_back({guardian.id, FullName(guardian), guardian.access_restricted,
-                                guardian.restriction_reason, account_of(guardian.id), guardian.personal_number});
+                                guardian.restriction_reason, account_of(guardian.id), false, guardian.personal_number});
     }
     if (child && OldEnoughForOwnLogin(*child, DayOf(now), options_.child_login_age)) {
         page.members.push_back({std::nullopt, child->given_name, false, "", account_of(std::nullopt)});
+    }
+    for (auto& member : page.members) {
+        member.signs_in_with_eid = member.account && member.account->username.starts_with(kEidUsernamePrefix);
     }
     uow.reset();
     KB_RETURN_IF_ERROR(reads.Flush());

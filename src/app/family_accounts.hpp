@@ -35,6 +35,7 @@ struct FamilyMemberStatus {
     bool restricted = false;
     std::string restriction_reason;
     std::optional<store::FamilyAccount> account;
+    bool signs_in_with_eid = false;  // the account was made by an e-ID sign-in (no invitation)
     // A guardian's, when recorded: with it the guardian signs in with e-ID.
     std::optional<domain::PersonalNumber> personal_number;
 };

@@ -45,24 +45,29 @@ Result<domain::UserAccount> FamilyAccountForEid(store::Store& store, const domai
     if (links.empty()) return Error::NotFound("family.nothing_to_open");
 
     // Whose account each link has today, if any.
-    std::vector<std::pair<domain::FamilyLink, std::optional<domain::UserId>>> held;
+    std::vector<std::pair<domain::FamilyLink, std::optional<store::FamilyAccount>>> held;
     for (const auto& link : links) {
         KB_ASSIGN_OR_RETURN(const auto accounts, uow->Family().AccountsOfChild(link.child_id));
         const auto found = std::find_if(accounts.begin(), accounts.end(), [&](const store::FamilyAccount& a) {
             return a.guardian_id == link.guardian_id;
         });
-        held.emplace_back(link, found == accounts.end() ? std::nullopt : std::optional(found->user_id));
+        held.emplace_back(link, found == accounts.end() ? std::nullopt : std::optional(*found));
     }
     std::optional<domain::UserId> user_id;
     for (const auto& [link, account] : held) {
-        if (account) {
-            user_id = account;
-            break;
+        if (!account) continue;
+        user_id = account->user_id;
+        if (!account->activated && !account->username.starts_with(kEidUsernamePrefix)) {
+            // An invitation not yet used: e-ID has proven the person, so the link is no longer needed.
+            KB_RETURN_IF_ERROR(
+                uow->Users().SetUsername(*user_id, std::string(kEidUsernamePrefix) + crypto::RandomToken(9)));
+            KB_RETURN_IF_ERROR(uow->Family().RevokeActivationsOf(*user_id, now));
         }
+        break;
     }
     if (!user_id) {
         domain::UserAccount account;
-        account.username = "e-id-" + crypto::RandomToken(9);  // never typed: no password is ever set
+        account.username = std::string(kEidUsernamePrefix) + crypto::RandomToken(9);
         KB_ASSIGN_OR_RETURN(account.display_name, RecordedName(*uow, links.front()));
         KB_ASSIGN_OR_RETURN(user_id, uow->Users().Insert(account, ""));
         auto created = FamilyEvent(now, *user_id, context);

@@ -5,6 +5,8 @@
 // Internal to app (single_sign_on.cpp).
 #pragma once
 
+#include <string_view>
+
 #include "app/actor.hpp"
 #include "common/result.hpp"
 #include "common/time.hpp"
@@ -13,6 +15,10 @@
 #include "store/records/forward.hpp"
 
 namespace kronobarn::app {
+
+// The username of a family account made by an e-ID sign-in (never typed: no password is ever set):
+// the holder's page tells it from one waiting for its invitation.
+inline constexpr std::string_view kEidUsernamePrefix = "e-id-";
 
 // The family account for the person, linked to every child their e-ID opens (a link already held by
 // another account stays there); each new link and a new account are audited. kNotFound

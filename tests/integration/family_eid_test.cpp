@@ -93,6 +93,9 @@ TEST_F(FamilyEidTest, AGuardianWithARecordedNumberSignsInWithEidWithoutAnInvitat
     EXPECT_EQ(browser.Get(Ours("/familj/barn/" + child)).status, 200);
     EXPECT_EQ(browser.Get(Ours("/barn/" + child)).status, 404) << "a guardian, not staff";
 
+    EXPECT_NE(server_.Get("/barn/" + child + "/familj", Session("anna")).body.find("Loggar in med e-legitimation"),
+              std::string::npos)
+        << "the holder sees how Eva signs in, not a pending invitation";
     // Signing in again finds the same account: nothing is made twice.
     BrowserAgent again;
     ASSERT_EQ(SignInWithEid(again, kEva).status, 200);
@@ -124,6 +127,21 @@ TEST_F(FamilyEidTest, AGuardianWhoWasInvitedSignsInWithEidIntoTheSameAccount) {
     ASSERT_TRUE(activated.has_value());
     EXPECT_EQ(signed_in, activated) << "the invited account, not a second one";
     EXPECT_EQ(EidRows(), (std::vector<std::string>{std::string("login oidc:eid acr=") + kLoa3 + " amr=pwd"}));
+}
+
+TEST_F(FamilyEidTest, AnInvitationNotYetUsedIsCompletedByAnEidSignIn) {
+    StartPlan();
+    const std::string link = Invite("1");
+    ASSERT_FALSE(link.empty());
+    ASSERT_EQ(RecordNumber("1", kEva).status, 303);
+    BrowserAgent browser;
+    ASSERT_EQ(SignInWithEid(browser, kEva).status, 200);
+    EXPECT_EQ(server_.Get(link).status, 410) << "e-ID proved her: the link is no longer needed";
+    const std::string page = server_.Get("/barn/" + ChildId() + "/familj", Session("anna")).body;
+    EXPECT_NE(page.find("Loggar in med e-legitimation"), std::string::npos);
+    EXPECT_EQ(page.find("Inbjuden, inte aktiverad"), std::string::npos);
+    EXPECT_EQ(EidRows(), (std::vector<std::string>{std::string("login oidc:eid acr=") + kLoa3 + " amr=pwd"}))
+        << "the invitation's account, not a new one";
 }
 
 TEST_F(FamilyEidTest, ANumberThatOpensNothingAWeakSignInAndARestrictionGetNoSession) {

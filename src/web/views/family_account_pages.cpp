@@ -247,6 +247,8 @@ Html FamilyAccessStaffContent(const Translator& t, domain::ChildId child, const 
         html << Raw("</th><td>");
         if (!member.account) {
             html << t("family.staff.no_account");
+        } else if (member.signs_in_with_eid) {
+            html << t("family.staff.eid_account");
         } else if (member.account->activated) {
             html << t.Format("family.staff.active", {{"username", member.account->username}});
         } else {
