@@ -1,4 +1,5 @@
 #include "app/concerns.hpp"
+#include "app/notifications.hpp"
 #include "store/store.hpp"
 
 #include <algorithm>
@@ -191,6 +192,9 @@ Result<domain::ConcernId> Concerns::Register(const Actor& actor, const ConcernFo
     KB_ASSIGN_OR_RETURN(const auto id, uow->Concerns().Insert(concern));
     KB_RETURN_IF_ERROR(
         uow->Audit().Append(WriteEvent(actor, *acting_as, child->id, "concern", std::to_string(id), context, now)));
+    // The holder's mailbox learns that a signal waits, in this same transaction: nothing about the child.
+    KB_RETURN_IF_ERROR(
+        NotifyUnit(*uow, domain::NotificationKind::kNewSignal, *holder, "/oro/" + std::to_string(id), {}, now));
     KB_RETURN_IF_ERROR(uow->Commit());
     return id;
 }

@@ -1,14 +1,41 @@
 #include "app/demo_parts.hpp"
 #include "store/store.hpp"
 
+#include <cctype>
+
 #include "domain/consent.hpp"
 #include "domain/plan.hpp"
 
 namespace kronobarn::app::demo {
 
+namespace {
+
+// A functional mailbox for a demo unit under a domain that never receives mail (RFC 6761):
+// "BVC Växjö" → bvc.vaxjo@example.invalid.
+std::string DemoMailbox(std::string_view name) {
+    std::string local;
+    for (std::size_t i = 0; i < name.size(); ++i) {
+        const auto c = static_cast<unsigned char>(name[i]);
+        if (c == 0xC3 && i + 1 < name.size()) {  // å ä ö Å Ä Ö in UTF-8
+            const auto next = static_cast<unsigned char>(name[++i]);
+            local += (next == 0xB6 || next == 0x96) ? 'o' : 'a';
+        } else if (std::isalnum(c)) {
+            local += static_cast<char>(std::tolower(c));
+        } else if (!local.empty() && local.back() != '.') {
+            local += '.';
+        }
+    }
+    while (!local.empty() && local.back() == '.') local.pop_back();
+    return local + "@example.invalid";
+}
+
+}  // namespace
+
 Status AddUnit(store::UnitOfWork& uow, County& county, domain::OrganisationId org, std::string name,
                domain::UnitKind kind, std::string area) {
-    KB_ASSIGN_OR_RETURN(const auto id, uow.Organisations().InsertUnit({0, org, name, kind, std::move(area)}));
+    domain::Unit unit{0, org, name, kind, std::move(area)};
+    unit.email = DemoMailbox(name);
+    KB_ASSIGN_OR_RETURN(const auto id, uow.Organisations().InsertUnit(unit));
     county.unit_ids[name] = id;
     county.unit_orgs[name] = org;
     return Ok();

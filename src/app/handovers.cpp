@@ -1,4 +1,5 @@
 #include "app/handovers.hpp"
+#include "app/notifications.hpp"
 #include "store/store.hpp"
 
 #include <algorithm>
@@ -65,6 +66,7 @@ Result<domain::HandoverId> Handovers::Insert(store::UnitOfWork& uow, const Actor
     handover.child_id = request.target.child_id;
     handover.concern_id = concern;
     KB_ASSIGN_OR_RETURN(const auto id, uow.Coordination().InsertHandover(handover));
+    KB_RETURN_IF_ERROR(NotifyUnit(uow, domain::NotificationKind::kHandoverRequest, to->id, "/inkorg", {}, now));
     AccessRequest write = request;
     write.object_type = "handover";
     write.object_id = std::to_string(id);
@@ -257,6 +259,8 @@ Status Handovers::Answer(const Actor& actor, domain::HandoverId id, bool accept,
         }
     }
     KB_RETURN_IF_ERROR(uow->Coordination().SaveAnswer(*handover));
+    KB_RETURN_IF_ERROR(
+        NotifyUnit(*uow, domain::NotificationKind::kHandoverAnswered, handover->from_unit_id, "/start", {}, now));
     return uow->Commit();
 }
 

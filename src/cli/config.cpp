@@ -46,6 +46,7 @@ void RegisterConfigOptions(CLI::App& app, Config& config) {
         ->envname("KRONOBARN_MAX_BODY_KIB")
         ->capture_default_str();
     RegisterSingleSignOnOptions(app, config);
+    RegisterMailOptions(app, config);
     app.add_option("--scim-token-file", config.scim_token_file,
                    "SCIM provisioning: a file of \"organisation-code token\" lines (not readable by others)")
         ->envname("KRONOBARN_SCIM_TOKEN_FILE");
@@ -229,6 +230,7 @@ std::vector<std::string> Validate(Config& config) {
     }
     ParseSecondFactorRoles(config, problems);
     ValidateSingleSignOn(config, problems);
+    ValidateMail(config, problems);
     if (!config.scim_token_file.empty()) ReadScimTokens(config, problems);
     if (config.max_body_kib < 1 || config.max_body_kib > 64 * 1024)
         problems.push_back("--max-body-kib must be 1–65536");

@@ -74,6 +74,13 @@ struct Config {
     // number with this scope.
     std::string eid_scope = "openid https://id.oidc.se/scope/naturalPersonNumber";
     std::vector<std::pair<std::string, std::string>> scim_tokens;  // (organisation code, token)
+
+    // E-mail notifications (mail_config.cpp). Without smtp_url nothing is sent; the outbox still records.
+    std::string smtp_url;
+    std::string smtp_from = "Kronobarn <kronobarn@example.invalid>";
+    std::string smtp_user;
+    std::string smtp_password_file;
+    std::string smtp_password;  // read from smtp_password_file by Validate
 };
 
 // Registers every setting as a flag (with its KRONOBARN_* environment variable) on `app`.
@@ -87,5 +94,7 @@ bool IsPrivateFile(std::string_view flag, const std::string& path, std::vector<s
 // The single sign-on settings (sso_config.cpp): providers, their secrets, the public URL, the acrs.
 void ValidateSingleSignOn(Config& config, std::vector<std::string>& problems);
 void RegisterSingleSignOnOptions(CLI::App& app, Config& config);
+void RegisterMailOptions(CLI::App& app, Config& config);
+void ValidateMail(Config& config, std::vector<std::string>& problems);
 
 }  // namespace kronobarn::cli

@@ -28,12 +28,16 @@
 #include "common/crypto.hpp"
 #include "common/log.hpp"
 #include "domain/audit_retention.hpp"
+#include "mail/smtp_transport.hpp"
 #include "store/sqlite/sqlite_store.hpp"
 #include "web/http_server.hpp"
 #include "web/static_assets.hpp"
 #include "web/web_app.hpp"
 
+#include <condition_variable>
 #include <fstream>
+#include <mutex>
+#include <thread>
 
 #ifndef KRONOBARN_DEFAULT_ASSETS_DIR
 #define KRONOBARN_DEFAULT_ASSETS_DIR "web/assets"
@@ -144,6 +148,27 @@ int Serve(const cli::Config& config, const ServeOptions& options, store::Store& 
         std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
     std::cout << "Kronobarn listening on http://" << config.listen_host << ":" << *port << "/ (started in "
               << startup_ms << " ms; Ctrl-C stops)" << std::endl;
+    // The outbox's sender, when there is a mail server: every few seconds, what is due goes out.
+    std::unique_ptr<mail::SmtpTransport> transport;
+    std::unique_ptr<app::OutboxSender> sender;
+    std::jthread sending;
+    if (!config.smtp_url.empty()) {
+        transport = std::make_unique<mail::SmtpTransport>(
+            mail::SmtpSettings{config.smtp_url, config.smtp_user, config.smtp_password});
+        sender = std::make_unique<app::OutboxSender>(store, clock, *transport,
+                                                     app::OutboxSenderOptions{config.smtp_from, config.public_url});
+        sending = std::jthread([&sender](std::stop_token stop) {
+            std::mutex mutex;
+            std::condition_variable_any wake;
+            while (!stop.stop_requested()) {
+                if (auto run = sender->RunOnce(); !run) {
+                    log::Warn("outbox_not_read", {{"error", run.error().detail}});
+                }
+                std::unique_lock lock(mutex);
+                wake.wait_for(lock, stop, std::chrono::seconds(5), [] { return false; });
+            }
+        });
+    }
     server.Run(/*handle_signals=*/true);
     return 0;
 }

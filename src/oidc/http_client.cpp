@@ -1,27 +1,13 @@
 #include "oidc/http_client.hpp"
 
-#include <curl/curl.h>
+#include "curl/curl_handles.hpp"
 
 #include <boost/url/encode.hpp>
 #include <boost/url/parse.hpp>
 #include <boost/url/rfc/unreserved_chars.hpp>
-#include <memory>
-#include <mutex>
 
 namespace kronobarn::oidc {
 namespace {
-
-void InitialiseOnce() {
-    static std::once_flag once;
-    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
-}
-
-struct CurlDeleter {
-    void operator()(CURL* curl) const { curl_easy_cleanup(curl); }
-};
-struct ListDeleter {
-    void operator()(curl_slist* list) const { curl_slist_free_all(list); }
-};
 
 struct Sink {
     std::string* body;
@@ -79,30 +65,28 @@ bool IsAllowedProviderUrl(std::string_view url) {
 std::string FormEncode(std::string_view text) { return boost::urls::encode(text, boost::urls::unreserved_chars); }
 
 Result<HttpReply> HttpGet(const std::string& url, const HttpLimits& limits) {
-    InitialiseOnce();
-    std::unique_ptr<CURL, CurlDeleter> curl(curl_easy_init());
-    if (!curl) return Error::Unavailable("oidc.provider_unreachable: curl_easy_init");
-    std::unique_ptr<curl_slist, ListDeleter> headers(curl_slist_append(nullptr, "Accept: application/json"));
-    curl_easy_setopt(curl.get(), CURLOPT_HTTPHEADER, headers.get());
-    return Perform(curl.get(), url, limits);
+    const curl::Easy handle = curl::NewEasy();
+    if (!handle) return Error::Unavailable("oidc.provider_unreachable: curl_easy_init");
+    const curl::List headers(curl_slist_append(nullptr, "Accept: application/json"));
+    curl_easy_setopt(handle.get(), CURLOPT_HTTPHEADER, headers.get());
+    return Perform(handle.get(), url, limits);
 }
 
 Result<HttpReply> HttpPostForm(const std::string& url, const std::string& form_body, const std::string& basic_user,
                                const std::string& basic_password, const HttpLimits& limits) {
-    InitialiseOnce();
-    std::unique_ptr<CURL, CurlDeleter> curl(curl_easy_init());
-    if (!curl) return Error::Unavailable("oidc.provider_unreachable: curl_easy_init");
-    std::unique_ptr<curl_slist, ListDeleter> headers(curl_slist_append(nullptr, "Accept: application/json"));
-    curl_easy_setopt(curl.get(), CURLOPT_HTTPHEADER, headers.get());
-    curl_easy_setopt(curl.get(), CURLOPT_POSTFIELDS, form_body.c_str());
-    curl_easy_setopt(curl.get(), CURLOPT_POSTFIELDSIZE, static_cast<long>(form_body.size()));
+    const curl::Easy handle = curl::NewEasy();
+    if (!handle) return Error::Unavailable("oidc.provider_unreachable: curl_easy_init");
+    const curl::List headers(curl_slist_append(nullptr, "Accept: application/json"));
+    curl_easy_setopt(handle.get(), CURLOPT_HTTPHEADER, headers.get());
+    curl_easy_setopt(handle.get(), CURLOPT_POSTFIELDS, form_body.c_str());
+    curl_easy_setopt(handle.get(), CURLOPT_POSTFIELDSIZE, static_cast<long>(form_body.size()));
     // client_secret_basic (RFC 6749 §2.3.1): both parts form-encoded before Base64.
     const std::string user = FormEncode(basic_user);
     const std::string password = FormEncode(basic_password);
-    curl_easy_setopt(curl.get(), CURLOPT_HTTPAUTH, CURLAUTH_BASIC);
-    curl_easy_setopt(curl.get(), CURLOPT_USERNAME, user.c_str());
-    curl_easy_setopt(curl.get(), CURLOPT_PASSWORD, password.c_str());
-    return Perform(curl.get(), url, limits);
+    curl_easy_setopt(handle.get(), CURLOPT_HTTPAUTH, CURLAUTH_BASIC);
+    curl_easy_setopt(handle.get(), CURLOPT_USERNAME, user.c_str());
+    curl_easy_setopt(handle.get(), CURLOPT_PASSWORD, password.c_str());
+    return Perform(handle.get(), url, limits);
 }
 
 }  // namespace kronobarn::oidc

@@ -36,6 +36,7 @@ using domain::UserId;
 
 class LogReviewRepository;
 class StatisticsRepository;
+class OutboxRepository;
 
 class OrganisationRepository {
   public:
@@ -207,6 +208,7 @@ class UnitOfWork {
     virtual EmergencyAccessRepository& Emergency() = 0;
     virtual LogReviewRepository& LogReviews() = 0;   // log_review_repository.hpp
     virtual StatisticsRepository& Statistics() = 0;  // statistics_repository.hpp
+    virtual OutboxRepository& Outbox() = 0;          // outbox_repository.hpp
     virtual Status Commit() = 0;
     // An audit row for the case that this unit of work is NOT committed: written durably on its own
     // once the unit has rolled back. A write the actor was allowed to attempt but that was then

@@ -1,4 +1,6 @@
 #include "integration/test_server.hpp"
+#include "mail/smtp_transport.hpp"
+#include "store/outbox_repository.hpp"
 
 #include <algorithm>
 #include <boost/asio.hpp>
@@ -145,6 +147,12 @@ void TestServer::Serve() {
         *store_, clock_, *authentication_, std::move(providers),
         app::SsoPolicy{options_.two_factor_acrs, domain::SecondFactorPolicy{options_.second_factor_roles},
                        options_.family_providers, options_.family_acrs, 13});
+    if (!options_.smtp_url.empty()) {
+        mail_transport_ = std::make_unique<mail::SmtpTransport>(mail::SmtpSettings{options_.smtp_url, "", ""});
+        outbox_sender_ = std::make_unique<app::OutboxSender>(
+            *store_, clock_, *mail_transport_,
+            app::OutboxSenderOptions{"Kronobarn <kronobarn@kronoberg.example>", "https://kronobarn.example"});
+    }
     concerns_ = std::make_unique<app::Concerns>(*store_, clock_, options_.school_year);
     wheel_ = std::make_unique<app::WheelAssessments>(*store_, clock_);
     handovers_ = std::make_unique<app::Handovers>(*store_, clock_, 12);
@@ -305,6 +313,16 @@ domain::UnitId TestServer::UnitId(const std::string& name) {
         if (unit.name == name) return unit.id;
     }
     throw std::runtime_error("no unit " + name);
+}
+
+app::OutboxRun TestServer::DeliverMail() {
+    if (!outbox_sender_) throw std::logic_error("DeliverMail needs TestServerOptions::smtp_url");
+    return Must(outbox_sender_->RunOnce(), "outbox");
+}
+
+std::vector<store::OutboxMessage> TestServer::Outbox() {
+    auto uow = Must(store_->Begin(store::TransactionMode::kRead), "begin");
+    return Must(uow->Outbox().List(), "outbox");
 }
 
 std::vector<store::AuditRow> TestServer::AuditRowsSinceSetup() {

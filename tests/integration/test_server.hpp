@@ -23,6 +23,7 @@
 #include "app/handovers.hpp"
 #include "app/log_review.hpp"
 #include "app/organisation_admin.hpp"
+#include "app/outbox_sender.hpp"
 #include "app/plans.hpp"
 #include "app/refused_requests.hpp"
 #include "app/single_sign_on.hpp"
@@ -74,6 +75,8 @@ struct TestServerOptions {
     // Of sso_providers, those that sign in families by e-ID, and the acr values they must give.
     std::vector<std::string> family_providers;
     std::vector<std::string> family_acrs;
+    // The outbox's mail server: DeliverMail() sends what is due there (none: the outbox only records).
+    std::string smtp_url;
 };
 
 class TestServer {
@@ -118,6 +121,10 @@ class TestServer {
     std::uint16_t Port() const { return port_; }
     domain::UnitId UnitId(const std::string& name);
     const web::WebApp& App() const { return *web_app_; }
+    // Sends what the outbox holds now (options' smtp_url), as the server's sender does every few seconds.
+    app::OutboxRun DeliverMail();
+    // Every outbox message with its delivery state.
+    std::vector<store::OutboxMessage> Outbox();
     // Audit rows written after the fixture's own setup (user creation), in chain order.
     std::vector<store::AuditRow> AuditRowsSinceSetup();
     std::int64_t SetupAuditRows() const { return setup_audit_rows_; }
@@ -150,6 +157,8 @@ class TestServer {
     std::unique_ptr<app::Statistics> statistics_;
     std::unique_ptr<app::RefusedRequests> refusals_;
     std::unique_ptr<app::StartPages> start_pages_;
+    std::unique_ptr<app::MailTransport> mail_transport_;
+    std::unique_ptr<app::OutboxSender> outbox_sender_;
     std::unique_ptr<web::WebApp> web_app_;
     std::unique_ptr<web::HttpServer> server_;
     std::thread thread_;

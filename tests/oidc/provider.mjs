@@ -10,12 +10,11 @@
 //
 // CTest runs start/stop as the "oidc" fixture around the SSO tests; the browser tests import
 // startProvider() and run one in their own process.
-import { spawn } from 'node:child_process';
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { fileURLToPath } from 'node:url';
 import Provider from 'oidc-provider';
+import { runFixtureCommand } from '../support/fixture_process.mjs';
 import { startEvilProvider } from './evil_provider.mjs';
 
 export const STAFF_CLIENT = { id: 'kronobarn-staff', secret: 'staff-client-secret-0123456789abcdef' };
@@ -26,7 +25,6 @@ const LOA2 = 'http://id.elegnamnden.se/loa/1.0/loa2';
 const LOA3 = 'http://id.elegnamnden.se/loa/1.0/loa3';
 
 const isMain = process.argv[1] === fileURLToPath(import.meta.url);
-const [command, statePath] = isMain ? process.argv.slice(2) : [];
 
 // Shared by every Provider instance (a key rotation makes a new one): sessions, interactions and
 // codes survive it.
@@ -157,25 +155,13 @@ export async function startProvider({ kronobarnUrl = 'http://127.0.0.1' } = {}) 
   return { issuer, close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); }) };
 }
 
-if (command === 'serve') {
-  const { issuer } = await startProvider();
-  const evil = await startEvilProvider();
-  writeFileSync(statePath, `${issuer}\n${process.pid}\n${evil.base}\n`);
-} else if (command === 'start') {
-  rmSync(statePath, { force: true });
-  const child = spawn(process.execPath, [fileURLToPath(import.meta.url), 'serve', statePath],
-    { detached: true, stdio: 'ignore' });
-  child.unref();
-  for (let i = 0; i < 200 && !existsSync(statePath); i += 1) await new Promise((r) => setTimeout(r, 50));
-  if (!existsSync(statePath)) { console.error('oidc test provider did not start'); process.exit(1); }
-  console.log(`oidc test provider at ${readFileSync(statePath, 'utf8').split('\n')[0]}`);
-} else if (command === 'stop') {
-  if (existsSync(statePath)) {
-    const pid = Number(readFileSync(statePath, 'utf8').split('\n')[1]);
-    try { process.kill(pid, 'SIGTERM'); } catch { /* already gone */ }
-    rmSync(statePath, { force: true });
-  }
-} else if (isMain) {
-  console.error('usage: provider.mjs start|stop|serve STATE');
-  process.exit(2);
+if (isMain) {
+  await runFixtureCommand(fileURLToPath(import.meta.url), process.argv.slice(2), {
+    name: 'oidc test provider',
+    async serve() {
+      const { issuer } = await startProvider();
+      const evil = await startEvilProvider();
+      return [issuer, evil.base];
+    },
+  });
 }

@@ -12,13 +12,16 @@
 #include <atomic>
 #include <chrono>
 #include <map>
+#include <mutex>
 #include <thread>
 
 #include "app/audit_retention.hpp"
 #include "app/audit_verification.hpp"
 #include "app/demo_data.hpp"
+#include "app/outbox_sender.hpp"
 #include "app/scale_data.hpp"
 #include "common/crypto.hpp"
+#include "store/outbox_repository.hpp"
 #include "store/sql/data_transfer.hpp"
 #include "store/sql/write_group.hpp"
 #include "store/sqlite/sqlite_store.hpp"
@@ -1043,6 +1046,101 @@ TEST_F(StoreTest, AGuardiansPersonalNumberFindsEveryChildThePersonIsGuardianOf) 
     const auto both = uow->Family().SetGuardianPersonalNumber(guardians[0].id, parent);
     ASSERT_FALSE(both) << "one person is never both guardians of a child";
     EXPECT_EQ(both.error().message_key, "family.staff.eid_taken");
+}
+
+}  // namespace
+}  // namespace kronobarn::store
+
+namespace kronobarn::store {
+namespace {
+
+// Counts what it is handed, as a mail server would receive it; safe to share between senders.
+class CountingTransport final : public app::MailTransport {
+  public:
+    Status Send(const app::MailMessage& message) override {
+        std::lock_guard lock(mutex_);
+        ++received_[message.message_id];
+        return Ok();
+    }
+    std::map<std::string, int> Received() {
+        std::lock_guard lock(mutex_);
+        return received_;
+    }
+
+  private:
+    std::mutex mutex_;
+    std::map<std::string, int> received_;
+};
+
+domain::Notification ToTheSchool(int n) {
+    domain::Notification notification;
+    notification.kind = domain::NotificationKind::kNewSignal;
+    notification.address = "skolan@vaxjo.example";
+    notification.unit_name = "Växjö Centralskola";
+    notification.link_path = "/oro/" + std::to_string(n);
+    if (n == 0) notification.on_date = Date{std::chrono::year{2027} / 3 / 28};
+    return notification;
+}
+
+// A message is claimed by one sender at a time, comes back when its claim runs out, waits after a
+// failure, and is never claimed again once sent or given up.
+TEST_F(StoreTest, OutboxMessagesAreClaimedOnceAndWaitAfterAFailure) {
+    auto store = OpenStore();
+    ASSERT_TRUE(store->Migrate());
+    auto uow = *store->Begin(TransactionMode::kWrite);
+    for (int n = 0; n < 3; ++n)
+        ASSERT_TRUE(uow->Outbox().Enqueue(ToTheSchool(n), "<m" + std::to_string(n) + "@k>", kNow));
+    const auto claim = uow->Outbox().Claim(kNow, kNow + std::chrono::minutes(2), 2, 12);
+    ASSERT_TRUE(claim) << claim.error().detail;
+    const auto& first = *claim;
+    ASSERT_EQ(first.size(), 2u);
+    EXPECT_EQ(first[0].message_id, "<m0@k>");
+    EXPECT_EQ(first[0].notification.on_date, (Date{std::chrono::year{2027} / 3 / 28}));
+    EXPECT_EQ(first[0].notification.unit_name, "Växjö Centralskola");
+    const auto second = *uow->Outbox().Claim(kNow, kNow + std::chrono::minutes(2), 10, 12);
+    ASSERT_EQ(second.size(), 1u) << "the claimed two are another sender's";
+    EXPECT_EQ(second[0].message_id, "<m2@k>");
+
+    ASSERT_TRUE(uow->Outbox().MarkSent(first[0].id, kNow));
+    ASSERT_TRUE(uow->Outbox().MarkFailed(first[1].id, 1, "Couldn't connect", kNow + std::chrono::minutes(1)));
+    ASSERT_TRUE(uow->Outbox().MarkFailed(second[0].id, 12, "550 no such mailbox", kNow));
+    EXPECT_TRUE(uow->Outbox().Claim(kNow + std::chrono::seconds(30), kNow + std::chrono::minutes(3), 10, 12)->empty());
+    const auto retried = *uow->Outbox().Claim(kNow + std::chrono::minutes(1), kNow + std::chrono::minutes(3), 10, 12);
+    ASSERT_EQ(retried.size(), 1u) << "the failed one, after its wait; not the sent or the given-up one";
+    EXPECT_EQ(retried[0].message_id, "<m1@k>");
+    EXPECT_EQ(retried[0].attempts, 1);
+    const auto all = *uow->Outbox().List();
+    ASSERT_EQ(all.size(), 3u);
+    EXPECT_TRUE(all[0].sent_at.has_value());
+    EXPECT_EQ(all[2].last_error, "550 no such mailbox");
+}
+
+// Two app servers' senders on one database: every message goes out, none twice.
+TEST_F(StoreTest, TwoSendersOnOneDatabaseSendEveryMessageOnce) {
+    auto first_server = OpenStore(5000);
+    ASSERT_TRUE(first_server->Migrate());
+    auto second_server = OpenStore(5000);
+    {
+        auto uow = *first_server->Begin(TransactionMode::kWrite);
+        for (int n = 0; n < 500; ++n) {
+            ASSERT_TRUE(uow->Outbox().Enqueue(ToTheSchool(n), "<n" + std::to_string(n) + "@k>", kNow));
+        }
+        ASSERT_TRUE(uow->Commit());
+    }
+    FakeClock clock(kNow);
+    CountingTransport transport;
+    const app::OutboxSenderOptions options{"Kronobarn <k@kronoberg.example>", "https://k.example", 20};
+    app::OutboxSender one(*first_server, clock, transport, options), two(*second_server, clock, transport, options);
+    std::atomic<int> sent{0};
+    std::thread a([&] { sent += one.RunOnce()->sent; });
+    std::thread b([&] { sent += two.RunOnce()->sent; });
+    a.join();
+    b.join();
+    const auto received = transport.Received();
+    EXPECT_EQ(sent.load(), 500);
+    EXPECT_EQ(received.size(), 500u);
+    EXPECT_TRUE(std::all_of(received.begin(), received.end(), [](const auto& r) { return r.second == 1; }))
+        << "none twice";
 }
 
 }  // namespace

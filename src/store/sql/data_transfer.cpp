@@ -58,6 +58,7 @@ constexpr Table kTables[] = {
     {"family_entries", "id", "id"},
     {"emergency_grants", "id", "id"},
     {"log_reviews", "id", "id"},
+    {"outbox", "id", "id"},
 };
 
 Result<std::int64_t> CopyTable(Connection& source, Connection& target, const Table& table, bool target_postgres) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "store/log_review_repository.hpp"
+#include "store/outbox_repository.hpp"
 #include "store/sql/area_cache.hpp"
 #include "store/sql/connection.hpp"
 #include "store/sql/unit_cache.hpp"
@@ -274,6 +275,21 @@ class SqlLogReviewRepository final : public LogReviewRepository {
     Result<std::vector<AuditListing>> Search(const AuditSearch& search) override;
     Result<domain::LogReviewId> Insert(const domain::LogReview& review) override;
     Result<std::vector<LogReviewListing>> OfOrganisation(domain::OrganisationId organisation, int limit) override;
+
+  private:
+    Connection& db_;
+};
+
+class SqlOutboxRepository final : public OutboxRepository {
+  public:
+    explicit SqlOutboxRepository(Connection& db) : db_(db) {}
+    Result<std::int64_t> Enqueue(const domain::Notification& notification, const std::string& message_id,
+                                 Timestamp now) override;
+    Result<std::vector<OutboxMessage>> Claim(Timestamp now, Timestamp claim_until, int limit,
+                                             int max_attempts) override;
+    Status MarkSent(std::int64_t id, Timestamp at) override;
+    Status MarkFailed(std::int64_t id, int attempts, const std::string& error, Timestamp next_attempt_at) override;
+    Result<std::vector<OutboxMessage>> List() override;
 
   private:
     Connection& db_;

@@ -52,6 +52,7 @@ class SqlUnitOfWork final : public UnitOfWork {
     EmergencyAccessRepository& Emergency() override { return emergency_; }
     LogReviewRepository& LogReviews() override { return log_reviews_; }
     StatisticsRepository& Statistics() override { return statistics_; }
+    OutboxRepository& Outbox() override { return outbox_; }
 
     void AuditIfRolledBack(domain::AuditEvent event) override { if_rolled_back_.push_back(std::move(event)); }
 
@@ -89,7 +90,8 @@ class SqlUnitOfWork final : public UnitOfWork {
           family_(connection),
           emergency_(connection),
           log_reviews_(connection),
-          statistics_(connection, store.Areas()) {}
+          statistics_(connection, store.Areas()),
+          outbox_(connection) {}
 
     SqlStore& store_;
     std::unique_ptr<Connection> pooled_;
@@ -110,6 +112,7 @@ class SqlUnitOfWork final : public UnitOfWork {
     SqlEmergencyAccessRepository emergency_;
     SqlLogReviewRepository log_reviews_;
     SqlStatisticsRepository statistics_;
+    SqlOutboxRepository outbox_;
     bool finished_ = false;
     std::vector<domain::AuditEvent> if_rolled_back_;
 };
