@@ -191,6 +191,34 @@ TEST(Config, SingleSignOnProvidersNeedAnHttpsIssuerASecretOnlyTheServiceCanReadA
     for (const auto& problem : problems) EXPECT_EQ(problem.find("region-client-secret"), std::string::npos);
 }
 
+TEST(Config, AMailServerNeedsAnSmtpAddressAFromAddressThePublicUrlAndAPrivatePasswordFile) {
+    const testing::TempDir dir;
+    const std::string secret = dir.File("smtp.secret");
+    std::ofstream(secret) << "smtp-password-123\n";
+    std::filesystem::permissions(secret, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+    Config config;
+    config.smtp_url = "smtp://smtp.kronoberg.se:587";
+    config.smtp_from = "Kronobarn <kronobarn@kronoberg.se>";
+    config.smtp_user = "kronobarn";
+    config.smtp_password_file = secret;
+    config.public_url = "https://kronobarn.kronoberg.se/";
+    ASSERT_TRUE(Validate(config).empty());
+    EXPECT_EQ(config.smtp_password, "smtp-password-123");
+    EXPECT_EQ(config.public_url, "https://kronobarn.kronoberg.se");
+
+    Config bad;
+    bad.smtp_url = "http://smtp.kronoberg.se";
+    bad.smtp_from = "Kronobarn";
+    bad.smtp_user = "kronobarn";
+    const auto problems = Validate(bad);
+    EXPECT_TRUE(Mentions(problems, "--smtp-url must begin with smtp://"));
+    EXPECT_TRUE(Mentions(problems, "--smtp-from must hold an e-mail address"));
+    EXPECT_TRUE(Mentions(problems, "--smtp-url needs --public-url"));
+    EXPECT_TRUE(Mentions(problems, "--smtp-user needs --smtp-password-file"));
+    Config without;
+    EXPECT_TRUE(Validate(without).empty()) << "no mail server: nothing sent, nothing required";
+}
+
 TEST(Config, AnEidProviderSignsInFamiliesAndAsksForLoa3AndUpByDefault) {
     const testing::TempDir dir;
     const std::string secret = dir.File("eid.secret");
