@@ -62,6 +62,12 @@ Result<domain::UserAccount> FamilyAccountForEid(store::Store& store, const domai
             KB_RETURN_IF_ERROR(
                 uow->Users().SetUsername(*user_id, std::string(kEidUsernamePrefix) + crypto::RandomToken(9)));
             KB_RETURN_IF_ERROR(uow->Family().RevokeActivationsOf(*user_id, now));
+            auto completed = FamilyEvent(now, *user_id, context);
+            completed.object_type = "account";
+            completed.object_id = std::to_string(*user_id);
+            completed.action = "invitation_completed_by_eid";
+            completed.legal_basis = "own_account";
+            KB_RETURN_IF_ERROR(uow->Audit().Append(completed));
         }
         break;
     }

@@ -140,7 +140,8 @@ TEST_F(FamilyEidTest, AnInvitationNotYetUsedIsCompletedByAnEidSignIn) {
     const std::string page = server_.Get("/barn/" + ChildId() + "/familj", Session("anna")).body;
     EXPECT_NE(page.find("Loggar in med e-legitimation"), std::string::npos);
     EXPECT_EQ(page.find("Inbjuden, inte aktiverad"), std::string::npos);
-    EXPECT_EQ(EidRows(), (std::vector<std::string>{std::string("login oidc:eid acr=") + kLoa3 + " amr=pwd"}))
+    EXPECT_EQ(EidRows(), (std::vector<std::string>{"invitation_completed_by_eid account",
+                                                   std::string("login oidc:eid acr=") + kLoa3 + " amr=pwd"}))
         << "the invitation's account, not a new one";
 }
 
