@@ -19,6 +19,19 @@ domain::AuditEvent FamilyEvent(Timestamp now, domain::UserId user, const Request
     return event;
 }
 
+// What happened to the family account itself ("create_by_eid", "invitation_completed_by_eid").
+domain::AuditEvent AccountEvent(Timestamp now, domain::UserId user, std::string action, const RequestContext& context) {
+    auto event = FamilyEvent(now, user, context);
+    event.object_type = "account";
+    event.object_id = std::to_string(user);
+    event.action = std::move(action);
+    event.legal_basis = "own_account";
+    return event;
+}
+
+// Never typed: no password is ever set on it.
+std::string EidUsername() { return std::string(kEidUsernamePrefix) + crypto::RandomToken(9); }
+
 // The name the family's pages greet the person by: as the child's record has it.
 Result<std::string> RecordedName(store::UnitOfWork& uow, const domain::FamilyLink& link) {
     if (link.IsChildSelf()) {
@@ -59,29 +72,19 @@ Result<domain::UserAccount> FamilyAccountForEid(store::Store& store, const domai
         user_id = account->user_id;
         if (!account->activated && !account->username.starts_with(kEidUsernamePrefix)) {
             // An invitation not yet used: e-ID has proven the person, so the link is no longer needed.
-            KB_RETURN_IF_ERROR(
-                uow->Users().SetUsername(*user_id, std::string(kEidUsernamePrefix) + crypto::RandomToken(9)));
+            KB_RETURN_IF_ERROR(uow->Users().SetUsername(*user_id, EidUsername()));
             KB_RETURN_IF_ERROR(uow->Family().RevokeActivationsOf(*user_id, now));
-            auto completed = FamilyEvent(now, *user_id, context);
-            completed.object_type = "account";
-            completed.object_id = std::to_string(*user_id);
-            completed.action = "invitation_completed_by_eid";
-            completed.legal_basis = "own_account";
-            KB_RETURN_IF_ERROR(uow->Audit().Append(completed));
+            KB_RETURN_IF_ERROR(
+                uow->Audit().Append(AccountEvent(now, *user_id, "invitation_completed_by_eid", context)));
         }
         break;
     }
     if (!user_id) {
         domain::UserAccount account;
-        account.username = std::string(kEidUsernamePrefix) + crypto::RandomToken(9);
+        account.username = EidUsername();
         KB_ASSIGN_OR_RETURN(account.display_name, RecordedName(*uow, links.front()));
         KB_ASSIGN_OR_RETURN(user_id, uow->Users().Insert(account, ""));
-        auto created = FamilyEvent(now, *user_id, context);
-        created.object_type = "account";
-        created.object_id = std::to_string(*user_id);
-        created.action = "create_by_eid";
-        created.legal_basis = "own_account";
-        KB_RETURN_IF_ERROR(uow->Audit().Append(created));
+        KB_RETURN_IF_ERROR(uow->Audit().Append(AccountEvent(now, *user_id, "create_by_eid", context)));
     }
     for (const auto& [link, account] : held) {
         if (account) continue;

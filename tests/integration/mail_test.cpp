@@ -17,20 +17,13 @@
 #include "mail/smtp_transport.hpp"
 #include "store/outbox_repository.hpp"
 #include "store/store.hpp"
+#include "support/fixture_state.hpp"
 
 namespace kronobarn::testing {
 namespace {
 
 std::string SmtpUrl() {
-    std::ifstream state(KRONOBARN_TEST_SMTP_STATE);
-    std::string port;
-    std::getline(state, port);
-    if (port.empty()) {
-        throw std::runtime_error(std::string("no test SMTP server: run through ctest (fixture smtp), or `node "
-                                             "tests/smtp/server.mjs start ") +
-                                 KRONOBARN_TEST_SMTP_STATE + "`");
-    }
-    return "smtp://127.0.0.1:" + port;
+    return "smtp://127.0.0.1:" + FixtureState(KRONOBARN_TEST_SMTP_STATE, "smtp", "tests/smtp/server.mjs")[0];
 }
 
 struct ReceivedMail {

@@ -4,12 +4,12 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <stdexcept>
 #include <string>
 
 #include "integration/test_server.hpp"
 #include "support/browser_agent.hpp"
+#include "support/fixture_state.hpp"
 
 namespace kronobarn::testing {
 
@@ -17,25 +17,14 @@ inline constexpr const char* kLoa2 = "http://id.elegnamnden.se/loa/1.0/loa2";
 inline constexpr const char* kLoa3 = "http://id.elegnamnden.se/loa/1.0/loa3";
 
 inline std::string ProviderIssuer() {
-    std::ifstream state(KRONOBARN_TEST_OIDC_STATE);
-    std::string issuer;
-    std::getline(state, issuer);
-    if (issuer.empty()) {
-        throw std::runtime_error(std::string("no test identity provider: run through ctest (fixture oidc), or `node "
-                                             "tests/oidc/provider.mjs start ") +
-                                 KRONOBARN_TEST_OIDC_STATE + "`");
-    }
-    return issuer;
+    return FixtureState(KRONOBARN_TEST_OIDC_STATE, "oidc", "tests/oidc/provider.mjs")[0];
 }
 
 // The hostile provider's base URL (tests/oidc/evil_provider.mjs): its issuers are BASE/<mode>.
 inline std::string HostileProviderBase() {
-    std::ifstream state(KRONOBARN_TEST_OIDC_STATE);
-    std::string line;
-    for (int i = 0; i < 3 && std::getline(state, line); ++i) {
-    }
-    if (line.rfind("http://", 0) != 0) throw std::runtime_error("no hostile test provider in the oidc fixture's state");
-    return line;
+    const auto state = FixtureState(KRONOBARN_TEST_OIDC_STATE, "oidc", "tests/oidc/provider.mjs");
+    if (state.size() < 3) throw std::runtime_error("no hostile test provider in the oidc fixture's state");
+    return state[2];
 }
 
 // The callback the provider has registered for our provider `name` (any port: RFC 8252 §7.3).
