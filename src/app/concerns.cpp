@@ -194,7 +194,7 @@ Result<domain::ConcernId> Concerns::Register(const Actor& actor, const ConcernFo
         uow->Audit().Append(WriteEvent(actor, *acting_as, child->id, "concern", std::to_string(id), context, now)));
     // The holder's mailbox learns that a signal waits, in this same transaction: nothing about the child.
     KB_RETURN_IF_ERROR(
-        NotifyUnit(*uow, domain::NotificationKind::kNewSignal, *holder, "/oro/" + std::to_string(id), {}, now));
+        NotifyUnit(*uow, *holder, {domain::NotificationKind::kNewSignal, "/oro/" + std::to_string(id)}, now));
     KB_RETURN_IF_ERROR(uow->Commit());
     return id;
 }

@@ -66,7 +66,7 @@ Result<domain::HandoverId> Handovers::Insert(store::UnitOfWork& uow, const Actor
     handover.child_id = request.target.child_id;
     handover.concern_id = concern;
     KB_ASSIGN_OR_RETURN(const auto id, uow.Coordination().InsertHandover(handover));
-    KB_RETURN_IF_ERROR(NotifyUnit(uow, domain::NotificationKind::kHandoverRequest, to->id, "/inkorg", {}, now));
+    KB_RETURN_IF_ERROR(NotifyUnit(uow, to->id, {domain::NotificationKind::kHandoverRequest, "/inkorg"}, now));
     AccessRequest write = request;
     write.object_type = "handover";
     write.object_id = std::to_string(id);
@@ -260,7 +260,7 @@ Status Handovers::Answer(const Actor& actor, domain::HandoverId id, bool accept,
     }
     KB_RETURN_IF_ERROR(uow->Coordination().SaveAnswer(*handover));
     KB_RETURN_IF_ERROR(
-        NotifyUnit(*uow, domain::NotificationKind::kHandoverAnswered, handover->from_unit_id, "/start", {}, now));
+        NotifyUnit(*uow, handover->from_unit_id, {domain::NotificationKind::kHandoverAnswered, "/start"}, now));
     return uow->Commit();
 }
 

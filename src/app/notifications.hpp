@@ -1,5 +1,8 @@
-// Writing a notification into the outbox, inside the transaction of the event that causes it (so
-// a signal that rolls back sends nothing, and one that commits cannot lose its mail). Internal to app.
+// Writing notifications into the outbox, inside the transaction of the event that causes them (so
+// an event that rolls back sends nothing, and one that commits cannot lose its mail). Who hears of
+// an event at a unit: its functional mailbox (the catalogue's default delivery) and the staff whose
+// role acts for the unit (each as they chose: at once, in the daily digest, or — for what is not a
+// duty — not at all). Internal to app.
 #pragma once
 
 #include <optional>
@@ -8,13 +11,34 @@
 #include "common/result.hpp"
 #include "common/time.hpp"
 #include "domain/notification.hpp"
+#include "domain/plan.hpp"
 #include "store/records/forward.hpp"
 
 namespace kronobarn::app {
 
-// To a unit's functional mailbox: nothing when the unit has none (or an address no mail server
-// could take — an administrator fixes it on the units page; the event itself goes ahead).
-Status NotifyUnit(store::UnitOfWork& uow, domain::NotificationKind kind, domain::UnitId unit, std::string link_path,
-                  std::optional<Date> on_date, Timestamp now);
+// What an event tells: its kind and the safe fields (the unit is the one the event happens at).
+struct NotificationEvent {
+    domain::NotificationKind kind = domain::NotificationKind::kNewSignal;
+    std::string link_path;
+    std::optional<Date> on_date;
+    std::optional<domain::MeetingSlot> meeting;
+    // A reminder is written once per recipient for this key (e.g. "action_due:12:2027-03-01:soon").
+    std::string reminder_key;
+};
+
+// To a unit: its mailbox and the staff acting for it. Addresses no mail server could take are
+// skipped (an administrator fixes them); the event itself goes ahead. How many messages were written.
+Result<int> NotifyUnit(store::UnitOfWork& uow, domain::UnitId unit, const NotificationEvent& event, Timestamp now);
+
+// To a child's family accounts that have an e-mail address, in the family's words (the kind's
+// family counterpart, domain::FamilyKindOf); `unit_name` is the unit that sends it.
+Result<int> NotifyFamily(store::UnitOfWork& uow, domain::ChildId child, const std::string& unit_name,
+                         const NotificationEvent& event, Timestamp now);
+
+// After a plan's planned meeting was planned, moved or called off (the plan as it was `before`; the
+// saved one is read back for the meeting's id): a calendar invitation, change or cancellation to
+// each invited unit, and to the family when it is invited. A unit or family no longer invited
+// after a move gets the cancellation.
+Status NotifyMeetingChange(store::UnitOfWork& uow, const domain::Plan& before, Timestamp now);
 
 }  // namespace kronobarn::app

@@ -6,7 +6,9 @@
 #pragma once
 
 #include <chrono>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "common/result.hpp"
 #include "common/time.hpp"
@@ -15,6 +17,22 @@
 
 namespace kronobarn::app {
 
+// A meeting's calendar entry (RFC 5545, written by the transport with libical): only when and which
+// meeting — the summary is the catalogue's ("Samverkansmöte (Kronobarn)") and the description the
+// link; the place and the participants stay behind sign-in.
+struct CalendarEntry {
+    std::string uid;  // stable for the meeting across moves: a calendar updates its entry
+    int sequence = 0;
+    bool cancelled = false;  // METHOD:CANCEL, else REQUEST
+    Date on;
+    std::chrono::minutes starts_at{0};  // Europe/Stockholm
+    std::chrono::minutes length{60};
+    std::string summary;
+    std::string description;
+    std::string organizer;  // the From address
+    std::string attendee;   // the recipient's address
+};
+
 struct MailMessage {
     std::string from;
     std::string to;
@@ -22,6 +40,7 @@ struct MailMessage {
     std::string text;
     std::string message_id;
     Timestamp date{};
+    std::optional<CalendarEntry> calendar;
 };
 
 // Where messages go out (SMTP in service, mail/smtp_transport.hpp). kUnavailable for a failure worth
@@ -45,8 +64,12 @@ struct OutboxRun {
     int failed = 0;
 };
 
-// A message worded from the catalogue: its subject and text in the message's language.
-MailMessage WordedMessage(const OutboxSenderOptions& options, const store::OutboxMessage& message);
+// A message worded from the catalogue: its subject and text in the message's language, a meeting's
+// calendar entry; a digest lists its `items` (each its subject and link).
+MailMessage WordedMessage(const OutboxSenderOptions& options, const store::OutboxMessage& message,
+                          const std::vector<store::OutboxMessage>& items = {});
+// A meeting's calendar UID: the same for every message about it, unique to this installation.
+std::string MeetingUid(const std::string& public_url, std::int64_t planned_meeting_id);
 
 class OutboxSender {
   public:

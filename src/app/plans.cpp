@@ -6,6 +6,7 @@
 
 #include "app/child_access.hpp"
 #include "app/child_context.hpp"
+#include "app/notifications.hpp"
 #include "common/ids.hpp"
 #include "domain/plan_fields.hpp"
 
@@ -244,7 +245,7 @@ Result<PlanView> Plans::View(const Actor& actor, domain::PlanId id, const Reques
 }
 
 Status Plans::Edit(const Actor& actor, domain::PlanId id, int based_on, std::string audit_action,
-                   const RequestContext& context, const Change& change) {
+                   const RequestContext& context, const Change& change, const AfterSave& after_save) {
     const Timestamp now = clock_.Now();
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
     KB_ASSIGN_OR_RETURN(auto plan, uow->Plans().Find(id));
@@ -257,6 +258,7 @@ Status Plans::Edit(const Actor& actor, domain::PlanId id, int based_on, std::str
     const domain::Plan before = *plan;
     KB_RETURN_IF_ERROR(change(*uow, *plan, based_on, DayOf(now)));
     KB_RETURN_IF_ERROR(uow->Plans().Save(before, *plan, actor.user.id, now));
+    if (after_save) KB_RETURN_IF_ERROR(after_save(*uow, before, now));
     return uow->Commit();
 }
 
@@ -427,18 +429,22 @@ Status Plans::CorrectMeeting(const Actor& actor, domain::PlanId id, const PlanCh
 
 Status Plans::PlanMeeting(const Actor& actor, domain::PlanId id, const PlanChange<domain::PlannedMeeting>& change,
                           const RequestContext& context) {
-    return Edit(actor, id, change.based_on, "plan_meeting", context,
-                [&](store::UnitOfWork&, domain::Plan& plan, int based_on, Date today) -> Status {
-                    return domain::PlanMeeting(plan, based_on, change.input, today);
-                });
+    return Edit(
+        actor, id, change.based_on, "plan_meeting", context,
+        [&](store::UnitOfWork&, domain::Plan& plan, int based_on, Date today) -> Status {
+            return domain::PlanMeeting(plan, based_on, change.input, today);
+        },
+        NotifyMeetingChange);
 }
 
 Status Plans::CancelPlannedMeeting(const Actor& actor, domain::PlanId id, const PlanChange<MeetingCancellation>& change,
                                    const RequestContext& context) {
-    return Edit(actor, id, change.based_on, "cancel_meeting", context,
-                [&](store::UnitOfWork&, domain::Plan& plan, int based_on, Date) -> Status {
-                    return domain::CancelPlannedMeeting(plan, based_on);
-                });
+    return Edit(
+        actor, id, change.based_on, "cancel_meeting", context,
+        [&](store::UnitOfWork&, domain::Plan& plan, int based_on, Date) -> Status {
+            return domain::CancelPlannedMeeting(plan, based_on);
+        },
+        NotifyMeetingChange);
 }
 
 Status Plans::ReportOnAction(const Actor& actor, domain::PlanId id, const domain::ActionReport& report,

@@ -200,8 +200,10 @@ class Plans {
 
   private:
     using Change = std::function<Status(store::UnitOfWork&, domain::Plan&, int based_on, Date today)>;
+    // Runs in the edit's transaction once the plan is saved (notifications about the change).
+    using AfterSave = std::function<Status(store::UnitOfWork&, const domain::Plan& before, Timestamp now)>;
     Status Edit(const Actor& actor, domain::PlanId id, int based_on, std::string audit_action,
-                const RequestContext& context, const Change& change);
+                const RequestContext& context, const Change& change, const AfterSave& after_save = nullptr);
 
     store::Store& store_;
     const Clock& clock_;

@@ -2,18 +2,43 @@
 
 #include <algorithm>
 #include <array>
+#include <utility>
 
 namespace kronobarn::domain {
 namespace {
 
+using enum NotificationKind;
+using enum Audience;
+
 constexpr std::array kTypes{
-    NotificationType{NotificationKind::kNewSignal, "new_signal", "notify.new_signal.subject", "notify.new_signal.body",
-                     true, Delivery::kAtOnce},
-    NotificationType{NotificationKind::kHandoverRequest, "handover_request", "notify.handover_request.subject",
-                     "notify.handover_request.body", true, Delivery::kAtOnce},
-    NotificationType{NotificationKind::kHandoverAnswered, "handover_answered", "notify.handover_answered.subject",
-                     "notify.handover_answered.body", true, Delivery::kAtOnce},
+    NotificationType{kNewSignal, "new_signal", "notify.new_signal.subject", "notify.new_signal.body", true,
+                     Delivery::kAtOnce, kStaff, false},
+    NotificationType{kHandoverRequest, "handover_request", "notify.handover_request.subject",
+                     "notify.handover_request.body", true, Delivery::kAtOnce, kStaff, false},
+    NotificationType{kHandoverAnswered, "handover_answered", "notify.handover_answered.subject",
+                     "notify.handover_answered.body", true, Delivery::kAtOnce, kStaff, false},
+    NotificationType{kMeetingInvitation, "meeting_invitation", "notify.meeting_invitation.subject",
+                     "notify.meeting_invitation.body", false, Delivery::kAtOnce, kStaff, true},
+    NotificationType{kMeetingChanged, "meeting_changed", "notify.meeting_changed.subject",
+                     "notify.meeting_changed.body", false, Delivery::kAtOnce, kStaff, true},
+    NotificationType{kMeetingCancelled, "meeting_cancelled", "notify.meeting_cancelled.subject",
+                     "notify.meeting_cancelled.body", false, Delivery::kAtOnce, kStaff, true},
+    NotificationType{kActionDue, "action_due", "notify.action_due.subject", "notify.action_due.body", true,
+                     Delivery::kDailyDigest, kStaff, false},
+    NotificationType{kEmergencyAccess, "emergency_access", "notify.emergency_access.subject",
+                     "notify.emergency_access.body", true, Delivery::kAtOnce, kStaff, false},
+    NotificationType{kFamilyMeetingInvitation, "family_meeting_invitation", "family.notify.meeting_invitation.subject",
+                     "family.notify.meeting_invitation.body", false, Delivery::kAtOnce, kFamily, true},
+    NotificationType{kFamilyMeetingChanged, "family_meeting_changed", "family.notify.meeting_changed.subject",
+                     "family.notify.meeting_changed.body", false, Delivery::kAtOnce, kFamily, true},
+    NotificationType{kFamilyMeetingCancelled, "family_meeting_cancelled", "family.notify.meeting_cancelled.subject",
+                     "family.notify.meeting_cancelled.body", false, Delivery::kAtOnce, kFamily, true},
+    NotificationType{kDigest, "digest", "notify.digest.subject", "notify.digest.body", true, Delivery::kAtOnce,
+                     kInternal, false},
 };
+
+constexpr std::array<std::pair<Delivery, std::string_view>, 3> kDeliveryCodes{
+    {{Delivery::kAtOnce, "at_once"}, {Delivery::kDailyDigest, "daily_digest"}, {Delivery::kOff, "off"}}};
 
 }  // namespace
 
@@ -27,6 +52,38 @@ const NotificationType* FindNotificationType(std::string_view code) {
     const auto found =
         std::find_if(kTypes.begin(), kTypes.end(), [&](const NotificationType& t) { return t.code == code; });
     return found == kTypes.end() ? nullptr : &*found;
+}
+
+std::optional<NotificationKind> FamilyKindOf(NotificationKind staff_kind) {
+    switch (staff_kind) {
+        case kMeetingInvitation:
+            return kFamilyMeetingInvitation;
+        case kMeetingChanged:
+            return kFamilyMeetingChanged;
+        case kMeetingCancelled:
+            return kFamilyMeetingCancelled;
+        default:
+            return std::nullopt;
+    }
+}
+
+Delivery DeliveryFor(const NotificationType& type, std::optional<Delivery> chosen) {
+    if (!chosen || (type.duty && *chosen == Delivery::kOff)) return type.default_delivery;
+    return *chosen;
+}
+
+std::string_view Code(Delivery delivery) {
+    for (const auto& [value, code] : kDeliveryCodes) {
+        if (value == delivery) return code;
+    }
+    return "at_once";
+}
+
+std::optional<Delivery> ParseDelivery(std::string_view code) {
+    for (const auto& [value, known] : kDeliveryCodes) {
+        if (known == code) return value;
+    }
+    return std::nullopt;
 }
 
 bool IsDeliverableAddress(std::string_view address) {

@@ -1,6 +1,7 @@
 #include "mail/smtp_transport.hpp"
 
 #include "curl/curl_handles.hpp"
+#include "mail/calendar_text.hpp"
 
 #include <sodium.h>
 
@@ -107,10 +108,26 @@ Status SmtpTransport::Send(const app::MailMessage& message) {
         if (c == '\n' && (body.empty() || body.back() != '\r')) body += '\r';
         body += c;
     }
-    curl_mimepart* text = curl_mime_addpart(mime.get());
+    // A meeting: the text and its calendar entry as alternatives of one another (what calendars
+    // look for to offer "accept"), inside the message's multipart.
+    curl_mime* alternatives = message.calendar ? curl_mime_init(c) : nullptr;
+    curl_mimepart* text = curl_mime_addpart(alternatives != nullptr ? alternatives : mime.get());
     curl_mime_data(text, body.data(), body.size());
     curl_mime_type(text, "text/plain; charset=utf-8");
     curl_mime_encoder(text, "quoted-printable");
+    std::string calendar;
+    if (alternatives != nullptr) {
+        calendar = CalendarText(*message.calendar, message.date);
+        curl_mimepart* entry = curl_mime_addpart(alternatives);
+        curl_mime_data(entry, calendar.data(), calendar.size());
+        curl_mime_type(entry, message.calendar->cancelled ? "text/calendar; charset=utf-8; method=CANCEL"
+                                                          : "text/calendar; charset=utf-8; method=REQUEST");
+        curl_mime_encoder(entry, "base64");
+        curl_mime_filename(entry, "kronobarn.ics");
+        curl_mimepart* both = curl_mime_addpart(mime.get());
+        curl_mime_subparts(both, alternatives);  // the message's mime owns it from here
+        curl_mime_type(both, "multipart/alternative");
+    }
     curl_easy_setopt(c, CURLOPT_MIMEPOST, mime.get());
 
     const CURLcode code = curl_easy_perform(c);

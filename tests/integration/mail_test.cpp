@@ -3,7 +3,8 @@
 // unit's mailbox gets exactly that one — with nothing about the child in it; a mail server that is
 // down keeps the message waiting and it goes out once it is back, once; a sender that dies between
 // sending and marking resends with the same Message-ID; a refused address is given up, a busy one
-// tried again.
+// tried again. Meetings carry calendar entries that npm ical.js reads back (in the fixture) with
+// the right instant across a change of summer time; reminders come once a day in one digest.
 #include <gtest/gtest.h>
 
 #include <boost/json.hpp>
@@ -11,7 +12,9 @@
 #include <fstream>
 #include <iterator>
 #include <regex>
+#include <set>
 
+#include "app/daily_digest.hpp"
 #include "common/crypto.hpp"
 #include "integration/plan_fixture.hpp"
 #include "mail/smtp_transport.hpp"
@@ -26,8 +29,16 @@ std::string SmtpUrl() {
     return "smtp://127.0.0.1:" + FixtureState(KRONOBARN_TEST_SMTP_STATE, "smtp", "tests/smtp/server.mjs")[0];
 }
 
+// A calendar entry as npm ical.js read it (tests/smtp/server.mjs readCalendar).
+struct ReceivedCalendar {
+    std::string method, uid, summary, status, start_zone, start, end, raw;
+    bool has_location = false;
+    std::int64_t sequence = -1;
+};
+
 struct ReceivedMail {
     std::string message_id, subject, text, raw;
+    std::vector<ReceivedCalendar> calendars;
 };
 
 // What the SMTP server received for `address`, oldest first.
@@ -50,7 +61,24 @@ std::vector<ReceivedMail> MailTo(const std::string& address) {
             const auto* value = record.if_contains(key);
             return value != nullptr && value->is_string() ? std::string(value->as_string()) : std::string();
         };
-        mail.push_back({text("messageId"), text("subject"), text("text"), text("raw")});
+        ReceivedMail received{text("messageId"), text("subject"), text("text"), text("raw"), {}};
+        if (const auto* calendars = record.if_contains("calendars")) {
+            for (const auto& value : calendars->as_array()) {
+                const auto& c = value.as_object();
+                const auto field = [&](const char* key) {
+                    const auto* v = c.if_contains(key);
+                    return v != nullptr && v->is_string() ? std::string(v->as_string()) : std::string();
+                };
+                ReceivedCalendar calendar{field("method"),    field("uid"),   field("summary"), field("status"),
+                                          field("startZone"), field("start"), field("end"),     field("raw")};
+                calendar.has_location = c.contains("location") && !c.at("location").is_null();
+                if (const auto* sequence = c.if_contains("sequence"); sequence && sequence->is_int64()) {
+                    calendar.sequence = sequence->as_int64();
+                }
+                received.calendars.push_back(std::move(calendar));
+            }
+        }
+        mail.push_back(std::move(received));
     }
     return mail;
 }
@@ -68,13 +96,41 @@ class MailTest : public PlanFixture {
     // Gives Växjö Centralskola (the principal's school, the holder of a school child's signal) a
     // mailbox of its own for this test, so tests running side by side never read each other's mail.
     std::string GiveTheSchoolAMailbox(const std::string& local = "centralskolan") {
+        return GiveAMailbox("Växjö Centralskola", local);
+    }
+
+    std::string GiveAMailbox(const std::string& unit_name, const std::string& local) {
         const std::string address = local + "-" + crypto::RandomToken(6) + "@vaxjo.example";
         auto uow = *server_.Store().Begin(store::TransactionMode::kWrite);
-        auto unit = **uow->Organisations().FindUnit(server_.UnitId("Växjö Centralskola"));
+        auto unit = **uow->Organisations().FindUnit(server_.UnitId(unit_name));
         unit.email = address;
         EXPECT_TRUE(uow->Organisations().UpdateUnit(unit));
         EXPECT_TRUE(uow->Commit());
         return address;
+    }
+
+    // Gives a person's account an e-mail address of its own for this test.
+    std::string GiveAnAddress(const std::string& username) {
+        const std::string address = username + "-" + crypto::RandomToken(6) + "@home.example";
+        auto uow = *server_.Store().Begin(store::TransactionMode::kWrite);
+        const auto user = (**uow->Users().FindByUsername(username)).user;
+        EXPECT_TRUE(uow->Users().SetProfile(user.id, user.display_name, address, user.phone));
+        EXPECT_TRUE(uow->Commit());
+        return address;
+    }
+
+    // Nothing from the test data about the child, in the text as read or in the raw message.
+    void ExpectNothingAboutTheChild(const ReceivedMail& mail) {
+        const std::string number = ElevenYearOld();
+        for (const std::string& secret :
+             {number, number.substr(2), number.substr(0, 8) + "-" + number.substr(8),
+              number.substr(2, 6) + "-" + number.substr(8), std::string("Maja"), std::string("Berg"),
+              std::string("Ofta ensam"), std::string("Eva"), std::string("Per "), std::string("Rum 3")}) {
+            EXPECT_EQ(mail.text.find(secret), std::string::npos) << secret;
+            EXPECT_EQ(mail.raw.find(secret), std::string::npos) << secret;
+            for (const auto& calendar : mail.calendars) EXPECT_EQ(calendar.raw.find(secret), std::string::npos);
+        }
+        EXPECT_FALSE(std::regex_search(mail.raw, std::regex("\\b\\d{6}[-+]?\\d{4}\\b"))) << "no personal number shape";
     }
 };
 
@@ -94,16 +150,7 @@ TEST_F(MailTest, ASignalReachesTheHolderUnitsMailboxOnceWithNothingAboutTheChild
     EXPECT_EQ(mail[0].message_id, outbox[0].message_id);
     EXPECT_NE(mail[0].text.find("https://kronobarn.example/oro/"), std::string::npos) << mail[0].text;
     EXPECT_NE(mail[0].text.find("Växjö Centralskola"), std::string::npos);
-    // Nothing from the test data about the child, in the text as read or in the raw message.
-    const std::string number = ElevenYearOld();
-    for (const std::string& secret :
-         {number, number.substr(2), number.substr(0, 8) + "-" + number.substr(8),
-          number.substr(2, 6) + "-" + number.substr(8), std::string("Maja"), std::string("Berg"),
-          std::string("Ofta ensam"), std::string("Eva"), std::string("Per ")}) {
-        EXPECT_EQ(mail[0].text.find(secret), std::string::npos) << secret;
-        EXPECT_EQ(mail[0].raw.find(secret), std::string::npos) << secret;
-    }
-    EXPECT_FALSE(std::regex_search(mail[0].raw, std::regex("\\b\\d{6}[-+]?\\d{4}\\b"))) << "no personal number shape";
+    ExpectNothingAboutTheChild(mail[0]);
 
     EXPECT_EQ(server_.DeliverMail().sent, 0) << "sent once";
     EXPECT_EQ(MailTo(mailbox).size(), 1u);
@@ -172,6 +219,162 @@ TEST_F(MailTest, AnAddressTheServerRefusesIsGivenUpAndABusyServerIsTriedAgain) {
     EXPECT_NE(outbox[0].last_error.find("550"), std::string::npos) << outbox[0].last_error;
     server_.Clock().Advance(std::chrono::hours(24));
     EXPECT_EQ(server_.DeliverMail().failed, 0) << "not tried again";
+}
+
+TEST_F(MailTest, AMeetingInvitationIsACalendarEntryThatMovesAcrossSummerTimeAndIsCancelled) {
+    StartPlan();
+    AddSocialServices();
+    ASSERT_EQ(RecordConsent().status, 303);
+    Guardian("1", "eva.b");
+    const std::string social = GiveAMailbox("Socialtjänsten Växjö", "socialtjansten");
+    const std::string family = GiveAnAddress("eva.b");
+    server_.DeliverMail();  // the signal's own mail, if any, out of the way
+
+    // Monday 29 March 2027, 09:00 in Sweden: the first day of summer time, 07:00 UTC.
+    ASSERT_EQ(PostPlan("moten/planera", "&kind=follow_up&meets_on=2027-03-29&starts_at=09%3A00&place=" +
+                                            UrlEncode("Rum 3, Växjö Centralskola") +
+                                            "&invited=familjen&invited=" + Unit("Socialtjänsten Växjö"))
+                  .status,
+              303);
+    EXPECT_EQ(server_.DeliverMail().failed, 0);
+    auto to_social = MailTo(social);
+    ASSERT_EQ(to_social.size(), 1u);
+    EXPECT_EQ(to_social[0].subject, "Inbjudan till möte 29 mars 2027 i Kronobarn");
+    ASSERT_EQ(to_social[0].calendars.size(), 1u) << to_social[0].raw;
+    const ReceivedCalendar invited = to_social[0].calendars[0];
+    EXPECT_EQ(invited.method, "REQUEST");
+    EXPECT_EQ(invited.summary, "Samverkansmöte (Kronobarn)");
+    EXPECT_EQ(invited.start_zone, "Europe/Stockholm");
+    EXPECT_EQ(invited.start, "2027-03-29T07:00:00.000Z") << "09:00 summer time";
+    EXPECT_EQ(invited.end, "2027-03-29T08:00:00.000Z");
+    EXPECT_EQ(invited.sequence, 0);
+    EXPECT_FALSE(invited.has_location) << "the place stays behind sign-in";
+    EXPECT_NE(invited.uid.find("kronobarn-meeting-"), std::string::npos);
+    EXPECT_NE(to_social[0].text.find("måndag 29 mars 2027 kl. 09.00"), std::string::npos) << to_social[0].text;
+    ExpectNothingAboutTheChild(to_social[0]);
+    auto to_family = MailTo(family);
+    ASSERT_EQ(to_family.size(), 1u);
+    EXPECT_EQ(to_family[0].subject, "Inbjudan till möte om barnets plan 29 mars 2027");
+    ASSERT_EQ(to_family[0].calendars.size(), 1u);
+    EXPECT_EQ(to_family[0].calendars[0].uid, invited.uid);
+    EXPECT_NE(to_family[0].text.find("https://kronobarn.example/familj/barn/"), std::string::npos);
+    ExpectNothingAboutTheChild(to_family[0]);
+
+    // Moved to Friday 26 March, still winter time: the same entry, a higher SEQUENCE, 08:00 UTC.
+    ASSERT_EQ(PostPlan("moten/planera", "&kind=follow_up&meets_on=2027-03-26&starts_at=09%3A00&place=" +
+                                            UrlEncode("Rum 3, Växjö Centralskola") +
+                                            "&invited=familjen&invited=" + Unit("Socialtjänsten Växjö"))
+                  .status,
+              303);
+    server_.DeliverMail();
+    to_social = MailTo(social);
+    ASSERT_EQ(to_social.size(), 2u);
+    ASSERT_EQ(to_social[1].calendars.size(), 1u);
+    const ReceivedCalendar moved = to_social[1].calendars[0];
+    EXPECT_EQ(moved.method, "REQUEST");
+    EXPECT_EQ(moved.uid, invited.uid);
+    EXPECT_EQ(moved.sequence, 1);
+    EXPECT_EQ(moved.start, "2027-03-26T08:00:00.000Z") << "09:00 winter time";
+    EXPECT_NE(to_social[1].subject.find("Ändrad tid"), std::string::npos);
+
+    // Called off: METHOD:CANCEL for the same entry, a higher SEQUENCE still.
+    ASSERT_EQ(PostPlan("moten/stall-in", "").status, 303);
+    server_.DeliverMail();
+    to_social = MailTo(social);
+    ASSERT_EQ(to_social.size(), 3u);
+    ASSERT_EQ(to_social[2].calendars.size(), 1u);
+    const ReceivedCalendar cancelled = to_social[2].calendars[0];
+    EXPECT_EQ(cancelled.method, "CANCEL");
+    EXPECT_EQ(cancelled.status, "CANCELLED");
+    EXPECT_EQ(cancelled.uid, invited.uid);
+    EXPECT_EQ(cancelled.sequence, 2);
+    to_family = MailTo(family);
+    ASSERT_EQ(to_family.size(), 3u);
+    EXPECT_EQ(to_family[2].calendars.at(0).method, "CANCEL");
+}
+
+TEST_F(MailTest, FiveActionsDueComeInOneDailyDigestWithFiveLinksOnceADay) {
+    StartPlan();
+    server_.DeliverMail();
+    const std::string mailbox = GiveTheSchoolAMailbox("digest");
+    // Five actions of the school due within 14 days (the clock says 18 November 2026), one later.
+    for (const std::string due : {"2026-11-20", "2026-11-22", "2026-11-25", "2026-11-30", "2026-12-01", "2027-02-01"}) {
+        ASSERT_EQ(PostPlan("insatser", "&what=" + UrlEncode("Samtal " + due) + "&unit_id=" +
+                                           Unit("Växjö Centralskola") + "&responsible=Anna&start=2026-11-19&due=" + due)
+                      .status,
+                  303);
+    }
+    EXPECT_EQ(server_.DeliverMail().sent, 0) << "reminders wait for the digest";
+    app::DailyDigest digest(server_.Store(), server_.Clock());
+    const auto run = digest.Run();
+    ASSERT_TRUE(run) << run.error().detail;
+    EXPECT_GE(run->reminders, 5);
+    EXPECT_EQ(server_.DeliverMail().failed, 0);
+    auto mail = MailTo(mailbox);
+    ASSERT_EQ(mail.size(), 1u) << "one digest for the mailbox";
+    EXPECT_EQ(mail[0].subject, "Sammanfattning från Kronobarn 18 november 2026");
+    std::size_t links = 0;
+    for (auto at = mail[0].text.find("https://kronobarn.example/planer/"); at != std::string::npos;
+         at = mail[0].text.find("https://kronobarn.example/planer/", at + 1)) {
+        ++links;
+    }
+    EXPECT_EQ(links, 5u) << mail[0].text;
+    EXPECT_NE(mail[0].text.find("(5)"), std::string::npos);
+    EXPECT_EQ(mail[0].text.find("Samtal"), std::string::npos) << "no action text";
+    ExpectNothingAboutTheChild(mail[0]);
+
+    // The next run the same day, and the next day: nothing new is due, nothing is sent again.
+    EXPECT_EQ(digest.Run()->digests, 0);
+    EXPECT_EQ(digest.RunIfDue(std::chrono::hours(7))->digests, 0) << "today's reminders were written already";
+    server_.Clock().Advance(std::chrono::hours(24));
+    EXPECT_EQ(digest.RunIfDue(std::chrono::hours(7))->digests, 0);
+    EXPECT_EQ(server_.DeliverMail().sent, 0);
+    EXPECT_EQ(MailTo(mailbox).size(), 1u);
+    // Overdue is a stage of its own: a second reminder, once.
+    server_.Clock().Advance(std::chrono::hours(24 * 2));
+    const auto overdue = digest.RunIfDue(std::chrono::hours(7));
+    ASSERT_TRUE(overdue);
+    EXPECT_TRUE(overdue->ran);
+    EXPECT_GE(overdue->items, 1);
+    server_.DeliverMail();
+    mail = MailTo(mailbox);
+    ASSERT_EQ(mail.size(), 2u);
+    EXPECT_NE(mail[1].text.find("senast 20 november 2026"), std::string::npos) << mail[1].text;
+}
+
+TEST_F(MailTest, ADigestRunForTenThousandRecipientsGathersEachOnceAndLosesNothing) {
+    {
+        auto uow = *server_.Store().Begin(store::TransactionMode::kWrite);
+        for (int n = 0; n < 10'000; ++n) {
+            domain::Notification waiting;
+            waiting.kind = domain::NotificationKind::kActionDue;
+            waiting.recipient_unit_id = server_.UnitId("Växjö Centralskola");
+            waiting.address = "r" + std::to_string(n) + "@many.example";
+            waiting.unit_name = "Växjö Centralskola";
+            waiting.link_path = "/planer/1";
+            ASSERT_TRUE(uow->Outbox().Add(waiting, "<d" + std::to_string(n) + "@k>", server_.Clock().Now(),
+                                          {true, "many:" + std::to_string(n)}));
+        }
+        ASSERT_TRUE(uow->Commit());
+    }
+    app::DailyDigest digest(server_.Store(), server_.Clock());
+    const auto run = digest.Run();
+    ASSERT_TRUE(run) << run.error().detail;
+    EXPECT_EQ(run->digests, 10'000);
+    EXPECT_EQ(run->items, 10'000);
+    EXPECT_EQ(digest.Run()->digests, 0) << "each gathered once";
+    const auto outbox = server_.Outbox();
+    std::set<std::int64_t> digests;
+    int items = 0;
+    for (const auto& message : outbox) {
+        if (message.notification.kind == domain::NotificationKind::kDigest) digests.insert(message.id);
+        if (message.digest) {
+            ++items;
+            ASSERT_TRUE(message.digest_id.has_value()) << "none left behind";
+        }
+    }
+    EXPECT_EQ(digests.size(), 10'000u);
+    EXPECT_EQ(items, 10'000);
 }
 
 }  // namespace

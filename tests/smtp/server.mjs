@@ -1,6 +1,8 @@
 // A real SMTP server for the e-mail tests: npm smtp-server receives, npm mailparser reads each
 // message back, and every message is kept as a JSON file (its headers, text and raw source) in
-// STATE.d/, one file a message, for the C++ tests to read.
+// STATE.d/, one file a message, for the C++ tests to read. A calendar entry in a message is read
+// back by npm ical.js (not by the libical that wrote it): its method, UID, SEQUENCE, status,
+// summary, and start and end as instants (UTC) worked out from its own VTIMEZONE.
 //
 //   node tests/smtp/server.mjs start STATE   starts it in the background; STATE gets its port and pid
 //   node tests/smtp/server.mjs stop STATE    stops it
@@ -12,9 +14,26 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { SMTPServer } from 'smtp-server';
 import { simpleParser } from 'mailparser';
+import ICAL from 'ical.js';
 import { runFixtureCommand } from '../support/fixture_process.mjs';
 
 const isMain = process.argv[1] === fileURLToPath(import.meta.url);
+
+export function readCalendar(text) {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(new ICAL.Timezone(zone));
+  const vevent = calendar.getFirstSubcomponent('vevent');
+  const event = new ICAL.Event(vevent);
+  return {
+    method: calendar.getFirstPropertyValue('method'),
+    uid: event.uid, sequence: event.sequence, summary: event.summary, description: event.description,
+    status: vevent.getFirstPropertyValue('status'),
+    location: vevent.getFirstPropertyValue('location'),
+    startZone: vevent.getFirstProperty('dtstart').getParameter('tzid'),
+    start: event.startDate.toJSDate().toISOString(), end: event.endDate.toJSDate().toISOString(),
+    raw: text,
+  };
+}
 
 export async function startSmtpServer(directory) {
   mkdirSync(directory, { recursive: true });
@@ -39,6 +58,8 @@ export async function startSmtpServer(directory) {
           envelopeTo: session.envelope.rcptTo.map((r) => r.address),
           messageId: parsed.messageId, subject: parsed.subject, from: parsed.from?.text, to: parsed.to?.text,
           date: parsed.date?.toISOString(), text: parsed.text, raw: raw.toString('utf8'),
+          calendars: (parsed.attachments ?? []).filter((a) => a.contentType === 'text/calendar')
+            .map((a) => readCalendar(a.content.toString('utf8'))),
         };
         writeFileSync(`${directory}/${String(Date.now())}-${String(count).padStart(6, '0')}.json`, JSON.stringify(record));
         callback();

@@ -1115,6 +1115,62 @@ TEST_F(StoreTest, OutboxMessagesAreClaimedOnceAndWaitAfterAFailure) {
     EXPECT_EQ(all[2].last_error, "550 no such mailbox");
 }
 
+// The digest's and reminders' storage: a reminder key is written once; digest items are not claimed
+// alone, are gathered into a digest and count as sent with it; a daily job runs once a day; a
+// person's choices are kept per kind.
+TEST_F(StoreTest, RemindersAreWrittenOnceAndDigestItemsGoOutWithTheirDigest) {
+    auto store = OpenStore();
+    ASSERT_TRUE(store->Migrate());
+    auto uow = *store->Begin(TransactionMode::kWrite);
+    auto reminder = ToTheSchool(1);
+    reminder.kind = domain::NotificationKind::kActionDue;
+    reminder.meeting = domain::MeetingSlot{9, 2, std::chrono::minutes(13 * 60 + 30)};
+    const auto written = uow->Outbox().Add(reminder, "<r1@k>", kNow, {true, "action_due:1:soon"});
+    ASSERT_TRUE(written) << written.error().detail;
+    ASSERT_TRUE(written->has_value());
+    EXPECT_FALSE(uow->Outbox().Add(reminder, "<r2@k>", kNow, {true, "action_due:1:soon"})->has_value())
+        << "the same reminder again is not written";
+    ASSERT_TRUE(uow->Outbox().Add(ToTheSchool(2), "<r3@k>", kNow, {true, ""}));
+    EXPECT_TRUE(uow->Outbox().Claim(kNow, kNow + std::chrono::minutes(2), 10, 12)->empty())
+        << "digest items go only with their digest";
+
+    const auto waiting = *uow->Outbox().WaitingForDigest();
+    ASSERT_EQ(waiting.size(), 2u);
+    ASSERT_TRUE(waiting[0].notification.meeting.has_value());
+    EXPECT_EQ(waiting[0].notification.meeting->sequence, 2);
+    EXPECT_EQ(waiting[0].notification.meeting->starts_at, std::chrono::minutes(13 * 60 + 30));
+    auto digest = ToTheSchool(3);
+    digest.kind = domain::NotificationKind::kDigest;
+    const auto digest_id = *uow->Outbox().Enqueue(digest, "<d@k>", kNow);
+    for (const auto& item : waiting) ASSERT_TRUE(uow->Outbox().AttachToDigest(item.id, digest_id));
+    EXPECT_TRUE(uow->Outbox().WaitingForDigest()->empty());
+    EXPECT_EQ(uow->Outbox().DigestItems(digest_id)->size(), 2u);
+    const auto claimed = *uow->Outbox().Claim(kNow, kNow + std::chrono::minutes(2), 10, 12);
+    ASSERT_EQ(claimed.size(), 1u);
+    EXPECT_EQ(claimed[0].id, digest_id);
+    ASSERT_TRUE(uow->Outbox().MarkSent(digest_id, kNow));
+    const auto all = *uow->Outbox().List();
+    for (const auto& message : all) EXPECT_TRUE(message.sent_at.has_value()) << message.id;
+    EXPECT_EQ(uow->Outbox().Failed(10)->size(), 0u);
+
+    const Date today{std::chrono::year{2026} / 11 / 18};
+    EXPECT_TRUE(*uow->Outbox().ClaimDailyJob("digest", today));
+    EXPECT_FALSE(*uow->Outbox().ClaimDailyJob("digest", today)) << "once a day";
+    EXPECT_TRUE(*uow->Outbox().ClaimDailyJob("digest", Date{std::chrono::year{2026} / 11 / 19}));
+
+    domain::UserAccount user;
+    user.username = "bo";
+    user.display_name = "Bo";
+    const auto bo = *uow->Users().Insert(user, "hash");
+    ASSERT_TRUE(uow->Outbox().SavePreference(bo, "new_signal", domain::Delivery::kDailyDigest));
+    ASSERT_TRUE(uow->Outbox().SavePreference(bo, "new_signal", domain::Delivery::kAtOnce));
+    ASSERT_TRUE(uow->Outbox().SavePreference(bo, "meeting_invitation", domain::Delivery::kOff));
+    const auto chosen = *uow->Outbox().PreferencesOf(bo);
+    ASSERT_EQ(chosen.size(), 2u);
+    EXPECT_EQ(chosen.at("new_signal"), domain::Delivery::kAtOnce);
+    EXPECT_EQ(chosen.at("meeting_invitation"), domain::Delivery::kOff);
+}
+
 // Two app servers' senders on one database: every message goes out, none twice.
 TEST_F(StoreTest, TwoSendersOnOneDatabaseSendEveryMessageOnce) {
     auto first_server = OpenStore(5000);

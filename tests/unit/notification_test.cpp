@@ -14,25 +14,76 @@
 namespace kronobarn::domain {
 namespace {
 
-TEST(NotificationCatalogue, EveryKindIsWordedInSwedishAndEnglishWithOnlyTheSafeFields) {
+TEST(NotificationCatalogue, EveryKindIsWordedInItsReadersLanguagesWithOnlyTheSafeFields) {
     const std::regex placeholder("\\{([a-z_]+)\\}");
+    const std::set<std::string> safe{"unit", "date", "when", "link", "count", "list"};
     std::set<std::string_view> codes;
     for (const auto& type : NotificationTypes()) {
         EXPECT_TRUE(codes.insert(type.code).second) << "code given twice: " << type.code;
         EXPECT_EQ(FindNotificationType(type.code), &type);
-        for (const char* lang : {"sv", "en"}) {
+        const bool family = type.audience == Audience::kFamily;
+        EXPECT_EQ(type.subject_key.starts_with("family."), family) << type.code << ": a family's texts are family keys";
+        for (const char* lang : {"sv", "en", "ar"}) {
+            if (std::string_view(lang) == "ar" && !family) continue;  // Arabic is for families
             for (const auto key : {type.subject_key, type.body_key}) {
                 ASSERT_TRUE(i18n::Catalogue::Instance().Has(lang, key)) << lang << " " << key;
                 const std::string text(i18n::Catalogue::Instance().Text(lang, key));
                 for (std::sregex_iterator it(text.begin(), text.end(), placeholder), end; it != end; ++it) {
                     const std::string field = (*it)[1];
-                    EXPECT_TRUE(field == "unit" || field == "date" || field == "link")
-                        << key << " uses {" << field << "}, which is not a safe field";
+                    EXPECT_TRUE(safe.contains(field)) << key << " uses {" << field << "}, not a safe field";
                 }
             }
         }
+        if (family) {
+            EXPECT_FALSE(type.duty) << type.code << ": nothing is a family's duty";
+        }
     }
     EXPECT_EQ(FindNotificationType("child_name"), nullptr);
+}
+
+TEST(NotificationCatalogue, EveryMeetingKindHasAFamilyCounterpartWithACalendarEntry) {
+    for (const auto kind : {NotificationKind::kMeetingInvitation, NotificationKind::kMeetingChanged,
+                            NotificationKind::kMeetingCancelled}) {
+        EXPECT_TRUE(TypeOf(kind).calendar);
+        const auto family = FamilyKindOf(kind);
+        ASSERT_TRUE(family.has_value());
+        EXPECT_EQ(TypeOf(*family).audience, Audience::kFamily);
+        EXPECT_TRUE(TypeOf(*family).calendar);
+    }
+    EXPECT_FALSE(FamilyKindOf(NotificationKind::kNewSignal).has_value()) << "a signal is never told to the family";
+}
+
+TEST(NotificationDelivery, ADutyIsNeverTurnedOffAndNothingChosenIsTheDefault) {
+    const auto& signal = TypeOf(NotificationKind::kNewSignal);
+    const auto& reminder = TypeOf(NotificationKind::kActionDue);
+    const auto& meeting = TypeOf(NotificationKind::kFamilyMeetingInvitation);
+    EXPECT_EQ(DeliveryFor(signal, std::nullopt), Delivery::kAtOnce) << "new signals go out at once";
+    EXPECT_EQ(DeliveryFor(reminder, std::nullopt), Delivery::kDailyDigest) << "reminders in the digest";
+    EXPECT_EQ(DeliveryFor(signal, Delivery::kOff), Delivery::kAtOnce) << "a duty cannot be turned off";
+    EXPECT_EQ(DeliveryFor(signal, Delivery::kDailyDigest), Delivery::kDailyDigest);
+    EXPECT_EQ(DeliveryFor(meeting, Delivery::kOff), Delivery::kOff);
+    for (const auto delivery : {Delivery::kAtOnce, Delivery::kDailyDigest, Delivery::kOff}) {
+        EXPECT_EQ(ParseDelivery(Code(delivery)), delivery);
+    }
+    EXPECT_FALSE(ParseDelivery("sometimes").has_value());
+}
+
+TEST(NotificationCatalogue, AMeetingCarriesACalendarEntryWithAStableUidAndNoPlace) {
+    store::OutboxMessage message;
+    message.notification.kind = NotificationKind::kMeetingCancelled;
+    message.notification.address = "soc@vaxjo.se";
+    message.notification.unit_name = "Socialtjänsten Växjö";
+    message.notification.on_date = Date{std::chrono::year{2027} / 3 / 29};
+    message.notification.meeting = MeetingSlot{42, 3, std::chrono::minutes{9 * 60}};
+    message.notification.link_path = "/planer/7";
+    const auto mail =
+        app::WordedMessage({"Kronobarn <k@kronoberg.se>", "https://kronobarn.kronoberg.se:8443"}, message);
+    ASSERT_TRUE(mail.calendar.has_value());
+    EXPECT_EQ(mail.calendar->uid, "kronobarn-meeting-42@kronobarn.kronoberg.se");
+    EXPECT_EQ(mail.calendar->sequence, 3);
+    EXPECT_TRUE(mail.calendar->cancelled);
+    EXPECT_EQ(mail.calendar->summary, "Samverkansmöte (Kronobarn)");
+    EXPECT_NE(mail.text.find("måndag 29 mars 2027 kl. 09.00"), std::string::npos) << mail.text;
 }
 
 TEST(NotificationCatalogue, AMessageIsWordedFromTheSafeFieldsInItsLanguage) {

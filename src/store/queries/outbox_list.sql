@@ -1,4 +1,4 @@
 -- What administrators and tests see of the outbox: delivery state, never a message's text (it has none).
 SELECT id, kind, recipient_user_id, recipient_unit_id, address, language, unit_name, on_date, link_path, message_id,
-       created_at, attempts, last_error, sent_at
+       created_at, attempts, meeting_id, meeting_sequence, meeting_minute, last_error, sent_at, digest, digest_id
 FROM outbox ORDER BY id

@@ -18,6 +18,33 @@ struct OutboxMessage {
     int attempts = 0;  // sends tried so far
     std::string last_error;
     std::optional<Timestamp> sent_at;
+    bool digest = false;                    // waits for (or went with) a daily digest
+    std::optional<std::int64_t> digest_id;  // the digest that carries it
+};
+
+// Where a message may go besides a unit's mailbox: a member of staff acting for the unit, or a
+// family account, with what they chose for the kind of event at hand (nothing: the default).
+struct NotificationRecipient {
+    domain::UserId user_id = 0;
+    std::string email;
+    std::string language = "sv";
+    std::optional<domain::Role> role;  // staff only: the role held on the unit
+    std::optional<domain::Delivery> chosen;
+};
+
+// How a message is placed in the outbox: at once or for the digest, and for a reminder the key
+// that keeps it from being written twice.
+struct OutboxPlacement {
+    bool digest = false;
+    std::string reminder_key;
+};
+
+// An action a unit carries out, not finished and due by some day: what a reminder needs (no text).
+struct DueAction {
+    std::int64_t action_id = 0;
+    std::int64_t plan_id = 0;
+    domain::UnitId unit_id = 0;
+    Date due;
 };
 
 }  // namespace kronobarn::store

@@ -59,6 +59,8 @@ constexpr Table kTables[] = {
     {"emergency_grants", "id", "id"},
     {"log_reviews", "id", "id"},
     {"outbox", "id", "id"},
+    {"notification_preferences", "user_id, kind"},
+    {"daily_jobs", "job"},
 };
 
 Result<std::int64_t> CopyTable(Connection& source, Connection& target, const Table& table, bool target_postgres) {

@@ -283,13 +283,23 @@ class SqlLogReviewRepository final : public LogReviewRepository {
 class SqlOutboxRepository final : public OutboxRepository {
   public:
     explicit SqlOutboxRepository(Connection& db) : db_(db) {}
-    Result<std::int64_t> Enqueue(const domain::Notification& notification, const std::string& message_id,
-                                 Timestamp now) override;
+    Result<std::optional<std::int64_t>> Add(const domain::Notification& notification, const std::string& message_id,
+                                            Timestamp now, const OutboxPlacement& placement) override;
     Result<std::vector<OutboxMessage>> Claim(Timestamp now, Timestamp claim_until, int limit,
                                              int max_attempts) override;
     Status MarkSent(std::int64_t id, Timestamp at) override;
     Status MarkFailed(std::int64_t id, int attempts, const std::string& error, Timestamp next_attempt_at) override;
     Result<std::vector<OutboxMessage>> List() override;
+    Result<std::vector<OutboxMessage>> Failed(int limit) override;
+    Result<std::vector<OutboxMessage>> WaitingForDigest() override;
+    Status AttachToDigest(std::int64_t item, std::int64_t digest) override;
+    Result<std::vector<OutboxMessage>> DigestItems(std::int64_t digest) override;
+    Result<bool> ClaimDailyJob(std::string_view job, Date day) override;
+    Result<std::vector<NotificationRecipient>> UnitStaff(domain::UnitId unit, Date day, std::string_view kind) override;
+    Result<std::vector<NotificationRecipient>> Family(domain::ChildId child, std::string_view kind) override;
+    Result<std::map<std::string, domain::Delivery>> PreferencesOf(domain::UserId user) override;
+    Status SavePreference(domain::UserId user, std::string_view kind, domain::Delivery delivery) override;
+    Result<std::vector<DueAction>> ActionsDueBy(Date last_day) override;
 
   private:
     Connection& db_;

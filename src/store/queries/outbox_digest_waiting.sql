@@ -1,0 +1,4 @@
+-- Messages waiting for the daily digest, grouped by where they go.
+SELECT id, kind, recipient_user_id, recipient_unit_id, address, language, unit_name, on_date, link_path, message_id,
+       created_at, attempts, meeting_id, meeting_sequence, meeting_minute, last_error, sent_at, digest, digest_id
+FROM outbox WHERE digest = 1 AND digest_id IS NULL AND sent_at IS NULL ORDER BY address, id
