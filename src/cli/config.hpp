@@ -4,6 +4,7 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <chrono>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -81,6 +82,9 @@ struct Config {
     std::string smtp_user;
     std::string smtp_password_file;
     std::string smtp_password;  // read from smtp_password_file by Validate
+    // When the daily digest and reminders are written, Swedish local time ("07:00").
+    std::string digest_time_text = "07:00";
+    std::chrono::minutes digest_time{7 * 60};  // parsed by Validate
 };
 
 // Registers every setting as a flag (with its KRONOBARN_* environment variable) on `app`.

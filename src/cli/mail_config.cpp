@@ -3,6 +3,7 @@
 #include <fstream>
 
 #include "cli/config.hpp"
+#include "common/time.hpp"
 #include "domain/notification.hpp"
 #include "mail/smtp_transport.hpp"
 
@@ -23,9 +24,19 @@ void RegisterMailOptions(CLI::App& app, Config& config) {
     app.add_option("--smtp-password-file", config.smtp_password_file,
                    "A file (chmod 600) holding the SMTP account's password")
         ->envname("KRONOBARN_SMTP_PASSWORD_FILE");
+    app.add_option("--digest-time", config.digest_time_text,
+                   "When each day's digest and reminders are written, Swedish local time (HH:MM)")
+        ->envname("KRONOBARN_DIGEST_TIME")
+        ->capture_default_str();
 }
 
 void ValidateMail(Config& config, std::vector<std::string>& problems) {
+    if (const auto time = ParseTimeOfDay(config.digest_time_text)) {
+        config.digest_time = *time;
+    } else {
+        problems.push_back("--digest-time must be a time of day, HH:MM (e.g. 07:00), not \"" + config.digest_time_text +
+                           "\"");
+    }
     if (config.smtp_url.empty()) return;
     if (!config.smtp_url.starts_with("smtp://") && !config.smtp_url.starts_with("smtps://")) {
         problems.push_back("--smtp-url must begin with smtp:// or smtps://");

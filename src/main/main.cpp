@@ -9,6 +9,7 @@
 #include "app/child_overview.hpp"
 #include "app/concerns.hpp"
 #include "app/consents.hpp"
+#include "app/daily_digest.hpp"
 #include "app/emergency_access.hpp"
 #include "app/family_accounts.hpp"
 #include "app/family_view.hpp"
@@ -122,6 +123,7 @@ int Serve(const cli::Config& config, const ServeOptions& options, store::Store& 
     app::StaffAdmin staff(store, clock, config.activation_days);
     app::UnitAdmin units(store, clock);
     app::DirectoryImport directory(store, clock);
+    app::NotificationSettings notification_settings(store, clock);
     app::FamilyAccounts family_accounts(store, clock, cli::FamilyOptionsOf(config));
     app::FamilyView family_view(store, clock, plans, {200, config.family_log_shows_names, config.child_consent_age});
     app::EmergencyAccess emergency(store, clock,
@@ -131,10 +133,11 @@ int Serve(const cli::Config& config, const ServeOptions& options, store::Store& 
                                std::chrono::seconds(config.statistics_count_seconds));
     app::RefusedRequests refusals(store, clock);
     const app::StartPages start_pages(store);
-    web::WebApp web_app({authentication, sso,         concerns,        wheel,       handovers, consents,    plans,
-                         children,       catalogue,   family_accounts, family_view, emergency, log_reviews, statistics,
-                         refusals,       start_pages, organisations,   staff,       units,     directory},
-                        clock, *assets, WebOptionsOf(config));
+    web::WebApp web_app(
+        {authentication, sso,         concerns,        wheel,       handovers, consents,    plans,
+         children,       catalogue,   family_accounts, family_view, emergency, log_reviews, statistics,
+         refusals,       start_pages, organisations,   staff,       units,     directory,   notification_settings},
+        clock, *assets, WebOptionsOf(config));
 
     web::ServerOptions server_options;
     server_options.address = config.listen_host;
@@ -148,27 +151,29 @@ int Serve(const cli::Config& config, const ServeOptions& options, store::Store& 
         std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
     std::cout << "Kronobarn listening on http://" << config.listen_host << ":" << *port << "/ (started in "
               << startup_ms << " ms; Ctrl-C stops)" << std::endl;
-    // The outbox's sender, when there is a mail server: every few seconds, what is due goes out.
+    // Notifications: once a day the digest and reminders are written (also without a mail server:
+    // the outbox records); with one, every few seconds what is due goes out.
     std::unique_ptr<mail::SmtpTransport> transport;
     std::unique_ptr<app::OutboxSender> sender;
-    std::jthread sending;
     if (!config.smtp_url.empty()) {
         transport = std::make_unique<mail::SmtpTransport>(
             mail::SmtpSettings{config.smtp_url, config.smtp_user, config.smtp_password});
         sender = std::make_unique<app::OutboxSender>(store, clock, *transport,
                                                      app::OutboxSenderOptions{config.smtp_from, config.public_url});
-        sending = std::jthread([&sender](std::stop_token stop) {
-            std::mutex mutex;
-            std::condition_variable_any wake;
-            while (!stop.stop_requested()) {
-                if (auto run = sender->RunOnce(); !run) {
-                    log::Warn("outbox_not_read", {{"error", run.error().detail}});
-                }
-                std::unique_lock lock(mutex);
-                wake.wait_for(lock, stop, std::chrono::seconds(5), [] { return false; });
-            }
-        });
     }
+    app::DailyDigest digest(store, clock);
+    std::jthread notifying([&sender, &digest, at = config.digest_time](std::stop_token stop) {
+        std::mutex mutex;
+        std::condition_variable_any wake;
+        while (!stop.stop_requested()) {
+            if (auto run = digest.RunIfDue(at); !run) log::Warn("digest_not_written", {{"error", run.error().detail}});
+            if (sender) {
+                if (auto run = sender->RunOnce(); !run) log::Warn("outbox_not_read", {{"error", run.error().detail}});
+            }
+            std::unique_lock lock(mutex);
+            wake.wait_for(lock, stop, std::chrono::seconds(5), [] { return false; });
+        }
+    });
     server.Run(/*handle_signals=*/true);
     return 0;
 }

@@ -73,7 +73,8 @@ Response PageKit::ApiFail(const Request& request, const Error& error) const {
 }
 
 views::SignedIn PageKit::SignedInAs(const Request& request, const app::Actor& actor) const {
-    return {actor.user.display_name, CsrfTokenForSession(request.Cookie(kSessionCookie))};
+    return {actor.user.display_name, CsrfTokenForSession(request.Cookie(kSessionCookie)),
+            actor.user.IsFamily() ? "/familj/aviseringar" : "/aviseringar"};
 }
 
 Response PageKit::ChildDataPage(const Request& request, const app::Actor& actor, int status, std::string_view title_key,

@@ -10,6 +10,7 @@
 #include "web/routes/family_access_routes.hpp"
 #include "web/routes/family_routes.hpp"
 #include "web/routes/log_review_routes.hpp"
+#include "web/routes/notification_routes.hpp"
 #include "web/routes/organisation_routes.hpp"
 #include "web/routes/plan_routes.hpp"
 #include "web/routes/scim_routes.hpp"
@@ -43,6 +44,7 @@ struct WebApp::Areas {
     StaffRoutes staff;
     UnitRoutes units;
     ScimRoutes scim;
+    NotificationRoutes notifications;
 
     Areas(const PageKit& kit, const AppServices& s, const StaticAssets& assets)
         : session(kit, s.authentication, s.sso, s.family_accounts, assets),
@@ -61,7 +63,8 @@ struct WebApp::Areas {
           organisations(kit, s.organisations),
           staff(kit, s.staff),
           units(kit, s.units),
-          scim(kit, s.directory) {}
+          scim(kit, s.directory),
+          notifications(kit, s.notifications) {}
 
     // Within an area its routes keep their order (the first match wins: "/oro/ny" before "/oro/{id}").
     void Register(RouteTable& routes) const {
@@ -82,6 +85,7 @@ struct WebApp::Areas {
         staff.Register(routes);
         units.Register(routes);
         scim.Register(routes);
+        notifications.Register(routes);
     }
 };
 

@@ -18,6 +18,7 @@
 #include "app/family_view.hpp"
 #include "app/handovers.hpp"
 #include "app/log_review.hpp"
+#include "app/notification_settings.hpp"
 #include "app/organisation_admin.hpp"
 #include "app/plans.hpp"
 #include "app/refused_requests.hpp"
@@ -58,6 +59,7 @@ struct AppServices {
     app::StaffAdmin& staff;
     app::UnitAdmin& units;
     app::DirectoryImport& directory;
+    app::NotificationSettings& notifications;
 };
 
 struct Handled {

@@ -35,6 +35,8 @@ export const PAGE_TEMPLATES = [
   ['/admin/organisationer', 'county', ['sv', 'en']],
   ['/admin/personal', 'admin', ['sv', 'en']],
   ['/admin/enheter', 'admin', ['sv', 'en']],
+  ['/admin/utskick', 'county', ['sv', 'en']],
+  ['/aviseringar', 'staff', ['sv', 'en']],
   ['/loggkontroll', 'reviewer', ['sv', 'en']],
   ['/statistik', 'steering', ['sv', 'en']],
   ['/familj', 'family', ['sv', 'en', 'ar']],
@@ -42,6 +44,7 @@ export const PAGE_TEMPLATES = [
   ['/familj/barn/{id}/barnets-sida', 'family', ['sv', 'en', 'ar']],
   ['/familj/barn/{id}/samtycken', 'family', ['sv', 'en', 'ar']],
   ['/familj/barn/{id}/vem-har-oppnat', 'family', ['sv', 'en', 'ar']],
+  ['/familj/aviseringar', 'family', ['sv', 'en', 'ar']],
 ];
 
 let server;

@@ -54,6 +54,13 @@ const std::set<std::pair<std::string, std::string>> kRoutesWithoutChildId{
     {"POST", "/admin/enheter/andra"},
     {"POST", "/admin/enheter/stang"},
     {"POST", "/admin/enheter/oppna"},
+    // Each person's own notification settings, and failed deliveries (no content, never a
+    // family's): mail_test.cpp covers them.
+    {"GET", "/aviseringar"},
+    {"POST", "/aviseringar"},
+    {"GET", "/familj/aviseringar"},
+    {"POST", "/familj/aviseringar"},
+    {"GET", "/admin/utskick"},
 };
 
 std::string LocationPath(const HttpResult& result) {

@@ -377,5 +377,111 @@ TEST_F(MailTest, ADigestRunForTenThousandRecipientsGathersEachOnceAndLosesNothin
     EXPECT_EQ(items, 10'000);
 }
 
+TEST_F(MailTest, APersonChoosesOnTheirPageHowASignalReachesThemButCannotTurnADutyOff) {
+    const std::string anna = GiveAnAddress("anna");
+    const std::string page = server_.Get("/aviseringar", Session("anna")).body;
+    EXPECT_NE(page.find("Mina aviseringar"), std::string::npos);
+    EXPECT_NE(page.find(anna), std::string::npos) << "where the messages go";
+    EXPECT_NE(page.find("id=\"kind_new_signal_at_once\" value=\"at_once\" checked"), std::string::npos)
+        << "new signals at once by default";
+    EXPECT_EQ(page.find("id=\"kind_new_signal_off\""), std::string::npos) << "a duty has no 'off'";
+    EXPECT_NE(page.find("id=\"kind_meeting_invitation_off\""), std::string::npos);
+    EXPECT_EQ(page.find("kind_family_meeting"), std::string::npos) << "the family's kinds are the family's";
+
+    // Off for a duty, a made-up kind, a family's kind, an unknown delivery: refused, nothing saved.
+    for (const std::string bad : {"&kind_new_signal=off", "&kind_child_name=at_once",
+                                  "&kind_family_meeting_invitation=off", "&kind_new_signal=sometimes"}) {
+        SCOPED_TRACE(bad);
+        const HttpResult refused = server_.PostForm(
+            "/aviseringar", Csrf("anna") + "&kind_handover_request=daily_digest" + bad, Session("anna"));
+        EXPECT_EQ(refused.status, 400);
+        EXPECT_NE(refused.body.find("kb-error-summary"), std::string::npos);
+    }
+    const HttpResult duty = server_.PostForm("/aviseringar", Csrf("anna") + "&kind_new_signal=off", Session("anna"));
+    EXPECT_NE(duty.body.find("kan inte stängas av"), std::string::npos);
+    EXPECT_NE(duty.body.find("href=\"#kind_new_signal\""), std::string::npos) << "the summary links to the choice";
+    EXPECT_NE(server_.Get("/aviseringar", Session("anna"))
+                  .body.find("id=\"kind_handover_request_at_once\" "
+                             "value=\"at_once\" checked"),
+              std::string::npos)
+        << "nothing of a refused form was saved";
+
+    // New signals in the daily digest: the signal waits for it, then comes in it.
+    const HttpResult saved =
+        server_.PostForm("/aviseringar", Csrf("anna") + "&kind_new_signal=daily_digest", Session("anna"));
+    ASSERT_EQ(saved.status, 303);
+    EXPECT_NE(server_.Get(saved.Header("location"), Session("anna")).body.find("Dina val är sparade."),
+              std::string::npos);
+    StartPlan();
+    server_.DeliverMail();
+    EXPECT_TRUE(MailTo(anna).empty()) << "waits for the digest";
+    ASSERT_TRUE(app::DailyDigest(server_.Store(), server_.Clock()).Run());
+    server_.DeliverMail();
+    const auto mail = MailTo(anna);
+    ASSERT_EQ(mail.size(), 1u);
+    EXPECT_NE(mail[0].subject.find("Sammanfattning"), std::string::npos);
+    EXPECT_NE(mail[0].text.find("Ny signal att ta ställning till"), std::string::npos) << mail[0].text;
+    ExpectNothingAboutTheChild(mail[0]);
+}
+
+TEST_F(MailTest, AGuardianGivesAnAddressAndMayTurnMeetingInvitationsOff) {
+    StartPlan();
+    AddSocialServices();
+    ASSERT_EQ(RecordConsent().status, 303);
+    Guardian("1", "eva.b");
+    const std::string page = server_.Get("/familj/aviseringar", Session("eva.b")).body;
+    EXPECT_NE(page.find("id=\"email\""), std::string::npos);
+    EXPECT_NE(page.find("id=\"kind_family_meeting_invitation_off\""), std::string::npos);
+    EXPECT_EQ(page.find("kind_new_signal"), std::string::npos) << "staff kinds are not the family's";
+
+    const HttpResult bad =
+        server_.PostForm("/familj/aviseringar",
+                         Csrf("eva.b") + "&email=" + UrlEncode("eva@home.example\r\nBcc: x@y.se"), Session("eva.b"));
+    EXPECT_EQ(bad.status, 400);
+    EXPECT_NE(bad.body.find("href=\"#email\""), std::string::npos);
+    EXPECT_NE(bad.body.find("aria-invalid=\"true\" value=\"eva@home.example"), std::string::npos)
+        << "what was typed stays, at the field in error";
+    const std::string address = "eva-" + crypto::RandomToken(6) + "@home.example";
+    ASSERT_EQ(server_.PostForm("/familj/aviseringar", Csrf("eva.b") + "&email=" + UrlEncode(address), Session("eva.b"))
+                  .status,
+              303);
+    const auto plan_meeting = [&](const std::string& day) {
+        return PostPlan("moten/planera",
+                        "&kind=follow_up&meets_on=" + day + "&starts_at=10%3A00&place=Rum+3" + "&invited=familjen")
+            .status;
+    };
+    ASSERT_EQ(plan_meeting("2027-01-12"), 303);
+    server_.DeliverMail();
+    ASSERT_EQ(MailTo(address).size(), 1u) << "invited by e-mail";
+    EXPECT_EQ(MailTo(address)[0].subject, "Inbjudan till möte om barnets plan 12 januari 2027");
+
+    ASSERT_EQ(server_
+                  .PostForm("/familj/aviseringar",
+                            Csrf("eva.b") + "&email=" + UrlEncode(address) + "&kind_family_meeting_changed=off",
+                            Session("eva.b"))
+                  .status,
+              303);
+    ASSERT_EQ(plan_meeting("2027-01-19"), 303);
+    server_.DeliverMail();
+    EXPECT_EQ(MailTo(address).size(), 1u) << "a move she turned off";
+}
+
+TEST_F(MailTest, AdministratorsSeeFailedDeliveriesToTheirOwnWithoutContentAndNeverAFamilys) {
+    GiveTheSchoolAMailbox("refuse-skolan");
+    StartPlan();
+    server_.DeliverMail();
+    const HttpResult own = server_.Get("/admin/utskick", Session("adam"));
+    ASSERT_EQ(own.status, 200);
+    EXPECT_NE(own.body.find("Växjö Centralskola"), std::string::npos);
+    EXPECT_NE(own.body.find("refuse-skolan-"), std::string::npos) << "the address";
+    EXPECT_NE(own.body.find("550"), std::string::npos) << "the error";
+    EXPECT_NE(own.body.find("ges upp"), std::string::npos);
+    EXPECT_EQ(own.body.find("/oro/"), std::string::npos) << "no link, no content";
+    EXPECT_EQ(own.body.find("Maja"), std::string::npos);
+    EXPECT_NE(server_.Get("/admin/utskick", Session("linnea")).body.find("refuse-skolan-"), std::string::npos)
+        << "the county administrator sees every organisation's";
+    EXPECT_EQ(server_.Get("/admin/utskick", Session("anna")).status, 404) << "not an administrator";
+}
+
 }  // namespace
 }  // namespace kronobarn::testing

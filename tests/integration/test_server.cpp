@@ -164,6 +164,7 @@ void TestServer::Serve() {
     staff_ = std::make_unique<app::StaffAdmin>(*store_, clock_);
     units_ = std::make_unique<app::UnitAdmin>(*store_, clock_);
     directory_ = std::make_unique<app::DirectoryImport>(*store_, clock_);
+    notification_settings_ = std::make_unique<app::NotificationSettings>(*store_, clock_);
     family_accounts_ = std::make_unique<app::FamilyAccounts>(
         *store_, clock_, app::FamilyAccountOptions{7, 13, crypto::PasswordStrength::kInteractive});
     family_view_ = std::make_unique<app::FamilyView>(*store_, clock_, *plans_, app::FamilyViewOptions{});
@@ -175,12 +176,15 @@ void TestServer::Serve() {
     // busy machine must not turn them into "counting" pages); a test can ask for the real wait.
     statistics_ = std::make_unique<app::Statistics>(*store_, clock_, domain::kDefaultSuppressionThreshold,
                                                     app::kDefaultStatisticsCountFor, std::chrono::minutes(1));
-    web_app_ = std::make_unique<web::WebApp>(
-        web::AppServices{*authentication_, *sso_,           *concerns_,    *wheel_,      *handovers_,
-                         *consents_,       *plans_,         *children_,    *catalogue_,  *family_accounts_,
-                         *family_view_,    *emergency_,     *log_reviews_, *statistics_, *refusals_,
-                         *start_pages_,    *organisations_, *staff_,       *units_,      *directory_},
-        clock_, *assets_, WebOptionsFor(options_));
+    web_app_ =
+        std::make_unique<web::WebApp>(web::AppServices{*authentication_,  *sso_,           *concerns_,
+                                                       *wheel_,           *handovers_,     *consents_,
+                                                       *plans_,           *children_,      *catalogue_,
+                                                       *family_accounts_, *family_view_,   *emergency_,
+                                                       *log_reviews_,     *statistics_,    *refusals_,
+                                                       *start_pages_,     *organisations_, *staff_,
+                                                       *units_,           *directory_,     *notification_settings_},
+                                      clock_, *assets_, WebOptionsFor(options_));
     web::ServerOptions options;
     options.port = 0;
     options.threads = 2;

@@ -22,6 +22,7 @@
 #include "app/emergency_access.hpp"
 #include "app/handovers.hpp"
 #include "app/log_review.hpp"
+#include "app/notification_settings.hpp"
 #include "app/organisation_admin.hpp"
 #include "app/outbox_sender.hpp"
 #include "app/plans.hpp"
@@ -150,6 +151,7 @@ class TestServer {
     std::unique_ptr<app::StaffAdmin> staff_;
     std::unique_ptr<app::UnitAdmin> units_;
     std::unique_ptr<app::DirectoryImport> directory_;
+    std::unique_ptr<app::NotificationSettings> notification_settings_;
     std::unique_ptr<app::FamilyAccounts> family_accounts_;
     std::unique_ptr<app::FamilyView> family_view_;
     std::unique_ptr<app::EmergencyAccess> emergency_;

@@ -217,6 +217,19 @@ TEST(Config, AMailServerNeedsAnSmtpAddressAFromAddressThePublicUrlAndAPrivatePas
     EXPECT_TRUE(Mentions(problems, "--smtp-user needs --smtp-password-file"));
     Config without;
     EXPECT_TRUE(Validate(without).empty()) << "no mail server: nothing sent, nothing required";
+    EXPECT_EQ(without.digest_time, std::chrono::minutes(7 * 60)) << "the digest at seven by default";
+}
+
+TEST(Config, TheDigestTimeIsATimeOfDay) {
+    Config config;
+    config.digest_time_text = "16:30";
+    ASSERT_TRUE(Validate(config).empty());
+    EXPECT_EQ(config.digest_time, std::chrono::minutes(16 * 60 + 30));
+    for (const char* bad : {"25:00", "seven", "", "07:00:00"}) {
+        Config wrong;
+        wrong.digest_time_text = bad;
+        EXPECT_TRUE(Mentions(Validate(wrong), "--digest-time must be a time of day")) << bad;
+    }
 }
 
 TEST(Config, AnEidProviderSignsInFamiliesAndAsksForLoa3AndUpByDefault) {

@@ -61,10 +61,12 @@ Response StartRoutes::Start(const Request& request, const RouteParams&, const ap
         if (county) {
             section =
                 views::LinkSection(t, "start.section.county_admin.intro", "/admin/organisationer", "organisation.link");
+            section.Append(views::LinkSection(t, "start.section.failed.intro", "/admin/utskick", "notify.failed.link"));
         } else {
             section = views::LinkSection(t, "start.section.user_admin.empty", "/admin/personal", "staff.link");
             section.Append(views::LinkSection(t, "start.section.units.intro", "/admin/enheter", "unit.link"));
             section.Append(views::LinkSection(t, "start.section.catalogue.intro", "/admin/hjulet", "catalogue.link"));
+            section.Append(views::LinkSection(t, "start.section.failed.intro", "/admin/utskick", "notify.failed.link"));
         }
         filled[app::StartSection::kUserAdmin] = std::move(section);
     }

@@ -30,8 +30,12 @@ std::string RenderPage(const Translator& t, const PageFrame& frame, const Html& 
     page << Raw("</ul>\n</nav>\n");
     if (frame.signed_in) {
         page << Raw("<div class=\"kb-account\">\n<p class=\"ds-paragraph\">")
-             << t.Format("layout.signed_in_as", {{"name", frame.signed_in->display_name}})
-             << Raw("</p>\n<form method=\"post\" action=\"/logga-ut\">\n<input type=\"hidden\" name=\"csrf_token\" "
+             << t.Format("layout.signed_in_as", {{"name", frame.signed_in->display_name}}) << Raw("</p>\n");
+        if (!frame.signed_in->settings_path.empty()) {
+            page << Raw("<p class=\"ds-paragraph\"><a class=\"ds-link\" href=\"") << frame.signed_in->settings_path
+                 << Raw("\">") << t("layout.notifications") << Raw("</a></p>\n");
+        }
+        page << Raw("<form method=\"post\" action=\"/logga-ut\">\n<input type=\"hidden\" name=\"csrf_token\" "
                     "value=\"")
              << frame.signed_in->csrf_token
              << Raw("\">\n<button class=\"ds-button\" data-variant=\"secondary\" type=\"submit\">")

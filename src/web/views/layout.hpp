@@ -15,6 +15,7 @@ namespace kronobarn::web::views {
 struct SignedIn {
     std::string display_name;
     std::string csrf_token;
+    std::string settings_path;  // the person's own notification settings; empty: no link
 };
 
 struct PageFrame {
