@@ -1,4 +1,6 @@
 #include "app/emergency_access.hpp"
+
+#include "app/notifications.hpp"
 #include "store/store.hpp"
 
 #include <algorithm>
@@ -64,6 +66,24 @@ Result<std::vector<EmergencyUnitChoice>> EmergencyAccess::Units(const Actor& act
     return choices;
 }
 
+namespace {
+
+// The holder unit (on its start page) and the family (on "who has opened") hear of it at once: that
+// it happened, never the reason or who (that is behind sign-in).
+Status NotifyOfGrant(store::UnitOfWork& uow, domain::ChildId child, domain::UnitId opened_by, Timestamp now) {
+    KB_ASSIGN_OR_RETURN(const auto holder, uow.Coordination().FindHolder(child));
+    if (holder && *holder != opened_by) {
+        KB_RETURN_IF_ERROR(NotifyUnit(uow, *holder, {domain::NotificationKind::kEmergencyAccess, "/start"}, now));
+    }
+    KB_ASSIGN_OR_RETURN(const auto unit, uow.Organisations().FindUnit(opened_by));
+    const std::string link = "/familj/barn/" + std::to_string(child) + "/vem-har-oppnat";
+    KB_RETURN_IF_ERROR(NotifyFamily(uow, child, unit ? unit->name : std::string(),
+                                    {domain::NotificationKind::kEmergencyAccess, link}, now));
+    return Ok();
+}
+
+}  // namespace
+
 Result<domain::ChildId> EmergencyAccess::Request(const Actor& actor, std::string_view personal_number,
                                                  domain::UnitId unit, std::string reason,
                                                  const RequestContext& context) {
@@ -88,6 +108,7 @@ Result<domain::ChildId> EmergencyAccess::Request(const Actor& actor, std::string
     KB_RETURN_IF_ERROR(
         uow->Audit().Append(GrantEvent(actor, &*acting, child->id, std::to_string(grant.id),
                                        domain::AuditOutcome::kAllowed, "emergency_access", context, now)));
+    KB_RETURN_IF_ERROR(NotifyOfGrant(*uow, child->id, unit, now));
     KB_RETURN_IF_ERROR(uow->Commit());
     return child->id;
 }

@@ -33,6 +33,8 @@ constexpr std::array kTypes{
                      "family.notify.meeting_changed.body", false, Delivery::kAtOnce, kFamily, true},
     NotificationType{kFamilyMeetingCancelled, "family_meeting_cancelled", "family.notify.meeting_cancelled.subject",
                      "family.notify.meeting_cancelled.body", false, Delivery::kAtOnce, kFamily, true},
+    NotificationType{kFamilyEmergencyAccess, "family_emergency_access", "family.notify.emergency_access.subject",
+                     "family.notify.emergency_access.body", false, Delivery::kAtOnce, kFamily, false},
     NotificationType{kDigest, "digest", "notify.digest.subject", "notify.digest.body", true, Delivery::kAtOnce,
                      kInternal, false},
 };
@@ -62,6 +64,8 @@ std::optional<NotificationKind> FamilyKindOf(NotificationKind staff_kind) {
             return kFamilyMeetingChanged;
         case kMeetingCancelled:
             return kFamilyMeetingCancelled;
+        case kEmergencyAccess:
+            return kFamilyEmergencyAccess;
         default:
             return std::nullopt;
     }

@@ -31,7 +31,8 @@ enum class NotificationKind {
     kFamilyMeetingInvitation,
     kFamilyMeetingChanged,
     kFamilyMeetingCancelled,
-    kDigest,  // the daily digest: one message listing what waited for it
+    kFamilyEmergencyAccess,  // the fact, never the reason: who it was is on "who has opened"
+    kDigest,                 // the daily digest: one message listing what waited for it
 };
 
 // Who a kind of event is for: staff (and units' mailboxes), families, or nobody's choice (the digest).

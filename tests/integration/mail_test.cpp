@@ -464,6 +464,52 @@ TEST_F(MailTest, AGuardianGivesAnAddressAndMayTurnMeetingInvitationsOff) {
     ASSERT_EQ(plan_meeting("2027-01-19"), 303);
     server_.DeliverMail();
     EXPECT_EQ(MailTo(address).size(), 1u) << "a move she turned off";
+
+    // Under a documented restriction a guardian is told nothing, not even a cancellation.
+    const std::string family_page = server_.Get("/barn/" + ChildId() + "/familj", Session("anna")).body;
+    const std::string eva = AttributeAfter(family_page, family_page.find("name=\"guardian_id\""), "value");
+    ASSERT_EQ(
+        server_
+            .PostForm("/barn/" + ChildId() + "/familj/begransning",
+                      Csrf("anna") + "&guardian_id=" + eva + "&restricted=1&reason=" + UrlEncode("Beslut om skydd"),
+                      Session("anna"))
+            .status,
+        303);
+    ASSERT_EQ(PostPlan("moten/stall-in", "").status, 303);
+    server_.DeliverMail();
+    EXPECT_EQ(MailTo(address).size(), 1u) << "nothing to a restricted guardian";
+}
+
+TEST_F(MailTest, EmergencyAccessIsToldToTheHolderAndTheFamilyWithoutTheReason) {
+    StartPlan();
+    Guardian("1", "eva.b");
+    const std::string family = GiveAnAddress("eva.b");
+    const std::string school = GiveTheSchoolAMailbox("nod");
+    server_.DeliverMail();
+    const std::string reason = "Polisen har hittat barnet ensamt ute i natt";
+    ASSERT_EQ(server_
+                  .PostForm("/nodatkomst",
+                            Csrf("alva") + "&personal_number=" + ElevenYearOld() +
+                                "&unit_id=" + Unit("Socialtjänsten Alvesta") + "&reason=" + UrlEncode(reason),
+                            Session("alva"))
+                  .status,
+              303);
+    server_.DeliverMail();
+    const auto to_school = MailTo(school);
+    ASSERT_EQ(to_school.size(), 1u);
+    EXPECT_EQ(to_school[0].subject, "Nödåtkomst har använts i Kronobarn");
+    EXPECT_NE(to_school[0].text.find("https://kronobarn.example/start"), std::string::npos);
+    const auto to_family = MailTo(family);
+    ASSERT_EQ(to_family.size(), 1u);
+    EXPECT_EQ(to_family[0].subject, "Någon har öppnat barnets uppgifter med nödåtkomst");
+    EXPECT_NE(to_family[0].text.find("Socialtjänsten Alvesta"), std::string::npos)
+        << "which organisation, as the log shows";
+    EXPECT_NE(to_family[0].text.find("/vem-har-oppnat"), std::string::npos);
+    for (const auto& mail : {to_school[0], to_family[0]}) {
+        EXPECT_EQ(mail.raw.find("Polisen"), std::string::npos) << "never the reason";
+        EXPECT_EQ(mail.text.find("Alva"), std::string::npos) << "never who";
+        ExpectNothingAboutTheChild(mail);
+    }
 }
 
 TEST_F(MailTest, AdministratorsSeeFailedDeliveriesToTheirOwnWithoutContentAndNeverAFamilys) {
