@@ -24,7 +24,7 @@ async function freePort() {
   return port;
 }
 
-export async function startServer({ children = 50, secondFactorRoles = SECOND_FACTOR_ROLES } = {}) {
+export async function startServer({ children = 50, secondFactorRoles = SECOND_FACTOR_ROLES, extraArgs = [] } = {}) {
   const binary = process.env.KRONOBARN_BIN;
   if (!binary) throw new Error('KRONOBARN_BIN must point at the kronobarn binary');
   const dir = mkdtempSync(join(tmpdir(), 'kronobarn-e2e-'));
@@ -43,7 +43,7 @@ export async function startServer({ children = 50, secondFactorRoles = SECOND_FA
     '--require-second-factor', secondFactorRoles,
     '--oidc-provider', `region,${provider.issuer},${STAFF_CLIENT.id},${secretFile},preferred_username,Region Kronoberg`,
     '--eid-provider', `eid,${provider.issuer},${EID_CLIENT.id},${eidSecretFile},${PERSONAL_NUMBER_CLAIM},BankID / Freja eID`,
-    '--public-url', publicUrl, '--two-factor-acr', LOA3,
+    '--public-url', publicUrl, '--two-factor-acr', LOA3, ...extraArgs,
   ], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stderr.on('data', (chunk) => { output += chunk; });

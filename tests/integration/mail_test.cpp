@@ -400,6 +400,8 @@ TEST_F(MailTest, APersonChoosesOnTheirPageHowASignalReachesThemButCannotTurnADut
     const HttpResult duty = server_.PostForm("/aviseringar", Csrf("anna") + "&kind_new_signal=off", Session("anna"));
     EXPECT_NE(duty.body.find("kan inte stängas av"), std::string::npos);
     EXPECT_NE(duty.body.find("href=\"#kind_new_signal\""), std::string::npos) << "the summary links to the choice";
+    EXPECT_NE(duty.body.find("id=\"kind_new_signal_at_once\" value=\"at_once\" checked"), std::string::npos)
+        << "the current choice again, not nothing";
     EXPECT_NE(server_.Get("/aviseringar", Session("anna"))
                   .body.find("id=\"kind_handover_request_at_once\" "
                              "value=\"at_once\" checked"),
@@ -521,6 +523,7 @@ TEST_F(MailTest, AdministratorsSeeFailedDeliveriesToTheirOwnWithoutContentAndNev
     EXPECT_NE(own.body.find("Växjö Centralskola"), std::string::npos);
     EXPECT_NE(own.body.find("refuse-skolan-"), std::string::npos) << "the address";
     EXPECT_NE(own.body.find("550"), std::string::npos) << "the error";
+    EXPECT_NE(own.body.find("Servern tog inte emot adressen."), std::string::npos) << "in words";
     EXPECT_NE(own.body.find("ges upp"), std::string::npos);
     EXPECT_EQ(own.body.find("/oro/"), std::string::npos) << "no link, no content";
     EXPECT_EQ(own.body.find("Maja"), std::string::npos);

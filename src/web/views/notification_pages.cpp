@@ -17,7 +17,11 @@ void Choice(Html& html, const Translator& t, const app::NotificationChoice& choi
             const NotificationSettingsState& state) {
     const std::string code(choice.type->code);
     const std::string name = "kind_" + code;
-    const std::string selected = ValueOf(state.typed, name, std::string(domain::Code(choice.delivery)));
+    std::string selected = ValueOf(state.typed, name, std::string(domain::Code(choice.delivery)));
+    // A choice the form does not offer (off for a duty, a made-up one) shows the current one again.
+    if (!domain::ParseDelivery(selected) || (choice.type->duty && selected == "off")) {
+        selected = std::string(domain::Code(choice.delivery));
+    }
     const bool invalid = state.error_field == name;
     html << Raw("<fieldset class=\"ds-fieldset kb-checks\" id=\"") << name << Raw("\"")
          << Raw(invalid ? " aria-invalid=\"true\" aria-describedby=\"" + name + "-error\"" : "")
@@ -40,6 +44,18 @@ void Choice(Html& html, const Translator& t, const app::NotificationChoice& choi
              << t(state.key_prefix + "notify.delivery." + value) << Raw("</label></div>\n");
     }
     html << Raw("</fieldset>\n");
+}
+
+// The mail server's answer in the reader's words (its own text, in English, follows it): away,
+// refused for good (5xx), or busy (4xx).
+std::string_view ReasonKey(const std::string& error) {
+    if (error.find("(5") != std::string::npos) return "notify.failed.reason.refused";
+    if (error.find("(4") != std::string::npos) return "notify.failed.reason.busy";
+    if (error.find("connect") != std::string::npos || error.find("imeout") != std::string::npos ||
+        error.find("resolve") != std::string::npos) {
+        return "notify.failed.reason.unreachable";
+    }
+    return "notify.failed.reason.other";
 }
 
 }  // namespace
@@ -120,7 +136,8 @@ Html FailedDeliveriesContent(const Translator& t, const std::vector<app::FailedD
                          {{"count", std::to_string(message.attempts)}})
              << Raw("</td>");
         cell(5);
-        html << Raw("<span class=\"kb-break\">") << message.last_error << Raw("</span></td></tr>\n");
+        html << t(ReasonKey(message.last_error)) << Raw("<br><span class=\"kb-break kb-muted\" lang=\"en\">")
+             << message.last_error << Raw("</span></td></tr>\n");
     }
     html << Raw("</tbody>\n</table>\n</div>\n");
     return html;
