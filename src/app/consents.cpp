@@ -1,4 +1,6 @@
 #include "app/consents.hpp"
+
+#include "app/notifications.hpp"
 #include "store/store.hpp"
 
 #include <algorithm>
@@ -153,6 +155,7 @@ Result<domain::ChildId> Consents::Withdraw(const Actor& actor, domain::ConsentId
     }
     KB_RETURN_IF_ERROR(domain::Withdraw(*consent, actor.user.id, on_word_of, now));
     KB_RETURN_IF_ERROR(uow->Consents().SaveWithdrawal(*consent));
+    KB_RETURN_IF_ERROR(NotifyConsentWithdrawn(*uow, *consent, now));
     KB_RETURN_IF_ERROR(uow->Commit());
     return consent->child_id;
 }

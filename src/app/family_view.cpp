@@ -1,4 +1,6 @@
 #include "app/family_view.hpp"
+
+#include "app/notifications.hpp"
 #include "store/store.hpp"
 
 #include "app/child_access.hpp"
@@ -257,6 +259,7 @@ Result<domain::ChildId> FamilyView::ChangeConsent(const Actor& actor, domain::Co
         }
         KB_RETURN_IF_ERROR(domain::Withdraw(*consent, actor.user.id, me->given_name + " " + me->family_name, now));
         KB_RETURN_IF_ERROR(uow->Consents().SaveWithdrawal(*consent));
+        KB_RETURN_IF_ERROR(NotifyConsentWithdrawn(*uow, *consent, now));
     }
     KB_RETURN_IF_ERROR(uow->Commit());
     return consent->child_id;

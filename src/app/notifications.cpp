@@ -39,6 +39,15 @@ domain::Notification Message(const NotificationEvent& event, domain::Notificatio
     return notification;
 }
 
+// The name of the unit that keeps the plan (the family's messages come from it).
+Result<std::string> KeeperName(store::UnitOfWork& uow, const domain::Plan& plan) {
+    KB_ASSIGN_OR_RETURN(auto keeper, uow.Coordination().FindHolder(plan.child_id));
+    if (plan.kept_by_unit_id) keeper = plan.kept_by_unit_id;
+    if (!keeper) return std::string();
+    KB_ASSIGN_OR_RETURN(const auto unit, uow.Organisations().FindUnit(*keeper));
+    return unit ? unit->name : std::string();
+}
+
 // Staff read Swedish or English (the staff pages' languages).
 std::string StaffLanguage(const std::string& preferred) { return preferred == "en" ? "en" : "sv"; }
 
@@ -76,7 +85,10 @@ Result<int> NotifyUnit(store::UnitOfWork& uow, domain::UnitId unit_id, const Not
 
 Result<int> NotifyFamily(store::UnitOfWork& uow, domain::ChildId child, const std::string& unit_name,
                          const NotificationEvent& event, Timestamp now) {
-    const auto kind = domain::FamilyKindOf(event.kind);
+    // A family kind as it is, or a staff kind's family counterpart.
+    const auto kind = domain::TypeOf(event.kind).audience == domain::Audience::kFamily
+                          ? std::optional<domain::NotificationKind>(event.kind)
+                          : domain::FamilyKindOf(event.kind);
     if (!kind) return 0;
     int written = 0;
     const auto& type = domain::TypeOf(*kind);
@@ -93,6 +105,13 @@ Result<int> NotifyFamily(store::UnitOfWork& uow, domain::ChildId child, const st
         written += placed;
     }
     return written;
+}
+
+Status NotifyConsentWithdrawn(store::UnitOfWork& uow, const domain::Consent& consent, Timestamp now) {
+    for (const auto unit : consent.unit_ids) {
+        KB_RETURN_IF_ERROR(NotifyUnit(uow, unit, {domain::NotificationKind::kConsentWithdrawn, "/start"}, now));
+    }
+    return Ok();
 }
 
 Status NotifyMeetingChange(store::UnitOfWork& uow, const domain::Plan& before, Timestamp now) {
@@ -152,13 +171,7 @@ Status NotifyMeetingChange(store::UnitOfWork& uow, const domain::Plan& before, T
     const bool family_was = was && was->family_invited;
     const bool family_is = is && is->family_invited;
     if (!family_was && !family_is) return Ok();
-    KB_ASSIGN_OR_RETURN(auto keeper, uow.Coordination().FindHolder(after->child_id));
-    if (after->kept_by_unit_id) keeper = after->kept_by_unit_id;
-    std::string keeper_name;
-    if (keeper) {
-        KB_ASSIGN_OR_RETURN(const auto unit, uow.Organisations().FindUnit(*keeper));
-        if (unit) keeper_name = unit->name;
-    }
+    KB_ASSIGN_OR_RETURN(const std::string keeper_name, KeeperName(uow, *after));
     if (family_is) {
         const NotificationKind kind =
             same_meeting && family_was ? NotificationKind::kMeetingChanged : NotificationKind::kMeetingInvitation;
@@ -170,6 +183,14 @@ Status NotifyMeetingChange(store::UnitOfWork& uow, const domain::Plan& before, T
             NotifyFamily(uow, after->child_id, keeper_name,
                          event_for(NotificationKind::kMeetingCancelled, *was, cancel_sequence, family_link), now));
     }
+    return Ok();
+}
+
+Status NotifyPlanAgreed(store::UnitOfWork& uow, const domain::Plan& plan, Timestamp now) {
+    KB_ASSIGN_OR_RETURN(const std::string keeper_name, KeeperName(uow, plan));
+    const std::string link = "/familj/barn/" + std::to_string(plan.child_id);
+    KB_RETURN_IF_ERROR(
+        NotifyFamily(uow, plan.child_id, keeper_name, {domain::NotificationKind::kFamilyPlanAgreed, link}, now));
     return Ok();
 }
 

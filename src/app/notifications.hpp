@@ -10,6 +10,7 @@
 
 #include "common/result.hpp"
 #include "common/time.hpp"
+#include "domain/consent.hpp"
 #include "domain/notification.hpp"
 #include "domain/plan.hpp"
 #include "store/records/forward.hpp"
@@ -30,8 +31,8 @@ struct NotificationEvent {
 // skipped (an administrator fixes them); the event itself goes ahead. How many messages were written.
 Result<int> NotifyUnit(store::UnitOfWork& uow, domain::UnitId unit, const NotificationEvent& event, Timestamp now);
 
-// To a child's family accounts that have an e-mail address, in the family's words (the kind's
-// family counterpart, domain::FamilyKindOf); `unit_name` is the unit that sends it.
+// To a child's family accounts that have an e-mail address, in the family's words (a family kind,
+// or a staff kind's family counterpart, domain::FamilyKindOf); `unit_name` is the unit that sends it.
 Result<int> NotifyFamily(store::UnitOfWork& uow, domain::ChildId child, const std::string& unit_name,
                          const NotificationEvent& event, Timestamp now);
 
@@ -40,5 +41,11 @@ Result<int> NotifyFamily(store::UnitOfWork& uow, domain::ChildId child, const st
 // each invited unit, and to the family when it is invited. A unit or family no longer invited
 // after a move gets the cancellation.
 Status NotifyMeetingChange(store::UnitOfWork& uow, const domain::Plan& before, Timestamp now);
+
+// A withdrawn consent: every unit it covered hears that it lost access (the link is the start page).
+Status NotifyConsentWithdrawn(store::UnitOfWork& uow, const domain::Consent& consent, Timestamp now);
+
+// The plan agreed: the family is told it can read it (from the unit that keeps it).
+Status NotifyPlanAgreed(store::UnitOfWork& uow, const domain::Plan& plan, Timestamp now);
 
 }  // namespace kronobarn::app

@@ -289,6 +289,12 @@ Status Plans::AddParticipant(const Actor& actor, domain::PlanId id, const PlanCh
             const ParticipantInput& input = change.input;
             KB_RETURN_IF_ERROR(RequireUnit(uow, input.unit_id, "participant.unit_unknown"));
             return domain::AddParticipant(plan, based_on, {input.unit_id, input.contact_name, input.contact_phone});
+        },
+        [&](store::UnitOfWork& uow, const domain::Plan&, Timestamp now) -> Status {
+            KB_RETURN_IF_ERROR(NotifyUnit(uow, change.input.unit_id,
+                                          {domain::NotificationKind::kAddedToPlan, "/planer/" + std::to_string(id)},
+                                          now));
+            return Ok();
         });
 }
 
@@ -334,22 +340,25 @@ Status Plans::RecordMeeting(const Actor& actor, domain::PlanId id, const PlanCha
 
 Status Plans::Agree(const Actor& actor, domain::PlanId id, const PlanChange<AgreeInput>& change,
                     const RequestContext& context) {
-    return Edit(actor, id, change.based_on, "agree", context,
-                [&](store::UnitOfWork& uow, domain::Plan& plan, int based_on, Date today) -> Status {
-                    KB_ASSIGN_OR_RETURN(const auto guardians, uow.Children().GuardiansOf(plan.child_id));
-                    std::vector<domain::GuardianId> guardian_ids;
-                    for (const auto& guardian : guardians) guardian_ids.push_back(guardian.id);
-                    std::vector<domain::GuardianPart> parts;
-                    for (const auto& part : change.input.parts) {
-                        const auto guardian = std::find_if(guardians.begin(), guardians.end(),
-                                                           [&](const auto& g) { return g.id == part.guardian_id; });
-                        const std::string name = guardian == guardians.end()
-                                                     ? std::string()
-                                                     : guardian->given_name + " " + guardian->family_name;
-                        parts.push_back({part.guardian_id, name, part.kind, part.reason, today});
-                    }
-                    return domain::Agree(plan, based_on, parts, guardian_ids, today);
-                });
+    return Edit(
+        actor, id, change.based_on, "agree", context,
+        [&](store::UnitOfWork& uow, domain::Plan& plan, int based_on, Date today) -> Status {
+            KB_ASSIGN_OR_RETURN(const auto guardians, uow.Children().GuardiansOf(plan.child_id));
+            std::vector<domain::GuardianId> guardian_ids;
+            for (const auto& guardian : guardians) guardian_ids.push_back(guardian.id);
+            std::vector<domain::GuardianPart> parts;
+            for (const auto& part : change.input.parts) {
+                const auto guardian = std::find_if(guardians.begin(), guardians.end(),
+                                                   [&](const auto& g) { return g.id == part.guardian_id; });
+                const std::string name =
+                    guardian == guardians.end() ? std::string() : guardian->given_name + " " + guardian->family_name;
+                parts.push_back({part.guardian_id, name, part.kind, part.reason, today});
+            }
+            return domain::Agree(plan, based_on, parts, guardian_ids, today);
+        },
+        [&](store::UnitOfWork& uow, const domain::Plan& before, Timestamp now) -> Status {
+            return NotifyPlanAgreed(uow, before, now);  // it needs only the child and the keeper
+        });
 }
 
 Status Plans::Close(const Actor& actor, domain::PlanId id, const PlanChange<CloseInput>& change,

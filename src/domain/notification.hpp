@@ -26,12 +26,15 @@ enum class NotificationKind {
     kMeetingCancelled,   // the planned meeting called off: a calendar CANCEL
     kActionDue,          // a reminder: an action of the unit's is due within 14 days, or overdue
     kEmergencyAccess,    // someone used emergency access on a child the unit holds
+    kAddedToPlan,        // the unit was added to a child's plan as a party
+    kConsentWithdrawn,   // a consent was withdrawn: the units it covered lose access
     // To the family (the guardians' accounts, and the child's own from the login age), in words of
     // their own and in their language (Arabic too):
     kFamilyMeetingInvitation,
     kFamilyMeetingChanged,
     kFamilyMeetingCancelled,
     kFamilyEmergencyAccess,  // the fact, never the reason: who it was is on "who has opened"
+    kFamilyPlanAgreed,       // the plan was agreed (upprättad): read it, and say what you think
     kDigest,                 // the daily digest: one message listing what waited for it
 };
 

@@ -482,6 +482,43 @@ TEST_F(MailTest, AGuardianGivesAnAddressAndMayTurnMeetingInvitationsOff) {
     EXPECT_EQ(MailTo(address).size(), 1u) << "nothing to a restricted guardian";
 }
 
+TEST_F(MailTest, AUnitAddedToAPlanHearsSoTheFamilyHearsTheAgreedPlanAndAWithdrawnConsentIsTold) {
+    StartPlan();
+    Guardian("1", "eva.b");
+    const std::string family = GiveAnAddress("eva.b");
+    const std::string social = GiveAMailbox("Socialtjänsten Växjö", "soc-plan");
+    server_.DeliverMail();
+    AddSocialServices();
+    ASSERT_EQ(RecordConsent().status, 303);
+    server_.DeliverMail();
+    auto to_social = MailTo(social);
+    ASSERT_EQ(to_social.size(), 1u);
+    EXPECT_EQ(to_social[0].subject, "Er enhet har lagts till i ett barns plan i Kronobarn");
+    EXPECT_NE(to_social[0].text.find("https://kronobarn.example/planer/"), std::string::npos);
+
+    ASSERT_EQ(
+        PostPlan("moten", "&kind=collaboration&held_on=2026-11-18&place=Rum+1&child_present=ja&collaborate=ja").status,
+        303);
+    ASSERT_EQ(PostPlan("mal", "&area_code=trygg&outcome=" + UrlEncode("En vän på rasten") +
+                                  "&how_we_know=" + UrlEncode("Maja berättar") + "&by_when=2027-06-01")
+                  .status,
+              303);
+    ASSERT_EQ(PostPlan("uppratta", GuardianPartFields(server_.Get(plan_, Session("anna")).body)).status, 303);
+    server_.DeliverMail();
+    const auto to_family = MailTo(family);
+    ASSERT_EQ(to_family.size(), 1u);
+    EXPECT_EQ(to_family[0].subject, "Barnets plan är upprättad");
+    EXPECT_NE(to_family[0].text.find("Växjö Centralskola"), std::string::npos) << "from the unit that keeps it";
+    ExpectNothingAboutTheChild(to_family[0]);
+
+    WithdrawFirstConsent();
+    server_.DeliverMail();
+    to_social = MailTo(social);
+    ASSERT_EQ(to_social.size(), 2u);
+    EXPECT_EQ(to_social[1].subject, "Ett samtycke har återkallats i Kronobarn");
+    for (const auto& mail : to_social) ExpectNothingAboutTheChild(mail);
+}
+
 TEST_F(MailTest, EmergencyAccessIsToldToTheHolderAndTheFamilyWithoutTheReason) {
     StartPlan();
     Guardian("1", "eva.b");
