@@ -1,5 +1,7 @@
 #include "app/daily_digest.hpp"
 
+#include <array>
+
 #include "app/notifications.hpp"
 #include "common/crypto.hpp"
 #include "common/log.hpp"
@@ -11,23 +13,52 @@ namespace {
 
 constexpr std::string_view kJob = "notification_digest";
 
-// Today's reminders: one per action, due date and stage ("soon", then "overdue"), however often the
-// run looks — the outbox keeps each reminder key once.
+// A kind of reminder: where its items come from, how early it starts, what it opens, and whether an
+// item past its date is reminded of once more (an overdue action is; an expired consent is gone).
+struct ReminderSource {
+    domain::NotificationKind kind;
+    std::string_view key;
+    int days_ahead;
+    std::string_view link_prefix;
+    std::string_view link_suffix;
+    bool overdue_too;
+    Result<std::vector<store::DueItem>> (*items)(store::OutboxRepository&, Date today, Date last_day);
+};
+
+constexpr std::array kReminderSources{
+    ReminderSource{domain::NotificationKind::kActionDue, "action_due", kReminderDays, "/planer/", "", true,
+                   [](store::OutboxRepository& outbox, Date, Date last_day) { return outbox.ActionsDueBy(last_day); }},
+    ReminderSource{
+        domain::NotificationKind::kFollowUpDue, "follow_up_due", kReminderDays, "/planer/", "", true,
+        [](store::OutboxRepository& outbox, Date, Date last_day) { return outbox.FollowUpsDueBy(last_day); }},
+    ReminderSource{domain::NotificationKind::kConsentExpiring, "consent_expiring", kConsentReminderDays, "/barn/",
+                   "/samtycken", false,
+                   [](store::OutboxRepository& outbox, Date today, Date last_day) {
+                       return outbox.ConsentsExpiringBetween(today, last_day);
+                   }},
+};
+
+// Today's reminders: one per item, date and stage ("soon", then "overdue"), however often the run
+// looks — the outbox keeps each reminder key once.
 Result<int> WriteReminders(store::UnitOfWork& uow, Timestamp now) {
     const Date today = SwedishDate(now);
-    const Date last_day = std::chrono::sys_days{today} + std::chrono::days{kReminderDays};
-    KB_ASSIGN_OR_RETURN(const auto due, uow.Outbox().ActionsDueBy(last_day));
     int written = 0;
-    for (const auto& action : due) {
-        const bool overdue = std::chrono::sys_days{action.due} < std::chrono::sys_days{today};
-        NotificationEvent event;
-        event.kind = domain::NotificationKind::kActionDue;
-        event.link_path = "/planer/" + std::to_string(action.plan_id);
-        event.on_date = action.due;
-        event.reminder_key = "action_due:" + std::to_string(action.action_id) + ":" + FormatDate(action.due) +
-                             (overdue ? ":overdue" : ":soon");
-        KB_ASSIGN_OR_RETURN(const int placed, NotifyUnit(uow, action.unit_id, event, now));
-        written += placed;
+    for (const auto& source : kReminderSources) {
+        const Date last_day = std::chrono::sys_days{today} + std::chrono::days{source.days_ahead};
+        KB_ASSIGN_OR_RETURN(const auto due, source.items(uow.Outbox(), today, last_day));
+        for (const auto& item : due) {
+            const bool overdue = std::chrono::sys_days{item.due} < std::chrono::sys_days{today};
+            if (overdue && !source.overdue_too) continue;
+            NotificationEvent event;
+            event.kind = source.kind;
+            event.link_path =
+                std::string(source.link_prefix) + std::to_string(item.page_id) + std::string(source.link_suffix);
+            event.on_date = item.due;
+            event.reminder_key = std::string(source.key) + ":" + std::to_string(item.item_id) + ":" +
+                                 FormatDate(item.due) + (overdue ? ":overdue" : ":soon");
+            KB_ASSIGN_OR_RETURN(const int placed, NotifyUnit(uow, item.unit_id, event, now));
+            written += placed;
+        }
     }
     return written;
 }

@@ -1,5 +1,6 @@
 // The once-a-day run of notifications (issue 25): writes the day's reminders (actions a unit carries
-// out that are due within 14 days, or overdue — once per action, due date and stage) and gathers
+// out that are due within 14 days, or overdue; plans to be followed up within 14 days, or overdue;
+// consents that run out within 30 days — once per item, date and stage) and gathers
 // everything waiting for the digest into one message per recipient, which the outbox sender then
 // sends like any other (retries, Message-ID). Several app servers share it: the first to ask on a
 // day runs it (daily_jobs).
@@ -20,8 +21,10 @@ struct DigestRun {
     int items = 0;      // messages gathered into them
 };
 
-// Reminders start this many days before an action's due date.
+// Reminders start this many days before an action's due date or a plan's follow-up,
 inline constexpr int kReminderDays = 14;
+// and this many before a consent's last day (time to ask the family whether to renew it).
+inline constexpr int kConsentReminderDays = 30;
 
 class DailyDigest {
   public:

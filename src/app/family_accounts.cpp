@@ -6,8 +6,11 @@
 #include "app/child_access.hpp"
 #include "app/child_context.hpp"
 #include "app/family_sign_in.hpp"
+#include "app/notifications.hpp"
 #include "common/crypto.hpp"
+#include "common/text.hpp"
 #include "domain/coordination.hpp"
+#include "domain/notification.hpp"
 
 namespace kronobarn::app {
 namespace {
@@ -65,6 +68,41 @@ Result<FamilyAccessPage> FamilyAccounts::Page(const Actor& actor, domain::ChildI
     return page;
 }
 
+// The invited member's account (made when missing: it cannot sign in until activated or proven by
+// e-ID) and name, after checking the member is the child's: a guardian, or the child old enough.
+Result<FamilyAccounts::Invited> FamilyAccounts::InvitedMember(store::UnitOfWork& uow, domain::ChildId child_id,
+                                                              std::optional<domain::GuardianId> guardian_id,
+                                                              Timestamp now) const {
+    KB_ASSIGN_OR_RETURN(const auto child, uow.Children().Find(child_id));
+    if (!child) return Error::NotFound("child");
+    Invited invited;
+    if (guardian_id) {
+        KB_ASSIGN_OR_RETURN(const auto guardians, uow.Children().GuardiansOf(child_id));
+        const auto found = std::find_if(guardians.begin(), guardians.end(),
+                                        [&](const domain::Guardian& g) { return g.id == *guardian_id; });
+        if (found == guardians.end()) return Error::InvalidArgument("family.guardian_unknown");
+        invited.name = FullName(*found);
+        invited.restricted = found->access_restricted;
+    } else {
+        if (!OldEnoughForOwnLogin(*child, DayOf(now), options_.child_login_age)) {
+            return Error::InvalidArgument("family.child_too_young");
+        }
+        invited.name = child->given_name;
+    }
+    KB_ASSIGN_OR_RETURN(const auto accounts, uow.Family().AccountsOfChild(child_id));
+    for (const auto& account : accounts) {
+        if (account.guardian_id == guardian_id) invited.user_id = account.user_id;
+    }
+    if (invited.user_id == 0) {
+        domain::UserAccount account;
+        account.username = "inbjudan-" + crypto::RandomToken(9);
+        account.display_name = invited.name;
+        KB_ASSIGN_OR_RETURN(invited.user_id, uow.Users().Insert(account, ""));
+        KB_RETURN_IF_ERROR(uow.Family().InsertLink(invited.user_id, {child_id, guardian_id, ""}));
+    }
+    return invited;
+}
+
 Result<Invitation> FamilyAccounts::Invite(const Actor& actor, domain::ChildId child_id,
                                           std::optional<domain::GuardianId> guardian_id,
                                           const RequestContext& context) {
@@ -76,39 +114,42 @@ Result<Invitation> FamilyAccounts::Invite(const Actor& actor, domain::ChildId ch
         KB_RETURN_IF_ERROR(uow->Commit());  // keep the denied row
         return allowed.error();
     }
-    KB_ASSIGN_OR_RETURN(const auto child, uow->Children().Find(child_id));
-    if (!child) return Error::NotFound("child");
-    std::string name;
-    if (guardian_id) {
-        KB_ASSIGN_OR_RETURN(const auto guardians, uow->Children().GuardiansOf(child_id));
-        const auto found = std::find_if(guardians.begin(), guardians.end(),
-                                        [&](const domain::Guardian& g) { return g.id == *guardian_id; });
-        if (found == guardians.end()) return Error::InvalidArgument("family.guardian_unknown");
-        name = FullName(*found);
-    } else {
-        if (!OldEnoughForOwnLogin(*child, DayOf(now), options_.child_login_age)) {
-            return Error::InvalidArgument("family.child_too_young");
-        }
-        name = child->given_name;
-    }
-
-    KB_ASSIGN_OR_RETURN(const auto accounts, uow->Family().AccountsOfChild(child_id));
-    std::optional<domain::UserId> user_id;
-    for (const auto& account : accounts) {
-        if (account.guardian_id == guardian_id) user_id = account.user_id;
-    }
-    if (!user_id) {
-        // The account exists from the invitation on, but cannot sign in until activated (no password).
-        domain::UserAccount account;
-        account.username = "inbjudan-" + crypto::RandomToken(9);
-        account.display_name = name;
-        KB_ASSIGN_OR_RETURN(user_id, uow->Users().Insert(account, ""));
-        KB_RETURN_IF_ERROR(uow->Family().InsertLink(*user_id, {child_id, guardian_id, ""}));
-    }
-    KB_ASSIGN_OR_RETURN(auto invitation,
-                        IssueActivationLink(*uow, *user_id, name, actor.user.id, now, options_.activation_days));
+    KB_ASSIGN_OR_RETURN(const Invited invited, InvitedMember(*uow, child_id, guardian_id, now));
+    KB_ASSIGN_OR_RETURN(auto invitation, IssueActivationLink(*uow, invited.user_id, invited.name, actor.user.id, now,
+                                                             options_.activation_days));
     KB_RETURN_IF_ERROR(uow->Commit());
     return invitation;
+}
+
+Status FamilyAccounts::InviteByEmail(const Actor& actor, domain::ChildId child_id,
+                                     std::optional<domain::GuardianId> guardian_id, std::string_view address_typed,
+                                     const RequestContext& context) {
+    const Timestamp now = clock_.Now();
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
+    auto request = FamilyAccessRequest(child_id, "invite_by_email");
+    KB_RETURN_IF_ERROR(LoadChildRelations(*uow, request.target, now));
+    if (auto allowed = Authorize(*uow, actor, request, context, now); !allowed) {
+        KB_RETURN_IF_ERROR(uow->Commit());  // keep the denied row
+        return allowed.error();
+    }
+    const std::string address = Trimmed(address_typed);
+    if (!domain::IsPlausibleEmail(address) || !domain::IsDeliverableAddress(address)) {
+        return Error::InvalidFields({{"email", "family.staff.email_invalid"}});
+    }
+    KB_ASSIGN_OR_RETURN(const Invited invited, InvitedMember(*uow, child_id, guardian_id, now));
+    // A guardian the child is protected from hears nothing from Kronobarn.
+    if (invited.restricted) return Error::FailedPrecondition("family.staff.email_restricted");
+    KB_ASSIGN_OR_RETURN(const auto account, uow->Users().Find(invited.user_id));
+    if (!account) return Error::NotFound("user");
+    KB_RETURN_IF_ERROR(uow->Users().SetProfile(account->id, account->display_name, address, account->phone));
+    KB_ASSIGN_OR_RETURN(const auto holder, uow->Coordination().FindHolder(child_id));
+    std::string unit_name;
+    if (holder) {
+        KB_ASSIGN_OR_RETURN(const auto unit, uow->Organisations().FindUnit(*holder));
+        if (unit) unit_name = unit->name;
+    }
+    KB_RETURN_IF_ERROR(NotifyInvitation(*uow, account->id, address, unit_name, now));
+    return uow->Commit();
 }
 
 Status FamilyAccounts::Restrict(const Actor& actor, domain::ChildId child_id, domain::GuardianId guardian_id,

@@ -66,6 +66,12 @@ class FamilyAccounts {
     // Errors: kNotFound (audited); kInvalidArgument "family.guardian_unknown", "family.child_too_young".
     Result<Invitation> Invite(const Actor& actor, domain::ChildId child, std::optional<domain::GuardianId> guardian,
                               const RequestContext& context);
+    // Sends the member an invitation by e-mail to `address` (kept as the account's address, which the
+    // person can change): who invites and how to sign in, nothing about the child. Errors as Invite,
+    // and kInvalidArgument "family.staff.email_invalid" (field "email"); kFailedPrecondition
+    // "family.staff.email_restricted" for a guardian under a documented restriction.
+    Status InviteByEmail(const Actor& actor, domain::ChildId child, std::optional<domain::GuardianId> guardian,
+                         std::string_view address, const RequestContext& context);
 
     // Records or lifts a restriction towards a guardian. kInvalidArgument "family.restriction_reason_missing"
     // when restricting without a reason, "family.guardian_unknown".
@@ -89,6 +95,14 @@ class FamilyAccounts {
                     const std::string& password_repeat, const RequestContext& context);
 
   private:
+    struct Invited {
+        domain::UserId user_id = 0;
+        std::string name;
+        bool restricted = false;
+    };
+    Result<Invited> InvitedMember(store::UnitOfWork& uow, domain::ChildId child,
+                                  std::optional<domain::GuardianId> guardian, Timestamp now) const;
+
     store::Store& store_;
     const Clock& clock_;
     FamilyAccountOptions options_;

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "common/crypto.hpp"
+#include "domain/plan_fields.hpp"
 #include "store/outbox_repository.hpp"
 #include "store/plan_repositories.hpp"
 #include "store/store.hpp"
@@ -191,6 +192,30 @@ Status NotifyPlanAgreed(store::UnitOfWork& uow, const domain::Plan& plan, Timest
     const std::string link = "/familj/barn/" + std::to_string(plan.child_id);
     KB_RETURN_IF_ERROR(
         NotifyFamily(uow, plan.child_id, keeper_name, {domain::NotificationKind::kFamilyPlanAgreed, link}, now));
+    return Ok();
+}
+
+Status NotifyPlanChanged(store::UnitOfWork& uow, const domain::Plan& before, const domain::Plan& after, Timestamp now) {
+    const auto agreed = [](domain::PlanState state) {
+        return state == domain::PlanState::kAgreed || state == domain::PlanState::kActive;
+    };
+    if (!agreed(before.state) || !domain::GuardianSeesChange(before, after)) return Ok();
+    KB_ASSIGN_OR_RETURN(const std::string keeper_name, KeeperName(uow, after));
+    NotificationEvent event{domain::NotificationKind::kFamilyPlanChanged,
+                            "/familj/barn/" + std::to_string(after.child_id)};
+    event.on_date = SwedishDate(now);
+    event.reminder_key = "family_plan_changed:" + std::to_string(after.id) + ":" + FormatDate(*event.on_date);
+    KB_RETURN_IF_ERROR(NotifyFamily(uow, after.child_id, keeper_name, event, now));
+    return Ok();
+}
+
+Status NotifyInvitation(store::UnitOfWork& uow, domain::UserId invited, const std::string& address,
+                        const std::string& unit_name, Timestamp now) {
+    auto notification = Message({domain::NotificationKind::kFamilyInvitation, "/logga-in"},
+                                domain::NotificationKind::kFamilyInvitation, unit_name);
+    notification.recipient_user_id = invited;
+    notification.address = address;
+    KB_RETURN_IF_ERROR(Place(uow, std::move(notification), domain::Delivery::kAtOnce, "", now));
     return Ok();
 }
 

@@ -48,4 +48,13 @@ Status NotifyConsentWithdrawn(store::UnitOfWork& uow, const domain::Consent& con
 // The plan agreed: the family is told it can read it (from the unit that keeps it).
 Status NotifyPlanAgreed(store::UnitOfWork& uow, const domain::Plan& plan, Timestamp now);
 
+// An agreed or active plan changed in something a guardian reads: the family is told, at most once a
+// day per plan (the planned meeting's changes have messages of their own).
+Status NotifyPlanChanged(store::UnitOfWork& uow, const domain::Plan& before, const domain::Plan& after, Timestamp now);
+
+// A guardian (or the child) invited to sign in, at the address the inviting unit was given: before
+// the person has an account to choose anything, so it goes at once, in Swedish.
+Status NotifyInvitation(store::UnitOfWork& uow, domain::UserId invited, const std::string& address,
+                        const std::string& unit_name, Timestamp now);
+
 }  // namespace kronobarn::app

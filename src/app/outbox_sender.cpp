@@ -9,8 +9,6 @@ namespace kronobarn::app {
 
 namespace {
 
-bool ForFamily(const domain::NotificationType& type) { return type.audience == domain::Audience::kFamily; }
-
 std::string Subject(const i18n::Translator& t, const domain::Notification& n, const std::string& date) {
     return t.Format(domain::TypeOf(n.kind).subject_key, {{"unit", n.unit_name}, {"date", date}});
 }
@@ -39,7 +37,8 @@ MailMessage WordedMessage(const OutboxSenderOptions& options, const store::Outbo
     mail.message_id = message.message_id;
     mail.date = message.created_at;
     // A family's digest is in the family's words (and language).
-    const bool family = ForFamily(type) || (!items.empty() && ForFamily(domain::TypeOf(items[0].notification.kind)));
+    const bool family = domain::InFamilyWords(type) ||
+                        (!items.empty() && domain::InFamilyWords(domain::TypeOf(items[0].notification.kind)));
     const std::string prefix = family ? "family." : "";
     if (n.kind == domain::NotificationKind::kDigest) {
         mail.subject = t.Format(prefix + "notify.digest.subject", {{"date", date}});

@@ -259,6 +259,7 @@ Status Plans::Edit(const Actor& actor, domain::PlanId id, int based_on, std::str
     KB_RETURN_IF_ERROR(change(*uow, *plan, based_on, DayOf(now)));
     KB_RETURN_IF_ERROR(uow->Plans().Save(before, *plan, actor.user.id, now));
     if (after_save) KB_RETURN_IF_ERROR(after_save(*uow, before, now));
+    KB_RETURN_IF_ERROR(NotifyPlanChanged(*uow, before, *plan, now));
     return uow->Commit();
 }
 
@@ -476,6 +477,7 @@ Status Plans::ReportOnAction(const Actor& actor, domain::PlanId id, const domain
     const domain::Plan before = *plan;
     KB_RETURN_IF_ERROR(domain::ReportOnAction(*plan, report, actor.user.display_name, now, DayOf(now)));
     KB_RETURN_IF_ERROR(uow->Plans().Save(before, *plan, actor.user.id, now));
+    KB_RETURN_IF_ERROR(NotifyPlanChanged(*uow, before, *plan, now));
     return uow->Commit();
 }
 

@@ -25,6 +25,10 @@ constexpr std::array kTypes{
                      "notify.meeting_cancelled.body", false, Delivery::kAtOnce, kStaff, true},
     NotificationType{kActionDue, "action_due", "notify.action_due.subject", "notify.action_due.body", true,
                      Delivery::kDailyDigest, kStaff, false},
+    NotificationType{kFollowUpDue, "follow_up_due", "notify.follow_up_due.subject", "notify.follow_up_due.body", true,
+                     Delivery::kDailyDigest, kStaff, false},
+    NotificationType{kConsentExpiring, "consent_expiring", "notify.consent_expiring.subject",
+                     "notify.consent_expiring.body", true, Delivery::kDailyDigest, kStaff, false},
     NotificationType{kEmergencyAccess, "emergency_access", "notify.emergency_access.subject",
                      "notify.emergency_access.body", true, Delivery::kAtOnce, kStaff, false},
     NotificationType{kAddedToPlan, "added_to_plan", "notify.added_to_plan.subject", "notify.added_to_plan.body", true,
@@ -41,6 +45,11 @@ constexpr std::array kTypes{
                      "family.notify.emergency_access.body", false, Delivery::kAtOnce, kFamily, false},
     NotificationType{kFamilyPlanAgreed, "family_plan_agreed", "family.notify.plan_agreed.subject",
                      "family.notify.plan_agreed.body", false, Delivery::kAtOnce, kFamily, false},
+    NotificationType{kFamilyPlanChanged, "family_plan_changed", "family.notify.plan_changed.subject",
+                     "family.notify.plan_changed.body", false, Delivery::kAtOnce, kFamily, false},
+    // Not a choice: it reaches an address given for it, before the person has chosen anything.
+    NotificationType{kFamilyInvitation, "family_invitation", "family.notify.invitation.subject",
+                     "family.notify.invitation.body", true, Delivery::kAtOnce, kInternal, false},
     NotificationType{kDigest, "digest", "notify.digest.subject", "notify.digest.body", true, Delivery::kAtOnce,
                      kInternal, false},
 };
@@ -61,6 +70,8 @@ const NotificationType* FindNotificationType(std::string_view code) {
         std::find_if(kTypes.begin(), kTypes.end(), [&](const NotificationType& t) { return t.code == code; });
     return found == kTypes.end() ? nullptr : &*found;
 }
+
+bool InFamilyWords(const NotificationType& type) { return type.audience == kFamily || type.kind == kFamilyInvitation; }
 
 std::optional<NotificationKind> FamilyKindOf(NotificationKind staff_kind) {
     switch (staff_kind) {

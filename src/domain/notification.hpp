@@ -25,6 +25,8 @@ enum class NotificationKind {
     kMeetingChanged,     // the planned meeting moved: the same calendar entry, a higher SEQUENCE
     kMeetingCancelled,   // the planned meeting called off: a calendar CANCEL
     kActionDue,          // a reminder: an action of the unit's is due within 14 days, or overdue
+    kFollowUpDue,        // a reminder: a plan the unit answers for is to be followed up within 14 days
+    kConsentExpiring,    // a reminder: a consent for a child the unit holds runs out within 30 days
     kEmergencyAccess,    // someone used emergency access on a child the unit holds
     kAddedToPlan,        // the unit was added to a child's plan as a party
     kConsentWithdrawn,   // a consent was withdrawn: the units it covered lose access
@@ -35,6 +37,8 @@ enum class NotificationKind {
     kFamilyMeetingCancelled,
     kFamilyEmergencyAccess,  // the fact, never the reason: who it was is on "who has opened"
     kFamilyPlanAgreed,       // the plan was agreed (upprättad): read it, and say what you think
+    kFamilyPlanChanged,      // the agreed plan changed (at most once a day per plan)
+    kFamilyInvitation,       // a unit invited the guardian (or the child) to sign in to Kronobarn
     kDigest,                 // the daily digest: one message listing what waited for it
 };
 
@@ -57,6 +61,9 @@ struct NotificationType {
 std::span<const NotificationType> NotificationTypes();
 const NotificationType& TypeOf(NotificationKind kind);
 const NotificationType* FindNotificationType(std::string_view code);
+// Whether a kind speaks to a family (in the family's words and languages, Arabic too): the family
+// kinds, and the invitation to sign in, which no one chooses.
+bool InFamilyWords(const NotificationType& type);
 // The kind a family member is told of instead of a staff kind (the meeting kinds), or nullopt.
 std::optional<NotificationKind> FamilyKindOf(NotificationKind staff_kind);
 

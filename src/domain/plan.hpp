@@ -51,6 +51,7 @@ struct PlanGoal {
     std::string outcome;      // the desired outcome
     std::string how_we_know;  // how we will know it is reached
     Date by_when;
+    bool operator==(const PlanGoal&) const = default;
 };
 
 struct PlanAction {
@@ -68,6 +69,7 @@ struct PlanAction {
     std::optional<Date> proposed_due;  // a new date the reporting party proposes
     std::string reported_by;           // the reporting person's name
     std::optional<Timestamp> reported_at;
+    bool operator==(const PlanAction&) const = default;
 };
 
 // What a party reports on one of its own actions.
@@ -83,6 +85,7 @@ struct Participant {
     UnitId unit_id = 0;
     std::string contact_name;
     std::string contact_phone;
+    bool operator==(const Participant&) const = default;
 };
 
 // A unit that no longer takes part, and why: the plan's keepers see who left and the reason.
@@ -90,12 +93,14 @@ struct RemovedParticipant {
     UnitId unit_id = 0;
     std::string contact_name;
     std::string reason;
+    bool operator==(const RemovedParticipant&) const = default;
 };
 
 struct ActionEvaluation {
     PlanActionId action_id = 0;
     ActionStatus result = ActionStatus::kOngoing;  // done / ongoing / changed / stopped
     std::string note;
+    bool operator==(const ActionEvaluation&) const = default;
 };
 
 // A collaboration meeting (samverkansmöte) or a follow-up meeting.
@@ -113,6 +118,7 @@ struct Meeting {
     std::optional<Date> next_meeting;
     UserId recorded_by = 0;
     Timestamp recorded_at{};
+    bool operator==(const Meeting&) const = default;
 };
 
 // The next meeting as planned: when (Swedish local time), where, who is invited. A plan has at most
@@ -127,6 +133,7 @@ struct PlannedMeeting {
     std::vector<UnitId> invited_units;  // participants of the plan
     bool family_invited = true;         // the guardians, and the child when old enough
     int sequence = 0;
+    bool operator==(const PlannedMeeting&) const = default;
 };
 
 // One guardian's own view, in their words (with joint custody each guardian has one).
@@ -168,6 +175,7 @@ struct PlanBasics {
     std::string follow_up_how;
     std::optional<Date> next_meeting;
     std::optional<UnitId> collaboration_unit_id;
+    bool operator==(const PlanBasics&) const = default;
 };
 
 struct Plan {
@@ -189,6 +197,7 @@ struct Plan {
     std::vector<RemovedParticipant> removed_participants;
     std::optional<PlannedMeeting> planned_meeting;
     std::vector<GuardianPart> guardian_parts;  // how each guardian took part in agreeing it
+    bool operator==(const Plan&) const = default;
 };
 
 inline constexpr std::size_t kMaxPlanText = 4000;

@@ -462,6 +462,19 @@ Plan RedactPlan(const Plan& plan, const PlanReading& reading) {
     return seen;
 }
 
+bool GuardianSeesChange(const Plan& before, const Plan& after) {
+    PlanReading reading;
+    reading.reader = PlanReader::kGuardian;
+    for (const Plan* plan : {&before, &after}) {
+        for (const auto& participant : plan->participants) reading.known_units.push_back(participant.unit_id);
+    }
+    const Plan was = RedactPlan(before, reading);
+    Plan is = RedactPlan(after, reading);
+    is.planned_meeting = was.planned_meeting;
+    is.basics.next_meeting = was.basics.next_meeting;
+    return !(was == is);
+}
+
 std::optional<PlannedMeeting> PlannedMeetingFor(const Plan& plan, const PlanReading& reading) {
     if (!plan.planned_meeting || !reading.Sees("plan.planned_meeting")) return std::nullopt;
     const bool participant =

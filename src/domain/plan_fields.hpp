@@ -128,6 +128,11 @@ Plan RedactPlan(const Plan& plan, const PlanReading& reading);
 // a participant whose unit is not invited; only the invited units the reader may know of.
 std::optional<PlannedMeeting> PlannedMeetingFor(const Plan& plan, const PlanReading& reading);
 
+// Whether a guardian reading the plan would see a difference between two versions (the family is
+// told the plan changed). Every unit taking part counts as known; the planned meeting and the next
+// meeting date are left out — the meeting's own messages tell of them.
+bool GuardianSeesChange(const Plan& before, const Plan& after);
+
 // The history's field-level diff of every member the table declares as a single value (text, date,
 // code, unit) of the plan itself and of its basics, each under its code. Lists are diffed by Diff().
 void DiffDeclaredMembers(const Plan& before, const Plan& after, std::vector<FieldChange>& changes);

@@ -57,8 +57,13 @@ class OutboxRepository {
     // A person's choices, by kind code; kinds without a row use the catalogue's default.
     virtual Result<std::map<std::string, domain::Delivery>> PreferencesOf(domain::UserId user) = 0;
     virtual Status SavePreference(domain::UserId user, std::string_view kind, domain::Delivery delivery) = 0;
-    // Reminders' source: actions due on or before `last_day` (plan_actions_due_by.sql).
-    virtual Result<std::vector<DueAction>> ActionsDueBy(Date last_day) = 0;
+    // Reminders' sources, each item with the unit to remind: actions of open plans due on or before
+    // `last_day` (the unit carrying it out); agreed or active plans to be followed up by `last_day`
+    // (the collaboration-responsible unit, else the holder); consents in force that run out between
+    // `first_day` and `last_day` (the child's holder).
+    virtual Result<std::vector<DueItem>> ActionsDueBy(Date last_day) = 0;
+    virtual Result<std::vector<DueItem>> FollowUpsDueBy(Date last_day) = 0;
+    virtual Result<std::vector<DueItem>> ConsentsExpiringBetween(Date first_day, Date last_day) = 0;
 };
 
 }  // namespace kronobarn::store

@@ -496,14 +496,7 @@ TEST_F(MailTest, AUnitAddedToAPlanHearsSoTheFamilyHearsTheAgreedPlanAndAWithdraw
     EXPECT_EQ(to_social[0].subject, "Er enhet har lagts till i ett barns plan i Kronobarn");
     EXPECT_NE(to_social[0].text.find("https://kronobarn.example/planer/"), std::string::npos);
 
-    ASSERT_EQ(
-        PostPlan("moten", "&kind=collaboration&held_on=2026-11-18&place=Rum+1&child_present=ja&collaborate=ja").status,
-        303);
-    ASSERT_EQ(PostPlan("mal", "&area_code=trygg&outcome=" + UrlEncode("En vän på rasten") +
-                                  "&how_we_know=" + UrlEncode("Maja berättar") + "&by_when=2027-06-01")
-                  .status,
-              303);
-    ASSERT_EQ(PostPlan("uppratta", GuardianPartFields(server_.Get(plan_, Session("anna")).body)).status, 303);
+    AgreeThePlan();
     server_.DeliverMail();
     const auto to_family = MailTo(family);
     ASSERT_EQ(to_family.size(), 1u);
@@ -567,6 +560,143 @@ TEST_F(MailTest, AdministratorsSeeFailedDeliveriesToTheirOwnWithoutContentAndNev
     EXPECT_NE(server_.Get("/admin/utskick", Session("linnea")).body.find("refuse-skolan-"), std::string::npos)
         << "the county administrator sees every organisation's";
     EXPECT_EQ(server_.Get("/admin/utskick", Session("anna")).status, 404) << "not an administrator";
+}
+
+// Reminders of the day: a plan to be followed up within 14 days goes to the unit responsible for
+// it, a consent that runs out within 30 days to the child's holder — each once, in the digest.
+TEST_F(MailTest, AFollowUpDueAndAConsentRunningOutAreRemindedOnceInTheDigest) {
+    StartPlan();
+    AddSocialServices();
+    ASSERT_EQ(RecordConsent(2, "2026-12-10").status, 303);  // runs out within 30 days of 18 November
+    AgreeThePlan();
+    ASSERT_EQ(PostPlan("moten/planera",
+                       "&kind=follow_up&meets_on=2026-11-26&starts_at=10%3A00&place=Rum+3"
+                       "&invited=" +
+                           Unit("Växjö Centralskola"))
+                  .status,
+              303);
+    server_.DeliverMail();
+    const std::string mailbox = GiveTheSchoolAMailbox("reminders");
+    app::DailyDigest digest(server_.Store(), server_.Clock());
+    ASSERT_TRUE(digest.Run());
+    server_.DeliverMail();
+    auto mail = MailTo(mailbox);
+    ASSERT_EQ(mail.size(), 1u);
+    EXPECT_NE(mail[0].text.find("Barnets plan ska följas upp senast 26 november 2026"), std::string::npos)
+        << mail[0].text;
+    EXPECT_NE(mail[0].text.find("Ett samtycke upphör att gälla 10 december 2026"), std::string::npos) << mail[0].text;
+    EXPECT_NE(mail[0].text.find("https://kronobarn.example/barn/" + ChildId() + "/samtycken"), std::string::npos)
+        << "the link opens the child's consents, behind sign-in";
+    EXPECT_NE(mail[0].text.find("https://kronobarn.example" + plan_), std::string::npos);
+    ExpectNothingAboutTheChild(mail[0]);
+
+    // The next days: nothing new until the follow-up is overdue; an expired consent is not chased.
+    server_.Clock().Advance(std::chrono::hours(24 * 2));
+    EXPECT_EQ(digest.Run()->digests, 0);
+    server_.Clock().Advance(std::chrono::hours(24 * 20));  // 10 December has passed
+    ASSERT_TRUE(digest.Run());
+    server_.DeliverMail();
+    mail = MailTo(mailbox);
+    ASSERT_EQ(mail.size(), 2u);
+    EXPECT_NE(mail[1].text.find("senast 26 november 2026"), std::string::npos) << "overdue, once more";
+    EXPECT_EQ(mail[1].text.find("samtycke"), std::string::npos) << mail[1].text;
+}
+
+// The family hears that the agreed plan changed — at most once a day, never about a draft, and not
+// for a planned meeting (its own invitation tells of that).
+TEST_F(MailTest, TheFamilyHearsOnceADayThatTheAgreedPlanChanged) {
+    StartPlan();
+    Guardian("1", "eva.b");
+    const std::string family = GiveAnAddress("eva.b");
+    AddSocialServices();  // a draft's changes are not told
+    AgreeThePlan();
+    server_.DeliverMail();
+    ASSERT_EQ(MailTo(family).size(), 1u) << "the plan agreed";
+    const auto add_goal = [&](const std::string& outcome) {
+        return PostPlan("mal", "&area_code=ma_bra&outcome=" + UrlEncode(outcome) +
+                                   "&how_we_know=" + UrlEncode("Maja säger det") + "&by_when=2027-05-01")
+            .status;
+    };
+    ASSERT_EQ(add_goal("Sover hela natten"), 303);
+    ASSERT_EQ(add_goal("Äter frukost"), 303);
+    ASSERT_EQ(
+        PostPlan("moten/planera", "&kind=follow_up&meets_on=2027-01-12&starts_at=10%3A00&place=Rum+3&invited=familjen")
+            .status,
+        303);
+    server_.DeliverMail();
+    auto mail = MailTo(family);
+    ASSERT_EQ(mail.size(), 3u) << "agreed, changed once today, the meeting";
+    EXPECT_EQ(mail[1].subject, "Barnets plan har ändrats");
+    EXPECT_NE(mail[1].text.find("ändrats 18 november 2026"), std::string::npos) << mail[1].text;
+    EXPECT_NE(mail[1].text.find("https://kronobarn.example/familj/barn/" + ChildId()), std::string::npos);
+    EXPECT_EQ(mail[1].text.find("Sover"), std::string::npos) << "not what changed";
+    EXPECT_NE(mail[2].subject.find("Inbjudan till möte"), std::string::npos);
+    for (const auto& one : mail) ExpectNothingAboutTheChild(one);
+
+    server_.Clock().Advance(std::chrono::hours(24));
+    server_.Forget("anna");  // sessions time out over a day
+    ASSERT_EQ(add_goal("Har en kompis"), 303);
+    server_.DeliverMail();
+    mail = MailTo(family);
+    ASSERT_EQ(mail.size(), 4u) << "a new day, a new message";
+    EXPECT_NE(mail[3].text.find("ändrats 19 november 2026"), std::string::npos);
+}
+
+// A guardian invited by e-mail learns who invites and how to sign in — nothing about the child; a
+// wrong address is shown at its field and nothing is sent; a restricted guardian is sent nothing.
+TEST_F(MailTest, AGuardianInvitedByEmailIsToldHowToSignInAndNothingAboutTheChild) {
+    StartPlan();
+    const std::string child = ChildId();
+    const std::string eva = Member("1");
+    const auto invite = [&](const std::string& member, const std::string& address, const std::string& who = "anna") {
+        return server_.PostForm("/barn/" + child + "/familj/inbjudan-epost",
+                                Csrf(who) + "&member=" + member + "&email=" + UrlEncode(address), Session(who));
+    };
+    const HttpResult wrong = invite(eva, "eva@home.example\r\nBcc: x@y.se");
+    EXPECT_EQ(wrong.status, 400);
+    EXPECT_NE(wrong.body.find("href=\"#mail-" + eva + "-email\""), std::string::npos) << "the summary links to it";
+    EXPECT_NE(wrong.body.find("<details class=\"kb-fold\" id=\"form-mail-" + eva + "\" open"), std::string::npos)
+        << "the form is open where the error is";
+    EXPECT_EQ(invite(eva, "eva@home.example", "sara").status, 404) << "not the child's holder";
+    server_.DeliverMail();
+
+    const std::string address = "eva-" + crypto::RandomToken(6) + "@home.example";
+    const HttpResult sent = invite(eva, address);
+    ASSERT_EQ(sent.status, 303);
+    EXPECT_NE(server_.Get(sent.Header("location"), Session("anna")).body.find("Inbjudan skickas med e-post"),
+              std::string::npos);
+    server_.DeliverMail();
+    const auto mail = MailTo(address);
+    ASSERT_EQ(mail.size(), 1u);
+    EXPECT_EQ(mail[0].subject, "Du är inbjuden till Kronobarn");
+    EXPECT_NE(mail[0].text.find("Växjö Centralskola har bjudit in dig"), std::string::npos) << mail[0].text;
+    EXPECT_NE(mail[0].text.find("https://kronobarn.example/logga-in"), std::string::npos);
+    EXPECT_EQ(mail[0].text.find("/aktivera/"), std::string::npos) << "never the one-time link";
+    ExpectNothingAboutTheChild(mail[0]);
+    int invited = 0;
+    int denied = 0;
+    for (const auto& row : server_.AuditRowsSinceSetup()) {
+        if (row.event.action != "invite_by_email") continue;
+        (row.event.outcome == domain::AuditOutcome::kAllowed ? invited : denied) += 1;
+    }
+    EXPECT_EQ(invited, 1) << "the wrong address wrote no row: nothing happened";
+    EXPECT_EQ(denied, 1) << "the social worker's attempt";
+
+    // Under a documented restriction: nothing is sent, and the page says why.
+    const std::string per = Member("2");
+    ASSERT_EQ(
+        server_
+            .PostForm("/barn/" + child + "/familj/begransning",
+                      Csrf("anna") + "&guardian_id=" + per + "&restricted=1&reason=" + UrlEncode("Beslut om skydd"),
+                      Session("anna"))
+            .status,
+        303);
+    const std::string per_address = "per-" + crypto::RandomToken(6) + "@home.example";
+    const HttpResult restricted = invite(per, per_address);
+    EXPECT_EQ(restricted.status, 422);
+    EXPECT_NE(restricted.body.find("dokumenterad begränsning"), std::string::npos);
+    server_.DeliverMail();
+    EXPECT_TRUE(MailTo(per_address).empty());
 }
 
 }  // namespace

@@ -135,17 +135,34 @@ class PlanFixture : public ::testing::Test {
         return page.substr(at, page.find_first_of("/\"", at) - at);
     }
 
+    // The value the family page's invite forms give a member ("1"/"2": the first/second guardian,
+    // "barnet": the child).
+    std::string Member(const std::string& which) {
+        if (which == "barnet") return which;
+        const std::string page = server_.Get("/barn/" + ChildId() + "/familj", Session("anna")).body;
+        std::size_t at = 0;
+        for (int i = 0; i < std::stoi(which); ++i) at = page.find("/familj/inbjudan\"", at + 1);
+        return AttributeAfter(page, page.find("name=\"member\"", at), "value");
+    }
+
+    // The holder agrees the plan with the family present: a collaboration meeting, a goal, agreement.
+    void AgreeThePlan() {
+        ASSERT_EQ(
+            PostPlan("moten", "&kind=collaboration&held_on=2026-11-18&place=Rum+1&child_present=ja&collaborate=ja")
+                .status,
+            303);
+        ASSERT_EQ(PostPlan("mal", "&area_code=trygg&outcome=" + UrlEncode("En vän på rasten") +
+                                      "&how_we_know=" + UrlEncode("Maja berättar") + "&by_when=2027-06-01")
+                      .status,
+                  303);
+        ASSERT_EQ(PostPlan("uppratta", GuardianPartFields(server_.Get(plan_, Session("anna")).body)).status, 303);
+    }
+
     // The holder invites a family member ("1"/"2": the first/second guardian, "barnet": the child)
     // and returns the one-time link the page shows.
     std::string Invite(const std::string& which) {
         const std::string child = ChildId();
-        std::string member = which;
-        if (which != "barnet") {
-            const std::string page = server_.Get("/barn/" + child + "/familj", Session("anna")).body;
-            std::size_t at = 0;
-            for (int i = 0; i < std::stoi(which); ++i) at = page.find("name=\"member\"", at + 1);
-            member = AttributeAfter(page, at, "value");
-        }
+        const std::string member = Member(which);
         const HttpResult invited = server_.PostForm("/barn/" + child + "/familj/inbjudan",
                                                     Csrf("anna") + "&member=" + member, Session("anna"));
         EXPECT_EQ(invited.status, 200) << AlertText(invited.body);

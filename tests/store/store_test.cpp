@@ -1171,6 +1171,57 @@ TEST_F(StoreTest, RemindersAreWrittenOnceAndDigestItemsGoOutWithTheirDigest) {
     EXPECT_EQ(chosen.at("meeting_invitation"), domain::Delivery::kOff);
 }
 
+// The daily reminders' sources: a plan to be followed up (with the unit that answers for it) and a
+// consent that runs out (with the child's holder) — up to their day, not before; a withdrawn consent
+// is chased no more.
+TEST_F(StoreTest, RemindersFindPlansToFollowUpAndConsentsRunningOutWithTheUnitToRemind) {
+    auto store = OpenStore();
+    ASSERT_TRUE(store->Migrate());
+    FakeClock clock(kNow);
+    ASSERT_TRUE(app::LoadDemoData(*store, clock, {600, 3, crypto::PasswordStrength::kInteractive}, {"t", "t"}));
+    auto uow = *store->Begin(TransactionMode::kWrite);
+    const auto social = *uow->Organisations().ListUnitsOfKind(domain::UnitKind::kSocialServices, std::nullopt);
+    const auto ids = *uow->Plans().OpenPlansOfUnit(social.front().id, 1);
+    ASSERT_FALSE(ids.empty());
+    auto plan = *uow->Plans().Find(ids.front());
+    ASSERT_TRUE(plan);
+    // The plan agreed, to be followed up on 20 January.
+    const domain::Plan draft = *plan;
+    plan->state = domain::PlanState::kActive;
+    plan->basics.next_meeting = Date{std::chrono::year{2027} / 1 / 20};
+    plan->version += 1;
+    ASSERT_TRUE(uow->Plans().Save(draft, *plan, plan->created_by, kNow));
+    const Date follow_up = *plan->basics.next_meeting;
+    const auto day_before = Date{std::chrono::sys_days{follow_up} - std::chrono::days{1}};
+    const auto holder = **uow->Coordination().FindHolder(plan->child_id);
+    const auto has = [](const std::vector<store::DueItem>& items, std::int64_t id) {
+        return std::find_if(items.begin(), items.end(), [&](const auto& i) { return i.item_id == id; });
+    };
+    const auto due = *uow->Outbox().FollowUpsDueBy(follow_up);
+    const auto found = has(due, plan->id);
+    ASSERT_NE(found, due.end());
+    EXPECT_EQ(found->page_id, plan->id);
+    EXPECT_EQ(found->unit_id, plan->basics.collaboration_unit_id.value_or(holder));
+    EXPECT_EQ(found->due, follow_up);
+    const auto earlier = *uow->Outbox().FollowUpsDueBy(day_before);
+    EXPECT_EQ(has(earlier, plan->id), earlier.end()) << "not before its day is within reach";
+
+    auto consent = (*uow->Consents().OfChild(plan->child_id)).front();
+    const auto ends = *uow->Outbox().ConsentsExpiringBetween(consent.valid_to, consent.valid_to);
+    const auto ending = has(ends, consent.id);
+    ASSERT_NE(ending, ends.end());
+    EXPECT_EQ(ending->page_id, plan->child_id);
+    EXPECT_EQ(ending->unit_id, holder);
+    EXPECT_EQ(ending->due, consent.valid_to);
+    const auto after = Date{std::chrono::sys_days{consent.valid_to} + std::chrono::days{1}};
+    const auto later = *uow->Outbox().ConsentsExpiringBetween(after, after);
+    EXPECT_EQ(has(later, consent.id), later.end()) << "an expired consent is not chased";
+    ASSERT_TRUE(domain::Withdraw(consent, plan->created_by, "Eva", kNow));
+    ASSERT_TRUE(uow->Consents().SaveWithdrawal(consent));
+    const auto withdrawn = *uow->Outbox().ConsentsExpiringBetween(consent.valid_to, consent.valid_to);
+    EXPECT_EQ(has(withdrawn, consent.id), withdrawn.end()) << "a withdrawn consent is not chased";
+}
+
 // Two app servers' senders on one database: every message goes out, none twice.
 TEST_F(StoreTest, TwoSendersOnOneDatabaseSendEveryMessageOnce) {
     auto first_server = OpenStore(5000);

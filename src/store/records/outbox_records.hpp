@@ -39,10 +39,12 @@ struct OutboxPlacement {
     std::string reminder_key;
 };
 
-// An action a unit carries out, not finished and due by some day: what a reminder needs (no text).
-struct DueAction {
-    std::int64_t action_id = 0;
-    std::int64_t plan_id = 0;
+// Something a unit must see to by a day — an action it carries out, a plan's follow-up, a consent
+// that runs out: what a reminder needs, and no text. `item_id` names it (the reminder is written once
+// per item and date), `page_id` is the plan or child its link opens.
+struct DueItem {
+    std::int64_t item_id = 0;
+    std::int64_t page_id = 0;
     domain::UnitId unit_id = 0;
     Date due;
 };

@@ -63,6 +63,19 @@ Result<std::vector<NotificationRecipient>> RecipientsOf(Statement& stmt, bool st
     return recipients;
 }
 
+// Rows of a reminders' source: item_id, page_id, unit_id, due_on.
+Result<std::vector<DueItem>> ReadDueItems(Statement& stmt) {
+    std::vector<DueItem> due;
+    for (;;) {
+        KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+        if (!has_row) break;
+        due.push_back({stmt.Int("item_id"), stmt.Int("page_id"), stmt.Int("unit_id"),
+                       stmt.Decode("due_on", ParseDate(stmt.Text("due_on")))});
+    }
+    KB_RETURN_IF_ERROR(stmt.Decoded());
+    return due;
+}
+
 }  // namespace
 
 Result<std::optional<std::int64_t>> SqlOutboxRepository::Add(const domain::Notification& n,
@@ -172,18 +185,23 @@ Status SqlOutboxRepository::SavePreference(domain::UserId user, std::string_view
     return stmt.Bind(1, user).Bind(2, std::string(kind)).Bind(3, std::string(domain::Code(delivery))).Run();
 }
 
-Result<std::vector<DueAction>> SqlOutboxRepository::ActionsDueBy(Date last_day) {
+Result<std::vector<DueItem>> SqlOutboxRepository::ActionsDueBy(Date last_day) {
     KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_actions_due_by"));
     stmt.Bind(1, FormatDate(last_day));
-    std::vector<DueAction> due;
-    for (;;) {
-        KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
-        if (!has_row) break;
-        due.push_back({stmt.Int("action_id"), stmt.Int("plan_id"), stmt.Int("unit_id"),
-                       stmt.Decode("due_on", ParseDate(stmt.Text("due_on")))});
-    }
-    KB_RETURN_IF_ERROR(stmt.Decoded());
-    return due;
+    return ReadDueItems(stmt);
+}
+
+Result<std::vector<DueItem>> SqlOutboxRepository::FollowUpsDueBy(Date last_day) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_follow_ups_due_by"));
+    stmt.Bind(1, FormatDate(last_day));
+    return ReadDueItems(stmt);
+}
+
+Result<std::vector<DueItem>> SqlOutboxRepository::ConsentsExpiringBetween(Date first_day, Date last_day) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("consents_expiring_between"));
+    stmt.Bind(1, FormatDate(first_day));
+    stmt.Bind(2, FormatDate(last_day));
+    return ReadDueItems(stmt);
 }
 
 }  // namespace kronobarn::store::sql

@@ -12,6 +12,8 @@ namespace kronobarn::web {
 void FamilyAccessRoutes::Register(RouteTable& routes) const {
     routes.AddSession("GET", "/barn/{id}/familj", Bind(this, &FamilyAccessRoutes::FamilyAccessShow), {"child"});
     routes.AddSession("POST", "/barn/{id}/familj/inbjudan", Bind(this, &FamilyAccessRoutes::FamilyInvite), {"child"});
+    routes.AddSession("POST", "/barn/{id}/familj/inbjudan-epost", Bind(this, &FamilyAccessRoutes::FamilyInviteByEmail),
+                      {"child"});
     routes.AddSession("POST", "/barn/{id}/familj/begransning", Bind(this, &FamilyAccessRoutes::FamilyRestrict),
                       {"child"});
     routes.AddSession("POST", "/barn/{id}/familj/personnummer", Bind(this, &FamilyAccessRoutes::FamilyPersonalNumber),
@@ -49,6 +51,7 @@ Response FamilyAccessRoutes::FamilyAccessShow(const Request& request, const Rout
     if (!id) return ErrorPage(request, 404, "error.not_found");
     views::FormPageState state;
     if (request.query.find("sparat=1") != std::string::npos) state.notice_key = "family.staff.saved";
+    if (request.query.find("skickat=1") != std::string::npos) state.notice_key = "family.staff.email_sent";
     return RenderFamilyAccess(request, actor, *id, 200, std::move(state), std::nullopt);
 }
 
@@ -74,6 +77,29 @@ Response FamilyAccessRoutes::FamilyInvite(const Request& request, const RoutePar
     // Shown once, on this response only: no redirect, so the link is not kept in any URL.
     views::FormPageState state;
     return RenderFamilyAccess(request, actor, *id, 200, std::move(state), *invitation);
+}
+
+Response FamilyAccessRoutes::FamilyInviteByEmail(const Request& request, const RouteParams& params,
+                                                 const app::Actor& actor) const {
+    const auto id = IdParam(params);
+    if (!id) return ErrorPage(request, 404, "error.not_found");
+    auto form = ParseForm(request.body);
+    if (!form) return ErrorPage(request, 400, form.error().message_key);
+    const std::string_view member = form->Get("member");
+    // A member that is not a number names no guardian (0): the use case decides access first.
+    std::optional<domain::GuardianId> guardian;
+    if (member != "barnet") guardian = ParsePositiveId(member).value_or(0);
+    auto sent = family_accounts_.InviteByEmail(actor, *id, guardian, form->Get("email"), ContextOf(request));
+    if (!sent) {
+        // The address's own mistakes show at its form, with what was typed; others at the top.
+        views::FormPageState state;
+        if (!sent.error().fields.empty()) {
+            state.error_form = "mail-" + std::string(member);
+            state.typed = {{"email", std::string(form->Get("email"))}};
+        }
+        return RenderFailure(request, actor, *id, sent.error(), std::move(state));
+    }
+    return Response::Redirect("/barn/" + std::to_string(*id) + "/familj?skickat=1");
 }
 
 Response FamilyAccessRoutes::FamilyRestrict(const Request& request, const RouteParams& params,

@@ -24,6 +24,7 @@ class FamilyAccessRoutes : PageKit {
                            views::FormPageState state) const;
     Response FamilyAccessShow(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response FamilyInvite(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response FamilyInviteByEmail(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response FamilyRestrict(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response FamilyPersonalNumber(const Request& request, const RouteParams& params, const app::Actor& actor) const;
 

@@ -220,6 +220,30 @@ void PersonalNumberForm(Html& html, const Translator& t, domain::ChildId child, 
     html << Raw("</form>\n</details>\n");
 }
 
+// An invitation by e-mail: a folded form under the member's invite button. A restricted guardian
+// gets none (Kronobarn tells them nothing).
+void InvitationByEmailForm(Html& html, const Translator& t, domain::ChildId child,
+                           const app::FamilyMemberStatus& member, const std::string& member_value,
+                           const FormPageState& state) {
+    const std::string name = "mail-" + member_value;
+    const bool failed = state.error_form == name;
+    html << Raw("<details class=\"kb-fold\" id=\"form-") << name << Raw("\"") << Raw(failed ? " open" : "")
+         << Raw(">\n<summary>") << t.Format("family.staff.email_invite", {{"name", member.name}})
+         << Raw("</summary>\n");
+    FormWriter form(html, t, name);
+    if (failed) {
+        state.failed_form_shown = true;
+        FormErrors(html, t, form, {{"email", state.error_key}});
+    }
+    form.Start("/barn/" + Id(child) + "/familj/inbjudan-epost", state.csrf_token);
+    form.Hidden("member", member_value);
+    form.TextInputLabelled("email", t.Format("family.staff.email_label", {{"name", member.name}}),
+                           failed ? ValueOf(state.typed, "email") : std::string());
+    Paragraph(html, t("family.staff.email_hint"), "kb-muted");
+    form.Submit("family.staff.email_send", false);
+    html << Raw("</form>\n</details>\n");
+}
+
 }  // namespace
 
 Html FamilyAccessStaffContent(const Translator& t, domain::ChildId child, const app::FamilyAccessPage& page,
@@ -276,6 +300,7 @@ Html FamilyAccessStaffContent(const Translator& t, domain::ChildId child, const 
              << Raw("\">\n<button class=\"ds-button\" data-variant=\"secondary\" type=\"submit\">")
              << t.Format(member.account ? "family.staff.reinvite" : "family.staff.invite", {{"name", member.name}})
              << Raw("</button>\n</form>\n");
+        if (!member.restricted) InvitationByEmailForm(html, t, child, member, member_value, state);
         if (member.guardian_id) PersonalNumberForm(html, t, child, member, state);
         if (member.guardian_id) {
             FormWriter form(html, t, "restrict-" + member_value);
