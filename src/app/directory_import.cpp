@@ -76,9 +76,10 @@ std::string Joined(const std::vector<std::string>& parts) {
 // One import: checks every row first (reads only), then writes, all in one unit of work.
 class ImportRun {
   public:
+    // `by`: the administrator who uploaded the file on the import page (a CLI import has no one).
     ImportRun(store::UnitOfWork& uow, domain::Organisation organisation, const RequestContext& context, Timestamp now,
-              ImportReport& report)
-        : uow_(uow), organisation_(std::move(organisation)), context_(context), now_(now), report_(report) {}
+              ImportReport& report, std::optional<domain::UserId> by = std::nullopt)
+        : uow_(uow), organisation_(std::move(organisation)), context_(context), now_(now), report_(report), by_(by) {}
 
     Status Units(const CsvTable& table, bool dry_run);
     Status Staff(const CsvTable& table, bool dry_run);
@@ -91,8 +92,10 @@ class ImportRun {
         report_.changes.push_back({std::move(action), std::move(external_id), std::move(what)});
     }
     Status Audit(std::string object_type, std::string object_id, std::string action) {
-        return uow_.Audit().Append(ImportEvent("import", organisation_.id, std::move(object_type), std::move(object_id),
-                                               std::move(action), context_, now_));
+        auto event = ImportEvent("import", organisation_.id, std::move(object_type), std::move(object_id),
+                                 std::move(action), context_, now_);
+        event.user_id = by_;
+        return uow_.Audit().Append(event);
     }
     Result<std::vector<domain::Unit>> OwnUnits() {
         KB_ASSIGN_OR_RETURN(auto units, uow_.Organisations().ListUnits());
@@ -105,6 +108,7 @@ class ImportRun {
     const RequestContext& context_;
     Timestamp now_;
     ImportReport& report_;
+    std::optional<domain::UserId> by_;
 };
 
 // What a unit row asks for, checked against the units the organisation has.
@@ -568,11 +572,40 @@ Result<ImportReport> DirectoryImport::Import(ImportKind kind, std::string_view o
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
     KB_ASSIGN_OR_RETURN(auto organisation, uow->Organisations().FindByCode(organisation_code));
     if (!organisation) return UnknownOrganisation(organisation_code);
+    return Run(*uow, kind, std::move(*organisation), table, dry_run, context, std::nullopt);
+}
+
+Result<ImportReport> DirectoryImport::ImportAs(const Actor& actor, ImportKind kind, const CsvTable& table, bool dry_run,
+                                               const RequestContext& context) {
+    KB_ASSIGN_OR_RETURN(const auto organisation_id, AdministeredBy(actor));
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
+    KB_ASSIGN_OR_RETURN(auto organisation, uow->Organisations().Find(organisation_id));
+    if (!organisation) return Error::NotFound("import.organisation_unknown");
+    return Run(*uow, kind, std::move(*organisation), table, dry_run, context, actor.user.id);
+}
+
+Result<std::string> DirectoryImport::ExportAs(const Actor& actor, ImportKind kind) {
+    KB_ASSIGN_OR_RETURN(const auto organisation_id, AdministeredBy(actor));
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
+    KB_ASSIGN_OR_RETURN(const auto organisation, uow->Organisations().Find(organisation_id));
+    if (!organisation) return Error::NotFound("import.organisation_unknown");
+    return ExportOf(*uow, kind, *organisation);
+}
+
+Result<domain::OrganisationId> DirectoryImport::AdministeredBy(const Actor& actor) {
+    const auto* admin = actor.user.AssignmentOf(domain::Role::kSystemAdmin);
+    if (admin == nullptr) return Error::PermissionDenied("the import is for an organisation's system administrator");
+    return admin->organisation_id;
+}
+
+Result<ImportReport> DirectoryImport::Run(store::UnitOfWork& uow, ImportKind kind, domain::Organisation organisation,
+                                          const CsvTable& table, bool dry_run, const RequestContext& context,
+                                          std::optional<domain::UserId> by) {
     ImportReport report;
-    ImportRun run(*uow, std::move(*organisation), context, clock_.Now(), report);
+    ImportRun run(uow, std::move(organisation), context, clock_.Now(), report, by);
     KB_RETURN_IF_ERROR(kind == ImportKind::kUnits ? run.Units(table, dry_run) : run.Staff(table, dry_run));
     // A dry run, or a file with problems, ends here: the unit of work rolls back whatever it did.
-    if (report.written) KB_RETURN_IF_ERROR(uow->Commit());
+    if (report.written) KB_RETURN_IF_ERROR(uow.Commit());
     return report;
 }
 
@@ -580,8 +613,13 @@ Result<std::string> DirectoryImport::Export(ImportKind kind, std::string_view or
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
     KB_ASSIGN_OR_RETURN(const auto organisation, uow->Organisations().FindByCode(organisation_code));
     if (!organisation) return UnknownOrganisation(organisation_code);
-    KB_ASSIGN_OR_RETURN(const auto all_units, uow->Organisations().ListUnits());
-    const auto units = KeyedUnits(all_units, organisation->id);
+    return ExportOf(*uow, kind, *organisation);
+}
+
+Result<std::string> DirectoryImport::ExportOf(store::UnitOfWork& uow, ImportKind kind,
+                                              const domain::Organisation& organisation) {
+    KB_ASSIGN_OR_RETURN(const auto all_units, uow.Organisations().ListUnits());
+    const auto units = KeyedUnits(all_units, organisation.id);
     std::string out;
     if (kind == ImportKind::kUnits) {
         out = Line({kUnitColumns[0].data(), "name", "kind", "area", "phone", "email", "active_from", "active_to"});
@@ -595,7 +633,7 @@ Result<std::string> DirectoryImport::Export(ImportKind kind, std::string_view or
         return out;
     }
     out = Line({"external_id", "username", "display_name", "email", "phone", "roles", "active"});
-    KB_ASSIGN_OR_RETURN(const auto keyed, KeyedIn(*uow, *organisation, units));
+    KB_ASSIGN_OR_RETURN(const auto keyed, KeyedIn(uow, organisation, units));
     for (const auto& [id, record] : keyed) {
         std::string roles;
         for (const auto& [unit, role] : record.roles) roles += (roles.empty() ? "" : " ") + unit + "=" + role;

@@ -50,6 +50,9 @@ struct ImportReport {
 
 enum class ImportKind { kUnits, kStaff };
 
+// The largest file an import reads (the CLI and the upload page alike).
+inline constexpr std::size_t kMaxImportFileBytes = 50 * 1024 * 1024;
+
 // One person as the organisation's register gives them: an import file's row or a SCIM request.
 struct StaffRecord {
     std::string external_id;
@@ -78,6 +81,12 @@ class DirectoryImport {
     // The organisation's keyed units or staff in the import format (',' delimited, UTF-8).
     Result<std::string> Export(ImportKind kind, std::string_view organisation_code);
 
+    // The same on the import page, for the organisation the actor is system administrator of (the
+    // audit rows name the administrator). kPermissionDenied for anyone else.
+    Result<ImportReport> ImportAs(const Actor& actor, ImportKind kind, const CsvTable& table, bool dry_run,
+                                  const RequestContext& context);
+    Result<std::string> ExportAs(const Actor& actor, ImportKind kind);
+
     // Creates or brings up to date the person the record's external id keys. Errors:
     // kInvalidArgument with every field in error (named as the import's columns); kConflict on
     // username "user.username_taken"; kNotFound "import.organisation_unknown".
@@ -87,6 +96,13 @@ class DirectoryImport {
     Result<std::vector<KeyedStaff>> KeyedStaffOf(std::string_view organisation_code);
 
   private:
+    static Result<domain::OrganisationId> AdministeredBy(const Actor& actor);
+    static Result<std::string> ExportOf(store::UnitOfWork& uow, ImportKind kind,
+                                        const domain::Organisation& organisation);
+    Result<ImportReport> Run(store::UnitOfWork& uow, ImportKind kind, domain::Organisation organisation,
+                             const CsvTable& table, bool dry_run, const RequestContext& context,
+                             std::optional<domain::UserId> by);
+
     store::Store& store_;
     const Clock& clock_;
 };

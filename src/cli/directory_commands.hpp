@@ -11,7 +11,7 @@
 namespace kronobarn::cli {
 
 // The largest import file read; a bigger one is refused before it is parsed.
-inline constexpr std::size_t kMaxImportBytes = 50 * 1024 * 1024;
+inline constexpr std::size_t kMaxImportBytes = app::kMaxImportFileBytes;
 
 // Prints what the file changes (or, with problems, every bad row and column) and returns 0 when it
 // was written or a dry run found nothing wrong, 1 otherwise.

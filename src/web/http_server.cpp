@@ -67,7 +67,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
     void Read() {
         if (state_.stopping) return Close();
         parser_.emplace();
-        parser_->body_limit(state_.options.max_body_bytes);
+        parser_->body_limit(boost::none);  // the route's limit is set once the header names it
         parser_->header_limit(static_cast<std::uint32_t>(state_.options.max_header_bytes));
         waiting_for_request_ = buffer_.size() == 0;
         stream_.expires_after(waiting_for_request_ ? state_.options.idle_timeout : state_.options.read_timeout);
@@ -78,6 +78,18 @@ class Connection : public std::enable_shared_from_this<Connection> {
     void OnHeader(beast::error_code ec) {
         waiting_for_request_ = false;
         if (ec) return OnReadError(ec);
+        // The body limit is the route's: an upload page takes more than the server's (and only it).
+        // The header was read without one, so the declared length is checked here.
+        std::size_t limit = state_.options.max_body_bytes;
+        const auto& header = parser_->get();
+        if (header.method() == http::verb::post) {
+            const std::string_view target = header.target();
+            limit = std::max(limit, state_.app.UploadLimitFor("POST", target.substr(0, target.find('?'))));
+        }
+        if (const auto length = parser_->content_length(); length && *length > limit) {
+            return OnReadError(http::error::body_limit);
+        }
+        parser_->body_limit(limit);
         // The request has begun: the rest must arrive within the read timeout.
         stream_.expires_after(state_.options.read_timeout);
         http::async_read(stream_, buffer_, *parser_,

@@ -5,6 +5,7 @@
 #include "common/log.hpp"
 #include "web/form.hpp"
 #include "web/handler_support.hpp"
+#include "web/multipart.hpp"
 #include "web/security.hpp"
 
 namespace kronobarn::web {
@@ -15,8 +16,9 @@ void RouteTable::AddPublic(std::string method, std::string pattern, Handler hand
 
 void RouteTable::AddSession(std::string method, std::string pattern, SessionHandler handler, SessionRoute route) {
     std::string object = route.object;
-    router_.Add(std::move(method), std::move(pattern), Guarded(std::move(handler), std::move(route)),
-                std::move(object));
+    const std::size_t upload_bytes = route.upload_bytes;
+    router_.Add(std::move(method), std::move(pattern), Guarded(std::move(handler), std::move(route)), std::move(object),
+                upload_bytes);
 }
 
 void RouteTable::AddProvisioning(std::string method, std::string pattern, ProvisioningHandler handler) {
@@ -60,9 +62,16 @@ Handler RouteTable::Guarded(SessionHandler handler, SessionRoute route) const {
             return redirect;
         }
         if (request.method != "GET" && request.method != "HEAD") {
-            if (!IsFormPost(request)) return kit_.ErrorPage(request, 415, "error.unsupported_media_type");
-            auto form = ParseForm(request.body);
-            if (!form || !CsrfTokenMatches(CsrfTokenForSession(token), form->Get(kCsrfField))) {
+            const bool upload = route.upload_bytes > 0 && MultipartBoundary(request.Header("content-type"));
+            if (!upload && !IsFormPost(request)) {
+                return kit_.ErrorPage(request, 415, "error.unsupported_media_type");
+            }
+            const auto fields = [&]() -> Result<FormFields> {
+                if (!upload) return ParseForm(request.body);
+                KB_ASSIGN_OR_RETURN(auto form, ParseMultipart(request.Header("content-type"), request.body));
+                return std::move(form.fields);
+            }();
+            if (!fields || !CsrfTokenMatches(CsrfTokenForSession(token), fields->Get(kCsrfField))) {
                 return kit_.ErrorPage(request, 403, "error.csrf");
             }
         }

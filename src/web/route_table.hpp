@@ -29,6 +29,9 @@ struct SessionRoute {
     std::string object;
     Audience audience = Audience::kStaff;
     bool api = false;  // JSON errors and 401 instead of pages and a redirect to login
+    // An upload page: it takes multipart/form-data (its CSRF token a field of it) up to this many
+    // bytes instead of the server's body limit. 0: a form of fields only.
+    std::size_t upload_bytes = 0;
 };
 
 class RouteTable {

@@ -18,8 +18,9 @@ std::vector<std::string_view> SplitPath(std::string_view path) {
 
 }  // namespace
 
-void Router::Add(std::string method, std::string pattern, Handler handler, std::string object) {
-    Route route{std::move(method), pattern, {}, false, std::move(handler), std::move(object)};
+void Router::Add(std::string method, std::string pattern, Handler handler, std::string object,
+                 std::size_t max_body_bytes) {
+    Route route{std::move(method), pattern, {}, false, std::move(handler), std::move(object), max_body_bytes};
     for (std::string_view segment : SplitPath(pattern)) route.segments.emplace_back(segment);
     if (!route.segments.empty() && route.segments.back() == "*") {
         route.segments.pop_back();
@@ -66,6 +67,7 @@ RouteMatch Router::Match(std::string_view method, std::string_view path) const {
         result.pattern = route.pattern;
         result.params = std::move(params);
         result.method_not_allowed = false;
+        result.max_body_bytes = route.max_body_bytes;
         return result;
     }
     return result;

@@ -21,13 +21,16 @@ struct RouteMatch {
     std::string pattern;               // the matched pattern, for logs
     RouteParams params;
     bool method_not_allowed = false;  // the path matched but not with this method
+    std::size_t max_body_bytes = 0;   // the route's own body limit (an upload), 0: the server's
 };
 
 class Router {
   public:
     // `object`: the kind of id the route's {id} names ("child", "plan", "concern", "consent",
     // "handover"), empty for a route that names none. Tests walk it to send each route every kind of id.
-    void Add(std::string method, std::string pattern, Handler handler, std::string object = {});
+    // `max_body_bytes`: a body limit of the route's own (an upload page), 0 for the server's.
+    void Add(std::string method, std::string pattern, Handler handler, std::string object = {},
+             std::size_t max_body_bytes = 0);
     RouteMatch Match(std::string_view method, std::string_view path) const;
     // Every registered (method, pattern), for tests that check each route's guard.
     std::vector<std::pair<std::string, std::string>> Routes() const;
@@ -42,6 +45,7 @@ class Router {
         bool wildcard_tail = false;
         Handler handler;
         std::string object;
+        std::size_t max_body_bytes = 0;
     };
     static bool MatchSegments(const Route& route, const std::vector<std::string_view>& path, RouteParams& params);
 

@@ -9,6 +9,7 @@
 #include "web/routes/emergency_routes.hpp"
 #include "web/routes/family_access_routes.hpp"
 #include "web/routes/family_routes.hpp"
+#include "web/routes/import_routes.hpp"
 #include "web/routes/log_review_routes.hpp"
 #include "web/routes/notification_routes.hpp"
 #include "web/routes/organisation_routes.hpp"
@@ -45,6 +46,7 @@ struct WebApp::Areas {
     UnitRoutes units;
     ScimRoutes scim;
     NotificationRoutes notifications;
+    ImportRoutes imports;
 
     Areas(const PageKit& kit, const AppServices& s, const StaticAssets& assets)
         : session(kit, s.authentication, s.sso, s.family_accounts, assets),
@@ -64,7 +66,8 @@ struct WebApp::Areas {
           staff(kit, s.staff),
           units(kit, s.units),
           scim(kit, s.directory),
-          notifications(kit, s.notifications) {}
+          notifications(kit, s.notifications),
+          imports(kit, s.directory) {}
 
     // Within an area its routes keep their order (the first match wins: "/oro/ny" before "/oro/{id}").
     void Register(RouteTable& routes) const {
@@ -86,6 +89,7 @@ struct WebApp::Areas {
         units.Register(routes);
         scim.Register(routes);
         notifications.Register(routes);
+        imports.Register(routes);
     }
 };
 

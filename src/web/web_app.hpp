@@ -78,6 +78,12 @@ class WebApp {
     Handled Handle(const Request& request) const;
     const Router& Routes() const { return routes_.Routes(); }
 
+    // The body limit of the route a request's header names when it is an upload's own (0: the
+    // server's): asked before the body is read, for POSTs only.
+    std::size_t UploadLimitFor(std::string_view method, std::string_view path) const {
+        return routes_.Routes().Match(method, path).max_body_bytes;
+    }
+
     // Pages for transport-level errors the server detects before routing (413, 431, 400).
     Response ErrorPage(const Request& request, int status, std::string_view message_key) const {
         return kit_.ErrorPage(request, status, message_key);

@@ -35,6 +35,7 @@ export const PAGE_TEMPLATES = [
   ['/admin/organisationer', 'county', ['sv', 'en']],
   ['/admin/personal', 'admin', ['sv', 'en']],
   ['/admin/enheter', 'admin', ['sv', 'en']],
+  ['/admin/import', 'admin', ['sv', 'en']],
   ['/admin/utskick', 'county', ['sv', 'en']],
   ['/aviseringar', 'staff', ['sv', 'en']],
   ['/loggkontroll', 'reviewer', ['sv', 'en']],

@@ -61,6 +61,10 @@ const std::set<std::pair<std::string, std::string>> kRoutesWithoutChildId{
     {"GET", "/familj/aviseringar"},
     {"POST", "/familj/aviseringar"},
     {"GET", "/admin/utskick"},
+    // The organisation's import and export, no child: directory_import_test.cpp covers who gets in.
+    {"GET", "/admin/import"},
+    {"POST", "/admin/import"},
+    {"GET", "/admin/export/{kind}"},
 };
 
 std::string LocationPath(const HttpResult& result) {

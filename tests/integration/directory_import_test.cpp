@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "app/directory_import.hpp"
+#include "common/crypto.hpp"
 #include "integration/test_server.hpp"
 #include "store/store.hpp"
 
@@ -74,6 +75,27 @@ class DirectoryImportTest : public ::testing::Test {
                    (unit % 2 ? "=teacher" : "=teacher VX-" + std::to_string(unit - 1) + "=student_health") + "\n";
         }
         return csv;
+    }
+
+    // Posts `csv` to the upload page as a browser does (multipart/form-data), as `user`.
+    HttpResult Upload(const std::string& kind, const std::string& run, const std::string& csv,
+                      const std::string& user = "adam", const std::string& filename = "enheter.csv") {
+        const std::string boundary = "----KronobarnTest" + crypto::RandomToken(8);
+        std::string body;
+        const auto part = [&](const std::string& disposition, const std::string& value) {
+            body += "--" + boundary + "\r\nContent-Disposition: form-data; " + disposition + "\r\n" +
+                    (disposition.find("filename") != std::string::npos ? "Content-Type: text/csv\r\n" : "") + "\r\n" +
+                    value + "\r\n";
+        };
+        part("name=\"csrf_token\"", server_.CsrfTokenFor(server_.SessionOf(user)));
+        part("name=\"kind\"", kind);
+        part("name=\"file\"; filename=\"" + filename + "\"", csv);
+        part("name=\"run\"", run);
+        body += "--" + boundary + "--\r\n";
+        RequestSpec post{"POST", "/admin/import", {}, std::move(body)};
+        post.headers.emplace_back("Content-Type", "multipart/form-data; boundary=" + boundary);
+        post.headers.emplace_back("Cookie", server_.SessionOf(user));
+        return server_.Send(post);
     }
 
     TestServer server_;
@@ -209,6 +231,104 @@ TEST_F(DirectoryImportTest, APersonTheFileNoLongerListsIsClosedOutAtOnce) {
     EXPECT_NE(server_.Get("/start", session).status, 200) << "the session ended with the account";
     int status = 0;
     EXPECT_TRUE(server_.Login("bertil", kPassword, &status).empty()) << "and the account is closed";
+}
+
+// The upload page does what the CLI does, for the organisation's system administrator in a
+// browser: a trial run saves nothing, the import saves and names its administrator in the audit
+// log, a file with a bad row changes nothing and names the row and column, a file in another
+// encoding is named as such, and the export gives the file back. Nobody else has the page.
+TEST_F(DirectoryImportTest, TheUploadPageTriesThenImportsAndNamesEveryBadRowWithNothingChanged) {
+    const std::size_t units_before = UnitCount();
+    std::string csv = "external_id;name;kind;area;phone;email;active_from;active_to\n";
+    for (int i = 1; i <= 3; ++i) {
+        csv +=
+            "UP-" + std::to_string(i) + ";Uppladdad skola " + std::to_string(i) + ";school_unit;Växjö;;;2026-08-17;\n";
+    }
+    const HttpResult page = server_.Get("/admin/import", server_.SessionOf("adam"));
+    ASSERT_EQ(page.status, 200);
+    EXPECT_NE(page.body.find("enctype=\"multipart/form-data\""), std::string::npos);
+
+    const HttpResult tried = Upload("enheter", "prov", csv);
+    ASSERT_EQ(tried.status, 200) << tried.body.substr(0, 400);
+    EXPECT_NE(tried.body.find("Provkörning"), std::string::npos);
+    EXPECT_NE(tried.body.find("3 skapas, 0 ändras, 0 stängs."), std::string::npos);
+    EXPECT_NE(tried.body.find("Uppladdad skola 2"), std::string::npos);
+    EXPECT_EQ(UnitCount(), units_before) << "a trial run saves nothing";
+    EXPECT_EQ(ImportRows(), 0u);
+
+    const HttpResult imported = Upload("enheter", "import", csv);
+    ASSERT_EQ(imported.status, 200);
+    EXPECT_NE(imported.body.find("Ändringarna är sparade."), std::string::npos);
+    EXPECT_EQ(UnitCount(), units_before + 3);
+    const auto adam = [&] {
+        auto uow = *server_.Store().Begin(store::TransactionMode::kRead);
+        return (**uow->Users().FindByUsername("adam")).user.id;
+    }();
+    std::size_t by_adam = 0;
+    for (const auto& row : server_.AuditRowsSinceSetup()) {
+        by_adam += row.event.role == "import" && row.event.user_id == adam;
+    }
+    EXPECT_EQ(by_adam, 3u) << "each change names the administrator who uploaded the file";
+    EXPECT_NE(Upload("enheter", "import", csv).body.find("0 skapas, 0 ändras, 0 stängs."), std::string::npos)
+        << "the same file again changes nothing";
+
+    // One bad row: nothing changes, and the row and column are named.
+    const std::string bad = csv + "UP-4;Fel sort;lekland;Växjö;;;2026-08-17;\n";
+    const HttpResult refused = Upload("enheter", "import", bad);
+    EXPECT_EQ(refused.status, 422);
+    EXPECT_NE(refused.body.find("Ingenting har ändrats."), std::string::npos);
+    EXPECT_NE(refused.body.find("<td data-label=\"Rad\">5</td><td data-label=\"Kolumn\">kind</td>"), std::string::npos)
+        << refused.body.substr(refused.body.find("<table"), 800);
+    EXPECT_EQ(UnitCount(), units_before + 3);
+
+    // A file saved as Latin-1 (ö as one byte): named, nothing changed.
+    const HttpResult latin1 = Upload("enheter", "import", "external_id;name;kind\nUP-5;V\xe4xj\xf6;school_unit\n");
+    EXPECT_EQ(latin1.status, 400);
+    EXPECT_NE(latin1.body.find("UTF-8"), std::string::npos);
+    EXPECT_NE(latin1.body.find("(rad 2)"), std::string::npos);
+    EXPECT_NE(latin1.body.find("href=\"#file\""), std::string::npos) << "the summary leads to the file input";
+
+    // More than the server's usual body limit is taken here (and only here).
+    std::string large = "external_id;name;kind;area;phone;email;active_from;active_to\n";
+    while (large.size() < 2 * 1024 * 1024) large += "UP-1;Uppladdad skola 1;school_unit;Växjö;;;2026-08-17;\n";
+    EXPECT_EQ(Upload("enheter", "prov", large).status, 422) << "read whole: the same id twice";
+
+    const HttpResult exported = server_.Get("/admin/export/enheter", server_.SessionOf("adam"));
+    ASSERT_EQ(exported.status, 200);
+    EXPECT_EQ(exported.Header("content-type"), "text/csv; charset=utf-8");
+    EXPECT_NE(exported.body.find("UP-3,Uppladdad skola 3,school_unit,Växjö"), std::string::npos);
+
+    for (const std::string user : {"anna", "linnea"}) {
+        EXPECT_EQ(server_.Get("/admin/import", server_.SessionOf(user)).status, 404) << user;
+        EXPECT_EQ(Upload("enheter", "import", csv, user).status, 404) << user;
+        EXPECT_EQ(server_.Get("/admin/export/personal", server_.SessionOf(user)).status, 404) << user;
+    }
+}
+
+// A body over the upload's own limit is refused before it is read whole; a multipart body to a
+// page that takes no upload is refused as a kind of body it does not take.
+TEST_F(DirectoryImportTest, AnUploadOverFiftyMegabytesIsRefusedAndOnlyTheUploadPageTakesFiles) {
+    // Refused at the header: 51 MB are never read.
+    const std::string answer = server_.SendRaw(
+        "POST /admin/import HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=b\r\n"
+        "Cookie: " +
+        server_.SessionOf("adam") + "\r\nContent-Length: " + std::to_string(51 * 1024 * 1024) + "\r\n\r\n--b\r\n");
+    EXPECT_TRUE(answer.starts_with("HTTP/1.1 413")) << answer.substr(0, 200);
+    EXPECT_EQ(server_
+                  .SendRaw("POST /aviseringar HTTP/1.1\r\nHost: x\r\nContent-Length: " +
+                           std::to_string(2 * 1024 * 1024) + "\r\n\r\nx")
+                  .substr(0, 12),
+              "HTTP/1.1 413")
+        << "elsewhere the server's own limit stands";
+    const std::string boundary = "----KronobarnTest";
+    RequestSpec post{"POST",
+                     "/aviseringar",
+                     {},
+                     "--" + boundary + "\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n" +
+                         server_.CsrfTokenFor(server_.SessionOf("adam")) + "\r\n--" + boundary + "--\r\n"};
+    post.headers.emplace_back("Content-Type", "multipart/form-data; boundary=" + boundary);
+    post.headers.emplace_back("Cookie", server_.SessionOf("adam"));
+    EXPECT_EQ(server_.Send(post).status, 415);
 }
 
 }  // namespace

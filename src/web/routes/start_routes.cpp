@@ -65,6 +65,7 @@ Response StartRoutes::Start(const Request& request, const RouteParams&, const ap
         } else {
             section = views::LinkSection(t, "start.section.user_admin.empty", "/admin/personal", "staff.link");
             section.Append(views::LinkSection(t, "start.section.units.intro", "/admin/enheter", "unit.link"));
+            section.Append(views::LinkSection(t, "start.section.import.intro", "/admin/import", "import.link"));
             section.Append(views::LinkSection(t, "start.section.catalogue.intro", "/admin/hjulet", "catalogue.link"));
             section.Append(views::LinkSection(t, "start.section.failed.intro", "/admin/utskick", "notify.failed.link"));
         }
