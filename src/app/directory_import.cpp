@@ -527,34 +527,41 @@ std::map<domain::UnitId, const domain::Unit*> KeyedUnits(const std::vector<domai
 }
 
 // Everyone the organisation keys, as records: roles in the units `units` can name.
+// One keyed person as the import's format names them: roles only in units with an external id.
+KeyedStaff KeyedRecord(std::string external_id, const domain::UserAccount& account,
+                       const domain::Organisation& organisation,
+                       const std::map<domain::UnitId, const domain::Unit*>& units) {
+    StaffRecord record{std::move(external_id),
+                       account.username,
+                       account.display_name,
+                       account.email,
+                       account.phone,
+                       {},
+                       ActiveIn(account, organisation.id),
+                       false};
+    for (const auto& assignment : account.roles) {
+        const auto unit = units.find(assignment.unit_id);
+        if (unit == units.end()) continue;  // a unit without an external id cannot be named
+        record.roles.emplace_back(unit->second->external_id, std::string(domain::Code(assignment.role)));
+    }
+    return {account.id, std::move(record)};
+}
+
 Result<std::vector<KeyedStaff>> KeyedIn(store::UnitOfWork& uow, const domain::Organisation& organisation,
                                         const std::map<domain::UnitId, const domain::Unit*>& units) {
     KB_ASSIGN_OR_RETURN(const auto keyed, uow.Users().StaffExternalIds(organisation.id));
     KB_ASSIGN_OR_RETURN(const auto staff, uow.Users().ListStaffOf(organisation.id));
+    std::map<domain::UserId, const domain::UserAccount*> by_id;
+    for (const auto& account : staff) by_id.emplace(account.id, &account);
     std::vector<KeyedStaff> out;
     for (const auto& [external_id, user] : keyed) {
-        auto account = std::find_if(staff.begin(), staff.end(), [&](const auto& a) { return a.id == user; });
-        std::optional<domain::UserAccount> found;
-        if (account != staff.end()) {
-            found = *account;
-        } else {
-            KB_ASSIGN_OR_RETURN(found, uow.Users().Find(user));  // keyed, with no role here (yet)
+        const auto account = by_id.find(user);
+        if (account != by_id.end()) {
+            out.push_back(KeyedRecord(external_id, *account->second, organisation, units));
+            continue;
         }
-        if (!found) continue;
-        StaffRecord record{external_id,
-                           found->username,
-                           found->display_name,
-                           found->email,
-                           found->phone,
-                           {},
-                           ActiveIn(*found, organisation.id),
-                           false};
-        for (const auto& assignment : found->roles) {
-            const auto unit = units.find(assignment.unit_id);
-            if (unit == units.end()) continue;  // a unit without an external id cannot be named
-            record.roles.emplace_back(unit->second->external_id, std::string(domain::Code(assignment.role)));
-        }
-        out.push_back({found->id, std::move(record)});
+        KB_ASSIGN_OR_RETURN(const auto found, uow.Users().Find(user));  // keyed, with no role here (yet)
+        if (found) out.push_back(KeyedRecord(external_id, *found, organisation, units));
     }
     return out;
 }
@@ -672,6 +679,20 @@ Result<std::vector<KeyedStaff>> DirectoryImport::KeyedStaffOf(std::string_view o
     KB_ASSIGN_OR_RETURN(const auto all_units, uow->Organisations().ListUnits());
     const auto units = KeyedUnits(all_units, organisation->id);
     return KeyedIn(*uow, *organisation, units);
+}
+
+Result<std::optional<KeyedStaff>> DirectoryImport::KeyedStaffMember(std::string_view organisation_code,
+                                                                    domain::UserId id) {
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
+    KB_ASSIGN_OR_RETURN(const auto organisation, uow->Organisations().FindByCode(organisation_code));
+    if (!organisation) return UnknownOrganisation(organisation_code);
+    KB_ASSIGN_OR_RETURN(auto external_id, uow->Users().StaffExternalIdOf(organisation->id, id));
+    if (!external_id) return std::optional<KeyedStaff>{};
+    KB_ASSIGN_OR_RETURN(const auto account, uow->Users().Find(id));
+    if (!account) return std::optional<KeyedStaff>{};
+    KB_ASSIGN_OR_RETURN(const auto all_units, uow->Organisations().ListUnits());
+    return std::optional<KeyedStaff>(
+        KeyedRecord(std::move(*external_id), *account, *organisation, KeyedUnits(all_units, organisation->id)));
 }
 
 }  // namespace kronobarn::app

@@ -94,6 +94,9 @@ class DirectoryImport {
                                      const RequestContext& context);
     // Everyone the organisation keys by an external id, by external id.
     Result<std::vector<KeyedStaff>> KeyedStaffOf(std::string_view organisation_code);
+    // One person the organisation keys, by account id (SCIM's read of one user); nullopt when the
+    // organisation keys no such person.
+    Result<std::optional<KeyedStaff>> KeyedStaffMember(std::string_view organisation_code, domain::UserId id);
 
   private:
     static Result<domain::OrganisationId> AdministeredBy(const Actor& actor);

@@ -89,6 +89,8 @@ class UserRepository {
                               std::string_view phone) = 0;
     // The organisation's own ids for its staff (import files, SCIM), by external id.
     virtual Result<std::vector<std::pair<std::string, UserId>>> StaffExternalIds(OrganisationId organisation) = 0;
+    // The one the organisation keys `id` by, if any.
+    virtual Result<std::optional<std::string>> StaffExternalIdOf(OrganisationId organisation, UserId id) = 0;
     // kConflict when the organisation already uses the external id or already keys the person.
     virtual Status AddStaffExternalId(OrganisationId organisation, std::string_view external_id, UserId id) = 0;
     // kConflict "staff.role_exists" when the person already holds the role in the unit.

@@ -318,6 +318,14 @@ Result<std::vector<std::pair<std::string, UserId>>> SqlUserRepository::StaffExte
     return ids;
 }
 
+Result<std::optional<std::string>> SqlUserRepository::StaffExternalIdOf(OrganisationId organisation, UserId id) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("staff_external_id_of_user"));
+    stmt.Bind(1, organisation).Bind(2, id);
+    KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+    if (!has_row) return std::optional<std::string>{};
+    return std::optional<std::string>(stmt.Text("external_id"));
+}
+
 Status SqlUserRepository::AddStaffExternalId(OrganisationId organisation, std::string_view external_id, UserId id) {
     KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("staff_external_id_insert"));
     return stmt.Bind(1, organisation).Bind(2, external_id).Bind(3, id).Run();

@@ -61,6 +61,7 @@ class SqlUserRepository final : public UserRepository {
     Status SetProfile(UserId id, std::string_view display_name, std::string_view email,
                       std::string_view phone) override;
     Result<std::vector<std::pair<std::string, UserId>>> StaffExternalIds(OrganisationId organisation) override;
+    Result<std::optional<std::string>> StaffExternalIdOf(OrganisationId organisation, UserId id) override;
     Status AddStaffExternalId(OrganisationId organisation, std::string_view external_id, UserId id) override;
     Status AddRole(UserId id, const domain::RoleAssignment& assignment) override;
     Status RemoveRole(UserId id, UnitId unit, domain::Role role) override;

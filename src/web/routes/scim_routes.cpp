@@ -284,11 +284,7 @@ void ScimRoutes::Register(RouteTable& routes) const {
 Result<std::optional<app::KeyedStaff>> ScimRoutes::Find(const std::string& organisation, const std::string& id) const {
     const auto wanted = ParsePositiveId(id);
     if (!wanted) return std::optional<app::KeyedStaff>{};
-    KB_ASSIGN_OR_RETURN(auto staff, directory_.KeyedStaffOf(organisation));
-    for (auto& person : staff) {
-        if (person.id == *wanted) return std::optional<app::KeyedStaff>(std::move(person));
-    }
-    return std::optional<app::KeyedStaff>{};
+    return directory_.KeyedStaffMember(organisation, *wanted);
 }
 
 Response ScimRoutes::Provisioned(const Request& request, const std::string& organisation,
