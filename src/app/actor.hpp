@@ -2,7 +2,9 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
+#include "common/result.hpp"
 #include "domain/user_account.hpp"
 
 namespace kronobarn::app {
@@ -18,5 +20,13 @@ struct RequestContext {
     std::string request_id;
     std::string client_address;
 };
+
+// The organisation the actor is system administrator of, which every administration page works on
+// (units, staff, the import); kPermissionDenied naming `what` for anyone else.
+inline Result<domain::OrganisationId> AdministeredOrganisation(const Actor& actor, std::string_view what) {
+    const auto* admin = actor.user.AssignmentOf(domain::Role::kSystemAdmin);
+    if (admin == nullptr) return Error::PermissionDenied(std::string(what) + " are for system administrators");
+    return admin->organisation_id;
+}
 
 }  // namespace kronobarn::app

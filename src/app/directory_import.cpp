@@ -584,7 +584,7 @@ Result<ImportReport> DirectoryImport::Import(ImportKind kind, std::string_view o
 
 Result<ImportReport> DirectoryImport::ImportAs(const Actor& actor, ImportKind kind, const CsvTable& table, bool dry_run,
                                                const RequestContext& context) {
-    KB_ASSIGN_OR_RETURN(const auto organisation_id, AdministeredBy(actor));
+    KB_ASSIGN_OR_RETURN(const auto organisation_id, AdministeredOrganisation(actor, "imports"));
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
     KB_ASSIGN_OR_RETURN(auto organisation, uow->Organisations().Find(organisation_id));
     if (!organisation) return Error::NotFound("import.organisation_unknown");
@@ -592,17 +592,11 @@ Result<ImportReport> DirectoryImport::ImportAs(const Actor& actor, ImportKind ki
 }
 
 Result<std::string> DirectoryImport::ExportAs(const Actor& actor, ImportKind kind) {
-    KB_ASSIGN_OR_RETURN(const auto organisation_id, AdministeredBy(actor));
+    KB_ASSIGN_OR_RETURN(const auto organisation_id, AdministeredOrganisation(actor, "imports"));
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
     KB_ASSIGN_OR_RETURN(const auto organisation, uow->Organisations().Find(organisation_id));
     if (!organisation) return Error::NotFound("import.organisation_unknown");
     return ExportOf(*uow, kind, *organisation);
-}
-
-Result<domain::OrganisationId> DirectoryImport::AdministeredBy(const Actor& actor) {
-    const auto* admin = actor.user.AssignmentOf(domain::Role::kSystemAdmin);
-    if (admin == nullptr) return Error::PermissionDenied("the import is for an organisation's system administrator");
-    return admin->organisation_id;
 }
 
 Result<ImportReport> DirectoryImport::Run(store::UnitOfWork& uow, ImportKind kind, domain::Organisation organisation,

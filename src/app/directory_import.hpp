@@ -99,7 +99,6 @@ class DirectoryImport {
     Result<std::optional<KeyedStaff>> KeyedStaffMember(std::string_view organisation_code, domain::UserId id);
 
   private:
-    static Result<domain::OrganisationId> AdministeredBy(const Actor& actor);
     static Result<std::string> ExportOf(store::UnitOfWork& uow, ImportKind kind,
                                         const domain::Organisation& organisation);
     Result<ImportReport> Run(store::UnitOfWork& uow, ImportKind kind, domain::Organisation organisation,

@@ -16,10 +16,6 @@ bool WorksIn(const domain::UserAccount& user, domain::OrganisationId organisatio
 
 constexpr std::size_t kMaxNameLength = 200;
 
-const domain::RoleAssignment* AdminAssignment(const Actor& actor) {
-    return actor.user.AssignmentOf(domain::Role::kSystemAdmin);
-}
-
 // The unit, when it is one of the organisation's open ones (a closed unit takes no new roles).
 Result<std::optional<domain::Unit>> OwnUnit(store::UnitOfWork& uow, domain::UnitId unit,
                                             domain::OrganisationId organisation) {
@@ -65,21 +61,20 @@ std::vector<FieldError> CheckNewAccount(const NewStaffInput& input, domain::User
 }
 
 Result<StaffPage> StaffAdmin::Staff(const Actor& actor) {
-    const auto* admin = AdminAssignment(actor);
-    if (admin == nullptr) return Error::PermissionDenied("staff are for system administrators");
+    KB_ASSIGN_OR_RETURN(const domain::OrganisationId administered, AdministeredOrganisation(actor, "staff"));
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
     KB_ASSIGN_OR_RETURN(const auto organisations, uow->Organisations().List());
     KB_ASSIGN_OR_RETURN(const auto units, uow->Organisations().ListUnits());
-    KB_ASSIGN_OR_RETURN(auto users, uow->Users().ListStaffOf(admin->organisation_id));
-    KB_ASSIGN_OR_RETURN(const auto with_app, uow->SecondFactors().UsersWithAppIn(admin->organisation_id));
+    KB_ASSIGN_OR_RETURN(auto users, uow->Users().ListStaffOf(administered));
+    KB_ASSIGN_OR_RETURN(const auto with_app, uow->SecondFactors().UsersWithAppIn(administered));
     StaffPage page;
     for (const auto& organisation : organisations) {
-        if (organisation.id == admin->organisation_id) page.organisation_name = organisation.name;
+        if (organisation.id == administered) page.organisation_name = organisation.name;
     }
     for (auto& user : users) {
         StaffMember member;
         for (const auto& assignment : user.roles) {
-            if (assignment.organisation_id != admin->organisation_id) continue;
+            if (assignment.organisation_id != administered) continue;
             const auto unit = std::find_if(units.begin(), units.end(),
                                            [&](const auto& candidate) { return candidate.id == assignment.unit_id; });
             member.roles.push_back({assignment.unit_id, assignment.role,
@@ -93,7 +88,7 @@ Result<StaffPage> StaffAdmin::Staff(const Actor& actor) {
     std::sort(page.staff.begin(), page.staff.end(),
               [](const auto& a, const auto& b) { return a.account.display_name < b.account.display_name; });
     for (const auto& unit : units) {
-        if (unit.organisation_id == admin->organisation_id && unit.IsOpen()) {
+        if (unit.organisation_id == administered && unit.IsOpen()) {
             page.units.push_back({unit.id, unit.name});
         }
     }
@@ -105,12 +100,11 @@ Result<StaffPage> StaffAdmin::Staff(const Actor& actor) {
 }
 
 Result<Invitation> StaffAdmin::Create(const Actor& actor, const NewStaffInput& input, const RequestContext& context) {
-    const auto* admin = AdminAssignment(actor);
-    if (admin == nullptr) return Error::PermissionDenied("staff are for system administrators");
+    KB_ASSIGN_OR_RETURN(const domain::OrganisationId administered, AdministeredOrganisation(actor, "staff"));
     domain::UserAccount account;
     std::vector<FieldError> problems = CheckNewAccount(input, account);
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
-    KB_ASSIGN_OR_RETURN(const auto unit, OwnUnit(*uow, input.unit_id, admin->organisation_id));
+    KB_ASSIGN_OR_RETURN(const auto unit, OwnUnit(*uow, input.unit_id, administered));
     if (!unit) problems.push_back({"unit_id", "staff.unit_unknown"});
     if (!GivenByOrganisation(input.role)) problems.push_back({"role", "staff.role_unknown"});
     if (!problems.empty()) return Error::InvalidFields(std::move(problems));
@@ -137,10 +131,9 @@ Result<Invitation> StaffAdmin::Create(const Actor& actor, const NewStaffInput& i
 
 Result<Invitation> StaffAdmin::NewActivationLink(const Actor& actor, domain::UserId user,
                                                  const RequestContext& context) {
-    const auto* admin = AdminAssignment(actor);
-    if (admin == nullptr) return Error::PermissionDenied("staff are for system administrators");
+    KB_ASSIGN_OR_RETURN(const domain::OrganisationId administered, AdministeredOrganisation(actor, "staff"));
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
-    KB_ASSIGN_OR_RETURN(const auto account, OwnStaff(*uow, user, admin->organisation_id));
+    KB_ASSIGN_OR_RETURN(const auto account, OwnStaff(*uow, user, administered));
     if (account.disabled) return Error::FailedPrecondition("staff.account_closed");
     const Timestamp now = clock_.Now();
     KB_ASSIGN_OR_RETURN(auto invitation,
@@ -152,11 +145,10 @@ Result<Invitation> StaffAdmin::NewActivationLink(const Actor& actor, domain::Use
 }
 
 Status StaffAdmin::AddRole(const Actor& actor, const RoleChange& change, const RequestContext& context) {
-    const auto* admin = AdminAssignment(actor);
-    if (admin == nullptr) return Error::PermissionDenied("staff are for system administrators");
+    KB_ASSIGN_OR_RETURN(const domain::OrganisationId administered, AdministeredOrganisation(actor, "staff"));
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
-    KB_ASSIGN_OR_RETURN(const auto account, OwnStaff(*uow, change.user, admin->organisation_id));
-    KB_ASSIGN_OR_RETURN(const auto unit, OwnUnit(*uow, change.unit, admin->organisation_id));
+    KB_ASSIGN_OR_RETURN(const auto account, OwnStaff(*uow, change.user, administered));
+    KB_ASSIGN_OR_RETURN(const auto unit, OwnUnit(*uow, change.unit, administered));
     std::vector<FieldError> problems;
     if (!unit) problems.push_back({"unit_id", "staff.unit_unknown"});
     if (!GivenByOrganisation(change.role)) problems.push_back({"role", "staff.role_unknown"});
@@ -183,14 +175,13 @@ Status StaffAdmin::AddRole(const Actor& actor, const RoleChange& change, const R
 }
 
 Status StaffAdmin::RemoveRole(const Actor& actor, const RoleChange& change, const RequestContext& context) {
-    const auto* admin = AdminAssignment(actor);
-    if (admin == nullptr) return Error::PermissionDenied("staff are for system administrators");
+    KB_ASSIGN_OR_RETURN(const domain::OrganisationId administered, AdministeredOrganisation(actor, "staff"));
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
-    KB_ASSIGN_OR_RETURN(const auto account, OwnStaff(*uow, change.user, admin->organisation_id));
+    KB_ASSIGN_OR_RETURN(const auto account, OwnStaff(*uow, change.user, administered));
     int roles_here = 0;
     bool holds = false;
     for (const auto& assignment : account.roles) {
-        if (assignment.organisation_id != admin->organisation_id) continue;
+        if (assignment.organisation_id != administered) continue;
         ++roles_here;
         holds = holds || (change.role && assignment.unit_id == change.unit && assignment.role == *change.role);
     }
@@ -208,11 +199,10 @@ Status StaffAdmin::RemoveRole(const Actor& actor, const RoleChange& change, cons
 }
 
 Status StaffAdmin::SetOpen(const Actor& actor, domain::UserId user, bool open, const RequestContext& context) {
-    const auto* admin = AdminAssignment(actor);
-    if (admin == nullptr) return Error::PermissionDenied("staff are for system administrators");
+    KB_ASSIGN_OR_RETURN(const domain::OrganisationId administered, AdministeredOrganisation(actor, "staff"));
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
     KB_ASSIGN_OR_RETURN(const auto account, uow->Users().Find(user));
-    if (!account || !WorksIn(*account, admin->organisation_id)) return Error::NotFound("user");
+    if (!account || !WorksIn(*account, administered)) return Error::NotFound("user");
     if (account->id == actor.user.id) return Error::FailedPrecondition("staff.cannot_close_self");
     KB_RETURN_IF_ERROR(uow->Users().SetDisabled(user, !open));
     if (!open) KB_RETURN_IF_ERROR(uow->Sessions().DeleteAllOf(user));
@@ -224,11 +214,10 @@ Status StaffAdmin::SetOpen(const Actor& actor, domain::UserId user, bool open, c
 }
 
 Status StaffAdmin::ResetSecondFactor(const Actor& actor, domain::UserId user, const RequestContext& context) {
-    const auto* admin = AdminAssignment(actor);
-    if (admin == nullptr) return Error::PermissionDenied("staff are for system administrators");
+    KB_ASSIGN_OR_RETURN(const domain::OrganisationId administered, AdministeredOrganisation(actor, "staff"));
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
     KB_ASSIGN_OR_RETURN(const auto account, uow->Users().Find(user));
-    if (!account || !WorksIn(*account, admin->organisation_id)) return Error::NotFound("user");
+    if (!account || !WorksIn(*account, administered)) return Error::NotFound("user");
     KB_ASSIGN_OR_RETURN(const auto factor, uow->SecondFactors().Find(user));
     if (!factor) return Error::FailedPrecondition("second_factor.none");
     KB_RETURN_IF_ERROR(uow->SecondFactors().Remove(user));

@@ -13,12 +13,6 @@ namespace {
 constexpr std::size_t kMaxNameLength = 200;
 constexpr std::size_t kMaxAreaLength = 100;
 
-const domain::RoleAssignment* AdminAssignment(const Actor& actor) {
-    return actor.user.AssignmentOf(domain::Role::kSystemAdmin);
-}
-
-Error NotAnAdministrator() { return Error::PermissionDenied("units are for system administrators"); }
-
 // The unit, when it is one of the organisation's; kNotFound otherwise (another organisation's unit
 // and no unit look the same).
 Result<domain::Unit> OwnUnit(store::UnitOfWork& uow, domain::UnitId unit, domain::OrganisationId organisation) {
@@ -58,16 +52,15 @@ void ApplyUnitInput(const UnitInput& input, domain::Unit& unit, std::vector<Fiel
 }
 
 Result<UnitsPage> UnitAdmin::Units(const Actor& actor) {
-    const auto* admin = AdminAssignment(actor);
-    if (admin == nullptr) return NotAnAdministrator();
+    KB_ASSIGN_OR_RETURN(const domain::OrganisationId administered, AdministeredOrganisation(actor, "units"));
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kRead));
-    KB_ASSIGN_OR_RETURN(const auto organisation, uow->Organisations().Find(admin->organisation_id));
+    KB_ASSIGN_OR_RETURN(const auto organisation, uow->Organisations().Find(administered));
     if (!organisation) return Error::NotFound("organisation");
     KB_ASSIGN_OR_RETURN(auto units, uow->Organisations().ListUnits());
     UnitsPage page;
     page.organisation_name = organisation->name;
     for (auto& unit : units) {
-        if (unit.organisation_id == admin->organisation_id) page.units.push_back(std::move(unit));
+        if (unit.organisation_id == administered) page.units.push_back(std::move(unit));
     }
     std::stable_sort(page.units.begin(), page.units.end(), [](const auto& a, const auto& b) {
         return a.IsOpen() != b.IsOpen() ? a.IsOpen() : a.name < b.name;
@@ -80,10 +73,9 @@ Result<UnitsPage> UnitAdmin::Units(const Actor& actor) {
 }
 
 Result<domain::UnitId> UnitAdmin::Create(const Actor& actor, const UnitInput& input, const RequestContext& context) {
-    const auto* admin = AdminAssignment(actor);
-    if (admin == nullptr) return NotAnAdministrator();
+    KB_ASSIGN_OR_RETURN(const domain::OrganisationId administered, AdministeredOrganisation(actor, "units"));
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
-    KB_ASSIGN_OR_RETURN(const auto organisation, uow->Organisations().Find(admin->organisation_id));
+    KB_ASSIGN_OR_RETURN(const auto organisation, uow->Organisations().Find(administered));
     if (!organisation) return Error::NotFound("organisation");
     domain::Unit unit;
     unit.organisation_id = organisation->id;
@@ -105,10 +97,9 @@ Result<domain::UnitId> UnitAdmin::Create(const Actor& actor, const UnitInput& in
 }
 
 Status UnitAdmin::Change(const Actor& actor, domain::UnitId id, const UnitInput& input, const RequestContext& context) {
-    const auto* admin = AdminAssignment(actor);
-    if (admin == nullptr) return NotAnAdministrator();
+    KB_ASSIGN_OR_RETURN(const domain::OrganisationId administered, AdministeredOrganisation(actor, "units"));
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
-    KB_ASSIGN_OR_RETURN(const auto before, OwnUnit(*uow, id, admin->organisation_id));
+    KB_ASSIGN_OR_RETURN(const auto before, OwnUnit(*uow, id, administered));
     domain::Unit after = before;
     std::vector<FieldError> errors;
     ApplyUnitInput(input, after, errors);
@@ -130,10 +121,9 @@ Status UnitAdmin::Change(const Actor& actor, domain::UnitId id, const UnitInput&
 }
 
 Result<UnitClosing> UnitAdmin::Close(const Actor& actor, domain::UnitId id, const RequestContext& context) {
-    const auto* admin = AdminAssignment(actor);
-    if (admin == nullptr) return NotAnAdministrator();
+    KB_ASSIGN_OR_RETURN(const domain::OrganisationId administered, AdministeredOrganisation(actor, "units"));
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
-    KB_ASSIGN_OR_RETURN(auto unit, OwnUnit(*uow, id, admin->organisation_id));
+    KB_ASSIGN_OR_RETURN(auto unit, OwnUnit(*uow, id, administered));
     if (!unit.IsOpen()) return Error::FailedPrecondition("unit.already_closed");
     // Counted in the transaction that closes: nothing can come to depend on the unit in between.
     KB_ASSIGN_OR_RETURN(const auto obligations, uow->Organisations().ObligationsOf(id));
@@ -147,10 +137,9 @@ Result<UnitClosing> UnitAdmin::Close(const Actor& actor, domain::UnitId id, cons
 }
 
 Status UnitAdmin::Reopen(const Actor& actor, domain::UnitId id, const RequestContext& context) {
-    const auto* admin = AdminAssignment(actor);
-    if (admin == nullptr) return NotAnAdministrator();
+    KB_ASSIGN_OR_RETURN(const domain::OrganisationId administered, AdministeredOrganisation(actor, "units"));
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
-    KB_ASSIGN_OR_RETURN(auto unit, OwnUnit(*uow, id, admin->organisation_id));
+    KB_ASSIGN_OR_RETURN(auto unit, OwnUnit(*uow, id, administered));
     if (unit.IsOpen()) return Error::FailedPrecondition("unit.not_closed");
     unit.active_to.reset();
     KB_RETURN_IF_ERROR(uow->Organisations().UpdateUnit(unit));
