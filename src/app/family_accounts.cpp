@@ -22,6 +22,23 @@ AccessRequest FamilyAccessRequest(domain::ChildId child, std::string audit_actio
     return request;
 }
 
+// A write unit of work in which the actor may manage the child's family access for `audit_action`,
+// with the child's relations loaded (`target`); a refusal commits its denied audit row and is returned.
+Result<std::unique_ptr<store::UnitOfWork>> AuthorizedFamilyWrite(store::Store& store, const Actor& actor,
+                                                                 domain::ChildId child, std::string audit_action,
+                                                                 const RequestContext& context, Timestamp now,
+                                                                 domain::AccessTarget* target = nullptr) {
+    KB_ASSIGN_OR_RETURN(auto uow, store.Begin(store::TransactionMode::kWrite));
+    auto request = FamilyAccessRequest(child, std::move(audit_action));
+    KB_RETURN_IF_ERROR(LoadChildRelations(*uow, request.target, now));
+    if (auto allowed = Authorize(*uow, actor, request, context, now); !allowed) {
+        KB_RETURN_IF_ERROR(uow->Commit());  // keep the denied row
+        return allowed.error();
+    }
+    if (target != nullptr) *target = std::move(request.target);
+    return uow;
+}
+
 std::string FullName(const domain::Guardian& guardian) { return guardian.given_name + " " + guardian.family_name; }
 
 bool OldEnoughForOwnLogin(const domain::Child& child, Date today, int login_age) {
@@ -107,13 +124,7 @@ Result<Invitation> FamilyAccounts::Invite(const Actor& actor, domain::ChildId ch
                                           std::optional<domain::GuardianId> guardian_id,
                                           const RequestContext& context) {
     const Timestamp now = clock_.Now();
-    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
-    auto request = FamilyAccessRequest(child_id, "invite");
-    KB_RETURN_IF_ERROR(LoadChildRelations(*uow, request.target, now));
-    if (auto allowed = Authorize(*uow, actor, request, context, now); !allowed) {
-        KB_RETURN_IF_ERROR(uow->Commit());  // keep the denied row
-        return allowed.error();
-    }
+    KB_ASSIGN_OR_RETURN(auto uow, AuthorizedFamilyWrite(store_, actor, child_id, "invite", context, now));
     KB_ASSIGN_OR_RETURN(const Invited invited, InvitedMember(*uow, child_id, guardian_id, now));
     KB_ASSIGN_OR_RETURN(auto invitation, IssueActivationLink(*uow, invited.user_id, invited.name, actor.user.id, now,
                                                              options_.activation_days));
@@ -125,13 +136,7 @@ Status FamilyAccounts::InviteByEmail(const Actor& actor, domain::ChildId child_i
                                      std::optional<domain::GuardianId> guardian_id, std::string_view address_typed,
                                      const RequestContext& context) {
     const Timestamp now = clock_.Now();
-    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
-    auto request = FamilyAccessRequest(child_id, "invite_by_email");
-    KB_RETURN_IF_ERROR(LoadChildRelations(*uow, request.target, now));
-    if (auto allowed = Authorize(*uow, actor, request, context, now); !allowed) {
-        KB_RETURN_IF_ERROR(uow->Commit());  // keep the denied row
-        return allowed.error();
-    }
+    KB_ASSIGN_OR_RETURN(auto uow, AuthorizedFamilyWrite(store_, actor, child_id, "invite_by_email", context, now));
     const std::string address = Trimmed(address_typed);
     if (!domain::IsPlausibleEmail(address) || !domain::IsDeliverableAddress(address)) {
         return Error::InvalidFields({{"email", "family.staff.email_invalid"}});
@@ -155,14 +160,11 @@ Status FamilyAccounts::InviteByEmail(const Actor& actor, domain::ChildId child_i
 Status FamilyAccounts::Restrict(const Actor& actor, domain::ChildId child_id, domain::GuardianId guardian_id,
                                 bool restricted, const std::string& reason, const RequestContext& context) {
     const Timestamp now = clock_.Now();
-    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
-    auto request = FamilyAccessRequest(child_id, restricted ? "restrict_guardian" : "lift_restriction");
-    KB_RETURN_IF_ERROR(LoadChildRelations(*uow, request.target, now));
-    if (auto allowed = Authorize(*uow, actor, request, context, now); !allowed) {
-        KB_RETURN_IF_ERROR(uow->Commit());
-        return allowed.error();
-    }
-    const auto& ids = request.target.guardian_ids;
+    domain::AccessTarget target;
+    KB_ASSIGN_OR_RETURN(
+        auto uow, AuthorizedFamilyWrite(store_, actor, child_id, restricted ? "restrict_guardian" : "lift_restriction",
+                                        context, now, &target));
+    const auto& ids = target.guardian_ids;
     if (std::find(ids.begin(), ids.end(), guardian_id) == ids.end()) {
         return Error::InvalidArgument("family.guardian_unknown");
     }
@@ -183,13 +185,8 @@ Status FamilyAccounts::SetPersonalNumber(const Actor& actor, domain::ChildId chi
         if (!parsed) return Error::InvalidFields({{"personal_number", parsed.error().message_key}});
         number = std::move(*parsed);
     }
-    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
-    auto request = FamilyAccessRequest(child_id, "record_personal_number");
-    KB_RETURN_IF_ERROR(LoadChildRelations(*uow, request.target, now));
-    if (auto allowed = Authorize(*uow, actor, request, context, now); !allowed) {
-        KB_RETURN_IF_ERROR(uow->Commit());
-        return allowed.error();
-    }
+    KB_ASSIGN_OR_RETURN(auto uow,
+                        AuthorizedFamilyWrite(store_, actor, child_id, "record_personal_number", context, now));
     KB_ASSIGN_OR_RETURN(const auto guardians, uow->Children().GuardiansOf(child_id));
     const auto found = std::find_if(guardians.begin(), guardians.end(),
                                     [&](const domain::Guardian& g) { return g.id == guardian_id; });

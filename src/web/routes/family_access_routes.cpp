@@ -8,6 +8,17 @@
 #include "web/security.hpp"
 
 namespace kronobarn::web {
+namespace {
+
+// The family member an invite form names: "barnet" (the child, no guardian) or a guardian's id. One
+// that is no number names no guardian (0): the use case decides access first, then says so.
+std::optional<domain::GuardianId> MemberOf(const FormFields& form) {
+    const std::string_view member = form.Get("member");
+    if (member == "barnet") return std::nullopt;
+    return ParsePositiveId(member).value_or(0);
+}
+
+}  // namespace
 
 void FamilyAccessRoutes::Register(RouteTable& routes) const {
     routes.AddSession("GET", "/barn/{id}/familj", Bind(this, &FamilyAccessRoutes::FamilyAccessShow), {"child"});
@@ -61,18 +72,7 @@ Response FamilyAccessRoutes::FamilyInvite(const Request& request, const RoutePar
     if (!id) return ErrorPage(request, 404, "error.not_found");
     auto form = ParseForm(request.body);
     if (!form) return ErrorPage(request, 400, form.error().message_key);
-    const std::string_view member = form->Get("member");
-    std::optional<domain::GuardianId> guardian;
-    if (member != "barnet") {
-        const auto parsed = ParsePositiveId(member);
-        if (!parsed) {
-            views::FormPageState state;
-            state.error_key = "family.guardian_unknown";
-            return RenderFamilyAccess(request, actor, *id, 400, std::move(state), std::nullopt);
-        }
-        guardian = *parsed;
-    }
-    auto invitation = family_accounts_.Invite(actor, *id, guardian, ContextOf(request));
+    auto invitation = family_accounts_.Invite(actor, *id, MemberOf(*form), ContextOf(request));
     if (!invitation) return RenderFailure(request, actor, *id, invitation.error(), {});
     // Shown once, on this response only: no redirect, so the link is not kept in any URL.
     views::FormPageState state;
@@ -86,10 +86,7 @@ Response FamilyAccessRoutes::FamilyInviteByEmail(const Request& request, const R
     auto form = ParseForm(request.body);
     if (!form) return ErrorPage(request, 400, form.error().message_key);
     const std::string_view member = form->Get("member");
-    // A member that is not a number names no guardian (0): the use case decides access first.
-    std::optional<domain::GuardianId> guardian;
-    if (member != "barnet") guardian = ParsePositiveId(member).value_or(0);
-    auto sent = family_accounts_.InviteByEmail(actor, *id, guardian, form->Get("email"), ContextOf(request));
+    auto sent = family_accounts_.InviteByEmail(actor, *id, MemberOf(*form), form->Get("email"), ContextOf(request));
     if (!sent) {
         // The address's own mistakes show at its form, with what was typed; others at the top.
         views::FormPageState state;
