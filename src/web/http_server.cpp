@@ -90,8 +90,11 @@ class Connection : public std::enable_shared_from_this<Connection> {
             return OnReadError(http::error::body_limit);
         }
         parser_->body_limit(limit);
-        // The request has begun: the rest must arrive within the read timeout.
-        stream_.expires_after(state_.options.read_timeout);
+        // The request has begun: the rest must arrive within the read timeout — an upload's within
+        // the time a 50 MB file takes on an ordinary office line.
+        stream_.expires_after(limit > state_.options.max_body_bytes
+                                  ? std::max<std::chrono::seconds>(state_.options.read_timeout, kUploadReadTimeout)
+                                  : state_.options.read_timeout);
         http::async_read(stream_, buffer_, *parser_,
                          [self = shared_from_this()](beast::error_code ec2, std::size_t) { self->OnRead(ec2); });
     }

@@ -15,6 +15,9 @@
 
 namespace kronobarn::web {
 
+// An upload page's body may take this long to arrive (50 MB at about 10 Mbit/s is 40 s).
+inline constexpr std::chrono::seconds kUploadReadTimeout{120};
+
 struct ServerOptions {
     std::string address = "127.0.0.1";
     std::uint16_t port = 8080;  // 0 picks a free port (tests)
