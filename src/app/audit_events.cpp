@@ -26,6 +26,7 @@ domain::AuditEvent EventOf(const Actor& actor, domain::Role role, std::optional<
     event.object_type = std::move(use.object_type);
     event.object_id = std::move(use.object_id);
     event.action = std::move(use.action);
+    event.changes = std::move(use.changes);
     event.request_id = context.request_id;
     return event;
 }

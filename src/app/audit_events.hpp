@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "app/actor.hpp"
 #include "common/time.hpp"
@@ -16,6 +17,7 @@ struct AuditedUse {
     std::string object_type;
     std::string object_id;
     std::string action;
+    std::vector<domain::AuditChange> changes = {};  // an administrative change's fields, before and after
 };
 
 // The actor acts in their assignment of `role` (in `organisation`, when given); someone without it

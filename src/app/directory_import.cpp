@@ -7,6 +7,7 @@
 
 #include "app/unit_admin.hpp"
 #include "common/text.hpp"
+#include "domain/administrative_change.hpp"
 #include "domain/user_account.hpp"
 #include "store/store.hpp"
 
@@ -53,8 +54,8 @@ class Columns {
 
 // `source` says which register spoke: "import" (a file) or "scim" (identity management).
 domain::AuditEvent ImportEvent(std::string_view source, domain::OrganisationId organisation, std::string object_type,
-                               std::string object_id, std::string action, const RequestContext& context,
-                               Timestamp now) {
+                               std::string object_id, std::string action, std::vector<domain::AuditChange> changes,
+                               const RequestContext& context, Timestamp now) {
     domain::AuditEvent event;
     event.at = now;
     event.organisation_id = organisation;
@@ -62,6 +63,7 @@ domain::AuditEvent ImportEvent(std::string_view source, domain::OrganisationId o
     event.object_type = std::move(object_type);
     event.object_id = std::move(object_id);
     event.action = std::move(action);
+    event.changes = std::move(changes);
     event.legal_basis = "administration";
     event.request_id = context.request_id;
     return event;
@@ -91,9 +93,10 @@ class ImportRun {
     void Change(std::string action, std::string external_id, std::string what) {
         report_.changes.push_back({std::move(action), std::move(external_id), std::move(what)});
     }
-    Status Audit(std::string object_type, std::string object_id, std::string action) {
+    Status Audit(std::string object_type, std::string object_id, std::string action,
+                 std::vector<domain::AuditChange> changes = {}) {
         auto event = ImportEvent("import", organisation_.id, std::move(object_type), std::move(object_id),
-                                 std::move(action), context_, now_);
+                                 std::move(action), std::move(changes), context_, now_);
         event.user_id = by_;
         return uow_.Audit().Append(event);
     }
@@ -188,15 +191,13 @@ Status ImportRun::Units(const CsvTable& table, bool dry_run) {
     for (const auto& [after, before] : planned) {
         if (!before) {
             KB_ASSIGN_OR_RETURN(const auto id, uow_.Organisations().InsertUnit(after));
-            KB_RETURN_IF_ERROR(Audit("unit", std::to_string(id), "create"));
+            KB_RETURN_IF_ERROR(Audit("unit", std::to_string(id), "create", domain::UnitCreated(after)));
             Change("create", after.external_id, after.name);
             continue;
         }
         std::vector<std::string> changed;
         if (after.name != before->name) changed.emplace_back("name");
         if (after.area != before->area) changed.emplace_back("area");
-        const bool details =
-            after.phone != before->phone || after.email != before->email || after.active_from != before->active_from;
         if (after.phone != before->phone) changed.emplace_back("phone");
         if (after.email != before->email) changed.emplace_back("email");
         if (after.active_from != before->active_from) changed.emplace_back("active_from");
@@ -204,12 +205,11 @@ Status ImportRun::Units(const CsvTable& table, bool dry_run) {
         const bool reopens = !before->IsOpen() && after.IsOpen();
         if (changed.empty() && !closes && !reopens && after.active_to == before->active_to) continue;
         KB_RETURN_IF_ERROR(uow_.Organisations().UpdateUnit(after));
-        // The same audit rows the page writes: one per kind of change.
-        const std::string id = std::to_string(after.id);
-        if (after.name != before->name) KB_RETURN_IF_ERROR(Audit("unit", id, "rename"));
-        if (after.area != before->area) KB_RETURN_IF_ERROR(Audit("unit", id, "move"));
-        if (details) KB_RETURN_IF_ERROR(Audit("unit", id, "update"));
-        if (closes || reopens) KB_RETURN_IF_ERROR(Audit("unit", id, closes ? "close" : "reopen"));
+        // The same audit rows the page writes: one per kind of change, with its fields before and after.
+        for (auto& row : domain::UnitChangeRows(*before, after)) {
+            KB_RETURN_IF_ERROR(
+                Audit("unit", std::to_string(after.id), std::string(row.action), std::move(row.changes)));
+        }
         if (!changed.empty()) Change("update", after.external_id, Joined(changed));
         if (closes || reopens) Change(closes ? "close" : "reopen", after.external_id, after.name);
     }
@@ -288,9 +288,10 @@ class StaffSync {
     void Problem(int row, std::string column, std::string key, std::string value = {}) {
         report_.problems.push_back({row, std::move(column), std::move(key), std::move(value)});
     }
-    Status Audit(std::string object_type, std::string object_id, std::string action) {
+    Status Audit(std::string object_type, std::string object_id, std::string action,
+                 std::vector<domain::AuditChange> changes = {}) {
         return uow_.Audit().Append(ImportEvent(source_, organisation_.id, std::move(object_type), std::move(object_id),
-                                               std::move(action), context_, now_));
+                                               std::move(action), std::move(changes), context_, now_));
     }
     Result<std::optional<domain::UserAccount>> AccountOf(domain::UserId id) {
         if (const auto it = staff_.find(id); it != staff_.end()) return std::optional(it->second);
@@ -404,7 +405,7 @@ Status StaffSync::Write(PlannedStaff& person) {
         KB_ASSIGN_OR_RETURN(const auto id, uow_.Users().Insert(person.account, ""));
         person.account.id = id;
         KB_RETURN_IF_ERROR(uow_.Users().AddStaffExternalId(organisation_.id, person.external_id, id));
-        KB_RETURN_IF_ERROR(Audit("user", std::to_string(id), "user_create"));
+        KB_RETURN_IF_ERROR(Audit("user", std::to_string(id), "user_create", domain::AccountCreated(person.account)));
         for (const auto& role : person.roles) KB_RETURN_IF_ERROR(Audit("user_role", RoleObject(id, role), "role_add"));
         report_.changes.push_back({"create", person.external_id, person.account.display_name});
         return Ok();
@@ -413,7 +414,9 @@ Status StaffSync::Write(PlannedStaff& person) {
     person.account.id = before.id;
     const std::string id = std::to_string(before.id);
     std::vector<std::string> changed;
+    auto changes = domain::AccountChanges(before, person.account);
     if (!person.keyed) {
+        domain::NoteChange(changes, "external_id", "", person.external_id);
         KB_RETURN_IF_ERROR(uow_.Users().AddStaffExternalId(organisation_.id, person.external_id, before.id));
         changed.emplace_back("external_id");
     }
@@ -429,7 +432,7 @@ Status StaffSync::Write(PlannedStaff& person) {
         if (person.account.email != before.email) changed.emplace_back("email");
         if (person.account.phone != before.phone) changed.emplace_back("phone");
     }
-    if (!changed.empty()) KB_RETURN_IF_ERROR(Audit("user", id, "user_update"));
+    if (!changed.empty()) KB_RETURN_IF_ERROR(Audit("user", id, "user_update", std::move(changes)));
     // Leaving wins over a role change sent with it.
     const bool leaves = person.account.disabled && ActiveIn(before, organisation_.id);
     if (!leaves) KB_RETURN_IF_ERROR(SetRoles(person, changed));
@@ -440,7 +443,7 @@ Status StaffSync::Write(PlannedStaff& person) {
         report_.changes.push_back({"close", person.external_id, person.account.display_name});
     } else if (before.disabled && !person.account.disabled) {
         KB_RETURN_IF_ERROR(uow_.Users().SetDisabled(before.id, false));
-        KB_RETURN_IF_ERROR(Audit("user", id, "user_enable"));
+        KB_RETURN_IF_ERROR(Audit("user", id, "user_enable", domain::AccountClosing(before, false)));
         report_.changes.push_back({"reopen", person.external_id, person.account.display_name});
     }
     return Ok();
@@ -451,7 +454,7 @@ Status StaffSync::CloseOut(const domain::UserAccount& account) {
     if (here.size() == account.roles.size()) {
         KB_RETURN_IF_ERROR(uow_.Users().SetDisabled(account.id, true));
         KB_RETURN_IF_ERROR(uow_.Sessions().DeleteAllOf(account.id));
-        return Audit("user", std::to_string(account.id), "user_disable");
+        return Audit("user", std::to_string(account.id), "user_disable", domain::AccountClosing(account, true));
     }
     for (const auto& role : here) {
         KB_RETURN_IF_ERROR(uow_.Users().RemoveRole(account.id, role.unit, role.role));

@@ -4,6 +4,7 @@
 
 #include "app/audit_events.hpp"
 #include "common/text.hpp"
+#include "domain/administrative_change.hpp"
 #include "store/store.hpp"
 
 namespace kronobarn::app {
@@ -60,8 +61,10 @@ Result<domain::OrganisationId> OrganisationAdmin::Create(const Actor& actor, con
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
     auto id = uow->Organisations().Insert(organisation);
     if (!id) return Taken(id.error());
-    KB_RETURN_IF_ERROR(uow->Audit().Append(AdministrationEvent(
-        actor, domain::Role::kCountyAdmin, {"organisation", std::to_string(*id), "create"}, context, clock_.Now())));
+    KB_RETURN_IF_ERROR(uow->Audit().Append(
+        AdministrationEvent(actor, domain::Role::kCountyAdmin,
+                            {"organisation", std::to_string(*id), "create", domain::OrganisationCreated(organisation)},
+                            context, clock_.Now())));
     KB_RETURN_IF_ERROR(uow->Commit());
     return *id;
 }
@@ -80,9 +83,10 @@ Status OrganisationAdmin::Change(const Actor& actor, domain::OrganisationId id, 
     if (current->active && !changed.active) action = "deactivate";
     if (!current->active && changed.active) action = "reactivate";
     if (auto updated = uow->Organisations().Update(changed); !updated) return Taken(updated.error());
-    KB_RETURN_IF_ERROR(uow->Audit().Append(
-        AdministrationEvent(actor, domain::Role::kCountyAdmin,
-                            {"organisation", std::to_string(id), std::string(action)}, context, clock_.Now())));
+    KB_RETURN_IF_ERROR(uow->Audit().Append(AdministrationEvent(
+        actor, domain::Role::kCountyAdmin,
+        {"organisation", std::to_string(id), std::string(action), domain::OrganisationChanges(*current, changed)},
+        context, clock_.Now())));
     return uow->Commit();
 }
 

@@ -4,6 +4,7 @@
 
 #include "app/audit_events.hpp"
 #include "common/text.hpp"
+#include "domain/administrative_change.hpp"
 #include "store/store.hpp"
 
 namespace kronobarn::app {
@@ -121,7 +122,8 @@ Result<Invitation> StaffAdmin::Create(const Actor& actor, const NewStaffInput& i
     KB_ASSIGN_OR_RETURN(auto invitation,
                         IssueActivationLink(*uow, user, account.display_name, actor.user.id, now, activation_days_));
     KB_RETURN_IF_ERROR(uow->Audit().Append(AdministrationEvent(
-        actor, domain::Role::kSystemAdmin, {"user", std::to_string(user), "user_create"}, context, now)));
+        actor, domain::Role::kSystemAdmin,
+        {"user", std::to_string(user), "user_create", domain::AccountCreated(account)}, context, now)));
     KB_RETURN_IF_ERROR(uow->Audit().Append(
         AdministrationEvent(actor, domain::Role::kSystemAdmin,
                             {"user_role", RoleObjectId({user, unit->id, input.role}), "role_add"}, context, now)));
@@ -167,10 +169,11 @@ Status StaffAdmin::AddRole(const Actor& actor, const RoleChange& change, const R
         return assignment.unit_id == change.unit && assignment.role == *change.role;
     });
     if (holds) return Error::ConflictOn("role", "staff.role_exists");
-    KB_RETURN_IF_ERROR(
-        uow->Users().AddRole(change.user, {unit->id, unit->organisation_id, *change.role, unit->kind, from, to}));
+    const domain::RoleAssignment assignment{unit->id, unit->organisation_id, *change.role, unit->kind, from, to};
+    KB_RETURN_IF_ERROR(uow->Users().AddRole(change.user, assignment));
     KB_RETURN_IF_ERROR(uow->Audit().Append(AdministrationEvent(
-        actor, domain::Role::kSystemAdmin, {"user_role", RoleObjectId(change), "role_add"}, context, clock_.Now())));
+        actor, domain::Role::kSystemAdmin,
+        {"user_role", RoleObjectId(change), "role_add", domain::RolePeriod(assignment)}, context, clock_.Now())));
     return uow->Commit();
 }
 
@@ -208,7 +211,8 @@ Status StaffAdmin::SetOpen(const Actor& actor, domain::UserId user, bool open, c
     if (!open) KB_RETURN_IF_ERROR(uow->Sessions().DeleteAllOf(user));
     // Recorded in the assignment that gave the right (the first system administrator one, as `admin`).
     KB_RETURN_IF_ERROR(uow->Audit().Append(AdministrationEvent(
-        actor, domain::Role::kSystemAdmin, {"user", std::to_string(user), open ? "user_enable" : "user_disable"},
+        actor, domain::Role::kSystemAdmin,
+        {"user", std::to_string(user), open ? "user_enable" : "user_disable", domain::AccountClosing(*account, !open)},
         context, clock_.Now())));
     return uow->Commit();
 }

@@ -4,6 +4,7 @@
 
 #include "app/audit_events.hpp"
 #include "common/text.hpp"
+#include "domain/administrative_change.hpp"
 #include "domain/user_account.hpp"
 #include "store/store.hpp"
 
@@ -22,9 +23,19 @@ Result<domain::Unit> OwnUnit(store::UnitOfWork& uow, domain::UnitId unit, domain
 }
 
 Status Audit(store::UnitOfWork& uow, const Actor& actor, domain::UnitId unit, std::string action,
-             const RequestContext& context, Timestamp now) {
+             std::vector<domain::AuditChange> changes, const RequestContext& context, Timestamp now) {
     return uow.Audit().Append(AdministrationEvent(actor, domain::Role::kSystemAdmin,
-                                                  {"unit", std::to_string(unit), std::move(action)}, context, now));
+                                                  {"unit", std::to_string(unit), std::move(action), std::move(changes)},
+                                                  context, now));
+}
+
+// One audit row per kind of change (domain::UnitChangeRows), each with its fields before and after.
+Status AuditChanges(store::UnitOfWork& uow, const Actor& actor, const domain::Unit& before, const domain::Unit& after,
+                    const RequestContext& context, Timestamp now) {
+    for (auto& row : domain::UnitChangeRows(before, after)) {
+        KB_RETURN_IF_ERROR(Audit(uow, actor, after.id, std::string(row.action), std::move(row.changes), context, now));
+    }
+    return Ok();
 }
 
 }  // namespace
@@ -91,7 +102,7 @@ Result<domain::UnitId> UnitAdmin::Create(const Actor& actor, const UnitInput& in
     if (!errors.empty()) return Error::InvalidFields(std::move(errors));
     auto id = uow->Organisations().InsertUnit(unit);
     if (!id) return id.error();  // a taken name or external id names its field
-    KB_RETURN_IF_ERROR(Audit(*uow, actor, *id, "create", context, clock_.Now()));
+    KB_RETURN_IF_ERROR(Audit(*uow, actor, *id, "create", domain::UnitCreated(unit), context, clock_.Now()));
     KB_RETURN_IF_ERROR(uow->Commit());
     return *id;
 }
@@ -104,34 +115,26 @@ Status UnitAdmin::Change(const Actor& actor, domain::UnitId id, const UnitInput&
     std::vector<FieldError> errors;
     ApplyUnitInput(input, after, errors);
     if (!errors.empty()) return Error::InvalidFields(std::move(errors));
-    // One audit row per kind of change, saying what happened: renamed, moved to another
-    // municipality, or its details (external id, contact, first day) changed.
-    std::vector<std::string> actions;
-    if (after.name != before.name) actions.emplace_back("rename");
-    if (after.area != before.area) actions.emplace_back("move");
-    if (after.external_id != before.external_id || after.phone != before.phone || after.email != before.email ||
-        after.active_from != before.active_from) {
-        actions.emplace_back("update");
-    }
-    if (actions.empty()) return Ok();  // nothing changed: nothing written
+    // Renamed, moved to another municipality, or its details changed: a row for each, saying what it was.
+    if (domain::UnitChangeRows(before, after).empty()) return Ok();  // nothing changed: nothing written
     KB_RETURN_IF_ERROR(uow->Organisations().UpdateUnit(after));
-    const Timestamp now = clock_.Now();
-    for (auto& action : actions) KB_RETURN_IF_ERROR(Audit(*uow, actor, id, std::move(action), context, now));
+    KB_RETURN_IF_ERROR(AuditChanges(*uow, actor, before, after, context, clock_.Now()));
     return uow->Commit();
 }
 
 Result<UnitClosing> UnitAdmin::Close(const Actor& actor, domain::UnitId id, const RequestContext& context) {
     KB_ASSIGN_OR_RETURN(const domain::OrganisationId administered, AdministeredOrganisation(actor, "units"));
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
-    KB_ASSIGN_OR_RETURN(auto unit, OwnUnit(*uow, id, administered));
-    if (!unit.IsOpen()) return Error::FailedPrecondition("unit.already_closed");
+    KB_ASSIGN_OR_RETURN(const auto before, OwnUnit(*uow, id, administered));
+    if (!before.IsOpen()) return Error::FailedPrecondition("unit.already_closed");
+    domain::Unit unit = before;
     // Counted in the transaction that closes: nothing can come to depend on the unit in between.
     KB_ASSIGN_OR_RETURN(const auto obligations, uow->Organisations().ObligationsOf(id));
     if (!obligations.None()) return UnitClosing{false, unit.name, obligations};
     const Timestamp now = clock_.Now();
     unit.active_to = SwedishDate(now);
     KB_RETURN_IF_ERROR(uow->Organisations().UpdateUnit(unit));
-    KB_RETURN_IF_ERROR(Audit(*uow, actor, id, "close", context, now));
+    KB_RETURN_IF_ERROR(AuditChanges(*uow, actor, before, unit, context, now));
     KB_RETURN_IF_ERROR(uow->Commit());
     return UnitClosing{true, unit.name, {}};
 }
@@ -139,11 +142,12 @@ Result<UnitClosing> UnitAdmin::Close(const Actor& actor, domain::UnitId id, cons
 Status UnitAdmin::Reopen(const Actor& actor, domain::UnitId id, const RequestContext& context) {
     KB_ASSIGN_OR_RETURN(const domain::OrganisationId administered, AdministeredOrganisation(actor, "units"));
     KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
-    KB_ASSIGN_OR_RETURN(auto unit, OwnUnit(*uow, id, administered));
-    if (unit.IsOpen()) return Error::FailedPrecondition("unit.not_closed");
+    KB_ASSIGN_OR_RETURN(const auto before, OwnUnit(*uow, id, administered));
+    if (before.IsOpen()) return Error::FailedPrecondition("unit.not_closed");
+    domain::Unit unit = before;
     unit.active_to.reset();
     KB_RETURN_IF_ERROR(uow->Organisations().UpdateUnit(unit));
-    KB_RETURN_IF_ERROR(Audit(*uow, actor, id, "reopen", context, clock_.Now()));
+    KB_RETURN_IF_ERROR(AuditChanges(*uow, actor, before, unit, context, clock_.Now()));
     return uow->Commit();
 }
 

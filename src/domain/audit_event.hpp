@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "common/time.hpp"
 #include "domain/organisation.hpp"
@@ -18,6 +19,16 @@ namespace kronobarn::domain {
 enum class AuditOutcome { kAllowed, kDenied };
 
 std::string_view Code(AuditOutcome outcome);
+
+// One field an administrative change altered, with its value before and after ("" = none): an
+// administrator's row says what was there, not only that something changed.
+struct AuditChange {
+    std::string field;  // "name", "email", "valid_to", "holder", …
+    std::string before;
+    std::string after;
+
+    bool operator==(const AuditChange&) const = default;
+};
 
 struct AuditEvent {
     Timestamp at{};
@@ -32,10 +43,20 @@ struct AuditEvent {
     std::string legal_basis;  // e.g. "authentication", "coordination_holder"
     AuditOutcome outcome = AuditOutcome::kAllowed;
     std::string request_id;
+    std::vector<AuditChange> changes;  // administrative rows: each field's before and after; empty otherwise
 };
 
+// Adds a change of `field` to `changes` when `before` and `after` differ.
+void NoteChange(std::vector<AuditChange>& changes, std::string field, std::string before, std::string after);
+
+// The changes as one stored text, length-prefixed like the canonical form ("" for none), and back;
+// nothing when the text is not such an encoding.
+std::string EncodeChanges(const std::vector<AuditChange>& changes);
+std::optional<std::vector<AuditChange>> DecodeChanges(std::string_view encoded);
+
 // The exact bytes that go into the hash: every field, in a fixed order, length-prefixed so that no
-// two different events can produce the same text.
+// two different events can produce the same text. The changes come last and only when there are
+// some, so every row written before they existed hashes as it did.
 std::string CanonicalForm(const AuditEvent& event);
 
 // The hash chain's seed before the first row.

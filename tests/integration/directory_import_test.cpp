@@ -223,11 +223,24 @@ TEST_F(DirectoryImportTest, APersonTheFileNoLongerListsIsClosedOutAtOnce) {
                               "E1,bertil,Bertil Lärare,bertil@vaxjo.se,,VX-1=teacher\n");
     ASSERT_TRUE(first.written) << Problems(first);
     EXPECT_EQ(server_.Get("/start", session).status, 200) << "taken over by the import, still signed in";
+    // The audit row of the take-over says what the file changed, from what to what.
+    std::vector<domain::AuditChange> taken_over;
+    for (const auto& row : server_.AuditRowsSinceSetup()) {
+        if (row.event.action == "user_update") taken_over = row.event.changes;
+    }
+    EXPECT_NE(std::find(taken_over.begin(), taken_over.end(), domain::AuditChange{"external_id", "", "E1"}),
+              taken_over.end());
+    EXPECT_NE(std::find_if(
+                  taken_over.begin(), taken_over.end(),
+                  [](const auto& change) { return change.field == "display_name" && change.after == "Bertil Lärare"; }),
+              taken_over.end());
 
     const auto second = Import(app::ImportKind::kStaff, "external_id,username,display_name,email,phone,roles\n");
     ASSERT_TRUE(second.written) << Problems(second);
     ASSERT_EQ(second.changes.size(), 1U);
     EXPECT_EQ(second.changes[0].action, "close");
+    EXPECT_EQ(server_.AuditRowsSinceSetup().back().event.changes,
+              (std::vector<domain::AuditChange>{{"disabled", "no", "yes"}}));
     EXPECT_NE(server_.Get("/start", session).status, 200) << "the session ended with the account";
     int status = 0;
     EXPECT_TRUE(server_.Login("bertil", kPassword, &status).empty()) << "and the account is closed";

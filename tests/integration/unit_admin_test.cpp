@@ -81,6 +81,17 @@ TEST_F(UnitAdminTest, ARenameOrMoveShowsAtOnceOnEveryServerAndEachIsItsOwnAuditR
     EXPECT_NE(other.Get("/start", anna_elsewhere).body.find("Rektor – Växjö Centralskola F–9"), std::string::npos)
         << "the other server's kept copy of the unit is not used after the change";
     EXPECT_EQ(UnitRows(), (std::vector<std::string>{"rename " + unit, "move " + unit}));
+    // Each row says what was there before: the log reviewer reads it in words.
+    std::vector<std::vector<domain::AuditChange>> changes;
+    for (const auto& row : server_.AuditRowsSinceSetup()) {
+        if (row.event.object_type == "unit") changes.push_back(row.event.changes);
+    }
+    EXPECT_EQ(changes,
+              (std::vector<std::vector<domain::AuditChange>>{{{"name", "Växjö Centralskola", "Växjö Centralskola F–9"}},
+                                                             {{"area", "Växjö", "Alvesta"}}}));
+    const std::string log = server_.Get("/loggkontroll?action=", Session("lena")).body;
+    EXPECT_NE(log.find("namn: Växjö Centralskola → Växjö Centralskola F–9"), std::string::npos);
+    EXPECT_NE(log.find("kommun: Växjö → Alvesta"), std::string::npos);
 
     // Saving what is already there changes nothing and leaves no row.
     ASSERT_EQ(Post("/admin/enheter/andra",

@@ -134,6 +134,46 @@ TEST_F(StoreTest, AuditRowsAreChainedInOrder) {
     EXPECT_EQ(rows[1].event.action, "logout");
 }
 
+// An administrator's row keeps each field's value before and after, verbatim, inside the hashed
+// chain: a value edited afterwards is named by verification like any other edit.
+TEST_F(StoreTest, AnAuditRowsChangesComeBackAsWrittenAndAreCoveredByTheChain) {
+    auto store = OpenStore();
+    ASSERT_TRUE(store->Migrate());
+    const std::vector<domain::AuditChange> changes{{"name", "Norrskolan", "Norrskolan F–9; 'x'"},
+                                                   {"email", "norr@vaxjo.se", ""}};
+    {
+        auto uow = std::move(store->Begin(TransactionMode::kWrite)).value();
+        ASSERT_TRUE(uow->Audit().Append(Event("read")));
+        auto renamed = Event("rename");
+        renamed.changes = changes;
+        ASSERT_TRUE(uow->Audit().Append(renamed));
+        ASSERT_TRUE(uow->Commit());
+    }
+    std::vector<AuditRow> rows;
+    {
+        auto uow = std::move(store->Begin(TransactionMode::kRead)).value();
+        ASSERT_TRUE(uow->Audit().ForEach([&](const AuditRow& row) {
+            rows.push_back(row);
+            return true;
+        }));
+    }
+    ASSERT_EQ(rows.size(), 2u);
+    EXPECT_TRUE(rows[0].event.changes.empty());
+    EXPECT_EQ(rows[1].event.changes, changes);
+    auto verification = app::VerifyAuditChain(*store);
+    ASSERT_TRUE(verification);
+    EXPECT_FALSE(verification->first_broken_sequence) << verification->problem;
+
+    ASSERT_TRUE(
+        RawExec(db_.Dialect("DROP TRIGGER audit_log_no_update; ", "DROP TRIGGER audit_log_no_update ON audit_log; ") +
+                "UPDATE audit_log SET changes = replace(changes, 'norr@vaxjo.se', 'nord@vaxjo.se')"));
+    verification = app::VerifyAuditChain(*store);
+    ASSERT_TRUE(verification);
+    ASSERT_TRUE(verification->first_broken_sequence);
+    EXPECT_EQ(*verification->first_broken_sequence, rows[1].sequence);
+    EXPECT_EQ(verification->problem, "content_changed");
+}
+
 // Retention: rows older than the period go, oldest first, through a recorded and audited run; the
 // rest of the chain still verifies from the run's anchor; nothing younger can be deleted, and a
 // period under five years is refused.

@@ -2,7 +2,7 @@
 -- or an empty action means "any". A sign-in method (?11) keeps the sign-in rows whose object is that
 -- method, alone or followed by what the provider said (" acr=…") or why it was refused.
 SELECT a.sequence, a.at, a.user_id, a.role, a.unit_id, a.organisation_id, a.child_id, a.object_type, a.object_id,
-       a.action, a.legal_basis, a.outcome, a.request_id, COALESCE(us.display_name, '') AS user_name, COALESCE(us.username, '') AS username,
+       a.action, a.legal_basis, a.outcome, a.request_id, a.changes, COALESCE(us.display_name, '') AS user_name, COALESCE(us.username, '') AS username,
        COALESCE(un.name, '') AS unit_name, COALESCE(c.given_name || ' ' || c.family_name, '') AS child_name, COALESCE(c.protected_identity, 0) AS child_protected
 FROM audit_log a
 LEFT JOIN users us ON us.id = a.user_id

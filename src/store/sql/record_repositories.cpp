@@ -97,7 +97,8 @@ Status SqlAuditRepository::AppendAll(const std::vector<domain::AuditEvent>& even
         stmt.Bind(1, ToUnixMillis(event.at)).Bind(2, event.user_id).Bind(3, event.role).Bind(4, event.unit_id);
         stmt.Bind(5, event.organisation_id).Bind(6, event.child_id).Bind(7, event.object_type).Bind(8, event.object_id);
         stmt.Bind(9, event.action).Bind(10, event.legal_basis).Bind(11, domain::Code(event.outcome));
-        KB_RETURN_IF_ERROR(stmt.Bind(12, event.request_id).Bind(13, previous_hash).Bind(14, hash).Run());
+        stmt.Bind(12, event.request_id).Bind(13, previous_hash).Bind(14, hash);
+        KB_RETURN_IF_ERROR(stmt.Bind(15, domain::EncodeChanges(event.changes)).Run());
         previous_hash = std::move(hash);
     }
     return Ok();
@@ -119,6 +120,11 @@ AuditRow ReadAuditRow(Statement& stmt) {
     row.event.outcome =
         stmt.Text("outcome") == "denied" ? domain::AuditOutcome::kDenied : domain::AuditOutcome::kAllowed;
     row.event.request_id = stmt.Text("request_id");
+    // A stored text that is no encoding of changes is kept as one change the chain's hash will not
+    // match: verification names the row instead of the reader hiding it.
+    const std::string changes = stmt.Text("changes");
+    auto decoded = domain::DecodeChanges(changes);
+    row.event.changes = decoded ? std::move(*decoded) : std::vector<domain::AuditChange>{{"?", changes, ""}};
     return row;
 }
 

@@ -52,6 +52,33 @@ std::string SignInInWords(const Translator& t, const LogReviewState& state, std:
     return words;
 }
 
+// A changed field's value in words: a kind by its name, yes/no as such; anything else as it is.
+std::string ValueInWords(const Translator& t, std::string_view field, const std::string& value) {
+    if (value.empty()) return std::string(t("log_review.change.empty"));
+    if (field == "active" || field == "disabled") return std::string(t(value == "yes" ? "common.yes" : "common.no"));
+    if (field == "kind") {
+        for (const std::string_view prefix : {"unit.kind.", "organisation.kind."}) {
+            const std::string key = std::string(prefix) + value;
+            if (Catalogue::Instance().Has(t.Lang(), key)) return std::string(t(key));
+        }
+    }
+    return value;
+}
+
+// An administrative row's changes, one line per field: "e-post: a@x.se → b@x.se".
+void Changes(Html& html, const Translator& t, const std::vector<domain::AuditChange>& changes) {
+    if (changes.empty()) return;
+    html << Raw("<ul class=\"kb-changes\">");
+    for (const auto& change : changes) {
+        html << Raw("<li>")
+             << t.Format("log_review.change.item", {{"field", InWords(t, "audit.field.", change.field)},
+                                                    {"before", ValueInWords(t, change.field, change.before)},
+                                                    {"after", ValueInWords(t, change.field, change.after)}})
+             << Raw("</li>");
+    }
+    html << Raw("</ul>");
+}
+
 constexpr std::array<std::string_view, 8> kActions{"read",   "list",  "create", "update",
                                                    "export", "login", "logout", "withdraw"};
 
@@ -176,7 +203,9 @@ void Rows(Html& html, const Translator& t, const app::LogReviewPage& page, const
         }
         html << Raw("</td>");
         cell(5);
-        html << InWords(t, "audit.action.", event.action) << Raw("</td>");
+        html << InWords(t, "audit.action.", event.action);
+        Changes(html, t, event.changes);
+        html << Raw("</td>");
         cell(6);
         html << InWords(t, "audit.basis.", event.legal_basis) << Raw("</td>");
         cell(7);
