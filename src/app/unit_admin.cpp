@@ -151,4 +151,68 @@ Status UnitAdmin::Reopen(const Actor& actor, domain::UnitId id, const RequestCon
     return uow->Commit();
 }
 
+Result<UnitMerged> UnitAdmin::Merge(const Actor& actor, domain::UnitId id, domain::UnitId into_id,
+                                    const RequestContext& context) {
+    KB_ASSIGN_OR_RETURN(const domain::OrganisationId administered, AdministeredOrganisation(actor, "units"));
+    KB_ASSIGN_OR_RETURN(auto uow, store_.Begin(store::TransactionMode::kWrite));
+    KB_ASSIGN_OR_RETURN(const auto from, OwnUnit(*uow, id, administered));
+    if (!from.IsOpen()) return Error::FailedPrecondition("unit.already_closed");
+    KB_ASSIGN_OR_RETURN(const auto found, uow->Organisations().FindUnit(into_id));
+    const auto refused = [](std::string key) { return Error::InvalidFields({{"into_unit_id", std::move(key)}}); };
+    if (!found || found->organisation_id != administered) return refused("unit.merge_into_unknown");
+    const domain::Unit& into = *found;
+    if (into.id == from.id) return refused("unit.merge_into_itself");
+    if (!into.IsOpen()) return refused("unit.merge_into_closed");
+    // The kind decides which sector's secrecy applies: a merge never moves a child across it.
+    if (into.kind != from.kind) return refused("unit.merge_kind_differs");
+    // A handover waits for someone at the unit to answer it: that answer is theirs, not the merge's.
+    KB_ASSIGN_OR_RETURN(const auto obligations, uow->Organisations().ObligationsOf(from.id));
+    if (obligations.pending_handovers > 0) return Error::FailedPrecondition("unit.merge_pending_handovers");
+
+    const Timestamp now = clock_.Now();
+    const Date today = SwedishDate(now);
+    UnitMerged merged{from.name, into.name, into.id};
+    KB_ASSIGN_OR_RETURN(merged.consents_left, uow->Organisations().ConsentsNaming(from.id, today));
+    KB_ASSIGN_OR_RETURN(const auto moved, uow->Organisations().MergeInto(from.id, into.id, now));
+    const auto audit = [&](std::string object_type, std::string object_id, std::string action,
+                           std::optional<domain::ChildId> child, std::vector<domain::AuditChange> changes) {
+        auto event = AdministrationEvent(
+            actor, domain::Role::kSystemAdmin,
+            {std::move(object_type), std::move(object_id), std::move(action), std::move(changes)}, context, now);
+        event.child_id = child;
+        return uow->Audit().Append(event);
+    };
+    const std::vector<domain::AuditChange> unit_moved{{"unit", from.name, into.name}};
+    for (const auto child : moved.children) {
+        KB_RETURN_IF_ERROR(audit("coordination_holder", std::to_string(child), "merge_move", child,
+                                 {{"holder", from.name, into.name}}));
+    }
+    for (const auto& [plan, child] : moved.plans) {
+        KB_RETURN_IF_ERROR(audit("plan", std::to_string(plan), "merge_move", child, unit_moved));
+    }
+    for (const auto& [signal, child] : moved.signals) {
+        KB_RETURN_IF_ERROR(audit("concern", std::to_string(signal), "merge_move", child, unit_moved));
+    }
+    const auto role_object = [&](domain::UserId user, const std::string& role) {
+        return std::to_string(user) + "/" + std::to_string(from.id) + "/" + role;
+    };
+    for (const auto& [user, role] : moved.roles_moved) {
+        KB_RETURN_IF_ERROR(audit("user_role", role_object(user, role), "role_move", std::nullopt, unit_moved));
+    }
+    for (const auto& [user, role] : moved.roles_ended) {
+        KB_RETURN_IF_ERROR(audit("user_role", role_object(user, role), "role_remove", std::nullopt, {}));
+    }
+    domain::Unit closed = from;
+    closed.active_to = today;
+    KB_RETURN_IF_ERROR(uow->Organisations().UpdateUnit(closed));
+    KB_RETURN_IF_ERROR(audit("unit", std::to_string(from.id), "merge", std::nullopt, {{"merged_into", "", into.name}}));
+    KB_RETURN_IF_ERROR(AuditChanges(*uow, actor, from, closed, context, now));
+    KB_RETURN_IF_ERROR(uow->Commit());
+    merged.children = moved.children.size();
+    merged.plans = moved.plans.size();
+    merged.signals = moved.signals.size();
+    merged.roles = moved.roles_moved.size() + moved.roles_ended.size();
+    return merged;
+}
+
 }  // namespace kronobarn::app

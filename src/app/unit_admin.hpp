@@ -47,6 +47,19 @@ struct UnitClosing {
     store::UnitObligations blocking;
 };
 
+// A merge done: what moved to the unit that took over, counted, and the consents that name the old
+// unit and do not follow (the guardians consented to the unit they named: they are asked anew).
+struct UnitMerged {
+    std::string from_name;
+    std::string into_name;
+    domain::UnitId into = 0;
+    std::size_t children = 0;
+    std::size_t plans = 0;
+    std::size_t signals = 0;
+    std::size_t roles = 0;
+    std::int64_t consents_left = 0;
+};
+
 class UnitAdmin {
   public:
     UnitAdmin(store::Store& store, const Clock& clock) : store_(store), clock_(clock) {}
@@ -67,6 +80,14 @@ class UnitAdmin {
     Result<UnitClosing> Close(const Actor& actor, domain::UnitId unit, const RequestContext& context);
     // kNotFound as for Close; kFailedPrecondition "unit.not_closed".
     Status Reopen(const Actor& actor, domain::UnitId unit, const RequestContext& context);
+    // Merges `unit` into `into`, an open unit of the same kind and organisation: the children it
+    // holds Barnens bästa-ansvar for, its open plans, waiting signals and staff roles move (an audit
+    // row for each), then it closes. Consents are not moved. kNotFound as for Close;
+    // kFailedPrecondition "unit.already_closed", "unit.merge_pending_handovers" (answered first);
+    // kInvalidArgument on "into_unit_id": "unit.merge_into_unknown", "unit.merge_into_itself",
+    // "unit.merge_into_closed", "unit.merge_kind_differs".
+    Result<UnitMerged> Merge(const Actor& actor, domain::UnitId unit, domain::UnitId into,
+                             const RequestContext& context);
 
   private:
     store::Store& store_;

@@ -56,6 +56,11 @@ class OrganisationRepository {
     virtual Status UpdateUnit(const domain::Unit& unit) = 0;
     // What ties the unit to children and staff now: what must be handed over before it can close.
     virtual Result<UnitObligations> ObligationsOf(UnitId unit) = 0;
+    // Moves what ties `from` to children and staff to `into` (holders from `now` on, open plans,
+    // waiting signals, staff roles) and says what moved; the caller closes `from`.
+    virtual Result<UnitMerge> MergeInto(UnitId from, UnitId into, Timestamp now) = 0;
+    // Consents given and in force on `today` that name the unit.
+    virtual Result<std::int64_t> ConsentsNaming(UnitId unit, Date today) = 0;
     virtual Result<std::vector<domain::Organisation>> List() = 0;
     virtual Result<std::vector<domain::Unit>> ListUnits() = 0;
     virtual Result<std::optional<domain::Unit>> FindUnit(UnitId id) = 0;

@@ -54,6 +54,7 @@ const std::set<std::pair<std::string, std::string>> kRoutesWithoutChildId{
     {"POST", "/admin/enheter/andra"},
     {"POST", "/admin/enheter/stang"},
     {"POST", "/admin/enheter/oppna"},
+    {"POST", "/admin/enheter/sla-ihop"},
     // Each person's own notification settings, and failed deliveries (no content, never a
     // family's): mail_test.cpp covers them.
     {"GET", "/aviseringar"},

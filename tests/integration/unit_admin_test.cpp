@@ -154,11 +154,102 @@ TEST_F(UnitAdminTest, EveryFieldInErrorIsNamedAndNothingIsWritten) {
     EXPECT_EQ(UnitRows().size(), 1U) << "only the first unit was created";
 }
 
+// A merge moves the child's Barnens bästa-ansvar, the open plan and the staff's roles to the unit
+// that takes over, with an audit row for each that says from where to where, and closes the unit;
+// the consent that named the old unit does not follow and the page says so. A unit of another
+// kind, the unit itself, another organisation's unit or a waiting handover are refused, nothing moved.
+TEST_F(UnitAdminTest, AMergeMovesTheChildrenPlansAndRolesButNotTheConsentsAndEveryMoveIsAudited) {
+    StartPlan();  // Växjö Centralskola holds an 11-year-old and keeps a plan
+    ASSERT_EQ(RecordConsent().status, 303);
+    const std::string school = Unit("Växjö Centralskola");
+    // The school is also collaboration-responsible for the plan, as after a collaboration handover.
+    ASSERT_FALSE(server_.Database().RawExec("UPDATE plans SET collaboration_unit_id = " + school));
+    ASSERT_EQ(Post("/admin/enheter", "kind=school_unit&name=" + UrlEncode("Växjö Nya skolan") + "&area=V%C3%A4xj%C3%B6")
+                  .status,
+              303);
+    const std::string merged_into = Unit("Växjö Nya skolan");
+    ASSERT_NE(Page().find("Slå ihop Växjö Centralskola med en annan enhet"), std::string::npos);
+    const auto rows_before = server_.AuditRowsSinceSetup().size();
+
+    const auto refused = [&](const std::string& into, const std::string& message) {
+        const HttpResult answer = Post("/admin/enheter/sla-ihop", "unit_id=" + school + "&into_unit_id=" + into);
+        EXPECT_EQ(answer.status, 400) << into;
+        EXPECT_NE(AlertText(answer.body).find(message), std::string::npos) << AlertText(answer.body);
+        EXPECT_NE(answer.body.find("id=\"form-merge-" + school + "\" open"), std::string::npos)
+            << "the failed form is open where the error is";
+    };
+    refused(school, "En enhet kan inte slås ihop med sig själv.");
+    refused(Unit("Socialtjänsten Växjö"), "Enheten är av ett annat slag.");
+    refused(Unit("Alvesta Centralskola"), "Välj en av organisationens öppna enheter.");
+    refused("", "Välj en av organisationens öppna enheter.");
+    // A handover waiting for an answer is the staff's to answer first.
+    const std::string child_page = consents_.substr(0, consents_.rfind('/'));
+    ASSERT_EQ(server_
+                  .PostForm(child_page + "/overlamning",
+                            Csrf("anna") + "&to_unit_id=" + Unit("BVC Växjö") + "&note=" + UrlEncode("Fel enhet"),
+                            Session("anna"))
+                  .status,
+              303);
+    const HttpResult waiting = Post("/admin/enheter/sla-ihop", "unit_id=" + school + "&into_unit_id=" + merged_into);
+    EXPECT_EQ(waiting.status, 422);
+    EXPECT_NE(AlertText(waiting.body).find("överlämningar som väntar på svar"), std::string::npos);
+    const std::string start = server_.Get("/start", Session("anna")).body;
+    const auto handover = start.find("action=\"/overlamningar/");
+    ASSERT_NE(handover, std::string::npos);
+    const std::string id_onwards = start.substr(handover + std::string("action=\"/overlamningar/").size());
+    const std::string cancel = "/overlamningar/" + id_onwards.substr(0, id_onwards.find('/')) + "/aterkalla";
+    for (std::size_t i = rows_before; i < server_.AuditRowsSinceSetup().size(); ++i) {
+        EXPECT_EQ(server_.AuditRowsSinceSetup()[i].event.action.find("merge"), std::string::npos) << "nothing moved";
+    }
+    ASSERT_EQ(server_.PostForm(cancel, Csrf("anna"), Session("anna")).status, 303) << cancel;
+
+    const HttpResult merged = Post("/admin/enheter/sla-ihop", "unit_id=" + school + "&into_unit_id=" + merged_into);
+    ASSERT_EQ(merged.status, 200) << AlertText(merged.body);
+    for (const std::string said : {"Växjö Centralskola är sammanslagen med Växjö Nya skolan och stängd.",
+                                   "Barn där Barnens bästa-ansvaret flyttades: 1.", "Öppna planer som flyttades: 1.",
+                                   "1 samtycken nämner Växjö Centralskola och gäller inte Växjö Nya skolan."}) {
+        EXPECT_NE(merged.body.find(said), std::string::npos) << said;
+    }
+    EXPECT_EQ(merged.body.find("Maja"), std::string::npos) << "the administrator sees no child's name";
+
+    // The principal works on in the new unit and still keeps the child's plan there.
+    EXPECT_NE(server_.Get("/start", Session("anna")).body.find("Rektor – Växjö Nya skolan"), std::string::npos);
+    EXPECT_EQ(server_.Get(plan_, Session("anna")).status, 200);
+
+    std::vector<std::string> moves;
+    for (const auto& row : server_.AuditRowsSinceSetup()) {
+        const auto& event = row.event;
+        if (event.action == "merge_move" && event.object_type == "coordination_holder") {
+            EXPECT_TRUE(event.child_id.has_value()) << "the row is in the child's log";
+            EXPECT_EQ(event.changes,
+                      (std::vector<domain::AuditChange>{{"holder", "Växjö Centralskola", "Växjö Nya skolan"}}));
+        }
+        if (event.action == "merge_move" || event.action == "merge" || event.action == "role_move" ||
+            (event.object_type == "unit" && event.action == "close")) {
+            moves.push_back(event.object_type + " " + event.action);
+        }
+    }
+    ASSERT_FALSE(moves.empty());
+    EXPECT_EQ(moves.front(), "coordination_holder merge_move");
+    EXPECT_NE(std::find(moves.begin(), moves.end(), "plan merge_move"), moves.end());
+    EXPECT_NE(std::find(moves.begin(), moves.end(), "user_role role_move"), moves.end());
+    EXPECT_EQ(moves.back(), "unit close");
+    const std::string log = server_.Get("/loggkontroll?action=", Session("lena")).body;
+    EXPECT_NE(log.find("Barnens bästa-ansvarig: Växjö Centralskola → Växjö Nya skolan"), std::string::npos);
+    EXPECT_NE(log.find("stängde enheten"), std::string::npos) << "a unit's closing in its own words";
+
+    const HttpResult again = Post("/admin/enheter/sla-ihop", "unit_id=" + school + "&into_unit_id=" + merged_into);
+    EXPECT_EQ(again.status, 422) << "closed: nothing moves twice";
+}
+
 TEST_F(UnitAdminTest, AnotherOrganisationsUnitIsNotFoundAndOnlyASystemAdministratorHasThePage) {
     const std::string alvesta = Unit("Alvesta Centralskola");
     EXPECT_EQ(Post("/admin/enheter/andra", "unit_id=" + alvesta + "&name=Kapad").status, 404);
     EXPECT_EQ(Post("/admin/enheter/stang", "unit_id=" + alvesta).status, 404);
     EXPECT_EQ(Post("/admin/enheter/stang", "unit_id=abc").status, 404);
+    EXPECT_EQ(
+        Post("/admin/enheter/sla-ihop", "unit_id=" + alvesta + "&into_unit_id=" + Unit("Växjö Centralskola")).status,
+        404);
     EXPECT_EQ(Page().find("Alvesta Centralskola"), std::string::npos) << "only its own organisation's units";
     EXPECT_NE(Page().find("Växjö förskola Solen"), std::string::npos);
     for (const std::string user : {"anna", "linnea", "lena"}) {

@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "common/time.hpp"
 #include "domain/audit_event.hpp"
@@ -74,6 +76,15 @@ struct UnitObligations {
     bool None() const {
         return children_held == 0 && pending_handovers == 0 && open_plans == 0 && open_signals == 0 && staff_roles == 0;
     }
+};
+
+// What a merge moved from one unit to the unit that takes over, for the audit row of each.
+struct UnitMerge {
+    std::vector<domain::ChildId> children;                            // whose Barnens bästa-ansvar moved
+    std::vector<std::pair<std::int64_t, domain::ChildId>> plans;      // open plans (id, child) now naming the new unit
+    std::vector<std::pair<std::int64_t, domain::ChildId>> signals;    // waiting signals (id, child) now in its inbox
+    std::vector<std::pair<domain::UserId, std::string>> roles_moved;  // (person, role code) now in the new unit
+    std::vector<std::pair<domain::UserId, std::string>> roles_ended;  // already held there: the old one ended
 };
 
 // One deletion of old audit rows by retention (audit_retention.hpp).

@@ -162,6 +162,41 @@ Result<UnitObligations> SqlOrganisationRepository::ObligationsOf(UnitId unit) {
                            stmt.Int("open_signals"), stmt.Int("staff_roles")};
 }
 
+Result<UnitMerge> SqlOrganisationRepository::MergeInto(UnitId from, UnitId into, Timestamp now) {
+    UnitMerge merge;
+    const auto moved = [&](std::string_view query, auto read) -> Status {
+        KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare(query));
+        stmt.Bind(1, from);
+        if (query != "unit_merge_roles_left") stmt.Bind(2, into);
+        if (query == "unit_merge_holders") stmt.Bind(3, ToUnixMillis(now));
+        for (;;) {
+            KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+            if (!has_row) return Ok();
+            read(stmt);
+        }
+    };
+    KB_RETURN_IF_ERROR(
+        moved("unit_merge_holders", [&](Statement& row) { merge.children.push_back(row.Int("child_id")); }));
+    KB_RETURN_IF_ERROR(moved("unit_merge_plans",
+                             [&](Statement& row) { merge.plans.emplace_back(row.Int("id"), row.Int("child_id")); }));
+    KB_RETURN_IF_ERROR(moved("unit_merge_signals",
+                             [&](Statement& row) { merge.signals.emplace_back(row.Int("id"), row.Int("child_id")); }));
+    KB_RETURN_IF_ERROR(moved("unit_merge_roles", [&](Statement& row) {
+        merge.roles_moved.emplace_back(row.Int("user_id"), row.Text("role"));
+    }));
+    KB_RETURN_IF_ERROR(moved("unit_merge_roles_left", [&](Statement& row) {
+        merge.roles_ended.emplace_back(row.Int("user_id"), row.Text("role"));
+    }));
+    return merge;
+}
+
+Result<std::int64_t> SqlOrganisationRepository::ConsentsNaming(UnitId unit, Date today) {
+    KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("unit_consents_naming"));
+    stmt.Bind(1, unit).Bind(2, FormatDate(today));
+    KB_ASSIGN_OR_RETURN(const bool has_row, stmt.Step());
+    return has_row ? stmt.Int("count") : 0;
+}
+
 Result<std::int64_t> SqlOrganisationRepository::Generation() {
     if (!generation_) {
         KB_ASSIGN_OR_RETURN(generation_, UnitGeneration(db_));

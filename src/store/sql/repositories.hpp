@@ -27,6 +27,8 @@ class SqlOrganisationRepository final : public OrganisationRepository {
     Result<UnitId> InsertUnit(const domain::Unit& unit) override;
     Status UpdateUnit(const domain::Unit& unit) override;
     Result<UnitObligations> ObligationsOf(UnitId unit) override;
+    Result<UnitMerge> MergeInto(UnitId from, UnitId into, Timestamp now) override;
+    Result<std::int64_t> ConsentsNaming(UnitId unit, Date today) override;
     Result<std::vector<domain::Organisation>> List() override;
     Result<std::vector<domain::Unit>> ListUnits() override;
     Result<std::optional<domain::Unit>> FindUnit(UnitId id) override;

@@ -32,6 +32,7 @@ void UnitRoutes::Register(RouteTable& routes) const {
     routes.AddSession("POST", "/admin/enheter/andra", Bind(this, &UnitRoutes::Change));
     routes.AddSession("POST", "/admin/enheter/stang", Bind(this, &UnitRoutes::Close));
     routes.AddSession("POST", "/admin/enheter/oppna", Bind(this, &UnitRoutes::Reopen));
+    routes.AddSession("POST", "/admin/enheter/sla-ihop", Bind(this, &UnitRoutes::Merge));
 }
 
 Response UnitRoutes::Render(const Request& request, const app::Actor& actor, int status,
@@ -104,6 +105,20 @@ Response UnitRoutes::Reopen(const Request& request, const RouteParams&, const ap
     const Status reopened = units_.Reopen(actor, unit, ContextOf(request));
     if (!reopened) return Failed(request, actor, "", *form, reopened.error());
     return Response::Redirect("/admin/enheter?klart=oppnad#unit-" + std::to_string(unit));
+}
+
+Response UnitRoutes::Merge(const Request& request, const RouteParams&, const app::Actor& actor) const {
+    auto form = ParseForm(request.body);
+    if (!form) return ErrorPage(request, 400, form.error().message_key);
+    const auto unit = UnitIdOf(*form);
+    const auto into = ParsePositiveId(form->Get("into_unit_id")).value_or(0);
+    auto merged = units_.Merge(actor, unit, into, ContextOf(request));
+    if (!merged) return Failed(request, actor, "merge-" + std::to_string(unit), *form, merged.error());
+    // Shown at once rather than after a redirect: the counts are this merge's alone. Sent again,
+    // the form finds the unit closed and says so; nothing moves twice.
+    views::UnitFormState state;
+    state.merged = std::move(*merged);
+    return Render(request, actor, 200, std::move(state));
 }
 
 }  // namespace kronobarn::web

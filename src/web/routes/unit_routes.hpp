@@ -1,5 +1,5 @@
 // An organisation's units for its system administrator: the list, a new unit, a change (name,
-// municipality, external id, contact, first day), closing and reopening. Only a system
+// municipality, external id, contact, first day), merging into another unit, closing and reopening. Only a system
 // administrator reaches them; anyone else gets "not found".
 #pragma once
 
@@ -23,6 +23,7 @@ class UnitRoutes : PageKit {
     Response Change(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response Close(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     Response Reopen(const Request& request, const RouteParams& params, const app::Actor& actor) const;
+    Response Merge(const Request& request, const RouteParams& params, const app::Actor& actor) const;
     // The page again with the failed form open (every field in error and what was typed), a
     // refused step at the top, or the error page for anything no form can fix.
     Response Failed(const Request& request, const app::Actor& actor, std::string form_name, const FormFields& fields,

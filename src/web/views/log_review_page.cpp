@@ -52,6 +52,13 @@ std::string SignInInWords(const Translator& t, const LogReviewState& state, std:
     return words;
 }
 
+// An action in words, the object's own words first: closing a unit is not closing a plan.
+std::string ActionInWords(const Translator& t, const domain::AuditEvent& event) {
+    const std::string own = "audit.action." + event.object_type + "." + event.action;
+    if (Catalogue::Instance().Has(t.Lang(), own)) return std::string(t(own));
+    return InWords(t, "audit.action.", event.action);
+}
+
 // A changed field's value in words: a kind by its name, yes/no as such; anything else as it is.
 std::string ValueInWords(const Translator& t, std::string_view field, const std::string& value) {
     if (value.empty()) return std::string(t("log_review.change.empty"));
@@ -203,7 +210,7 @@ void Rows(Html& html, const Translator& t, const app::LogReviewPage& page, const
         }
         html << Raw("</td>");
         cell(5);
-        html << InWords(t, "audit.action.", event.action);
+        html << ActionInWords(t, event);
         Changes(html, t, event.changes);
         html << Raw("</td>");
         cell(6);

@@ -71,6 +71,31 @@ void ChangeForm(Html& html, const Translator& t, const app::UnitsPage& page, con
     html << Raw("</form>\n</details>\n");
 }
 
+// Merging the unit into another open unit of its kind: what moves, and what does not (consents).
+void MergeForm(Html& html, const Translator& t, const app::UnitsPage& page, const domain::Unit& unit,
+               const UnitFormState& state) {
+    std::vector<Option> targets{{"", std::string(t("unit.merge.choose"))}};
+    for (const auto& other : page.units) {
+        if (other.id != unit.id && other.IsOpen() && other.kind == unit.kind) {
+            targets.push_back({std::to_string(other.id), other.name});
+        }
+    }
+    if (targets.size() == 1) return;  // nothing of its kind to merge into
+    const std::string name = "merge-" + std::to_string(unit.id);
+    const bool failed = state.error_form == name;
+    html << Raw("<details class=\"kb-fold\" id=\"form-") << name << Raw("\"") << Raw(failed ? " open" : "")
+         << Raw(">\n<summary>") << t.Format("unit.merge", {{"name", unit.name}}) << Raw("</summary>\n")
+         << Raw("<p class=\"ds-paragraph\">") << t("unit.merge.what_moves") << Raw("</p>\n")
+         << Raw("<p class=\"ds-paragraph\">") << t("unit.merge.consents") << Raw("</p>\n");
+    FormWriter form(html, t, name);
+    if (failed) FormErrors(html, t, form, state.errors);
+    form.Start("/admin/enheter/sla-ihop", state.csrf_token);
+    form.Hidden("unit_id", std::to_string(unit.id));
+    form.Select("into_unit_id", "unit.merge.into", targets, failed ? ValueOf(state.typed, "into_unit_id") : "");
+    form.Submit("unit.merge.submit");
+    html << Raw("</form>\n</details>\n");
+}
+
 void OpenOrCloseButton(Html& html, const Translator& t, const domain::Unit& unit, const UnitFormState& state) {
     html << Raw("<form method=\"post\" action=\"")
          << Raw(unit.IsOpen() ? "/admin/enheter/stang" : "/admin/enheter/oppna")
@@ -99,7 +124,10 @@ void Card(Html& html, const Translator& t, const app::UnitsPage& page, const dom
         html << t("unit.status.open");
     }
     html << Raw("</dd>\n</dl>\n");
-    if (unit.IsOpen()) ChangeForm(html, t, page, unit, state);
+    if (unit.IsOpen()) {
+        ChangeForm(html, t, page, unit, state);
+        MergeForm(html, t, page, unit, state);
+    }
     html << Raw("<div class=\"kb-actions\">\n");
     OpenOrCloseButton(html, t, unit, state);
     html << Raw("</div>\n</li>\n");
@@ -124,6 +152,32 @@ void BlockedClosing(Html& html, const Translator& t, const std::string& unit_nam
     html << Raw("</ul>\n<p class=\"ds-paragraph\">") << t("unit.close_blocked.who") << Raw("</p>\n</div>\n");
 }
 
+// A merge done, where the eye is: what moved, and the consents the guardians are to be asked anew for.
+void Merged(Html& html, const Translator& t, const app::UnitMerged& merged) {
+    html << Raw("<div class=\"ds-alert\" data-color=\"success\" role=\"status\" tabindex=\"-1\" autofocus>\n")
+         << Raw("<h2 class=\"ds-heading\" data-size=\"2xs\">")
+         << t.Format("unit.merged", {{"from", merged.from_name}, {"into", merged.into_name}})
+         << Raw("</h2>\n<ul class=\"ds-list\">");
+    const std::pair<std::size_t, std::string_view> lines[] = {
+        {merged.children, "unit.merged.children"},
+        {merged.plans, "unit.merged.plans"},
+        {merged.signals, "unit.merged.signals"},
+        {merged.roles, "unit.merged.roles"},
+    };
+    for (const auto& [count, key] : lines) {
+        html << Raw("<li>") << t.Format(key, {{"count", std::to_string(count)}}) << Raw("</li>");
+    }
+    html << Raw("</ul>\n");
+    if (merged.consents_left > 0) {
+        html << Raw("<p class=\"ds-paragraph\"><strong>")
+             << t.Format("unit.merged.consents_left", {{"count", std::to_string(merged.consents_left)},
+                                                       {"from", merged.from_name},
+                                                       {"into", merged.into_name}})
+             << Raw("</strong></p>\n");
+    }
+    html << Raw("</div>\n");
+}
+
 }  // namespace
 
 Html UnitsContent(const Translator& t, const app::UnitsPage& page, const UnitFormState& state) {
@@ -133,6 +187,7 @@ Html UnitsContent(const Translator& t, const app::UnitsPage& page, const UnitFor
          << Raw("<p class=\"ds-paragraph\">") << t("unit.intro") << Raw("</p>\n");
     if (!state.notice_key.empty()) Alert(html, t, "success", state.notice_key);
     if (!state.error_key.empty()) ErrorSummary(html, t, state.error_key, "");
+    if (state.merged) Merged(html, t, *state.merged);
     if (state.blocked_closing) BlockedClosing(html, t, state.blocked_closing->first, state.blocked_closing->second);
     NewUnitForm(html, t, page, state);
     html << Raw("<section class=\"kb-section\" aria-labelledby=\"list-heading\">\n")

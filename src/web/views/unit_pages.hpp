@@ -1,7 +1,8 @@
 // An organisation's units for its system administrator: each unit as a card (kind, the
 // municipality it serves, external id, how to reach it, open or closed) with its change form
-// folded under it and a button to close or reopen it; the form for a new unit. A closing that was
-// refused says at the top what must be handed over first.
+// folded under it, a folded form to merge it into another unit of its kind, and a button to close
+// or reopen it; the form for a new unit. A closing that was refused says at the top what must be
+// handed over first; a merge done says what moved and which consents did not follow.
 #pragma once
 
 #include <optional>
@@ -26,6 +27,8 @@ struct UnitFormState {
     TypedValues typed;
     // A closing refused: the unit and what still depends on it.
     std::optional<std::pair<std::string, store::UnitObligations>> blocked_closing;
+    // A merge done: what moved, shown at the top.
+    std::optional<app::UnitMerged> merged;
 };
 
 Html UnitsContent(const Translator& t, const app::UnitsPage& page, const UnitFormState& state);
