@@ -24,11 +24,12 @@ std::string_view NameOf(const std::array<std::pair<Enum, std::string_view>, N>& 
     return "unknown";
 }
 
-constexpr std::array<std::pair<OrganisationKind, std::string_view>, 4> kOrganisationKinds{{
+constexpr std::array<std::pair<OrganisationKind, std::string_view>, 5> kOrganisationKinds{{
     {OrganisationKind::kMunicipality, "municipality"},
     {OrganisationKind::kRegion, "region"},
     {OrganisationKind::kPolice, "police"},
     {OrganisationKind::kAssociation, "association"},
+    {OrganisationKind::kOtherAuthority, "other_authority"},
 }};
 
 using O = OrganisationKind;
@@ -113,6 +114,12 @@ std::string_view Code(UnitKind kind) { return TraitsOf(kind).code; }
 std::string_view Code(Role role) { return TraitsOf(role).code; }
 std::optional<OrganisationKind> ParseOrganisationKind(std::string_view code) {
     return Lookup(kOrganisationKinds, code);
+}
+
+std::vector<OrganisationKind> AllOrganisationKinds() {
+    std::vector<OrganisationKind> kinds;
+    for (const auto& [kind, code] : kOrganisationKinds) kinds.push_back(kind);
+    return kinds;
 }
 std::optional<UnitKind> ParseUnitKind(std::string_view code) {
     for (const auto& row : kUnitKinds) {

@@ -20,7 +20,8 @@ using UnitId = std::int64_t;
 using UserId = std::int64_t;
 using ChildId = std::int64_t;
 
-enum class OrganisationKind { kMunicipality, kRegion, kPolice, kAssociation };
+// Other authorities: Försäkringskassan, Migrationsverket, Kriminalvården and the like.
+enum class OrganisationKind { kMunicipality, kRegion, kPolice, kAssociation, kOtherAuthority };
 
 enum class UnitKind {
     kPreschool,
@@ -115,6 +116,8 @@ std::string_view Code(OrganisationKind kind);
 std::string_view Code(UnitKind kind);
 std::string_view Code(Role role);
 std::optional<OrganisationKind> ParseOrganisationKind(std::string_view code);
+// Every kind, in the order a county administrator chooses among them.
+std::vector<OrganisationKind> AllOrganisationKinds();
 std::optional<UnitKind> ParseUnitKind(std::string_view code);
 std::optional<Role> ParseRole(std::string_view code);
 const std::vector<Role>& AllRoles();

@@ -69,9 +69,30 @@ TEST_F(OrganisationAdminTest, TheCountyAdministratorAddsRenamesAndDeactivatesAnO
     rows = server_.AuditRowsSinceSetup();
     EXPECT_EQ(rows.back().event.action, "deactivate");
     EXPECT_EQ(rows.back().event.object_id, id);
+    EXPECT_EQ(rows.back().event.changes,
+              (std::vector<domain::AuditChange>{{"name", "Uppvidinge kommun", "Uppvidinge kommun <b>ny</b>"},
+                                                {"active", "yes", "no"}}))
+        << "the row says what the organisation was before";
 
     ASSERT_EQ(Change("&organisation_id=" + id + "&name=Uppvidinge+kommun&code=0760&active=ja").status, 303);
     EXPECT_EQ(server_.AuditRowsSinceSetup().back().event.action, "reactivate");
+}
+
+// Other authorities (Försäkringskassan and the like) take part as organisations of their own kind,
+// with an organisation number, and set up their own units.
+TEST_F(OrganisationAdminTest, AnOtherAuthorityIsAnOrganisationOfItsOwnKind) {
+    EXPECT_NE(Page().find("<option value=\"other_authority\">Annan myndighet</option>"), std::string::npos);
+    const HttpResult created =
+        Create("&name=" + UrlEncode("Försäkringskassan") + "&kind=other_authority&code=" + UrlEncode("2021005521"));
+    ASSERT_EQ(created.status, 303) << created.body.substr(0, 2000);
+    const std::string page = Page();
+    const auto card = page.find(">Försäkringskassan</h3>");
+    ASSERT_NE(card, std::string::npos);
+    EXPECT_NE(page.find("<dd>Annan myndighet</dd>", card), std::string::npos);
+    EXPECT_NE(page.find("<dd>202100-5521</dd>", card), std::string::npos) << "an organisation number, with its hyphen";
+    EXPECT_EQ(server_.AuditRowsSinceSetup().back().event.changes,
+              (std::vector<domain::AuditChange>{
+                  {"kind", "", "other_authority"}, {"name", "", "Försäkringskassan"}, {"code", "", "202100-5521"}}));
 }
 
 // Deactivating is how the county stops an organisation's access at once: its roles grant nothing

@@ -84,8 +84,12 @@ TEST_F(StoreTest, MigratesFromEveryEarlierVersionKeepingData) {
         auto store = db.Open();
         ASSERT_TRUE(store->MigrateTo(from));
         ASSERT_EQ(*store->SchemaVersion(), from);
-        // Every version has organisations (migration 1): data written there must survive.
+        // Every version has organisations and units (migration 1): data written there must survive,
+        // also a table rebuilt under rows that point at it (0040 rebuilds organisations).
         ASSERT_FALSE(db.RawExec("INSERT INTO organisations (name, kind) VALUES ('Växjö kommun', 'municipality')"));
+        ASSERT_FALSE(
+            db.RawExec("INSERT INTO units (organisation_id, name, kind) "
+                       "SELECT id, 'Växjö Centralskola', 'school_unit' FROM organisations"));
         ASSERT_TRUE(store->Migrate()) << "from version " << from;
         EXPECT_EQ(*store->SchemaVersion(), latest);
         auto uow = store->Begin(TransactionMode::kRead);
@@ -94,6 +98,10 @@ TEST_F(StoreTest, MigratesFromEveryEarlierVersionKeepingData) {
         ASSERT_TRUE(organisations);
         ASSERT_EQ(organisations->size(), 1u);
         EXPECT_EQ((*organisations)[0].name, "Växjö kommun");
+        auto units = (*uow)->Organisations().ListUnits();
+        ASSERT_TRUE(units);
+        ASSERT_EQ(units->size(), 1u);
+        EXPECT_EQ((*units)[0].organisation_id, (*organisations)[0].id);
     }
 }
 

@@ -3,10 +3,6 @@
 namespace kronobarn::web::views {
 namespace {
 
-constexpr domain::OrganisationKind kKinds[] = {domain::OrganisationKind::kMunicipality,
-                                               domain::OrganisationKind::kRegion, domain::OrganisationKind::kPolice,
-                                               domain::OrganisationKind::kAssociation};
-
 std::string KindLabel(const Translator& t, domain::OrganisationKind kind) {
     return std::string(t("organisation.kind." + std::string(domain::Code(kind))));
 }
@@ -89,7 +85,8 @@ Html OrganisationsContent(const Translator& t, const std::vector<domain::Organis
     form.Start("/admin/organisationer", state.csrf_token);
     form.TextInput("name", "organisation.name", ValueOf(values, "name"));
     std::vector<Option> kinds{{"", std::string(t("organisation.kind.choose"))}};
-    for (const auto kind : kKinds) kinds.push_back({std::string(domain::Code(kind)), KindLabel(t, kind)});
+    for (const auto kind : domain::AllOrganisationKinds())
+        kinds.push_back({std::string(domain::Code(kind)), KindLabel(t, kind)});
     form.Select("kind", "organisation.kind", kinds, ValueOf(values, "kind"));
     form.TextInput("code", "organisation.code.either", ValueOf(values, "code"));
     form.Submit("organisation.create");
