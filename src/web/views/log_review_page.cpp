@@ -59,9 +59,25 @@ std::string ActionInWords(const Translator& t, const domain::AuditEvent& event) 
     return InWords(t, "audit.action.", event.action);
 }
 
-// A changed field's value in words: a kind by its name, yes/no as such; anything else as it is.
+// A role's row names "person/unit/role": the role in words, then which account and unit.
+std::string RoleObjectInWords(const Translator& t, const std::string& object_id) {
+    const auto first = object_id.find('/');
+    const auto last = object_id.rfind('/');
+    if (first == std::string::npos || first == last) return object_id;
+    const std::string role = "role." + object_id.substr(last + 1);
+    if (!Catalogue::Instance().Has(t.Lang(), role)) return object_id;
+    return t.Format("log_review.role_object", {{"role", std::string(t(role))},
+                                               {"user", object_id.substr(0, first)},
+                                               {"unit", object_id.substr(first + 1, last - first - 1)}});
+}
+
+// A changed field's value in words: a kind by its name, yes/no as such, a day as a date is written
+// on every other page; anything else as it is.
 std::string ValueInWords(const Translator& t, std::string_view field, const std::string& value) {
     if (value.empty()) return std::string(t("log_review.change.empty"));
+    if (field.starts_with("active_") || field.starts_with("valid_")) {
+        if (const auto day = ParseDate(value)) return t.LongDate(*day);
+    }
     if (field == "active" || field == "disabled") return std::string(t(value == "yes" ? "common.yes" : "common.no"));
     if (field == "kind") {
         for (const std::string_view prefix : {"unit.kind.", "organisation.kind."}) {
@@ -205,6 +221,8 @@ void Rows(Html& html, const Translator& t, const app::LogReviewPage& page, const
         html << InWords(t, "audit.object.", event.object_type);
         if (event.object_type == "session" && !event.object_id.empty()) {
             html << Raw(": ") << SignInInWords(t, state, event.object_id);
+        } else if (event.object_type == "user_role") {
+            html << Raw(" ") << RoleObjectInWords(t, event.object_id);
         } else if (!event.object_id.empty() && event.object_type != "second_factor") {  // its action says it all
             html << Raw(" ") << event.object_id;
         }
