@@ -160,7 +160,7 @@ test('start page works at 320 px width without horizontal scrolling', async () =
   await context.close();
 });
 
-test('the organisation administrator cannot close a school that holds children and is told what to hand over first', async () => {
+test('the organisation administrator cannot close a school that holds children, is told what to hand over first, and merges two preschools', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${server.url}/logga-in`);
@@ -183,6 +183,23 @@ test('the organisation administrator cannot close a school that holds children a
     'the refusal has the focus, where the eye and a screen reader are');
   assert.doesNotMatch(await card.innerText(), /Stängd sedan/, 'nothing changed');
   assert.deepEqual(await accessibilityViolations(page), []);
+
+  // Two preschools become one, by keyboard: the merge form is folded under the unit, says what
+  // moves and that consents do not, and the result has the focus.
+  const moon = page.locator('li.kb-card', { has: page.locator('h3', { hasText: /^Växjö förskola Månen$/ }) });
+  await moon.locator('details[id^="form-merge-"] summary').focus();
+  await page.keyboard.press('Enter');
+  const merge = moon.locator('details[id^="form-merge-"][open]');
+  assert.match(await merge.innerText(), /Samtycken följer inte med/);
+  assert.deepEqual(await accessibilityViolations(page), [], 'the open merge form');
+  await merge.locator('select[name=into_unit_id]').selectOption({ label: 'Växjö förskola Solen' });
+  await merge.locator('button[type=submit]').focus();
+  await Promise.all([page.waitForURL(/\/admin\/enheter\/sla-ihop$/), page.keyboard.press('Enter')]);
+  const merged = page.locator('.ds-alert[data-color="success"]');
+  assert.match(await merged.innerText(), /Växjö förskola Månen är sammanslagen med Växjö förskola Solen och stängd\./);
+  await page.waitForFunction(() => document.activeElement?.classList.contains('ds-alert'));
+  assert.match(await moon.innerText(), /Stängd sedan/);
+  assert.deepEqual(await accessibilityViolations(page), [], 'the merge result');
   await context.close();
 });
 
