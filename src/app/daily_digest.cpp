@@ -28,9 +28,10 @@ struct ReminderSource {
 constexpr std::array kReminderSources{
     ReminderSource{domain::NotificationKind::kActionDue, "action_due", kReminderDays, "/planer/", "", true,
                    [](store::OutboxRepository& outbox, Date, Date last_day) { return outbox.ActionsDueBy(last_day); }},
-    ReminderSource{
-        domain::NotificationKind::kFollowUpDue, "follow_up_due", kReminderDays, "/planer/", "", true,
-        [](store::OutboxRepository& outbox, Date, Date last_day) { return outbox.FollowUpsDueBy(last_day); }},
+    ReminderSource{domain::NotificationKind::kFollowUpDue, "follow_up_due", kReminderDays, "/planer/", "", true,
+                   [](store::OutboxRepository& outbox, Date today, Date last_day) {
+                       return outbox.FollowUpsDueBy(today, last_day);
+                   }},
     ReminderSource{domain::NotificationKind::kConsentExpiring, "consent_expiring", kConsentReminderDays, "/barn/",
                    "/samtycken", false,
                    [](store::OutboxRepository& outbox, Date today, Date last_day) {

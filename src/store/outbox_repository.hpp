@@ -59,10 +59,11 @@ class OutboxRepository {
     virtual Status SavePreference(domain::UserId user, std::string_view kind, domain::Delivery delivery) = 0;
     // Reminders' sources, each item with the unit to remind: actions of open plans due on or before
     // `last_day` (the unit carrying it out); agreed or active plans to be followed up by `last_day`
-    // (the collaboration-responsible unit, else the holder); consents in force that run out between
+    // (the collaboration-responsible unit, else the holder) — unless a meeting is planned for it on
+    // or after `today`, whose invitation already told them; consents in force that run out between
     // `first_day` and `last_day` (the child's holder).
     virtual Result<std::vector<DueItem>> ActionsDueBy(Date last_day) = 0;
-    virtual Result<std::vector<DueItem>> FollowUpsDueBy(Date last_day) = 0;
+    virtual Result<std::vector<DueItem>> FollowUpsDueBy(Date today, Date last_day) = 0;
     virtual Result<std::vector<DueItem>> ConsentsExpiringBetween(Date first_day, Date last_day) = 0;
 };
 

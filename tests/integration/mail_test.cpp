@@ -563,7 +563,8 @@ TEST_F(MailTest, AdministratorsSeeFailedDeliveriesToTheirOwnWithoutContentAndNev
 }
 
 // Reminders of the day: a plan to be followed up within 14 days goes to the unit responsible for
-// it, a consent that runs out within 30 days to the child's holder — each once, in the digest.
+// it, a consent that runs out within 30 days to the child's holder — each once, in the digest. A
+// follow-up meeting already planned is not reminded beside its invitation; called off, it is.
 TEST_F(MailTest, AFollowUpDueAndAConsentRunningOutAreRemindedOnceInTheDigest) {
     StartPlan();
     AddSocialServices();
@@ -582,13 +583,25 @@ TEST_F(MailTest, AFollowUpDueAndAConsentRunningOutAreRemindedOnceInTheDigest) {
     server_.DeliverMail();
     auto mail = MailTo(mailbox);
     ASSERT_EQ(mail.size(), 1u);
-    EXPECT_NE(mail[0].text.find("Barnets plan ska följas upp senast 26 november 2026"), std::string::npos)
-        << mail[0].text;
     EXPECT_NE(mail[0].text.find("Ett samtycke upphör att gälla 10 december 2026"), std::string::npos) << mail[0].text;
     EXPECT_NE(mail[0].text.find("https://kronobarn.example/barn/" + ChildId() + "/samtycken"), std::string::npos)
         << "the link opens the child's consents, behind sign-in";
-    EXPECT_NE(mail[0].text.find("https://kronobarn.example" + plan_), std::string::npos);
+    EXPECT_EQ(mail[0].text.find("följas upp"), std::string::npos) << "the meeting's invitation already said it";
     ExpectNothingAboutTheChild(mail[0]);
+
+    // The meeting is called off: the follow-up date stands, and the next day's digest reminds of it.
+    ASSERT_EQ(PostPlan("moten/stall-in", "").status, 303);
+    server_.DeliverMail();
+    server_.Clock().Advance(std::chrono::hours(24));
+    ASSERT_TRUE(digest.Run());
+    server_.DeliverMail();
+    mail = MailTo(mailbox);
+    ASSERT_EQ(mail.size(), 3u) << "the calling off (at once) and the digest";
+    EXPECT_NE(mail[2].text.find("Barnets plan ska följas upp senast 26 november 2026"), std::string::npos)
+        << mail[2].text;
+    EXPECT_NE(mail[2].text.find("https://kronobarn.example" + plan_), std::string::npos);
+    EXPECT_EQ(mail[2].text.find("samtycke"), std::string::npos) << "the consent was reminded once";
+    ExpectNothingAboutTheChild(mail[2]);
 
     // The next days: nothing new until the follow-up is overdue; an expired consent is not chased.
     server_.Clock().Advance(std::chrono::hours(24 * 2));
@@ -597,9 +610,9 @@ TEST_F(MailTest, AFollowUpDueAndAConsentRunningOutAreRemindedOnceInTheDigest) {
     ASSERT_TRUE(digest.Run());
     server_.DeliverMail();
     mail = MailTo(mailbox);
-    ASSERT_EQ(mail.size(), 2u);
-    EXPECT_NE(mail[1].text.find("senast 26 november 2026"), std::string::npos) << "overdue, once more";
-    EXPECT_EQ(mail[1].text.find("samtycke"), std::string::npos) << mail[1].text;
+    ASSERT_EQ(mail.size(), 4u);
+    EXPECT_NE(mail[3].text.find("senast 26 november 2026"), std::string::npos) << "overdue, once more";
+    EXPECT_EQ(mail[3].text.find("samtycke"), std::string::npos) << mail[3].text;
 }
 
 // The family hears that the agreed plan changed — at most once a day, never about a draft, and not

@@ -1245,14 +1245,30 @@ TEST_F(StoreTest, RemindersFindPlansToFollowUpAndConsentsRunningOutWithTheUnitTo
     const auto has = [](const std::vector<store::DueItem>& items, std::int64_t id) {
         return std::find_if(items.begin(), items.end(), [&](const auto& i) { return i.item_id == id; });
     };
-    const auto due = *uow->Outbox().FollowUpsDueBy(follow_up);
+    const Date today{std::chrono::year{2026} / 11 / 18};
+    const auto due = *uow->Outbox().FollowUpsDueBy(today, follow_up);
     const auto found = has(due, plan->id);
     ASSERT_NE(found, due.end());
     EXPECT_EQ(found->page_id, plan->id);
     EXPECT_EQ(found->unit_id, plan->basics.collaboration_unit_id.value_or(holder));
     EXPECT_EQ(found->due, follow_up);
-    const auto earlier = *uow->Outbox().FollowUpsDueBy(day_before);
+    const auto earlier = *uow->Outbox().FollowUpsDueBy(today, day_before);
     EXPECT_EQ(has(earlier, plan->id), earlier.end()) << "not before its day is within reach";
+
+    // A follow-up meeting planned for that day: its invitation told them, no reminder beside it —
+    // until the day has passed with the meeting still not held.
+    domain::Plan unplanned = *plan;
+    domain::PlannedMeeting meeting;
+    meeting.on = follow_up;
+    meeting.starts_at = std::chrono::hours{9};
+    meeting.place = "Rum 1";
+    ASSERT_TRUE(domain::PlanMeeting(*plan, plan->version, meeting, today));
+    ASSERT_TRUE(uow->Plans().Save(unplanned, *plan, plan->created_by, kNow));
+    const auto planned = *uow->Outbox().FollowUpsDueBy(today, follow_up);
+    EXPECT_EQ(has(planned, plan->id), planned.end()) << "the meeting's invitation says it";
+    const auto day_after = Date{std::chrono::sys_days{follow_up} + std::chrono::days{1}};
+    const auto overdue = *uow->Outbox().FollowUpsDueBy(day_after, day_after);
+    EXPECT_NE(has(overdue, plan->id), overdue.end()) << "the meeting's day passed and it was not held";
 
     auto consent = (*uow->Consents().OfChild(plan->child_id)).front();
     const auto ends = *uow->Outbox().ConsentsExpiringBetween(consent.valid_to, consent.valid_to);

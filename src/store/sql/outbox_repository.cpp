@@ -191,9 +191,9 @@ Result<std::vector<DueItem>> SqlOutboxRepository::ActionsDueBy(Date last_day) {
     return ReadDueItems(stmt);
 }
 
-Result<std::vector<DueItem>> SqlOutboxRepository::FollowUpsDueBy(Date last_day) {
+Result<std::vector<DueItem>> SqlOutboxRepository::FollowUpsDueBy(Date today, Date last_day) {
     KB_ASSIGN_OR_RETURN(auto stmt, db_.Prepare("plan_follow_ups_due_by"));
-    stmt.Bind(1, FormatDate(last_day));
+    stmt.Bind(1, FormatDate(last_day)).Bind(2, FormatDate(today));
     return ReadDueItems(stmt);
 }
 

@@ -303,7 +303,7 @@ class SqlOutboxRepository final : public OutboxRepository {
     Result<std::map<std::string, domain::Delivery>> PreferencesOf(domain::UserId user) override;
     Status SavePreference(domain::UserId user, std::string_view kind, domain::Delivery delivery) override;
     Result<std::vector<DueItem>> ActionsDueBy(Date last_day) override;
-    Result<std::vector<DueItem>> FollowUpsDueBy(Date last_day) override;
+    Result<std::vector<DueItem>> FollowUpsDueBy(Date today, Date last_day) override;
     Result<std::vector<DueItem>> ConsentsExpiringBetween(Date first_day, Date last_day) override;
 
   private:
