@@ -65,6 +65,17 @@ class StoreTest : public ::testing::Test {
         return event;
     }
 
+    // Every audit row, in chain order.
+    static std::vector<AuditRow> AuditRows(Store& store) {
+        std::vector<AuditRow> rows;
+        auto uow = std::move(store.Begin(TransactionMode::kRead)).value();
+        EXPECT_TRUE(uow->Audit().ForEach([&](const AuditRow& row) {
+            rows.push_back(row);
+            return true;
+        }));
+        return rows;
+    }
+
     TestDatabase db_;
 };
 
@@ -130,12 +141,7 @@ TEST_F(StoreTest, AuditRowsAreChainedInOrder) {
         ASSERT_TRUE(uow->Audit().Append(Event("logout")));
         ASSERT_TRUE(uow->Commit());
     }
-    std::vector<AuditRow> rows;
-    auto uow = std::move(store->Begin(TransactionMode::kRead)).value();
-    ASSERT_TRUE(uow->Audit().ForEach([&](const AuditRow& row) {
-        rows.push_back(row);
-        return true;
-    }));
+    const auto rows = AuditRows(*store);
     ASSERT_EQ(rows.size(), 2u);
     EXPECT_EQ(rows[0].previous_hash, domain::kAuditGenesisHash);
     EXPECT_EQ(rows[1].previous_hash, rows[0].hash);
@@ -157,14 +163,7 @@ TEST_F(StoreTest, AnAuditRowsChangesComeBackAsWrittenAndAreCoveredByTheChain) {
         ASSERT_TRUE(uow->Audit().Append(renamed));
         ASSERT_TRUE(uow->Commit());
     }
-    std::vector<AuditRow> rows;
-    {
-        auto uow = std::move(store->Begin(TransactionMode::kRead)).value();
-        ASSERT_TRUE(uow->Audit().ForEach([&](const AuditRow& row) {
-            rows.push_back(row);
-            return true;
-        }));
-    }
+    const auto rows = AuditRows(*store);
     ASSERT_EQ(rows.size(), 2u);
     EXPECT_TRUE(rows[0].event.changes.empty());
     EXPECT_EQ(rows[1].event.changes, changes);
