@@ -248,7 +248,7 @@ bool ActiveIn(const domain::UserAccount& account, domain::OrganisationId organis
 }
 
 std::string RoleObject(domain::UserId user, const PlannedRole& role) {
-    return std::to_string(user) + "/" + std::to_string(role.unit) + "/" + std::string(domain::Code(role.role));
+    return domain::RoleObjectId(user, role.unit, domain::Code(role.role));
 }
 
 // The organisation's staff brought in step with records from its own register (an import file's

@@ -102,9 +102,11 @@ Result<Invitation> OrganisationAdmin::InviteAdministrator(const Actor& actor, do
     if (!organisation) return Error::NotFound("organisation.not_found");
     if (!organisation->active) return Error::FailedPrecondition("organisation.inactive");
     const Timestamp now = clock_.Now();
-    const auto audit = [&](std::string type, std::string object, std::string action) {
+    const auto audit = [&](std::string type, std::string object, std::string action,
+                           std::vector<domain::AuditChange> changes = {}) {
         return uow->Audit().Append(AdministrationEvent(
-            actor, domain::Role::kCountyAdmin, {std::move(type), std::move(object), std::move(action)}, context, now));
+            actor, domain::Role::kCountyAdmin,
+            {std::move(type), std::move(object), std::move(action), std::move(changes)}, context, now));
     };
     // Where the role is held: the organisation's open administration unit, or a new one.
     KB_ASSIGN_OR_RETURN(const auto units, uow->Organisations().ListUnits());
@@ -117,7 +119,7 @@ Result<Invitation> OrganisationAdmin::InviteAdministrator(const Actor& actor, do
     } else {
         unit = {0, id, "Administration " + organisation->name, domain::UnitKind::kAdministration, ""};
         KB_ASSIGN_OR_RETURN(unit.id, uow->Organisations().InsertUnit(unit));
-        KB_RETURN_IF_ERROR(audit("unit", std::to_string(unit.id), "create"));
+        KB_RETURN_IF_ERROR(audit("unit", std::to_string(unit.id), "create", domain::UnitCreated(unit)));
     }
     account.roles.push_back({unit.id, id, domain::Role::kSystemAdmin, unit.kind});
     auto inserted = uow->Users().Insert(account, "");
@@ -128,11 +130,9 @@ Result<Invitation> OrganisationAdmin::InviteAdministrator(const Actor& actor, do
     const domain::UserId user = *inserted;
     KB_ASSIGN_OR_RETURN(auto invitation,
                         IssueActivationLink(*uow, user, account.display_name, actor.user.id, now, activation_days_));
-    KB_RETURN_IF_ERROR(audit("user", std::to_string(user), "user_create"));
-    KB_RETURN_IF_ERROR(audit("user_role",
-                             std::to_string(user) + "/" + std::to_string(unit.id) + "/" +
-                                 std::string(domain::Code(domain::Role::kSystemAdmin)),
-                             "role_add"));
+    KB_RETURN_IF_ERROR(audit("user", std::to_string(user), "user_create", domain::AccountCreated(account)));
+    KB_RETURN_IF_ERROR(
+        audit("user_role", domain::RoleObjectId(user, unit.id, domain::Code(domain::Role::kSystemAdmin)), "role_add"));
     KB_RETURN_IF_ERROR(uow->Commit());
     return invitation;
 }

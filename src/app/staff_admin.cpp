@@ -38,8 +38,7 @@ Result<domain::UserAccount> OwnStaff(store::UnitOfWork& uow, domain::UserId user
 }
 
 std::string RoleObjectId(const RoleChange& change) {
-    return std::to_string(change.user) + "/" + std::to_string(change.unit) + "/" +
-           std::string(domain::Code(*change.role));
+    return domain::RoleObjectId(change.user, change.unit, domain::Code(*change.role));
 }
 
 }  // namespace

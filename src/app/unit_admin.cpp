@@ -193,14 +193,13 @@ Result<UnitMerged> UnitAdmin::Merge(const Actor& actor, domain::UnitId id, domai
     for (const auto& [signal, child] : moved.signals) {
         KB_RETURN_IF_ERROR(audit("concern", std::to_string(signal), "merge_move", child, unit_moved));
     }
-    const auto role_object = [&](domain::UserId user, const std::string& role) {
-        return std::to_string(user) + "/" + std::to_string(from.id) + "/" + role;
-    };
     for (const auto& [user, role] : moved.roles_moved) {
-        KB_RETURN_IF_ERROR(audit("user_role", role_object(user, role), "role_move", std::nullopt, unit_moved));
+        KB_RETURN_IF_ERROR(
+            audit("user_role", domain::RoleObjectId(user, from.id, role), "role_move", std::nullopt, unit_moved));
     }
     for (const auto& [user, role] : moved.roles_ended) {
-        KB_RETURN_IF_ERROR(audit("user_role", role_object(user, role), "role_remove", std::nullopt, {}));
+        KB_RETURN_IF_ERROR(
+            audit("user_role", domain::RoleObjectId(user, from.id, role), "role_remove", std::nullopt, {}));
     }
     domain::Unit closed = from;
     closed.active_to = today;

@@ -100,6 +100,10 @@ std::vector<AuditChange> OrganisationCreated(const Organisation& organisation) {
     return changes;
 }
 
+std::string RoleObjectId(UserId user, UnitId unit, std::string_view role_code) {
+    return std::to_string(user) + "/" + std::to_string(unit) + "/" + std::string(role_code);
+}
+
 std::vector<AuditChange> RolePeriod(const RoleAssignment& assignment) {
     std::vector<AuditChange> changes;
     NoteChange(changes, "valid_from", "", DayText(assignment.from));

@@ -3,6 +3,7 @@
 // the page, the import and SCIM write the same rows for the same change.
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -37,6 +38,10 @@ std::vector<AuditChange> AccountClosing(const UserAccount& before, bool disabled
 std::vector<AuditChange> OrganisationCreated(const Organisation& organisation);
 // An organisation's name, code and whether it is active.
 std::vector<AuditChange> OrganisationChanges(const Organisation& before, const Organisation& after);
+
+// The object id of a role's audit row, "person/unit/role": one format for the page, the import, SCIM
+// and a merge (log review reads it back).
+std::string RoleObjectId(UserId user, UnitId unit, std::string_view role_code);
 
 // A role assignment's period, as given when it is added ("" = open).
 std::vector<AuditChange> RolePeriod(const RoleAssignment& assignment);
