@@ -15,10 +15,15 @@ struct Actor {
     std::string sign_in_method = "password";  // "password+totp", "oidc:region", … (signing out follows it)
 };
 
+class AuditDeferral;  // read_audit.hpp
+
 // Who is asking and from where, for audit rows and throttling. Never personal data.
 struct RequestContext {
     std::string request_id;
     std::string client_address;
+    // Where the request's audited reads leave their rows when its answer waits for them (a GET
+    // through the web server); null: each read waits for its rows itself (read_audit.hpp).
+    AuditDeferral* audit_deferral = nullptr;
 };
 
 // The organisation the actor is system administrator of, which every administration page works on

@@ -1,4 +1,5 @@
 #include "app/child_access.hpp"
+#include "app/read_audit.hpp"
 #include "store/store.hpp"
 
 #include <algorithm>
@@ -59,7 +60,7 @@ Result<domain::AccessDecision> AuditedRead::Authorize(const AccessRequest& reque
 Status AuditedRead::Flush() {
     std::vector<domain::AuditEvent> events;
     events.swap(pending_);
-    return store_.AuditLog().AppendDurably(std::move(events));
+    return RecordReads(store_, context_, std::move(events));
 }
 
 }  // namespace kronobarn::app

@@ -1,4 +1,5 @@
 #include "app/emergency_access.hpp"
+#include "app/read_audit.hpp"
 
 #include "app/notifications.hpp"
 #include "store/store.hpp"
@@ -134,7 +135,7 @@ Result<std::vector<EmergencyNotice>> EmergencyAccess::ForHolder(const Actor& act
             }
         }
     }
-    KB_RETURN_IF_ERROR(store_.AuditLog().AppendDurably(std::move(reads)));
+    KB_RETURN_IF_ERROR(RecordReads(store_, context, std::move(reads)));
     return notices;
 }
 

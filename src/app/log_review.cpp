@@ -1,4 +1,5 @@
 #include "app/log_review.hpp"
+#include "app/read_audit.hpp"
 #include "store/log_review_repository.hpp"
 #include "store/store.hpp"
 
@@ -105,8 +106,9 @@ Result<LogReviewPage> LogReviews::Search(const Actor& actor, const LogReviewQuer
     page.organisation_id = ChosenOrganisation(actor, query.organisation);
     const auto decision = domain::DecideLogReview(actor.user.roles, page.organisation_id);
     if (!decision.Allowed()) {
-        KB_RETURN_IF_ERROR(store_.AuditLog().AppendDurably(
-            {ReviewEvent(actor, page.organisation_id, "audit_log", "", "read", decision, context, now)}));
+        KB_RETURN_IF_ERROR(
+            RecordReads(store_, context,
+                        {ReviewEvent(actor, page.organisation_id, "audit_log", "", "read", decision, context, now)}));
         return Error::NotFound("not a log reviewer of organisation " + std::to_string(page.organisation_id));
     }
     KB_ASSIGN_OR_RETURN(page.organisations, Organisations(actor));
@@ -202,7 +204,7 @@ Result<LogReviewPage> LogReviews::Search(const Actor& actor, const LogReviewQuer
 
     auto event = ReviewEvent(actor, page.organisation_id, "audit_log", page.scope, "read", decision, context, now);
     if (search.child_id > 0) event.child_id = search.child_id;
-    KB_RETURN_IF_ERROR(store_.AuditLog().AppendDurably({std::move(event)}));
+    KB_RETURN_IF_ERROR(RecordReads(store_, context, {std::move(event)}));
     return page;
 }
 
@@ -212,8 +214,8 @@ Result<domain::LogReviewId> LogReviews::Record(const Actor& actor, const Recorde
     const domain::OrganisationId organisation = ChosenOrganisation(actor, review.organisation);
     const auto decision = domain::DecideLogReview(actor.user.roles, organisation);
     if (!decision.Allowed()) {
-        KB_RETURN_IF_ERROR(store_.AuditLog().AppendDurably(
-            {ReviewEvent(actor, organisation, "log_review", "", "create", decision, context, now)}));
+        KB_RETURN_IF_ERROR(RecordReads(
+            store_, context, {ReviewEvent(actor, organisation, "log_review", "", "create", decision, context, now)}));
         return Error::NotFound("not a log reviewer of organisation " + std::to_string(organisation));
     }
     KB_ASSIGN_OR_RETURN(

@@ -1,4 +1,5 @@
 #include "app/refused_requests.hpp"
+#include "app/read_audit.hpp"
 #include "store/store.hpp"
 
 #include "common/ids.hpp"
@@ -61,7 +62,7 @@ Status RefusedRequests::Record(const Actor& actor, std::string_view object_type,
             }
         }
     }
-    return store_.AuditLog().AppendDurably({std::move(event)});
+    return RecordReads(store_, context, {std::move(event)});
 }
 
 }  // namespace kronobarn::app

@@ -1,4 +1,5 @@
 #include "app/statistics.hpp"
+#include "app/read_audit.hpp"
 #include "store/statistics_repository.hpp"
 #include "store/store.hpp"
 
@@ -455,8 +456,7 @@ Result<StatisticsPage> Statistics::Show(const Actor& actor, const StatisticsQuer
     const std::string action = use == StatisticsUse::kDownload ? "download" : "read";
     const auto decision = domain::DecideStatistics(actor.user.roles);
     if (!decision.Allowed()) {
-        KB_RETURN_IF_ERROR(
-            store_.AuditLog().AppendDurably({StatisticsEvent(actor, "", action, decision, context, now)}));
+        KB_RETURN_IF_ERROR(RecordReads(store_, context, {StatisticsEvent(actor, "", action, decision, context, now)}));
         return Error::NotFound("not in the steering group");
     }
     KB_ASSIGN_OR_RETURN(auto page, Choices());
@@ -505,7 +505,7 @@ Result<StatisticsPage> Statistics::Show(const Actor& actor, const StatisticsQuer
     page.table = domain::TableOf(filter, protected_years);
     page.scope = ScopeOf(filter);
     KB_RETURN_IF_ERROR(
-        store_.AuditLog().AppendDurably({StatisticsEvent(actor, page.scope, action, decision, context, now)}));
+        RecordReads(store_, context, {StatisticsEvent(actor, page.scope, action, decision, context, now)}));
     return page;
 }
 

@@ -124,6 +124,7 @@ int Serve(const cli::Config& config, const ServeOptions& options, store::Store& 
     app::UnitAdmin units(store, clock);
     app::DirectoryImport directory(store, clock);
     app::NotificationSettings notification_settings(store, clock);
+    const app::ReadAudit read_audit(store);
     app::FamilyAccounts family_accounts(store, clock, cli::FamilyOptionsOf(config));
     app::FamilyView family_view(store, clock, plans, {200, config.family_log_shows_names, config.child_consent_age});
     app::EmergencyAccess emergency(store, clock,
@@ -136,7 +137,8 @@ int Serve(const cli::Config& config, const ServeOptions& options, store::Store& 
     web::WebApp web_app(
         {authentication, sso,         concerns,        wheel,       handovers, consents,    plans,
          children,       catalogue,   family_accounts, family_view, emergency, log_reviews, statistics,
-         refusals,       start_pages, organisations,   staff,       units,     directory,   notification_settings},
+         refusals,       start_pages, organisations,   staff,       units,     directory,   notification_settings,
+         read_audit},
         clock, *assets, WebOptionsOf(config));
 
     web::ServerOptions server_options;

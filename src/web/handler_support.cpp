@@ -9,7 +9,9 @@ std::optional<std::int64_t> IdParam(const RouteParams& params) {
     return id == params.end() ? std::nullopt : ParsePositiveId(id->second);
 }
 
-app::RequestContext ContextOf(const Request& request) { return {request.request_id, request.client_address}; }
+app::RequestContext ContextOf(const Request& request) {
+    return {request.request_id, request.client_address, request.audit_deferral};
+}
 
 bool IsFormPost(const Request& request) {
     return request.Header("content-type").rfind("application/x-www-form-urlencoded", 0) == 0;

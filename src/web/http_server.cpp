@@ -33,6 +33,9 @@ struct ServerState {
     std::string request_id_prefix = crypto::RandomToken(6);
     std::atomic<std::uint64_t> request_counter{0};
     std::atomic<bool> stopping{false};
+    // Answers handed to the audit writer and not yet back on their connection: the io_context must
+    // outlive them (HttpServer::Run waits for them before it returns).
+    std::atomic<int> answers_awaited{0};
     std::mutex mutex;
     std::unordered_map<Connection*, std::weak_ptr<Connection>> connections;
 
@@ -143,21 +146,46 @@ class Connection : public std::enable_shared_from_this<Connection> {
         const auto remote = stream_.socket().remote_endpoint(endpoint_ec);
         request.client_address = endpoint_ec ? "unknown" : remote.address().to_string();
 
-        Handled handled;
+        Answered answered{request.request_id, request.method, started, beast_request.keep_alive(),
+                          beast_request.method() == http::verb::head};
         if (request.path.empty() || request.path.front() != '/') {
-            handled = {state_.app.ErrorPage(request, 400, "error.bad_request"), "bad_target"};
-        } else {
-            handled = state_.app.Handle(request);
+            return Respond(std::move(answered),
+                           {state_.app.ErrorPage(request, 400, "error.bad_request"), "bad_target"});
         }
+        // The answer may come from the audit writer's thread once the request's audit rows are
+        // durable: it is handed back to this connection's strand. The connection lives until then
+        // even if its client has gone, and the rows are committed regardless.
+        ++state_.answers_awaited;
+        state_.app.Answer(std::move(request),
+                          [self = shared_from_this(), answered = std::move(answered)](Handled handled) mutable {
+                              auto executor = self->stream_.get_executor();
+                              asio::dispatch(executor, [self = std::move(self), answered = std::move(answered),
+                                                        handled = std::move(handled)]() mutable {
+                                  --self->state_.answers_awaited;
+                                  self->Respond(std::move(answered), std::move(handled));
+                              });
+                          });
+    }
+
+    // What the request log and the response need of a request whose answer may come later.
+    struct Answered {
+        std::string request_id;
+        std::string method;
+        std::chrono::steady_clock::time_point started;
+        bool keep_alive = false;
+        bool head = false;
+    };
+
+    void Respond(Answered answered, Handled handled) {
         const auto micros =
-            std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started).count();
-        log::Info("request", {{"request_id", request.request_id},
-                              {"method", request.method},
+            std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - answered.started)
+                .count();
+        log::Info("request", {{"request_id", answered.request_id},
+                              {"method", answered.method},
                               {"route", handled.route},
                               {"status", std::to_string(handled.response.status)},
                               {"duration_us", std::to_string(micros)}});
-        const bool keep_alive = beast_request.keep_alive() && !state_.stopping;
-        Write(std::move(handled.response), keep_alive, beast_request.method() == http::verb::head);
+        Write(std::move(handled.response), answered.keep_alive && !state_.stopping, answered.head);
     }
 
     void Write(Response response, bool keep_alive, bool head) {
@@ -199,13 +227,23 @@ struct HttpServer::Impl {
           io(std::max(1, state.options.threads)),
           acceptor(asio::make_strand(io)),
           signals(io),
-          deadline(io) {}
+          deadline(io),
+          accept_pause(acceptor.get_executor()) {}
 
     void Accept() {
         acceptor.async_accept(asio::make_strand(io), [this](beast::error_code ec, tcp::socket socket) {
             if (ec) {
                 if (ec == asio::error::operation_aborted || state.stopping) return;
                 log::Warn("accept_failed", {{"reason", ec.message()}});
+                // Out of file descriptors (thousands of idle connections): the pending connection
+                // stays queued, so accepting again at once would spin. Idle ones time out meanwhile.
+                if (ec == asio::error::no_descriptors || ec == asio::error::no_buffer_space) {
+                    accept_pause.expires_after(std::chrono::milliseconds(100));
+                    accept_pause.async_wait([this](beast::error_code wait_ec) {
+                        if (!wait_ec && !state.stopping) Accept();
+                    });
+                    return;
+                }
             } else {
                 std::make_shared<Connection>(std::move(socket), state)->Start();
             }
@@ -221,6 +259,7 @@ struct HttpServer::Impl {
             acceptor.close(ignored);
         });
         signals.cancel();
+        asio::post(acceptor.get_executor(), [this] { accept_pause.cancel(); });
         std::vector<std::shared_ptr<Connection>> live;
         {
             std::lock_guard lock(state.mutex);
@@ -259,6 +298,7 @@ struct HttpServer::Impl {
     tcp::acceptor acceptor;
     asio::signal_set signals;
     asio::steady_timer deadline;
+    asio::steady_timer accept_pause;
 };
 
 HttpServer::HttpServer(const WebApp& app, ServerOptions options)
@@ -293,6 +333,12 @@ void HttpServer::Run(bool handle_signals) {
     for (int i = 1; i < impl_->state.options.threads; ++i) extra.emplace_back([this] { impl_->io.run(); });
     impl_->io.run();
     for (auto& thread : extra) thread.join();
+    // An answer still waiting for its audit rows when the grace period ended: its commit ends soon
+    // (or fails) and hands the answer to the io_context, which must still run then.
+    while (impl_->state.answers_awaited.load() > 0) {
+        impl_->io.restart();
+        impl_->io.run_for(std::chrono::milliseconds(10));
+    }
     log::Info("shutdown_complete");
 }
 

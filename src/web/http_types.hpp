@@ -8,6 +8,10 @@
 #include <utility>
 #include <vector>
 
+namespace kronobarn::app {
+class AuditDeferral;
+}
+
 namespace kronobarn::web {
 
 struct Request {
@@ -18,6 +22,8 @@ struct Request {
     std::string body;
     std::string client_address;
     std::string request_id;
+    // Set by WebApp::Answer for a GET: the rows its reads leave, which its answer waits for.
+    app::AuditDeferral* audit_deferral = nullptr;
 
     std::string_view Header(std::string_view name) const;
     // The value of cookie `name` from the Cookie header, or empty.

@@ -95,6 +95,7 @@ struct WebApp::Areas {
 
 WebApp::WebApp(AppServices services, const Clock& clock, const StaticAssets& assets, WebOptions options)
     : kit_(clock, options),
+      read_audit_(services.read_audit),
       routes_(services.authentication, services.refusals, kit_),
       areas_(std::make_unique<const Areas>(kit_, services, assets)) {
     areas_->Register(routes_);
@@ -110,10 +111,34 @@ Handled WebApp::Handle(const Request& request) const {
         log::Error("unhandled_exception", {{"request_id", request.request_id}, {"what", e.what()}});
         handled.response = kit_.ErrorPage(request, 500, "error.internal");
     }
+    Finish(request, handled);
+    return handled;
+}
+
+void WebApp::Finish(const Request& request, Handled& handled) const {
     const bool is_asset = handled.route == "/assets/*" && handled.response.status < 400;
     ApplySecurityHeaders(handled.response, is_asset);
     handled.response.SetHeader("X-Request-Id", request.request_id);
-    return handled;
+}
+
+void WebApp::Answer(Request request, std::function<void(Handled)> respond) const {
+    // Only a GET (or HEAD) leaves its rows behind: it changes nothing, so a 503 in place of its
+    // page loses nothing. A POST acts on what it read, so its reads still wait before it acts.
+    app::AuditDeferral deferral;
+    if (request.method == "GET" || request.method == "HEAD") request.audit_deferral = &deferral;
+    Handled handled = Handle(request);
+    request.audit_deferral = nullptr;
+    if (deferral.Empty()) return respond(std::move(handled));
+    read_audit_.WhenDurable(deferral, [this, request = std::move(request), handled = std::move(handled),
+                                       respond = std::move(respond)](Status durable) mutable {
+        if (!durable) {
+            log::Error("read_not_shown_audit_failed",
+                       {{"request_id", request.request_id}, {"error", durable.error().message_key}});
+            handled.response = kit_.ErrorPage(request, 503, "error.unavailable");
+            Finish(request, handled);
+        }
+        respond(std::move(handled));
+    });
 }
 
 Response WebApp::Route(const Request& request, std::string& route) const {

@@ -4,6 +4,7 @@
 // is independent of the socket layer, so tests drive it directly and the server only moves bytes.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -21,6 +22,7 @@
 #include "app/notification_settings.hpp"
 #include "app/organisation_admin.hpp"
 #include "app/plans.hpp"
+#include "app/read_audit.hpp"
 #include "app/refused_requests.hpp"
 #include "app/single_sign_on.hpp"
 #include "app/staff_admin.hpp"
@@ -60,6 +62,7 @@ struct AppServices {
     app::UnitAdmin& units;
     app::DirectoryImport& directory;
     app::NotificationSettings& notifications;
+    const app::ReadAudit& read_audit;
 };
 
 struct Handled {
@@ -76,6 +79,12 @@ class WebApp {
 
     // Never throws: a stray exception becomes a 500 page naming the request id.
     Handled Handle(const Request& request) const;
+
+    // Handle, for the server: calls `respond` once with the answer, which may leave now. A GET's
+    // audited reads do not wait for their rows on this thread: `respond` is called when the rows
+    // are durable — from the audit writer's thread, so it must only hand the answer on — or with a
+    // 503 page instead of the answer when they could not be made durable (read_audit.hpp).
+    void Answer(Request request, std::function<void(Handled)> respond) const;
     const Router& Routes() const { return routes_.Routes(); }
 
     // The body limit of the route a request's header names when it is an upload's own (0: the
@@ -93,8 +102,10 @@ class WebApp {
     struct Areas;
 
     Response Route(const Request& request, std::string& route) const;
+    void Finish(const Request& request, Handled& handled) const;  // what every answer carries
 
     PageKit kit_;
+    const app::ReadAudit& read_audit_;
     RouteTable routes_;
     std::unique_ptr<const Areas> areas_;  // the handlers the routes point at; as long-lived as they
 };

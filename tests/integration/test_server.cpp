@@ -165,6 +165,7 @@ void TestServer::Serve() {
     units_ = std::make_unique<app::UnitAdmin>(*store_, clock_);
     directory_ = std::make_unique<app::DirectoryImport>(*store_, clock_);
     notification_settings_ = std::make_unique<app::NotificationSettings>(*store_, clock_);
+    read_audit_ = std::make_unique<app::ReadAudit>(*store_);
     family_accounts_ = std::make_unique<app::FamilyAccounts>(
         *store_, clock_, app::FamilyAccountOptions{7, 13, crypto::PasswordStrength::kInteractive});
     family_view_ = std::make_unique<app::FamilyView>(*store_, clock_, *plans_, app::FamilyViewOptions{});
@@ -183,7 +184,8 @@ void TestServer::Serve() {
                                                        *family_accounts_, *family_view_,   *emergency_,
                                                        *log_reviews_,     *statistics_,    *refusals_,
                                                        *start_pages_,     *organisations_, *staff_,
-                                                       *units_,           *directory_,     *notification_settings_},
+                                                       *units_,           *directory_,     *notification_settings_,
+                                                       *read_audit_},
                                       clock_, *assets_, WebOptionsFor(options_));
     web::ServerOptions options;
     options.port = 0;
@@ -255,6 +257,15 @@ std::string TestServer::SendRaw(const std::string& bytes) const {
         if (ec) break;
     }
     return response;
+}
+
+void TestServer::SendAndLeave(const std::string& bytes) const {
+    asio::io_context io;
+    asio::ip::tcp::socket socket(io);
+    socket.connect(asio::ip::tcp::endpoint(asio::ip::make_address("127.0.0.1"), port_));
+    beast::error_code ec;
+    asio::write(socket, asio::buffer(bytes), ec);
+    socket.close(ec);
 }
 
 std::string ExtractCsrfToken(const std::string& html) {

@@ -96,6 +96,8 @@ class TestServer {
     HttpResult PostForm(const std::string& target, const std::string& body, const std::string& cookie) const;
     // Bytes as-is over a new connection; returns everything the server answered before closing.
     std::string SendRaw(const std::string& bytes) const;
+    // Bytes as-is over a new connection that is closed at once, without reading the answer.
+    void SendAndLeave(const std::string& bytes) const;
 
     // Logs in like a browser (GET form, echo CSRF token, POST). Returns the "Cookie:" header value
     // for later requests, or empty when login failed.
@@ -152,6 +154,7 @@ class TestServer {
     std::unique_ptr<app::UnitAdmin> units_;
     std::unique_ptr<app::DirectoryImport> directory_;
     std::unique_ptr<app::NotificationSettings> notification_settings_;
+    std::unique_ptr<app::ReadAudit> read_audit_;
     std::unique_ptr<app::FamilyAccounts> family_accounts_;
     std::unique_ptr<app::FamilyView> family_view_;
     std::unique_ptr<app::EmergencyAccess> emergency_;

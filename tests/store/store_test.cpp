@@ -11,6 +11,7 @@
 #include <array>
 #include <atomic>
 #include <chrono>
+#include <future>
 #include <map>
 #include <mutex>
 #include <thread>
@@ -777,6 +778,48 @@ TEST_F(GroupCommitTest, FailedCommitIsReportedToEveryWaiter) {
         "CREATE TRIGGER refuse BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION refuse_change('full')")));
     auto status = store->AuditLog().AppendDurably({Event("read")});
     ASSERT_FALSE(status);
+    auto uow = std::move(store->Begin(TransactionMode::kRead)).value();
+    EXPECT_EQ(*uow->Audit().Count(), 0);
+}
+
+// The web server's GETs do not wait for their rows: they are told when the rows are durable, and
+// the page leaves then. Never earlier: while a write holds the writer's turn the rows wait, and
+// when told, a reader already finds them committed.
+TEST_F(GroupCommitTest, AnAppendIsToldOnlyOnceItsRowsAreCommitted) {
+    auto store = OpenStore(5000);
+    ASSERT_TRUE(store->Migrate());
+    auto held = std::move(store->Begin(TransactionMode::kWrite)).value();
+    ASSERT_TRUE(held->Audit().Append(Event("create")));
+    std::promise<std::pair<Status, std::int64_t>> told;
+    store->AuditLog().Append({Event("read"), Event("read")}, [&](Status status) {
+        std::int64_t committed_rows = -1;
+        if (auto reader = store->Begin(TransactionMode::kRead)) {
+            if (auto count = (*reader)->Audit().Count()) committed_rows = *count;
+        }
+        told.set_value({std::move(status), committed_rows});
+    });
+    auto outcome = told.get_future();
+    EXPECT_EQ(outcome.wait_for(std::chrono::milliseconds(300)), std::future_status::timeout)
+        << "told before the rows could be written";
+    ASSERT_TRUE(held->Commit());
+    ASSERT_EQ(outcome.wait_for(std::chrono::seconds(10)), std::future_status::ready);
+    const auto [status, committed_rows] = outcome.get();
+    EXPECT_TRUE(status);
+    EXPECT_EQ(committed_rows, 3) << "the write's row and both read rows, committed when told";
+}
+
+TEST_F(GroupCommitTest, AFailedCommitIsToldToTheWaitingAnswerAndNothingIsKept) {
+    auto store = OpenStore();
+    ASSERT_TRUE(store->Migrate());
+    ASSERT_TRUE(RawExec(db_.Dialect(
+        "CREATE TRIGGER refuse BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'full'); END",
+        "CREATE TRIGGER refuse BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION refuse_change('full')")));
+    std::promise<Status> told;
+    store->AuditLog().Append({Event("read")}, [&](Status status) { told.set_value(std::move(status)); });
+    auto outcome = told.get_future();
+    ASSERT_EQ(outcome.wait_for(std::chrono::seconds(10)), std::future_status::ready);
+    const Status status = outcome.get();
+    EXPECT_FALSE(status);
     auto uow = std::move(store->Begin(TransactionMode::kRead)).value();
     EXPECT_EQ(*uow->Audit().Count(), 0);
 }

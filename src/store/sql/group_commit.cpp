@@ -15,17 +15,17 @@ GroupCommitAuditLog::~GroupCommitAuditLog() {
     writer_.join();
 }
 
-Status GroupCommitAuditLog::AppendDurably(std::vector<domain::AuditEvent> events) {
-    if (events.empty()) return Ok();
-    std::future<Status> done;
+void GroupCommitAuditLog::Append(std::vector<domain::AuditEvent> events, OnDurable on_durable) {
+    if (events.empty()) return on_durable(Ok());
     {
         std::lock_guard lock(mutex_);
-        if (stopping_) return Error::Unavailable("audit log is shutting down");
-        queue_.push_back({std::move(events), {}});
-        done = queue_.back().done.get_future();
+        if (!stopping_) {
+            queue_.push_back({std::move(events), std::move(on_durable)});
+            on_durable = nullptr;
+        }
     }
+    if (on_durable) return on_durable(Error::Unavailable("audit log is shutting down"));
     wake_.notify_one();
-    return done.get();
 }
 
 std::uint64_t GroupCommitAuditLog::BatchesCommitted() const {
@@ -47,7 +47,7 @@ void GroupCommitAuditLog::WriterLoop() {
             std::lock_guard lock(mutex_);
             if (status) ++batches_;
         }
-        for (auto& pending : batch) pending.done.set_value(status);
+        for (auto& pending : batch) pending.on_durable(status);
     }
 }
 

@@ -1,11 +1,12 @@
 // DurableAuditLog for both engines: a thread that appends whatever rows audited reads have waiting
 // as one unit of the write group (write_group.hpp), so they share a commit with each other and
 // with the server's writes, and never wait on the database's lock behind the server's own writes.
+// The requests whose rows it carries are told when their commit is durable: none of them holds a
+// thread meanwhile.
 #pragma once
 
 #include <condition_variable>
 #include <deque>
-#include <future>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -22,7 +23,7 @@ class GroupCommitAuditLog final : public DurableAuditLog {
     GroupCommitAuditLog(const GroupCommitAuditLog&) = delete;
     GroupCommitAuditLog& operator=(const GroupCommitAuditLog&) = delete;
 
-    Status AppendDurably(std::vector<domain::AuditEvent> events) override;
+    void Append(std::vector<domain::AuditEvent> events, OnDurable on_durable) override;
 
     // Batches committed so far (for tests and benchmarks: rows / batches = the grouping achieved).
     std::uint64_t BatchesCommitted() const;
@@ -30,7 +31,7 @@ class GroupCommitAuditLog final : public DurableAuditLog {
   private:
     struct Pending {
         std::vector<domain::AuditEvent> events;
-        std::promise<Status> done;
+        OnDurable on_durable;
     };
     void WriterLoop();
     Status CommitBatch(std::deque<Pending>& batch);
