@@ -1,8 +1,10 @@
 #include "cli/config.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <thread>
 
 #include "domain/access.hpp"
 #include "domain/second_factor.hpp"
@@ -39,7 +41,7 @@ void RegisterConfigOptions(CLI::App& app, Config& config) {
                    "Log SQLite statements that run this long or longer (0: off)")
         ->envname("KRONOBARN_SLOW_STATEMENT_MS")
         ->capture_default_str();
-    app.add_option("--threads", config.threads, "HTTP worker threads")
+    app.add_option("--threads", config.threads, "HTTP worker threads (0: two per core on SQLite, 16 on PostgreSQL)")
         ->envname("KRONOBARN_THREADS")
         ->capture_default_str();
     app.add_option("--max-body-kib", config.max_body_kib, "Largest request body accepted, in KiB")
@@ -148,6 +150,14 @@ void ReadScimTokens(Config& config, std::vector<std::string>& problems) {
 
 }  // namespace
 
+int ServerThreadsFor(bool postgresql, unsigned cores) {
+    // Measured on the county dataset (bench/run --threads, docs/performance.md, session 23): on
+    // SQLite the participant's plan page gave 4,670 req/s with 2–4 threads on one core, 4,008 with 8
+    // and 2,454 with 16.
+    if (postgresql) return 16;
+    return static_cast<int>(std::clamp(2 * cores, 2U, 64U));
+}
+
 std::vector<std::string> Validate(Config& config) {
     std::vector<std::string> problems;
 
@@ -184,7 +194,8 @@ std::vector<std::string> Validate(Config& config) {
     }
     log::Level level{};
     if (!log::ParseLevel(config.log_level, level)) problems.push_back("--log-level must be debug, info, warn or error");
-    if (config.threads < 1 || config.threads > 256) problems.push_back("--threads must be 1–256");
+    if (config.threads < 0 || config.threads > 256) problems.push_back("--threads must be 0–256");
+    if (config.threads == 0) config.threads = ServerThreadsFor(postgresql, std::thread::hardware_concurrency());
     if (config.slow_statement_ms < 0 || config.slow_statement_ms > 60000) {
         problems.push_back("--slow-statement-ms must be 0–60000");
     }

@@ -22,9 +22,10 @@ struct Config {
     int session_idle_minutes = 30;
     int session_absolute_hours = 10;
     std::string log_level = "info";
-    // Handlers block on the database (and reads on the audit group commit), so more threads than
-    // cores keep requests in flight and let one disk flush cover many reads.
-    int threads = 16;
+    // 0: chosen for the engine (ServerThreadsFor). A page no longer holds its thread while its audit
+    // row is committed (ADR 007), so on SQLite, where reads run in this process, a few threads per
+    // core do best; on PostgreSQL each statement is a round trip that holds its thread.
+    int threads = 0;
     int max_body_kib = 1024;
     std::string password_strength = "interactive";
     // Local choices of the model (domain.md marks them so).
@@ -92,6 +93,9 @@ void RegisterConfigOptions(CLI::App& app, Config& config);
 
 // Empty when the config is valid; otherwise one human-readable line per problem.
 std::vector<std::string> Validate(Config& config);
+
+// The server's HTTP threads when --threads is 0 (the default).
+int ServerThreadsFor(bool postgresql, unsigned cores);
 
 // A file of secrets: a regular file others cannot read. Adds a problem naming `flag` otherwise.
 bool IsPrivateFile(std::string_view flag, const std::string& path, std::vector<std::string>& problems);

@@ -1,7 +1,9 @@
 #include "cli/config.hpp"
 
 #include <gtest/gtest.h>
+
 #include <algorithm>
+#include <thread>
 
 #include <filesystem>
 #include <fstream>
@@ -40,7 +42,7 @@ TEST(Config, ReportsEveryProblemAtOnce) {
     config.database = "mysql://x";
     config.session_idle_minutes = 0;
     config.log_level = "loud";
-    config.threads = 0;
+    config.threads = -1;
     const auto problems = Validate(config);
     EXPECT_EQ(problems.size(), 5u);
     EXPECT_TRUE(Mentions(problems, "--listen"));
@@ -48,6 +50,25 @@ TEST(Config, ReportsEveryProblemAtOnce) {
     EXPECT_TRUE(Mentions(problems, "--session-idle-minutes"));
     EXPECT_TRUE(Mentions(problems, "--log-level"));
     EXPECT_TRUE(Mentions(problems, "--threads"));
+}
+
+// No thread waits on a page's audit commit any more: on SQLite a few per core; on PostgreSQL
+// every statement is a round trip that holds its thread, so more.
+TEST(Config, TheServersThreadsFollowTheEngineUnlessChosen) {
+    Config config;
+    config.database = "sqlite:./x.db";
+    ASSERT_TRUE(Validate(config).empty());
+    EXPECT_EQ(config.threads, ServerThreadsFor(false, std::thread::hardware_concurrency()));
+    EXPECT_EQ(ServerThreadsFor(false, 2), 4);
+    EXPECT_EQ(ServerThreadsFor(false, 0), 2) << "cores unknown";
+    EXPECT_EQ(ServerThreadsFor(true, 2), 16);
+    config.database = "postgresql://kb@localhost/kb";
+    config.threads = 0;
+    ASSERT_TRUE(Validate(config).empty());
+    EXPECT_EQ(config.threads, 16);
+    config.threads = 7;
+    ASSERT_TRUE(Validate(config).empty());
+    EXPECT_EQ(config.threads, 7) << "an operator's choice stands";
 }
 
 TEST(Config, LocalChoicesOfTheModelAreBounded) {
