@@ -56,6 +56,13 @@ class StoreTest : public ::testing::Test {
         return !failed;
     }
 
+    // Every audit insert fails from now on, as on a full disk.
+    bool RefuseAuditInserts() {
+        return RawExec(db_.Dialect(
+            "CREATE TRIGGER refuse BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'full'); END",
+            "CREATE TRIGGER refuse BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION refuse_change('full')"));
+    }
+
     domain::AuditEvent Event(std::string action) {
         domain::AuditEvent event;
         event.at = kNow;
@@ -773,9 +780,7 @@ TEST_F(GroupCommitTest, ConcurrentReadersShareFlushesAndKeepOneIntactChain) {
 TEST_F(GroupCommitTest, FailedCommitIsReportedToEveryWaiter) {
     auto store = OpenStore();
     ASSERT_TRUE(store->Migrate());
-    ASSERT_TRUE(RawExec(db_.Dialect(
-        "CREATE TRIGGER refuse BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'full'); END",
-        "CREATE TRIGGER refuse BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION refuse_change('full')")));
+    ASSERT_TRUE(RefuseAuditInserts());
     auto status = store->AuditLog().AppendDurably({Event("read")});
     ASSERT_FALSE(status);
     auto uow = std::move(store->Begin(TransactionMode::kRead)).value();
@@ -811,9 +816,7 @@ TEST_F(GroupCommitTest, AnAppendIsToldOnlyOnceItsRowsAreCommitted) {
 TEST_F(GroupCommitTest, AFailedCommitIsToldToTheWaitingAnswerAndNothingIsKept) {
     auto store = OpenStore();
     ASSERT_TRUE(store->Migrate());
-    ASSERT_TRUE(RawExec(db_.Dialect(
-        "CREATE TRIGGER refuse BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'full'); END",
-        "CREATE TRIGGER refuse BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION refuse_change('full')")));
+    ASSERT_TRUE(RefuseAuditInserts());
     std::promise<Status> told;
     store->AuditLog().Append({Event("read")}, [&](Status status) { told.set_value(std::move(status)); });
     auto outcome = told.get_future();
